@@ -1,0 +1,57 @@
+using Syndicate.Core.Wire;
+
+namespace Syndicate.Core.Items;
+
+/// <summary>The title a feed shows: the headline, else the body's first sentence cut at a word.</summary>
+public static class ItemTitle
+{
+    public const int MaxLength = 120;
+
+    public static string For(WireItem item)
+    {
+        if (!string.IsNullOrWhiteSpace(item.Headline))
+        {
+            return item.Headline;
+        }
+
+        var body = item.Body.AsSpan();
+        var end = FirstSentenceEnd(body);
+        var sentence = body[..end].Trim();
+        if (sentence.Length <= MaxLength)
+        {
+            return sentence.ToString();
+        }
+
+        var cut = sentence[..MaxLength].LastIndexOf(' ');
+        var head = cut > MaxLength / 2 ? sentence[..cut] : sentence[..MaxLength];
+        return head.TrimEnd(" ,;:-–—".AsSpan()).ToString() + "…";
+    }
+
+    private static int FirstSentenceEnd(ReadOnlySpan<char> body)
+    {
+        for (var i = 0; i < body.Length; i++)
+        {
+            // A sentence ends at . ! ? followed by a space and a capital, or at a line break;
+            // "10.000" and "St. Paul" are no ends because no space and capital follow them.
+            if (body[i] == '\n')
+            {
+                return i;
+            }
+
+            if (body[i] is '.' or '!' or '?' && i + 2 < body.Length && body[i + 1] == ' ' && char.IsUpper(body[i + 2])
+                && !IsAbbreviation(body[..i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return body.Length;
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> before)
+    {
+        var start = before.LastIndexOf(' ') + 1;
+        var word = before[start..];
+        return word.Length is > 0 and <= 3 && char.IsUpper(word[0]);
+    }
+}

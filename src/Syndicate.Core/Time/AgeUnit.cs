@@ -1,0 +1,10 @@
+namespace Syndicate.Core.Time;
+
+public enum AgeUnit
+{
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Syndicate.Core.Wire;
+
+/// <summary>The agencies Syndicate knows, looked up by code or alias in any case.</summary>
+public sealed class AgencyCatalog
+{
+    private readonly Dictionary<string, Agency> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public AgencyCatalog(IEnumerable<Agency> agencies)
+    {
+        var all = new List<Agency>();
+        foreach (var given in agencies)
+        {
+            var agency = given;
+            if (_byName.TryGetValue(agency.Code, out var existing))
+            {
+                // A configured agency with a known code extends the built-in one.
+                all.Remove(existing);
+                agency = agency with { Aliases = [.. existing.Aliases.Union(agency.Aliases, StringComparer.OrdinalIgnoreCase)] };
+            }
+
+            all.Add(agency);
+            foreach (var name in agency.Aliases.Prepend(agency.Code).Append(agency.Name))
+            {
+                _byName[name] = agency;
+            }
+        }
+
+        All = all;
+    }
+
+    public static IReadOnlyList<Agency> BuiltIn { get; } =
+    [
+        new("ANP", "ANP", ["Algemeen Nederlands Persbureau"]),
+        new("AFP", "Agence France-Presse", ["Agence France Presse"]),
+        new("RTR", "Reuters", ["Reuters", "Thomson Reuters"]),
+        new("AP", "Associated Press", ["Associated Press"]),
+        new("DPA", "Deutsche Presse-Agentur", ["dpa"]),
+        new("BELGA", "Belga", []),
+        new("EFE", "Agencia EFE", []),
+        new("ANSA", "ANSA", []),
+        new("NTB", "NTB", ["Norsk Telegrambyrå"]),
+        new("TASS", "TASS", ["ITAR-TASS"]),
+        new("XINHUA", "Xinhua", ["Xinhua News Agency"]),
+        new("BLOOMBERG", "Bloomberg", ["BBG"]),
+    ];
+
+    public static AgencyCatalog Default { get; } = new(BuiltIn);
+
+    public IReadOnlyList<Agency> All { get; }
+
+    /// <summary>The agency whose code, slug, name or alias is <paramref name="credit"/>.</summary>
+    public bool TryFind(string credit, [NotNullWhen(true)] out Agency? agency) =>
+        _byName.TryGetValue(credit.Trim(), out agency);
+}

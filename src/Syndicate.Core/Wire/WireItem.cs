@@ -1,0 +1,22 @@
+namespace Syndicate.Core.Wire;
+
+/// <summary>An agency item as recognised on a page, before dating and placing.</summary>
+/// <param name="Headline">The headline above the dateline, if the page gave one.</param>
+/// <param name="Dateline">The dateline as printed before the credit ("LONDON, May 18"), if any.</param>
+/// <param name="Place">The place name within the dateline ("LONDON"), if any.</param>
+/// <param name="Agencies">Canonical codes of the credited agencies; unknown credits as written.</param>
+/// <param name="Body">The item's text after the dateline dash, paragraphs joined by newlines.</param>
+/// <param name="Age">The age text as on the page ("16 minuten geleden"), if any.</param>
+/// <param name="Section">The section heading the item stands under ("Buitenland"), if any.</param>
+/// <param name="Link">The absolute URL the item links to, if any.</param>
+/// <param name="MachineTime">The datetime attribute of the item's &lt;time&gt; element, if any.</param>
+public sealed record WireItem(
+    string? Headline,
+    string? Dateline,
+    string? Place,
+    IReadOnlyList<string> Agencies,
+    string Body,
+    string? Age,
+    string? Section,
+    string? Link,
+    string? MachineTime = null);
