@@ -1,0 +1,35 @@
+using Syndicate.Core.Places;
+using Syndicate.Core.Wire;
+
+namespace Syndicate.Core.Feeds;
+
+/// <summary>Every feed Syndicate publishes: all items, one per agency, one per region.</summary>
+public sealed class FeedCatalog
+{
+    public const string AllPath = "all";
+
+    public FeedCatalog(AgencyCatalog agencies, RegionCatalog regions, string siteTitle)
+    {
+        All = new FeedDefinition(AllPath, siteTitle, $"Every wire item {siteTitle} has seen.", _ => true);
+        Agencies = agencies.All.ToDictionary(
+            a => a.Slug,
+            a => new FeedDefinition(AgencyPath(a), $"{siteTitle}: {a.Name}", $"Wire items credited to {a.Name}.", e => e.IsFrom(a)),
+            StringComparer.Ordinal);
+        Regions = regions.Regions.ToDictionary(
+            r => r.Slug,
+            r => new FeedDefinition(RegionPath(r), $"{siteTitle}: {r.NameEn} / {r.NameNl}", $"Wire items datelined in {r.NameEn}.", e => e.IsIn(r)),
+            StringComparer.Ordinal);
+    }
+
+    public FeedDefinition All { get; }
+
+    public IReadOnlyDictionary<string, FeedDefinition> Agencies { get; }
+
+    public IReadOnlyDictionary<string, FeedDefinition> Regions { get; }
+
+    public IEnumerable<FeedDefinition> Feeds => Agencies.Values.Concat(Regions.Values).Prepend(All);
+
+    public static string AgencyPath(Agency agency) => $"agency/{agency.Slug}";
+
+    public static string RegionPath(Region region) => $"region/{region.Slug}";
+}

@@ -1,0 +1,33 @@
+using Syndicate.Core.Places;
+using Syndicate.Core.Wire;
+
+namespace Syndicate.Core.Feeds;
+
+/// <summary>An item as every feed format shows it.</summary>
+/// <param name="Id">The item's stable id.</param>
+/// <param name="Published">The estimated publication instant, always inside the item's window.</param>
+/// <param name="Updated">When the item last changed (first stored, or its window narrowed).</param>
+/// <param name="Agencies">The credited agencies, in credit order.</param>
+/// <param name="Dateline">The dateline as printed, if any.</param>
+/// <param name="Place">The dateline place, resolved when the gazetteer knows it.</param>
+/// <param name="Link">The original article, or else the page the item was seen on.</param>
+public sealed record FeedEntry(
+    string Id,
+    string Title,
+    string Body,
+    DateTimeOffset Published,
+    DateTimeOffset Updated,
+    IReadOnlyList<Agency> Agencies,
+    string? Dateline,
+    ResolvedPlace? Place,
+    string? Section,
+    string? Link)
+{
+    /// <summary>The item's text as the wire prints it: "OSLO (ANP) - Vier organisaties ...".</summary>
+    public string WireText =>
+        Dateline is null ? Body : $"{Dateline} ({string.Join('/', Agencies.Select(a => a.Code))}) - {Body}";
+
+    public bool IsIn(Region region) => Place is { } place && place.Regions.Contains(region);
+
+    public bool IsFrom(Agency agency) => Agencies.Contains(agency);
+}

@@ -1,0 +1,7 @@
+namespace Syndicate.Core.Feeds;
+
+public enum FeedFormat
+{
+    Rss,
+    Atom,
+}

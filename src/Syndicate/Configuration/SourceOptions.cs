@@ -1,0 +1,28 @@
+using Syndicate.Core.Time;
+
+namespace Syndicate.Configuration;
+
+/// <summary>A page Syndicate polls for wire items (<c>Syndicate:Sources:N</c>).</summary>
+public sealed class SourceOptions
+{
+    /// <summary>Unique, URL-safe name of the source.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>An http or https URL, or a file path (relative paths from the repository root).</summary>
+    public string Url { get; set; } = "";
+
+    /// <summary>A Quartz cron expression (seconds first): "0 */5 * * * ?" polls every five minutes.</summary>
+    public string Schedule { get; set; } = "0 */5 * * * ?";
+
+    /// <summary>The language the page prints ages in (two-letter code).</summary>
+    public string Language { get; set; } = "nl";
+
+    /// <summary>The IANA time zone the site prints clock times in.</summary>
+    public string TimeZone { get; set; } = "Europe/Amsterdam";
+
+    /// <summary>The section items belong to when the page names none.</summary>
+    public string? Section { get; set; }
+
+    /// <summary>How the site rounds the ages it prints.</summary>
+    public AgeRounding AgeRounding { get; set; } = AgeRounding.Floor;
+}

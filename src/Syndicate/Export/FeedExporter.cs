@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+using Syndicate.Configuration;
+using Syndicate.Publishing;
+
+namespace Syndicate.Export;
+
+/// <summary>
+/// Writes published feeds under the export folder at their URL paths (feeds/agency/anp.rss),
+/// each atomically: a temporary file in the same folder, then a rename over the old one.
+/// </summary>
+public sealed class FeedExporter(IOptions<SyndicateOptions> options, IHostEnvironment environment)
+{
+    public string Root { get; } = Path.GetFullPath(options.Value.FeedsDirectory, environment.ContentRootPath);
+
+    /// <summary>Writes the documents of <paramref name="snapshot"/> that differ from <paramref name="previous"/>.</summary>
+    /// <returns>How many files were written.</returns>
+    public async Task<int> ExportAsync(FeedSnapshot snapshot, FeedSnapshot previous, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        foreach (var feed in snapshot.Feeds.Values)
+        {
+            if (previous.Feeds.TryGetValue(feed.RelativePath, out var earlier) && earlier.ETag == feed.ETag)
+            {
+                continue;
+            }
+
+            await WriteAtomicallyAsync(Path.Combine(Root, feed.RelativePath), feed.Content, cancellationToken);
+            written++;
+        }
+
+        return written;
+    }
+
+    private static async Task WriteAtomicallyAsync(string path, byte[] content, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16384, FileOptions.Asynchronous))
+            {
+                await stream.WriteAsync(content, cancellationToken);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}

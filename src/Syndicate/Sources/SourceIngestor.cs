@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using Syndicate.Configuration;
+using Syndicate.Core.Items;
+using Syndicate.Core.Time;
+using Syndicate.Publishing;
+using Syndicate.Storage;
+
+namespace Syndicate.Sources;
+
+/// <summary>One ingest of one source: fetch, read, analyse, store in one transaction, publish.</summary>
+public sealed partial class SourceIngestor(
+    PageFetcher fetcher,
+    CaptureAnalyzer analyzer,
+    ItemStore store,
+    FeedPublisher publisher,
+    IOptionsMonitor<SyndicateOptions> options,
+    ILogger<SourceIngestor> logger)
+{
+    public async Task<CaptureOutcome> IngestAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        var source = options.CurrentValue.Sources.Find(s => s.Id == sourceId)
+            ?? throw new InvalidOperationException($"No source '{sourceId}' is configured.");
+        var started = Stopwatch.GetTimestamp();
+        var page = await fetcher.FetchAsync(source, cancellationToken);
+        var blocks = PageReader.Read(page);
+        var clock = new CaptureClock(page.Reference, source.TimeZone, source.AgeRounding);
+        var sightings = analyzer.Analyze(blocks, source.Language, clock)
+            .Select(s => s.Item.Section is null && source.Section is not null ? s with { Item = s.Item with { Section = source.Section } } : s)
+            .ToList();
+        var outcome = await store.RecordCaptureAsync(source.Id, sightings, cancellationToken);
+        if (outcome.ChangedFeeds)
+        {
+            await publisher.PublishAsync(cancellationToken);
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        LogIngested(logger, source.Id, outcome.Seen, outcome.Added, outcome.Narrowed, elapsed);
+        if (outcome.Seen == 0)
+        {
+            LogNoItems(logger, source.Id, page.Url);
+        }
+
+        return outcome;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Seen} items on the page, {Added} new, {Narrowed} narrowed, in {Elapsed}")]
+    private static partial void LogIngested(ILogger logger, string sourceId, int seen, int added, int narrowed, TimeSpan elapsed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId}: no wire items found on {Url}; stored items are untouched")]
+    private static partial void LogNoItems(ILogger logger, string sourceId, Uri url);
+}

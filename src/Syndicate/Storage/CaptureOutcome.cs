@@ -1,0 +1,11 @@
+namespace Syndicate.Storage;
+
+/// <summary>What storing one capture changed.</summary>
+/// <param name="Seen">Items on the page.</param>
+/// <param name="Added">Items never stored before.</param>
+/// <param name="Narrowed">Stored items whose window the capture narrowed.</param>
+/// <param name="Contradicted">Stored items whose window the capture contradicted (the newer window was kept).</param>
+public sealed record CaptureOutcome(int Seen, int Added, int Narrowed, int Contradicted)
+{
+    public bool ChangedFeeds => Added > 0 || Narrowed > 0 || Contradicted > 0;
+}

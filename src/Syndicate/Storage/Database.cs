@@ -1,0 +1,43 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Syndicate.Storage;
+
+/// <summary>Opens connections to the SQLite database file.</summary>
+public sealed class Database
+{
+    private readonly string _connectionString;
+
+    public Database(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+            Pooling = true,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>Creates the folder and the file in WAL mode, so readers never wait on an ingest.</summary>
+    public async Task CreateAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

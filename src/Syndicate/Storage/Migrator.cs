@@ -1,0 +1,54 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Dapper;
+
+namespace Syndicate.Storage;
+
+/// <summary>
+/// Brings the schema up to date from the numbered scripts in Storage/Migrations
+/// (<c>NNN_name.sql</c>), each applied once, in order, in its own transaction.
+/// </summary>
+public sealed partial class Migrator(Database database, ILogger<Migrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await database.CreateAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_migrations")).ToHashSet();
+        foreach (var (version, name, sql) in Scripts().Where(s => !applied.Contains(s.Version)))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(sql, transaction: transaction);
+            await connection.ExecuteAsync(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @at)",
+                new { version, name, at = DateTimeOffset.UtcNow.ToString("O") },
+                transaction);
+            await transaction.CommitAsync(cancellationToken);
+            LogApplied(logger, version, name);
+        }
+    }
+
+    internal static IReadOnlyList<(long Version, string Name, string Sql)> Scripts()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        return assembly.GetManifestResourceNames()
+            .Select(resource => (Resource: resource, Match: ScriptName().Match(resource)))
+            .Where(r => r.Match.Success)
+            .Select(r =>
+            {
+                using var stream = assembly.GetManifestResourceStream(r.Resource)!;
+                using var reader = new StreamReader(stream);
+                return (long.Parse(r.Match.Groups["version"].Value), r.Match.Groups["name"].Value, reader.ReadToEnd());
+            })
+            .OrderBy(s => s.Item1)
+            .ToList();
+    }
+
+    [GeneratedRegex(@"\.Migrations\.(?<version>\d{3})_(?<name>[a-z0-9_]+)\.sql$")]
+    private static partial Regex ScriptName();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied database migration {Version} ({Name})")]
+    private static partial void LogApplied(ILogger logger, long version, string name);
+}

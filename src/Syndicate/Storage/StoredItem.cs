@@ -1,0 +1,39 @@
+namespace Syndicate.Storage;
+
+/// <summary>An item row as stored; instants in Unix milliseconds.</summary>
+public sealed record StoredItem
+{
+    /// <summary>Insertion order: items of one page are stored top to bottom, so newest first.</summary>
+    public long Sequence { get; init; }
+
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Headline { get; init; }
+
+    public string? Dateline { get; init; }
+
+    public string? Place { get; init; }
+
+    public required string Body { get; init; }
+
+    public string? Section { get; init; }
+
+    public string? Link { get; init; }
+
+    public required string SourceId { get; init; }
+
+    public long? WindowLo { get; init; }
+
+    public long WindowHi { get; init; }
+
+    public long FirstSeen { get; init; }
+
+    public long LastSeen { get; init; }
+
+    public long Updated { get; init; }
+
+    /// <summary>Agency codes in credit order.</summary>
+    public IReadOnlyList<string> Agencies { get; set; } = [];
+}

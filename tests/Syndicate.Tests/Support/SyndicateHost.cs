@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Syndicate.Sources;
+
+namespace Syndicate.Tests.Support;
+
+/// <summary>
+/// The real server in process, on a real SQLite file and export folder in a temporary directory,
+/// with the two sample sources. Sources are not ingested on start and their schedules never fire,
+/// unless a test says otherwise: tests call <see cref="IngestAsync"/> when they want an ingest.
+/// </summary>
+public sealed class SyndicateHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public SyndicateHost(TemporaryDirectory? directory = null, IDictionary<string, string?>? settings = null)
+    {
+        Directory = directory ?? new TemporaryDirectory();
+        _settings = new Dictionary<string, string?>
+        {
+            ["Syndicate:DatabasePath"] = Path.Combine(Directory.Path, "data", "syndicate.db"),
+            ["Syndicate:FeedsDirectory"] = Path.Combine(Directory.Path, "feeds"),
+            ["Syndicate:IngestOnStart"] = "false",
+            ["Syndicate:Sources:0:Id"] = "sample-text",
+            ["Syndicate:Sources:0:Url"] = Samples.SeedTextPath,
+            ["Syndicate:Sources:0:Schedule"] = NeverSchedule,
+            ["Syndicate:Sources:0:Section"] = "Buitenland",
+            ["Syndicate:Sources:1:Id"] = "sample-html",
+            ["Syndicate:Sources:1:Url"] = Samples.SeedHtmlPath,
+            ["Syndicate:Sources:1:Schedule"] = NeverSchedule,
+            ["Syndicate:Sources:1:Section"] = "Buitenland",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    /// <summary>A cron expression whose first fire is decades away.</summary>
+    public const string NeverSchedule = "0 0 0 1 1 ? 2099";
+
+    public TemporaryDirectory Directory { get; }
+
+    public string FeedsPath => Path.Combine(Directory.Path, "feeds");
+
+    public Task<Storage.CaptureOutcome> IngestAsync(string sourceId) =>
+        Services.GetRequiredService<SourceIngestor>().IngestAsync(sourceId, CancellationToken.None);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseContentRoot(Directory.Path);
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
