@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Syndicate.Core.Wire;
@@ -17,28 +16,10 @@ public static class ItemIdentity
     public static string Of(WireItem item)
     {
         var key = new StringBuilder();
-        AppendFolded(key, item.Place ?? "", int.MaxValue);
+        LetterFolding.AppendFolded(key, item.Place ?? "", int.MaxValue);
         key.Append('|');
-        AppendFolded(key, item.Body, BodyPrefixLetters);
+        LetterFolding.AppendFolded(key, item.Body, BodyPrefixLetters);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()));
         return Convert.ToHexStringLower(hash, 0, 10);
-    }
-
-    private static void AppendFolded(StringBuilder key, string text, int limit)
-    {
-        var taken = 0;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (taken == limit)
-            {
-                return;
-            }
-
-            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                key.Append(char.ToLowerInvariant(c));
-                taken++;
-            }
-        }
     }
 }

@@ -7,6 +7,13 @@ public static class ItemTitle
 {
     public const int MaxLength = 120;
 
+    /// <summary>Words that end in a dot without ending a sentence ("St. Paul", "dr. Jansen").</summary>
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "st", "ste", "sr", "jr", "dr", "drs", "mr", "mrs", "ms", "mw", "dhr", "prof", "ir", "ing", "gen", "lt", "kol",
+        "sgt", "gov", "sen", "rep", "nr", "no", "vs", "ca", "bijv", "o.a", "e.a", "mgr", "ds", "fr", "mt", "ft",
+    };
+
     public static string For(WireItem item)
     {
         if (!string.IsNullOrWhiteSpace(item.Headline))
@@ -50,8 +57,7 @@ public static class ItemTitle
 
     private static bool IsAbbreviation(ReadOnlySpan<char> before)
     {
-        var start = before.LastIndexOf(' ') + 1;
-        var word = before[start..];
-        return word.Length is > 0 and <= 3 && char.IsUpper(word[0]);
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 }

@@ -5,6 +5,8 @@ public sealed class SyndicateOptions
 {
     public const string Section = "Syndicate";
 
+    public const string DefaultSchedulerName = "syndicate";
+
     /// <summary>The SQLite database file (relative paths from the repository root).</summary>
     public string DatabasePath { get; set; } = "data/syndicate.db";
 
@@ -24,6 +26,9 @@ public sealed class SyndicateOptions
 
     /// <summary>How many entries a feed carries, newest first.</summary>
     public int FeedSize { get; set; } = 50;
+
+    /// <summary>The Quartz scheduler's name; two servers in one process need two names.</summary>
+    public string SchedulerName { get; set; } = DefaultSchedulerName;
 
     /// <summary>Whether every source is ingested once right at start-up, besides its schedule.</summary>
     public bool IngestOnStart { get; set; } = true;

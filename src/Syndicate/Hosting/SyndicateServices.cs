@@ -49,7 +49,9 @@ public static class SyndicateServices
 
         // Hosted services start in this order: schema and feeds first, then the scheduler.
         services.AddHostedService<StartupPublisher>();
-        services.AddQuartz();
+        // Quartz keeps schedulers in a process-wide registry by name: one name per server instance.
+        var schedulerName = configuration[$"{SyndicateOptions.Section}:{nameof(SyndicateOptions.SchedulerName)}"] ?? SyndicateOptions.DefaultSchedulerName;
+        services.AddQuartz(q => q.ConfigureScheduler(s => s.InstanceName = schedulerName));
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
         services.AddHostedService<SourceScheduler>();
         return services;

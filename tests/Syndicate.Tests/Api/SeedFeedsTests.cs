@@ -1,5 +1,4 @@
 using System.Net;
-using System.ServiceModel.Syndication;
 using System.Text.Json;
 using Syndicate.Tests.Support;
 
@@ -61,7 +60,7 @@ public sealed class SeedFeedsTests : IAsyncLifetime
 
         var lead = feed.Items.First();
         Assert.Equal("VS bevestigen dat Noord-Koreanen tegen Oekraïne vechten", lead.Title.Text);
-        Assert.StartsWith("WASHINGTON (ANP/RTR) - Noord-Koreaanse troepen", ((TextSyndicationContent)lead.Summary).Text, StringComparison.Ordinal);
+        Assert.StartsWith("WASHINGTON (ANP/RTR) - Noord-Koreaanse troepen", lead.Text(), StringComparison.Ordinal);
         Assert.Equal(["ANP", "Reuters"], lead.Authors.Select(a => a.Name));
         Assert.Equal(["anp", "rtr"], lead.Categories.Where(c => c.Scheme.EndsWith("/agency", StringComparison.Ordinal)).Select(c => c.Name));
         var brussel = feed.Items.ElementAt(1);

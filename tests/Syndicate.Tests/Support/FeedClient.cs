@@ -19,6 +19,10 @@ internal static class FeedClient
         return SyndicationFeed.Load(reader);
     }
 
+    /// <summary>An entry's text: Atom's summary; RSS's description, which SyndicationFeed.Load reads as content.</summary>
+    public static string Text(this SyndicationItem item) =>
+        ((TextSyndicationContent)(item.Summary ?? item.Content)).Text;
+
     /// <summary>The dateline place each entry was filed from, in feed order.</summary>
     public static IReadOnlyList<string> Datelines(this SyndicationFeed feed) =>
         [.. feed.Items.Select(i => i.Categories.Single(c => c.Scheme.EndsWith("/dateline", StringComparison.Ordinal)).Name)];

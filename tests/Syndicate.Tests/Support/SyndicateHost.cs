@@ -22,6 +22,7 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
             ["Syndicate:DatabasePath"] = Path.Combine(Directory.Path, "data", "syndicate.db"),
             ["Syndicate:FeedsDirectory"] = Path.Combine(Directory.Path, "feeds"),
             ["Syndicate:IngestOnStart"] = "false",
+            ["Syndicate:SchedulerName"] = $"test-{Guid.NewGuid():N}",
             ["Syndicate:Sources:0:Id"] = "sample-text",
             ["Syndicate:Sources:0:Url"] = Samples.SeedTextPath,
             ["Syndicate:Sources:0:Schedule"] = NeverSchedule,
@@ -44,7 +45,7 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
 
     public string FeedsPath => Path.Combine(Directory.Path, "feeds");
 
-    public Task<Storage.CaptureOutcome> IngestAsync(string sourceId) =>
+    public Task<Syndicate.Storage.CaptureOutcome> IngestAsync(string sourceId) =>
         Services.GetRequiredService<SourceIngestor>().IngestAsync(sourceId, CancellationToken.None);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
