@@ -31,7 +31,8 @@ public sealed class Gazetteer
     /// <summary>The embedded gazetteer, loaded on first use.</summary>
     public static Gazetteer Default => LazyDefault.Value;
 
-    public int PlaceCount => _byId.Length;
+    /// <summary>Every place, by GeoNames id.</summary>
+    public IReadOnlyList<GazetteerPlace> Places => _byId;
 
     public int KeyCount => _byKey.Dictionary.Count;
 
