@@ -1,60 +1,218 @@
 using System.Globalization;
-using System.Text;
 
 namespace Syndicate.Core.Places;
 
-/// <summary>Resolves a dateline place ("LONDEN", "St. Paul") to its country and regions.</summary>
-public sealed class PlaceResolver(RegionCatalog regions)
+/// <summary>
+/// Resolves a dateline ("LONDEN", "LONDON, May 18", "FALLUJA, Iraq", "WASHINGTON/KYIV (AP)") to the places it names.
+/// The rule, most decisive first, for each name between slashes:
+/// <list type="number">
+/// <item>a country or US state after a comma decides the country: the best-ranked same-named place there, else the country alone;</item>
+/// <item>an override (name → ISO country or GeoNames id) wins over the data;</item>
+/// <item>a name that is itself a country or state name means the best-ranked same-named place in that country
+///   (MEXICO, LUXEMBURG), else the country alone (LIBANON);</item>
+/// <item>the best-ranked candidate (<see cref="GazetteerCandidate.Compare"/>), unless the source's home country has
+///   a same-named place of as good a name with at least <see cref="HomePriorPercent"/>% of its population;</item>
+/// <item>no candidate: the same without a trailing STAD or CITY (GAZA-STAD).</item>
+/// </list>
+/// </summary>
+public sealed class PlaceResolver
 {
-    // The datelines of the bundled sample pages, in Dutch and English; the gazetteer replaces this table.
-    private static readonly Dictionary<string, string> KnownPlaces = new(StringComparer.Ordinal)
-    {
-        ["WASHINGTON"] = "US", ["MINNEAPOLIS"] = "US", ["SAINT PAUL"] = "US", ["NEW YORK"] = "US",
-        ["BRUSSEL"] = "BE", ["BRUSSELS"] = "BE", ["OSLO"] = "NO", ["MILAAN"] = "IT", ["MILAN"] = "IT",
-        ["LONDEN"] = "GB", ["LONDON"] = "GB", ["MOSKOU"] = "RU", ["MOSCOW"] = "RU", ["DEN HAAG"] = "NL",
-        ["AMSTERDAM"] = "NL", ["BERLIJN"] = "DE", ["BERLIN"] = "DE", ["PARIJS"] = "FR", ["PARIS"] = "FR",
-        ["KYIV"] = "UA", ["KIEV"] = "UA",
-    };
+    /// <summary>
+    /// A home-country place wins at a sixth of the best's population or more: TRIPOLI from a Lebanese source (20%),
+    /// VICTORIA from a Canadian one (30%), BERGEN (Mons) from a Belgian one (33%), but not LONDON from a Canadian one
+    /// (4%), WASHINGTON from a British one (8%) or BERGEN from a Dutch one (10%: Bergen, Norway).
+    /// </summary>
+    public const int HomePriorPercent = 15;
 
-    public ResolvedPlace? Resolve(string place)
+    // A dateline names a few places at most; the rest of a longer slash list is ignored.
+    private const int MaxPlaces = 4;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly RegionCatalog _regions;
+    private readonly CountryNames _countryNames;
+    private readonly Dictionary<string, PlaceMatch>.AlternateLookup<ReadOnlySpan<char>> _overrides;
+
+    /// <param name="overrides">Place name → ISO 3166-1 alpha-2 code ("BE") or GeoNames id ("2790869").</param>
+    /// <exception cref="ArgumentException">An override names an unknown country or GeoNames id.</exception>
+    public PlaceResolver(Gazetteer gazetteer, RegionCatalog regions, IReadOnlyDictionary<string, string>? overrides = null)
     {
-        if (!KnownPlaces.TryGetValue(Normalize(place), out var code) || !regions.TryFindCountry(code, out var country))
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(regions);
+        _gazetteer = gazetteer;
+        _regions = regions;
+        _countryNames = new CountryNames(regions);
+        var pinned = new Dictionary<string, PlaceMatch>(StringComparer.Ordinal);
+        foreach (var (name, target) in overrides ?? new Dictionary<string, string>())
         {
-            return null;
+            var key = PlaceKey.Normalize(name);
+            pinned[key.Length > 0 ? key : throw new ArgumentException($"The override \"{name}\" is no place name.", nameof(overrides))] =
+                Pin(key, target) ?? throw new ArgumentException($"The override {name} → {target} names no known country code or GeoNames id.", nameof(overrides));
         }
 
-        return new ResolvedPlace(place, country.Code, [country.NewsRegion, country.AsRegion]);
+        _overrides = pinned.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Upper case without accents or punctuation: "St. Paul" is "SAINT PAUL".</summary>
-    internal static string Normalize(string name)
+    /// <summary>The places <paramref name="dateline"/> names, or none; never throws on what a page may contain.</summary>
+    /// <param name="homeCountry">The source's ISO country, which wins close calls between same-named places.</param>
+    public PlaceResolution Resolve(string dateline, string? homeCountry = null)
     {
-        var builder = new StringBuilder(name.Length);
-        var space = false;
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        ArgumentNullException.ThrowIfNull(dateline);
+        var text = dateline.AsSpan();
+        if (text.IndexOf('(') is var credit and >= 0)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            text = text[..credit];
+        }
+
+        var comma = text.IndexOf(',');
+        var within = comma < 0 ? [] : CountriesNamedIn(text[(comma + 1)..]);
+        var names = comma < 0 ? text : text[..comma];
+        List<ResolvedPlace>? places = null;
+        foreach (var range in names.Split('/'))
+        {
+            var name = TrimToName(names[range]);
+            if (Match(name, within, homeCountry) is not { } match)
             {
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            places ??= new List<ResolvedPlace>(1);
+            if (!places.Exists(p => p.Country == match.Country && p.GeonameId == match.Place?.GeonameId))
             {
-                if (space && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(char.ToUpperInvariant(c));
-                space = false;
+                places.Add(new ResolvedPlace(name.ToString(), match.Country, match.Place?.GeonameId));
             }
-            else
+
+            if (places.Count == MaxPlaces)
             {
-                space = true;
+                break;
             }
         }
 
-        var key = builder.ToString();
-        return key.StartsWith("ST ", StringComparison.Ordinal) ? "SAINT " + key[3..] : key;
+        return places is null ? PlaceResolution.Unresolved : new PlaceResolution(places);
     }
+
+    /// <summary>The countries the first comma part that names one decides ("Iraq", "Texas"); a date decides none.</summary>
+    private ReadOnlySpan<Country> CountriesNamedIn(ReadOnlySpan<char> qualifiers)
+    {
+        Span<char> key = stackalloc char[PlaceKey.MaxLength];
+        foreach (var range in qualifiers.Split(','))
+        {
+            var length = PlaceKey.Write(qualifiers[range], key);
+            if (length > 0 && _countryNames.Find(key[..length]) is { IsEmpty: false } countries)
+            {
+                return countries;
+            }
+        }
+
+        return [];
+    }
+
+    private PlaceMatch? Match(ReadOnlySpan<char> name, ReadOnlySpan<Country> within, string? homeCountry)
+    {
+        Span<char> buffer = stackalloc char[PlaceKey.MaxLength];
+        var length = PlaceKey.Write(name, buffer);
+        var key = buffer[..Math.Max(length, 0)];
+        var match = key.IsEmpty ? null : MatchKey(key, within, homeCountry);
+        if (match is null && (key.EndsWith(" STAD") || key.EndsWith(" CITY")))
+        {
+            match = MatchKey(key[..^" CITY".Length], within, homeCountry);
+        }
+
+        return match ?? (within.IsEmpty ? null : new PlaceMatch(within[0], null));
+    }
+
+    private PlaceMatch? MatchKey(ReadOnlySpan<char> key, ReadOnlySpan<Country> within, string? homeCountry)
+    {
+        var candidates = _gazetteer.Find(key);
+        if (!within.IsEmpty)
+        {
+            return BestIn(candidates, within);
+        }
+
+        if (_overrides.TryGetValue(key, out var pinned))
+        {
+            return pinned;
+        }
+
+        var named = _countryNames.Find(key);
+        if (!named.IsEmpty)
+        {
+            return BestIn(candidates, named) ?? new PlaceMatch(named[0], null);
+        }
+
+        return candidates.IsEmpty ? null : ToMatch(WithHomePrior(candidates, homeCountry));
+    }
+
+    private static GazetteerCandidate WithHomePrior(ReadOnlySpan<GazetteerCandidate> candidates, string? homeCountry)
+    {
+        var best = candidates[0];
+        if (string.IsNullOrEmpty(homeCountry) || best.Place.CountryCode.Equals(homeCountry, StringComparison.OrdinalIgnoreCase))
+        {
+            return best;
+        }
+
+        foreach (var candidate in candidates[1..])
+        {
+            if (candidate.Place.CountryCode.Equals(homeCountry, StringComparison.OrdinalIgnoreCase))
+            {
+                var asGoodAName = !candidate.ByAlternateName || best.ByAlternateName;
+                var largeEnough = candidate.Place.Population * 100L >= best.Place.Population * (long)HomePriorPercent;
+                return asGoodAName && largeEnough ? candidate : best;
+            }
+        }
+
+        return best;
+    }
+
+    private static PlaceMatch? BestIn(ReadOnlySpan<GazetteerCandidate> candidates, ReadOnlySpan<Country> countries)
+    {
+        foreach (var candidate in candidates)
+        {
+            foreach (var country in countries)
+            {
+                if (country.Code == candidate.Place.CountryCode)
+                {
+                    return new PlaceMatch(country, candidate.Place);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private PlaceMatch? ToMatch(GazetteerCandidate candidate) =>
+        _regions.TryFindCountry(candidate.Place.CountryCode, out var country) ? new PlaceMatch(country, candidate.Place) : null;
+
+    private PlaceMatch? Pin(string key, string target)
+    {
+        if (target.Length > 0 && target.All(char.IsAsciiDigit))
+        {
+            return int.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var geonameId) && _gazetteer.FindById(geonameId) is { } place
+                ? ToMatch(new GazetteerCandidate(place, ByAlternateName: false))
+                : null;
+        }
+
+        return target.Length == 2 && _regions.TryFindCountry(target, out var country)
+            ? BestIn(_gazetteer.Find(key), [country]) ?? new PlaceMatch(country, null)
+            : null;
+    }
+
+    /// <summary>The name without the spaces, dashes and other marks around it: "LONDEN -" is "LONDEN".</summary>
+    private static ReadOnlySpan<char> TrimToName(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]) && text[end - 1] != '.')
+        {
+            end--;
+        }
+
+        return text[start..end];
+    }
+
+    private readonly record struct PlaceMatch(Country Country, GazetteerPlace? Place);
 }
