@@ -8,6 +8,9 @@ public sealed class FeedCatalog
 {
     public const string AllPath = "all";
 
+    /// <summary>The region feed of items whose dateline the gazetteer could not place (or that have none).</summary>
+    public const string UnknownRegionSlug = "unknown";
+
     public FeedCatalog(AgencyCatalog agencies, RegionCatalog regions, string siteTitle)
     {
         All = new FeedDefinition(AllPath, siteTitle, $"Every wire item {siteTitle} has seen.", _ => true);
@@ -15,10 +18,16 @@ public sealed class FeedCatalog
             a => a.Slug,
             a => new FeedDefinition(AgencyPath(a), $"{siteTitle}: {a.Name}", $"Wire items credited to {a.Name}.", e => e.IsFrom(a)),
             StringComparer.Ordinal);
-        Regions = regions.Regions.ToDictionary(
+        var regionFeeds = regions.Regions.ToDictionary(
             r => r.Slug,
             r => new FeedDefinition(RegionPath(r), $"{siteTitle}: {r.NameEn} / {r.NameNl}", $"Wire items datelined in {r.NameEn}.", e => e.IsIn(r)),
             StringComparer.Ordinal);
+        regionFeeds.Add(UnknownRegionSlug, new FeedDefinition(
+            $"region/{UnknownRegionSlug}",
+            $"{siteTitle}: unknown place / onbekende plaats",
+            "Wire items whose dateline names no place the gazetteer knows.",
+            e => e.Places.Count == 0));
+        Regions = regionFeeds;
     }
 
     public FeedDefinition All { get; }

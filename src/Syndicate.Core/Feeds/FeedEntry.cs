@@ -9,7 +9,7 @@ namespace Syndicate.Core.Feeds;
 /// <param name="Updated">When the item last changed (first stored, or its window narrowed).</param>
 /// <param name="Agencies">The credited agencies, in credit order.</param>
 /// <param name="Dateline">The dateline as printed, if any.</param>
-/// <param name="Place">The dateline place, resolved when the gazetteer knows it.</param>
+/// <param name="Places">The places the dateline names, resolved; none when the gazetteer does not know them.</param>
 /// <param name="Link">The original article, or else the page the item was seen on.</param>
 public sealed record FeedEntry(
     string Id,
@@ -19,7 +19,7 @@ public sealed record FeedEntry(
     DateTimeOffset Updated,
     IReadOnlyList<Agency> Agencies,
     string? Dateline,
-    ResolvedPlace? Place,
+    IReadOnlyList<ResolvedPlace> Places,
     string? Section,
     string? Link)
 {
@@ -27,7 +27,10 @@ public sealed record FeedEntry(
     public string WireText =>
         Dateline is null ? Body : $"{Dateline} ({string.Join('/', Agencies.Select(a => a.Code))}) - {Body}";
 
-    public bool IsIn(Region region) => Place is { } place && place.Regions.Contains(region);
+    public bool IsIn(Region region) => Places.Any(p => p.Regions.Contains(region));
+
+    /// <summary>Every region the item belongs to, each once: a double dateline's places may share some.</summary>
+    public IEnumerable<Region> Regions => Places.SelectMany(p => p.Regions).Distinct();
 
     public bool IsFrom(Agency agency) => Agencies.Contains(agency);
 }

@@ -96,12 +96,9 @@ public sealed class FeedRenderer(FeedSite site)
             }
         }
 
-        if (entry.Place is { } place)
+        foreach (var region in entry.Regions)
         {
-            foreach (var region in place.Regions)
-            {
-                item.Categories.Add(new SyndicationCategory(region.Slug, Scheme("region"), region.NameEn));
-            }
+            item.Categories.Add(new SyndicationCategory(region.Slug, Scheme("region"), region.NameEn));
         }
 
         if (entry.Dateline is { } dateline)

@@ -20,6 +20,9 @@ public sealed class SourceOptions
     /// <summary>The IANA time zone the site prints clock times in.</summary>
     public string TimeZone { get; set; } = "Europe/Amsterdam";
 
+    /// <summary>The ISO 3166-1 country the source reports from; it wins close calls between same-named places.</summary>
+    public string? Country { get; set; }
+
     /// <summary>The section items belong to when the page names none.</summary>
     public string? Section { get; set; }
 

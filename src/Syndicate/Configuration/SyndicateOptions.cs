@@ -33,5 +33,8 @@ public sealed class SyndicateOptions
     /// <summary>Whether every source is ingested once right at start-up, besides its schedule.</summary>
     public bool IngestOnStart { get; set; } = true;
 
+    /// <summary>Dateline place → ISO country code ("BE") or GeoNames id ("2660646"); wins over the gazetteer.</summary>
+    public Dictionary<string, string> PlaceOverrides { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     public List<SourceOptions> Sources { get; set; } = [];
 }

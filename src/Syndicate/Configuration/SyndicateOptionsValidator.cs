@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+using Syndicate.Core.Places;
 using Syndicate.Core.Time;
 
 namespace Syndicate.Configuration;
@@ -34,6 +35,15 @@ public sealed partial class SyndicateOptionsValidator : IValidateOptions<Syndica
         if (options.FeedSize is < 1 or > 500)
         {
             failures.Add($"Syndicate:FeedSize {options.FeedSize} must be between 1 and 500.");
+        }
+
+        try
+        {
+            _ = new PlaceResolver(Gazetteer.Default, RegionCatalog.Default, options.PlaceOverrides);
+        }
+        catch (ArgumentException e)
+        {
+            failures.Add($"Syndicate:PlaceOverrides: {e.Message.Split(" (Parameter")[0]}");
         }
 
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -75,6 +85,11 @@ public sealed partial class SyndicateOptionsValidator : IValidateOptions<Syndica
         if (!AgeGrammar.IsSupported(source.Language))
         {
             yield return $"{path}:Language '{source.Language}' is not supported; use one of {string.Join(", ", AgeGrammar.SupportedLanguages)}.";
+        }
+
+        if (source.Country is { } country && !RegionCatalog.Default.TryFindCountry(country, out _))
+        {
+            yield return $"{path}:Country '{country}' is not an ISO 3166-1 alpha-2 country code; use one such as NL.";
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(source.TimeZone, out _))

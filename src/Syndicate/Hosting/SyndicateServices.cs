@@ -27,7 +27,7 @@ public static class SyndicateServices
 
         services.AddSingleton(AgencyCatalog.Default);
         services.AddSingleton(RegionCatalog.Default);
-        services.AddSingleton<PlaceResolver>();
+        services.AddSingleton(sp => new PlaceResolver(Gazetteer.Default, sp.GetRequiredService<RegionCatalog>(), Options(sp).PlaceOverrides));
         services.AddSingleton<CaptureAnalyzer>();
         services.AddSingleton(sp => new FeedCatalog(
             sp.GetRequiredService<AgencyCatalog>(), sp.GetRequiredService<RegionCatalog>(), Options(sp).Title));

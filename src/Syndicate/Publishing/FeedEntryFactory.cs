@@ -24,14 +24,15 @@ public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver place
             DateTimeOffset.FromUnixTimeMilliseconds(item.Updated),
             [.. item.Agencies.Select(code => agencies.TryFind(code, out var agency) ? agency : new Agency(code, code, []))],
             item.Dateline,
-            item.Place is null ? null : places.Resolve(item.Place),
+            item.Dateline is null ? [] : places.Resolve(item.Dateline, Source(item.SourceId)?.Country).Places,
             item.Section,
             item.Link ?? SourcePage(item.SourceId));
     }
 
+    private SourceOptions? Source(string sourceId) => options.CurrentValue.Sources.Find(s => s.Id == sourceId);
+
     private string? SourcePage(string sourceId) =>
-        options.CurrentValue.Sources.Find(s => s.Id == sourceId) is { } source
-        && Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+        Source(sourceId) is { } source && Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri.AbsoluteUri
             : null;
 }

@@ -13,7 +13,7 @@ public sealed class FeedRendererTests
 
     private static FeedEntry Entry(string body, string title = "Titel") => new(
         "abc123", title, body, new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 28, 9, 30, 0, TimeSpan.Zero),
-        [AgencyCatalog.Default.All[0], AgencyCatalog.Default.All[2]], "OSLO", new PlaceResolver(RegionCatalog.Default).Resolve("OSLO"), "Buitenland", null);
+        [AgencyCatalog.Default.All[0], AgencyCatalog.Default.All[2]], "OSLO", new PlaceResolver(Gazetteer.Default, RegionCatalog.Default).Resolve("OSLO").Places, "Buitenland", null);
 
     [Theory]
     [InlineData(FeedFormat.Rss)]
