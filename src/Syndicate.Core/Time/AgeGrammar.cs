@@ -1,39 +1,28 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.RegularExpressions;
 
 namespace Syndicate.Core.Time;
 
-/// <summary>Reads the ages a site prints in one language: "16 minuten geleden", "2 hours ago".</summary>
-public sealed partial class AgeGrammar
+/// <summary>
+/// Reads the ages a site prints in one language: "16 minuten geleden", "2 hours ago", "gestern",
+/// "aujourd'hui à 14h32", "28 nov". A text is an age only as a whole; see <see cref="AgeReader"/>.
+/// </summary>
+public sealed class AgeGrammar
 {
     private static readonly Dictionary<string, AgeGrammar> Grammars = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["nl"] = new("nl", DutchRelative(), new Dictionary<string, AgeUnit>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["seconde"] = AgeUnit.Second, ["seconden"] = AgeUnit.Second, ["sec"] = AgeUnit.Second,
-            ["minuut"] = AgeUnit.Minute, ["minuten"] = AgeUnit.Minute, ["min"] = AgeUnit.Minute,
-            ["uur"] = AgeUnit.Hour, ["uren"] = AgeUnit.Hour,
-            ["dag"] = AgeUnit.Day, ["dagen"] = AgeUnit.Day,
-            ["week"] = AgeUnit.Week, ["weken"] = AgeUnit.Week,
-        }),
-        ["en"] = new("en", EnglishRelative(), new Dictionary<string, AgeUnit>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["second"] = AgeUnit.Second, ["seconds"] = AgeUnit.Second, ["sec"] = AgeUnit.Second, ["secs"] = AgeUnit.Second,
-            ["minute"] = AgeUnit.Minute, ["minutes"] = AgeUnit.Minute, ["min"] = AgeUnit.Minute, ["mins"] = AgeUnit.Minute,
-            ["hour"] = AgeUnit.Hour, ["hours"] = AgeUnit.Hour, ["hr"] = AgeUnit.Hour, ["hrs"] = AgeUnit.Hour,
-            ["day"] = AgeUnit.Day, ["days"] = AgeUnit.Day,
-            ["week"] = AgeUnit.Week, ["weeks"] = AgeUnit.Week,
-        }),
+        ["nl"] = new("nl", AgeVocabularies.Dutch),
+        ["en"] = new("en", AgeVocabularies.English),
+        ["de"] = new("de", AgeVocabularies.German),
+        ["fr"] = new("fr", AgeVocabularies.French),
+        ["es"] = new("es", AgeVocabularies.Spanish),
     };
 
-    private readonly Regex _relative;
-    private readonly Dictionary<string, AgeUnit> _units;
+    private readonly AgeVocabulary _words;
 
-    private AgeGrammar(string language, Regex relative, Dictionary<string, AgeUnit> units)
+    private AgeGrammar(string language, AgeVocabulary words)
     {
         Language = language;
-        _relative = relative;
-        _units = units;
+        _words = words;
     }
 
     public string Language { get; }
@@ -51,26 +40,13 @@ public sealed partial class AgeGrammar
                 $"Ages in language '{language}' are not supported; supported: {string.Join(", ", Grammars.Keys)}.",
                 nameof(language));
 
-    /// <summary>Whether the whole of <paramref name="text"/> is an age.</summary>
+    /// <summary>Whether the whole of <paramref name="text"/> is an age. Allocates only when it is one.</summary>
     public bool TryParse(string text, [NotNullWhen(true)] out Age? age)
     {
-        var trimmed = text.Trim();
-        var match = _relative.Match(trimmed);
-        if (match.Success
-            && int.TryParse(match.Groups["n"].ValueSpan, out var amount)
-            && _units.TryGetValue(match.Groups["unit"].Value, out var unit))
-        {
-            age = new RelativeAge(trimmed, amount, unit);
-            return true;
-        }
-
-        age = null;
-        return false;
+        var undecorated = AgeTokenizer.Undecorated(text);
+        Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];
+        var count = undecorated.Length <= AgeTokenizer.MaxLength ? AgeTokenizer.Tokenize(undecorated, tokens) : 0;
+        age = count > 0 ? new AgeReader(undecorated, tokens[..count], _words).Read() : null;
+        return age is not null;
     }
-
-    [GeneratedRegex(@"^(?<n>\d{1,4})\s*(?<unit>[a-z]+)\.?\s+geleden$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DutchRelative();
-
-    [GeneratedRegex(@"^(?<n>\d{1,4})\s*(?<unit>[a-z]+)\.?\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EnglishRelative();
 }

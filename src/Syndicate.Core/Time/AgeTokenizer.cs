@@ -1,0 +1,194 @@
+namespace Syndicate.Core.Time;
+
+/// <summary>
+/// Cuts a short text into words, numbers, clocks ("14:32", "14.32", "14h32"), numeric dates
+/// ("28-11-2026", "2026-11-28"), commas and colons. Any other character means the text is no age.
+/// </summary>
+internal static class AgeTokenizer
+{
+    /// <summary>Longer texts are prose, not ages.</summary>
+    public const int MaxLength = 64;
+
+    public const int MaxTokens = 12;
+
+    private const string LeadingDecoration = "·•|-–—*>»([";
+
+    /// <summary>The text without whitespace, bullets and separators before it and brackets after it.</summary>
+    public static ReadOnlySpan<char> Undecorated(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && (char.IsWhiteSpace(text[start]) || LeadingDecoration.Contains(text[start])))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ')' or ']'))
+        {
+            end--;
+        }
+
+        return text[start..end];
+    }
+
+    /// <summary>The number of tokens written, or 0 when the text cannot be an age.</summary>
+    public static int Tokenize(ReadOnlySpan<char> text, Span<AgeToken> tokens)
+    {
+        var count = 0;
+        var spaced = true;
+        var at = 0;
+        while (at < text.Length)
+        {
+            var c = text[at];
+            if (char.IsWhiteSpace(c))
+            {
+                spaced = true;
+                at++;
+                continue;
+            }
+
+            if (count == tokens.Length)
+            {
+                return 0;
+            }
+
+            var glued = !spaced;
+            var next = c switch
+            {
+                ',' => Single(AgeTokenKind.Comma, at, glued, out tokens[count]),
+                ':' => Single(AgeTokenKind.Colon, at, glued, out tokens[count]),
+                _ when char.IsAsciiDigit(c) => ReadNumeric(text, at, glued, out tokens[count]),
+                _ when char.IsLetter(c) => ReadWord(text, at, glued, out tokens[count]),
+                _ => -1,
+            };
+            if (next < 0)
+            {
+                return 0;
+            }
+
+            count++;
+            spaced = false;
+            at = next;
+        }
+
+        return count;
+    }
+
+    private static int Single(AgeTokenKind kind, int at, bool glued, out AgeToken token)
+    {
+        token = new AgeToken(kind, at, 1, glued, Dotted: false);
+        return at + 1;
+    }
+
+    /// <summary>Letters, joined by inner apostrophes and hyphens ("aujourd'hui", "avant-hier").</summary>
+    private static int ReadWord(ReadOnlySpan<char> text, int start, bool glued, out AgeToken token)
+    {
+        var end = start + 1;
+        while (end < text.Length
+            && (char.IsLetter(text[end])
+                || (text[end] is '\'' or '’' or '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+        {
+            end++;
+        }
+
+        var dotted = end < text.Length && text[end] == '.';
+        token = new AgeToken(AgeTokenKind.Word, start, end - start, glued, dotted);
+        return dotted ? end + 1 : end;
+    }
+
+    private static int ReadNumeric(ReadOnlySpan<char> text, int start, bool glued, out AgeToken token)
+    {
+        token = default;
+        var length = Digits(text, start);
+        if (length > 4)
+        {
+            return -1;
+        }
+
+        var end = start + length;
+        var value = Value(text, start, length);
+        var separator = end < text.Length ? text[end] : '\0';
+
+        // "14:32", "14.32", "14h32", but not "28.11.2026" or "14:32:05".
+        if (length <= 2 && separator is ':' or '.' or 'h' or 'H' && Digits(text, end + 1) == 2 && EndsCleanly(text, end + 3))
+        {
+            token = new AgeToken(AgeTokenKind.Clock, start, end + 3 - start, glued, Dotted: false, value, Value(text, end + 1, 2));
+            return end + 3;
+        }
+
+        // A full stop not followed by digits: an ordinal ("28. November") or the end of a sentence.
+        var dotted = separator == '.' && Digits(text, end + 1) == 0;
+        if (!dotted && separator is '-' or '/' or '.')
+        {
+            return ReadNumericDate(text, start, length, glued, out token);
+        }
+
+        token = new AgeToken(AgeTokenKind.Number, start, length, glued, dotted, value);
+        return dotted ? end + 1 : end;
+    }
+
+    /// <summary>"28-11-2026", "28/11/2026", "28.11.2026" (day first) or "2026-11-28" (ISO).</summary>
+    private static int ReadNumericDate(ReadOnlySpan<char> text, int start, int length, bool glued, out AgeToken token)
+    {
+        token = default;
+        var separator = text[start + length];
+        var second = start + length + 1;
+        var secondLength = Digits(text, second);
+        var third = second + secondLength + 1;
+        if (secondLength is < 1 or > 2 || third >= text.Length || text[third - 1] != separator)
+        {
+            return -1;
+        }
+
+        var thirdLength = Digits(text, third);
+        var end = third + thirdLength;
+        if (!EndsCleanly(text, end))
+        {
+            return -1;
+        }
+
+        var first = Value(text, start, length);
+        var middle = Value(text, second, secondLength);
+        var last = Value(text, third, thirdLength);
+        if (length <= 2 && thirdLength == 4)
+        {
+            token = new AgeToken(AgeTokenKind.DayFirstDate, start, end - start, glued, Dotted: false, first, middle, last);
+            return end;
+        }
+
+        if (length == 4 && separator == '-' && secondLength == 2 && thirdLength == 2)
+        {
+            token = new AgeToken(AgeTokenKind.IsoDate, start, end - start, glued, Dotted: false, last, middle, first);
+            return end;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a number ends at <paramref name="at"/>, not running on into more digits or a separator and digits.</summary>
+    private static bool EndsCleanly(ReadOnlySpan<char> text, int at) =>
+        at >= text.Length
+        || (!char.IsAsciiDigit(text[at]) && !(text[at] is ':' or '.' or '-' or '/' && Digits(text, at + 1) > 0));
+
+    private static int Digits(ReadOnlySpan<char> text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - at;
+    }
+
+    private static int Value(ReadOnlySpan<char> text, int start, int length)
+    {
+        var value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
+    }
+}
