@@ -1,5 +1,14 @@
 using Syndicate.Api;
+using Syndicate.Cli;
 using Syndicate.Hosting;
+
+switch (args)
+{
+    case ["ages", ..]:
+        return AgesCommand.Run(Console.In, Console.Out);
+    case ["places", ..]:
+        return PlacesCommand.Run(Console.In, Console.Out);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSyndicate(builder.Configuration);
@@ -9,6 +18,7 @@ app.UseStatusCodePages();
 app.MapIndexPage();
 app.MapFeedApi();
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

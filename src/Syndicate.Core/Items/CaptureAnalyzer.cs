@@ -22,9 +22,9 @@ public sealed class CaptureAnalyzer(AgencyCatalog agencies)
             {
                 sightings.Add(id, new Sighting(id, item, ItemTitle.For(item), window, clock.Reference));
             }
-            else if (earlier.Window.Intersect(window) is { } narrower)
+            else
             {
-                sightings[id] = earlier with { Window = narrower };
+                sightings[id] = earlier with { Window = WindowNarrowing.Narrow(earlier.Window, window).Window };
             }
         }
 

@@ -92,7 +92,7 @@ public sealed partial class SyndicateOptionsValidator : IValidateOptions<Syndica
             yield return $"{path}:Country '{country}' is not an ISO 3166-1 alpha-2 country code; use one such as NL.";
         }
 
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(source.TimeZone, out _))
+        if (!CaptureClock.IsKnownTimeZone(source.TimeZone))
         {
             yield return $"{path}:TimeZone '{source.TimeZone}' is not an IANA time zone; use an id such as Europe/Amsterdam.";
         }

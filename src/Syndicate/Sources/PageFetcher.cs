@@ -1,4 +1,5 @@
 using Syndicate.Configuration;
+using Syndicate.Core.Time;
 
 namespace Syndicate.Sources;
 
@@ -6,9 +7,6 @@ namespace Syndicate.Sources;
 public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clock, IHostEnvironment environment)
 {
     public const string HttpClientName = "sources";
-
-    /// <summary>A Date header further than this from the local clock is not trusted.</summary>
-    private static readonly TimeSpan MaxClockSkew = TimeSpan.FromHours(24);
 
     public async Task<FetchedPage> FetchAsync(SourceOptions source, CancellationToken cancellationToken)
     {
@@ -32,13 +30,11 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
         using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         response.EnsureSuccessStatusCode();
         var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        var received = clock.GetUtcNow();
-        var reference = response.Headers.Date is { } date && (date - received).Duration() <= MaxClockSkew ? date : received;
         return new FetchedPage(
             response.RequestMessage?.RequestUri ?? uri,
             content,
             response.Content.Headers.ContentType?.ToString(),
-            reference);
+            ReferenceTime.Choose(response.Headers.Date, clock.GetUtcNow()));
     }
 
     private async Task<FetchedPage> ReadFileAsync(string path, CancellationToken cancellationToken)

@@ -89,10 +89,11 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
         var current = new TimeWindow(
             stored.WindowLo is { } lo ? DateTimeOffset.FromUnixTimeMilliseconds(lo) : null,
             DateTimeOffset.FromUnixTimeMilliseconds(stored.WindowHi));
-        if (current.Intersect(sighting.Window) is not { } merged)
+        var (merged, contradicted) = WindowNarrowing.Narrow(current, sighting.Window);
+        if (contradicted)
         {
             LogContradiction(logger, stored.Id, current.ToString(), sighting.Window.ToString());
-            return (sighting.Window, WindowChange.Contradicted);
+            return (merged, WindowChange.Contradicted);
         }
 
         return (merged, merged == current ? WindowChange.None : WindowChange.Narrowed);
