@@ -52,7 +52,7 @@ public sealed class FirstRunTests
                 }
             }
 
-            TestContext.Current.SendDiagnosticMessage($"Sample items served {started.Elapsed.TotalSeconds:F1} s after start.");
+            TestContext.Current.TestOutputHelper?.WriteLine($"Sample items served {started.Elapsed.TotalSeconds:F1} s after start.");
             Assert.Equal(8, items);
             Assert.True(File.Exists(Path.Combine(directory.Path, "data", "syndicate.db")));
             Assert.True(File.Exists(Path.Combine(directory.Path, "feeds", "agency", "anp.atom")));

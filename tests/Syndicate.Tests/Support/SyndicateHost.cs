@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Syndicate.Sources;
 
@@ -13,9 +14,12 @@ namespace Syndicate.Tests.Support;
 public sealed class SyndicateHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public SyndicateHost(TemporaryDirectory? directory = null, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces services after the server's own registrations (a fake clock, a fake site).</param>
+    public SyndicateHost(TemporaryDirectory? directory = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Directory = directory ?? new TemporaryDirectory();
         _settings = new Dictionary<string, string?>
         {
@@ -55,6 +59,11 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 }
