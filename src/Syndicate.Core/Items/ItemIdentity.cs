@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Syndicate.Core.Places;
 using Syndicate.Core.Wire;
 
 namespace Syndicate.Core.Items;
@@ -16,10 +17,25 @@ public static class ItemIdentity
     public static string Of(WireItem item)
     {
         var key = new StringBuilder();
-        LetterFolding.AppendFolded(key, item.Place ?? "", int.MaxValue);
+        AppendFolded(key, item.Place ?? "", int.MaxValue);
         key.Append('|');
-        LetterFolding.AppendFolded(key, item.Body, BodyPrefixLetters);
+        AppendFolded(key, item.Body, BodyPrefixLetters);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()));
         return Convert.ToHexStringLower(hash, 0, 10);
+    }
+
+    /// <summary>Appends at most <paramref name="limit"/> letters and digits of <paramref name="text"/>, folded as place keys are.</summary>
+    private static void AppendFolded(StringBuilder key, string text, int limit)
+    {
+        var start = key.Length;
+        foreach (var c in text)
+        {
+            if (key.Length - start >= limit)
+            {
+                return;
+            }
+
+            key.Append(PlaceKey.Fold(c));
+        }
     }
 }

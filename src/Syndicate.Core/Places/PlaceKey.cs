@@ -59,13 +59,20 @@ internal static class PlaceKey
         var folds = new string?[FoldedRangeEnd];
         for (var c = '\0'; c < FoldedRangeEnd; c++)
         {
-            folds[c] = Fold(c);
+            folds[c] = ComputeFold(c);
         }
 
         return folds;
     }
 
-    private static string? Fold(char c) => c switch
+    /// <summary>The upper-case base letters of <paramref name="c"/> ("ø" → "O", "é" → "E"): "" for a combining mark, null for a separator.</summary>
+    public static string? Fold(char c) =>
+        c < FoldedRangeEnd ? Folds[c]
+        : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? string.Empty
+        : char.IsLetterOrDigit(c) ? char.ToUpperInvariant(c).ToString()
+        : null;
+
+    private static string? ComputeFold(char c) => c switch
     {
         >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' => char.ToUpperInvariant(c).ToString(),
         < '\u0080' => null,

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Syndicate.Tests.Support;
 
 namespace Syndicate.Tests.Hosting;
@@ -16,52 +14,37 @@ public sealed class FirstRunTests
     public async Task The_embedded_defaults_serve_the_sample_items_shortly_after_start()
     {
         using var directory = new TemporaryDirectory();
-        File.Copy(Path.Combine(RepositoryRoot.Path, "appsettings.json"), Path.Combine(directory.Path, "appsettings.json"));
-        var samples = Path.Combine(directory.Path, "src", "Syndicate", "Samples");
-        Directory.CreateDirectory(samples);
-        foreach (var file in Directory.EnumerateFiles(Samples.Directory))
-        {
-            File.Copy(file, Path.Combine(samples, Path.GetFileName(file)));
-        }
+        await using var server = ServerProcess.Start(directory);
 
-        var port = FreeLoopbackPort();
-        var server = Path.Combine(AppContext.BaseDirectory, "Syndicate.dll");
-        var start = new ProcessStartInfo("dotnet", [server])
+        var started = Stopwatch.StartNew();
+        var items = 0;
+        while (items < 8 && started.Elapsed < TimeSpan.FromSeconds(60) && !server.HasExited)
         {
-            WorkingDirectory = directory.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["Urls"] = $"http://127.0.0.1:{port}", ["Syndicate__PublicBaseUrl"] = $"http://127.0.0.1:{port}/" },
-        };
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
-            var started = Stopwatch.StartNew();
-            var items = 0;
-            while (items < 8 && started.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
+            items = await CountItemsAsync(server.Client);
+            if (items < 8)
             {
-                items = await CountItemsAsync(client);
-                if (items < 8)
-                {
-                    await Task.Delay(100, TestContext.Current.CancellationToken);
-                }
+                await Task.Delay(100, TestContext.Current.CancellationToken);
             }
+        }
 
-            TestContext.Current.TestOutputHelper?.WriteLine($"Sample items served {started.Elapsed.TotalSeconds:F1} s after start.");
-            Assert.Equal(8, items);
-            Assert.True(File.Exists(Path.Combine(directory.Path, "data", "syndicate.db")));
-            Assert.True(File.Exists(Path.Combine(directory.Path, "feeds", "agency", "anp.atom")));
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        }
+        TestContext.Current.TestOutputHelper?.WriteLine($"Sample items served {started.Elapsed.TotalSeconds:F1} s after start.");
+        Assert.True(items == 8, $"Expected the 8 sample items; the server said:\n{server.Output}");
+        Assert.True(File.Exists(Path.Combine(directory.Path, "data", "syndicate.db")));
+        Assert.True(File.Exists(Path.Combine(directory.Path, "feeds", "agency", "anp.atom")));
+    }
+
+    [Fact]
+    public async Task A_bad_setting_stops_the_server_with_a_message_naming_the_setting_and_the_fix()
+    {
+        using var directory = new TemporaryDirectory();
+        await using var server = ServerProcess.Start(directory, new Dictionary<string, string> { ["Syndicate__Sources__0__Schedule"] = "every five minutes" });
+
+        var exitCode = await server.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Syndicate:Sources:0:Schedule 'every five minutes' is not a Quartz cron expression", server.Output, StringComparison.Ordinal);
+        Assert.Contains("(example: \"0 */5 * * * ?\" for every five minutes)", server.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(directory.Path, "data", "syndicate.db")));
     }
 
     private static async Task<int> CountItemsAsync(HttpClient client)
@@ -70,16 +53,9 @@ public sealed class FirstRunTests
         {
             return FeedClient.Load(await client.GetByteArrayAsync("/feeds/all.atom")).Items.Count();
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             return 0;
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

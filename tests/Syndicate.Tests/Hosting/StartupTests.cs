@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using Syndicate.Tests.Support;
 
 namespace Syndicate.Tests.Hosting;
@@ -24,25 +23,6 @@ public sealed class StartupTests
         }
 
         Assert.Equal(8, entries);
-    }
-
-    [Theory]
-    [InlineData("Syndicate:Sources:0:Schedule", "every five minutes", "Syndicate:Sources:0:Schedule 'every five minutes' is not a Quartz cron expression")]
-    [InlineData("Syndicate:Sources:1:TimeZone", "Mars/Olympus", "Syndicate:Sources:1:TimeZone 'Mars/Olympus' is not an IANA time zone")]
-    [InlineData("Syndicate:Sources:0:Language", "xx", "Syndicate:Sources:0:Language 'xx' is not supported")]
-    [InlineData("Syndicate:Sources:1:Id", "sample-text", "Syndicate:Sources:1:Id 'sample-text' is used by another source")]
-    [InlineData("Syndicate:Sources:0:Url", "ftp://example.invalid/page", "Syndicate:Sources:0:Url 'ftp://example.invalid/page' has scheme 'ftp'")]
-    [InlineData("Syndicate:PublicBaseUrl", "localhost", "Syndicate:PublicBaseUrl 'localhost' must be an absolute http(s) URL")]
-    [InlineData("Syndicate:FeedSize", "0", "Syndicate:FeedSize 0 must be between 1 and 500")]
-    public async Task A_bad_setting_stops_start_up_with_a_message_naming_the_setting(string key, string value, string message)
-    {
-        using var directory = new TemporaryDirectory();
-        await using var host = new SyndicateHost(directory, new Dictionary<string, string?> { [key] = value });
-
-        var error = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
-
-        Assert.Contains(message, error.Message, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(directory.Path, "data", "syndicate.db")));
     }
 
     [Fact]
