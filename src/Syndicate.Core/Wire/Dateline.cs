@@ -27,7 +27,7 @@ internal sealed partial record Dateline(
 
     // After the dateline: "(CREDIT)" with an optional "." before the dash, or TASS's "/CREDIT/." with no dash.
     private const string Credit =
-        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*[-–—]|/(?<credit>[^/()\n]{1,40})/\.?\s*[-–—]?)\s*";
+        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*[-–—]|\.?\s*/(?<credit>[^/()\n]{1,40})/\.?\s*[-–—]?)\s*";
 
     private const string Tail = @"(?:,[^()/\n]{1,40}?)?";
 
@@ -92,7 +92,7 @@ internal sealed partial record Dateline(
             return null;
         }
 
-        var datelineText = match.Groups["dateline"].Value.Trim().TrimEnd('.', ' ');
+        var datelineText = match.Groups["dateline"].Value.Trim();
         var place = match.Groups["place"].Value.Trim();
         return new Dateline(
             datelineText.Length == 0 ? null : datelineText,

@@ -23,6 +23,9 @@ public static partial class HtmlExtractor
         "summary", "table", "tbody", "thead", "tr", "td", "th", "ul", "body", "html",
     };
 
+    /// <summary>Elements that hold one item each on list pages.</summary>
+    private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase) { "li", "article", "dd" };
+
     public static IReadOnlyList<TextBlock> Extract(string html, Uri? pageUrl) => Extract(Parse(html), pageUrl);
 
     public static IReadOnlyList<TextBlock> Extract(IDocument document, Uri? pageUrl) =>
@@ -98,6 +101,8 @@ public static partial class HtmlExtractor
     {
         private readonly System.Text.StringBuilder _text = new();
         private readonly Stack<Step> _steps = new();
+        private readonly Stack<int> _containers = new();
+        private int _containerCount;
         private string? _link;
         private string? _blockLink;
         private string? _dateTime;
@@ -154,6 +159,11 @@ public static partial class HtmlExtractor
                 Flush();
             }
 
+            if (Containers.Contains(name))
+            {
+                _containers.Push(_containerCount++);
+            }
+
             _steps.Push(new Step(element, Leaving: true, OuterLink: _link));
             if (name == "a" && ResolveLink(element.GetAttribute("href"), baseUrl) is { } link)
             {
@@ -178,6 +188,11 @@ public static partial class HtmlExtractor
                 Flush();
             }
 
+            if (Containers.Contains(element.LocalName))
+            {
+                _containers.Pop();
+            }
+
             _link = outerLink;
         }
 
@@ -186,7 +201,7 @@ public static partial class HtmlExtractor
             var text = Whitespace.Collapse(_text.ToString());
             if (text.Length > 0)
             {
-                Blocks.Add(new TextBlock(text, _blockLink, _dateTime));
+                Blocks.Add(new TextBlock(text, _blockLink, _dateTime, _containers.TryPeek(out var container) ? container : null));
             }
 
             _text.Clear();

@@ -69,6 +69,11 @@ public sealed class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
             return new Token(TokenKind.Correction, block);
         }
 
+        if (Byline.Is(text))
+        {
+            return new Token(TokenKind.Byline, block);
+        }
+
         return Dateline.TryParseUncredited(text, out var uncredited) && IsProse(uncredited.Body)
             ? new Token(TokenKind.UncreditedStart, block, uncredited)
             : new Token(TokenKind.Text, block);
@@ -156,7 +161,11 @@ public sealed class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
                     current = null;
                     pendingCorrection = token;
                     break;
-                case TokenKind.Text or TokenKind.UncreditedStart when current is not null && IsProse(token.Block.Text):
+                case TokenKind.Byline:
+                    // "By Staff Reporters" between a headline and its dateline hides neither.
+                    break;
+                case TokenKind.Text or TokenKind.UncreditedStart
+                    when current is not null && IsProse(token.Block.Text) && token.Block.Container == current.Container:
                     current.Continuations.Add(token);
                     break;
                 default:
@@ -246,6 +255,7 @@ public sealed class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
         Section,
         Age,
         Correction,
+        Byline,
     }
 
     private sealed record Token(TokenKind Kind, TextBlock Block, Dateline? Dateline = null, string? Section = null);
@@ -255,6 +265,8 @@ public sealed class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
         public int Start { get; } = start;
 
         public Dateline Dateline { get; } = dateline;
+
+        public int? Container => opening.Block.Container;
 
         public List<Token> Continuations { get; } = [];
 
