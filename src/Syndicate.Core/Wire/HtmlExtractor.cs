@@ -92,8 +92,9 @@ public static partial class HtmlExtractor
         return resolved is { Scheme: "http" or "https" } ? resolved.AbsoluteUri : null;
     }
 
-    // Whole words in class or id, where - and _ separate words: "cookie-banner", "cmp_wrapper", "ad-slot".
-    [GeneratedRegex(@"(?<![a-z0-9])(?:cookies?|consent|gdpr|cmp|banner|advert|advertisement|ads?)(?![a-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // In class or id: cookie, consent, gdpr and banner anywhere ("CybotCookiebotDialog"); the short
+    // cmp, ad and ads only as words, where - and _ separate words ("cmp_wrapper", "ad-slot", not "header").
+    [GeneratedRegex(@"cookie|consent|gdpr|banner|(?<![a-z0-9])(?:cmp|ads?|advert[a-z]*)(?![a-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Banner();
 
     /// <summary>Walks the tree with a stack of its own, so no page is deep enough to overflow the call stack.</summary>

@@ -16,7 +16,7 @@ public sealed record PageReadResult
 
     public IReadOnlyList<WireItem> Items { get; }
 
-    /// <summary>Why the page was refused (binary, empty, too large, undecodable), or null.</summary>
+    /// <summary>Why the page was refused (binary, empty, too large, undecodable, nested too deep), or null.</summary>
     public string? Error { get; }
 
     /// <summary>Something an admin should know about a page that was read, or null.</summary>

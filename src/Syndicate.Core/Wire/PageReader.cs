@@ -4,7 +4,7 @@ namespace Syndicate.Core.Wire;
 
 /// <summary>
 /// Extract and recognise, from a page's bytes to its wire items: decodes the page, refuses what is
-/// no page (binary, empty, too large), reads HTML or plain text by the wire grammar, and falls back
+/// no page (binary, empty, too large, nested too deep), reads HTML or plain text by the wire grammar, and falls back
 /// to the source's CSS selectors, if it has any, when the grammar finds no item.
 /// </summary>
 public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
@@ -58,6 +58,11 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
         if (!page.IsHtml)
         {
             return PageReadResult.Read(_grammar.Recognize(PlainTextExtractor.Extract(page.Text)));
+        }
+
+        if (HtmlNesting.IsTooDeep(page.Text))
+        {
+            return PageReadResult.Failed($"The page nests its elements more than {HtmlNesting.MaxDepth} deep.");
         }
 
         var document = HtmlExtractor.Parse(page.Text);
