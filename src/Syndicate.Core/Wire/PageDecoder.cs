@@ -60,7 +60,7 @@ public static partial class PageDecoder
         else
         {
             text = encoding.GetString(content);
-            if (encoding is UTF8Encoding && text.Count(c => c == '\uFFFD') > text.Length * MaxReplacementShare)
+            if (encoding is UTF8Encoding && text.AsSpan().Count('\uFFFD') > text.Length * MaxReplacementShare)
             {
                 error = "The page declares UTF-8 but is not UTF-8 text: too many invalid byte sequences.";
                 return false;
