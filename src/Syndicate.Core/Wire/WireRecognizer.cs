@@ -240,9 +240,15 @@ public sealed class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
         return matched;
     }
 
-    /// <summary>A headline is short, has letters (a clock is no headline) and does not end a sentence.</summary>
-    private static bool IsHeadlineLike(string text) =>
-        text.Length is >= 3 and <= MaxHeadlineLength && !text.EndsWith('.') && !text.EndsWith(':') && text.Any(char.IsLetter);
+    /// <summary>
+    /// A headline is short, has letters (a clock is no headline) and does not end a sentence, also
+    /// not inside closing quotes: a last paragraph ending «… escalatie".» is body, not the next headline.
+    /// </summary>
+    private static bool IsHeadlineLike(string text)
+    {
+        var end = text.AsSpan().TrimEnd("\"'”’)»");
+        return text.Length is >= 3 and <= MaxHeadlineLength && !end.EndsWith('.') && !end.EndsWith(':') && text.Any(char.IsLetter);
+    }
 
     private static bool IsProse(string text) =>
         text.Length > MaxHeadlineLength || text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '»';

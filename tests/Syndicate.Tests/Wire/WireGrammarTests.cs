@@ -158,6 +158,15 @@ public sealed class WireGrammarTests
     }
 
     [Fact]
+    public void A_last_paragraph_ending_in_a_quoted_sentence_stays_in_the_body()
+    {
+        var items = Recognize("nl", "OSLO (ANP) - Eerste alinea.", "Hij zei: \"Het is voorbij.\"", "ROME (ANP) - Ander bericht.");
+
+        Assert.Equal("Eerste alinea.\nHij zei: \"Het is voorbij.\"", items[0].Body);
+        Assert.Null(items[1].Headline);
+    }
+
+    [Fact]
     public void Age_like_text_inside_a_body_is_no_age()
     {
         var item = Single("OSLO (ANP) - Het vuur begon 20 minuten geleden. Het bezoek werd 10 minuten geleden bekendgemaakt.");
