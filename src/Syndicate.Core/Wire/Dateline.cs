@@ -3,56 +3,82 @@ using System.Text.RegularExpressions;
 
 namespace Syndicate.Core.Wire;
 
-/// <summary>The opening of a wire item: <c>DATELINE (AGENCY[/AGENCY...]) - body</c>.</summary>
-internal sealed partial record Dateline(string Text, string Place, IReadOnlyList<string> Agencies, string Body)
+/// <summary>
+/// The opening of a wire item: <c>DATELINE (AGENCY[/AGENCY...]) - body</c> and the variants agencies
+/// print: "LONDON, May 18 (Reuters) -", "Berlin (dpa) –", "(Reuters) -The", "MADRID (EFE).-",
+/// "MOSCOW, January 21. /TASS/.", and, on ticker pages, the uncredited "Frankfurt - ".
+/// </summary>
+/// <param name="Text">The dateline as printed before the credit, or null for a credit alone.</param>
+/// <param name="Place">The first place of the dateline, or null for a credit alone.</param>
+/// <param name="Agencies">Canonical codes of the credited agencies; unknown credits as written.</param>
+/// <param name="UnknownCredits">The credits the catalog does not know, as written.</param>
+/// <param name="Body">The text after the credit and its dash.</param>
+internal sealed partial record Dateline(
+    string? Text,
+    string? Place,
+    IReadOnlyList<string> Agencies,
+    IReadOnlyList<string> UnknownCredits,
+    string Body)
 {
-    private const string PlacePattern = @"\p{Lu}[\p{Lu}\p{M}'’.\- ]*?\p{Lu}\.?";
+    private const string CapitalPlace = @"\p{Lu}(?:[\p{Lu}\p{M}'’.\- ]{0,40}[\p{Lu}\p{M}])?\.?";
 
-    /// <summary>Parses a dateline at the start of <paramref name="text"/>.</summary>
-    public static bool TryParse(string text, AgencyCatalog agencies, [NotNullWhen(true)] out Dateline? dateline)
+    private const string MixedCasePlace =
+        @"\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|am|an|der|de|del|di|la|le|sur|upon)){0,3}";
+
+    // After the dateline: "(CREDIT)" with an optional "." before the dash, or TASS's "/CREDIT/." with no dash.
+    private const string Credit =
+        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*[-–—]|\.?\s*/(?<credit>[^/()\n]{1,40})/\.?\s*[-–—]?)\s*";
+
+    private const string Tail = @"(?:,[^()/\n]{1,40}?)?";
+
+    /// <summary>Parses a credited dateline at <paramref name="start"/> in <paramref name="text"/>.</summary>
+    public static bool TryParse(string text, int start, AgencyCatalog agencies, [NotNullWhen(true)] out Dateline? dateline)
     {
-        var match = Opening().Match(text);
-        dateline = match.Success ? FromMatch(match, agencies) : null;
+        dateline = FromMatch(text, CapitalOpening().Match(text, start), agencies, requireKnown: false)
+            ?? FromMatch(text, MixedCaseOpening().Match(text, start), agencies, requireKnown: true)
+            ?? FromMatch(text, CreditOpening().Match(text, start), agencies, requireKnown: true);
         return dateline is not null;
     }
 
-    /// <summary>
-    /// Finds a dateline that starts inside <paramref name="text"/>, where a page glued it to what came
-    /// before ("16 minuten geledenMINNEAPOLIS (ANP/AFP/RTR) - ..."). Returns its start, or -1.
-    /// </summary>
-    public static int FindInside(string text, AgencyCatalog agencies)
+    /// <summary>Parses a ticker opening with a place and a dash but no credit: "Frankfurt - Die Aktie ...".</summary>
+    public static bool TryParseUncredited(string text, [NotNullWhen(true)] out Dateline? dateline)
     {
-        for (var match = Inner().Match(text); match.Success; match = match.NextMatch())
-        {
-            if (match.Index > 0 && FromMatch(match, agencies) is not null)
-            {
-                return match.Index;
-            }
-        }
-
-        return -1;
+        var match = UncreditedOpening().Match(text);
+        var body = match.Success ? text[match.Length..].Trim() : "";
+        dateline = body.Length > 0
+            ? new Dateline(match.Groups["dateline"].Value, match.Groups["place"].Value, [], [], body)
+            : null;
+        return dateline is not null;
     }
 
-    private static Dateline? FromMatch(Match match, AgencyCatalog catalog)
+    public Dateline WithAgencies(IReadOnlyList<string> agencies) => this with { Agencies = agencies };
+
+    private static Dateline? FromMatch(string text, Match match, AgencyCatalog catalog, bool requireKnown)
     {
+        if (!match.Success)
+        {
+            return null;
+        }
+
         var credits = match.Groups["credit"].Value.Split(['/', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (credits.Length == 0)
+        var body = text.AsSpan(match.Index + match.Length).Trim();
+        if (credits.Length == 0 || body.IsEmpty)
         {
             return null;
         }
 
         var agencies = new List<string>(credits.Length);
-        var anyKnown = false;
+        var unknown = new List<string>();
         foreach (var credit in credits)
         {
             if (catalog.TryFind(credit, out var agency))
             {
-                anyKnown = true;
                 agencies.Add(agency.Code);
             }
-            else if (CreditCode().IsMatch(credit))
+            else if (!requireKnown && CreditCode().IsMatch(credit))
             {
                 agencies.Add(credit);
+                unknown.Add(credit);
             }
             else
             {
@@ -60,20 +86,33 @@ internal sealed partial record Dateline(string Text, string Place, IReadOnlyList
             }
         }
 
-        var body = match.Groups["body"].Value.Trim();
-        if (body.Length == 0 || (!anyKnown && !credits.All(c => c.All(ch => !char.IsLower(ch)))))
+        // Unknown credits alone must look like agency codes (capitals), or "(Video) - ..." would be an item.
+        if (unknown.Count == credits.Length && unknown.Exists(c => c.Any(char.IsLower)))
         {
             return null;
         }
 
-        return new Dateline(match.Groups["dateline"].Value.Trim(), match.Groups["place"].Value.Trim(), agencies.Distinct().ToList(), body);
+        var datelineText = match.Groups["dateline"].Value.Trim();
+        var place = match.Groups["place"].Value.Trim();
+        return new Dateline(
+            datelineText.Length == 0 ? null : datelineText,
+            place.Length == 0 ? null : place,
+            agencies.Distinct().ToList(),
+            unknown.Distinct().ToList(),
+            body.ToString());
     }
 
-    [GeneratedRegex(@"^(?<dateline>(?<place>" + PlacePattern + @")(?:\s*/\s*" + PlacePattern + @")*(?:,[^()\n]{1,40}?)?)\s*\((?<credit>[^()]{1,80})\)\s*[-–—]\s*(?<body>.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex Opening();
+    [GeneratedRegex(@"\G(?<dateline>(?<place>" + CapitalPlace + @")(?:\s*/\s*" + CapitalPlace + ")*" + Tail + ")" + Credit, RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalOpening();
 
-    [GeneratedRegex(@"(?<dateline>(?<place>" + PlacePattern + @")(?:\s*/\s*" + PlacePattern + @")*(?:,[^()\n]{1,40}?)?)\s*\((?<credit>[^()]{1,80})\)\s*[-–—]\s*(?<body>.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex Inner();
+    [GeneratedRegex(@"\G(?<dateline>(?<place>" + MixedCasePlace + @")(?:\s*/\s*" + MixedCasePlace + ")?" + Tail + ")" + Credit, RegexOptions.CultureInvariant)]
+    private static partial Regex MixedCaseOpening();
+
+    [GeneratedRegex(@"\G(?<dateline>)" + Credit, RegexOptions.CultureInvariant)]
+    private static partial Regex CreditOpening();
+
+    [GeneratedRegex(@"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?) [-–—] ", RegexOptions.CultureInvariant)]
+    private static partial Regex UncreditedOpening();
 
     [GeneratedRegex(@"^\p{L}[\p{L}\p{M} .&'-]{0,30}$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditCode();

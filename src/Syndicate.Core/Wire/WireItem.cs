@@ -19,4 +19,17 @@ public sealed record WireItem(
     string? Age,
     string? Section,
     string? Link,
-    string? MachineTime = null);
+    string? MachineTime = null)
+{
+    /// <summary>The credits the agency catalog does not know, as written (also listed in <see cref="Agencies"/>).</summary>
+    public IReadOnlyList<string> UnknownCredits { get; init; } = [];
+
+    /// <summary>
+    /// Whether the item carried no credit of its own and took the agencies of the credited item
+    /// before it on a ticker page ("Frankfurt - ..." under "Frankfurt (dpa-AFX) - ...").
+    /// </summary>
+    public bool CreditInherited { get; init; }
+
+    /// <summary>The notice that this item replaces an earlier one ("Nieuw bericht, vervangt: ..."), if any.</summary>
+    public string? Correction { get; init; }
+}

@@ -1,0 +1,221 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Syndicate.Core.Time;
+using Syndicate.Core.Wire;
+
+namespace Syndicate.Cli;
+
+/// <summary>
+/// <c>preview &lt;url-or-file&gt; [--json] [--lang nl] [--url page-url]</c>: reads one page, as the
+/// server would, and prints its wire items; <c>--url</c> gives a file the URL its links resolve against.
+/// Exit codes: 0 read (even with no items), 1 the page was refused or could not be fetched, 2 usage.
+/// </summary>
+internal static partial class PreviewCommand
+{
+    private const string Usage = "usage: preview <url-or-file> [--json] [--lang nl] [--url page-url]";
+
+    private static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(30);
+
+    /// <param name="args">The arguments after the verb; a leading "preview" is skipped.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        if (!TryParse(args, out var options, out var problem))
+        {
+            await error.WriteLineAsync($"{problem}\n{Usage}");
+            return 2;
+        }
+
+        var (bytes, contentType, pageUrl, fetchError) = await LoadAsync(options);
+        if (fetchError is not null)
+        {
+            await error.WriteLineAsync(fetchError);
+            return 1;
+        }
+
+        var reader = new PageReader(AgencyCatalog.Default, AgeGrammar.For(options.Language));
+        var result = reader.Read(bytes, contentType, options.PageUrl ?? pageUrl);
+        if (!result.Succeeded)
+        {
+            await error.WriteLineAsync(result.Error);
+            return 1;
+        }
+
+        if (result.Warning is not null)
+        {
+            await error.WriteLineAsync($"warning: {result.Warning}");
+        }
+
+        if (options.Json)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(result.Items.Select(PreviewItem.From).ToList(), PreviewJson.Default.ListPreviewItem));
+        }
+        else
+        {
+            await WriteReadableAsync(result, output);
+        }
+
+        return 0;
+    }
+
+    private static bool TryParse(string[] args, out Options options, out string? problem)
+    {
+        options = new Options();
+        problem = null;
+        var rest = args.Length > 0 && args[0] == "preview" ? args[1..] : args;
+        for (var i = 0; i < rest.Length; i++)
+        {
+            switch (rest[i])
+            {
+                case "--json":
+                    options = options with { Json = true };
+                    break;
+                case "--lang" when i + 1 < rest.Length && AgeGrammar.IsSupported(rest[i + 1]):
+                    options = options with { Language = rest[++i] };
+                    break;
+                case "--lang":
+                    problem = $"--lang needs one of: {string.Join(", ", AgeGrammar.SupportedLanguages)}.";
+                    return false;
+                case "--url" when i + 1 < rest.Length && IsWebUrl(rest[i + 1], out var url):
+                    options = options with { PageUrl = url };
+                    i++;
+                    break;
+                case "--url":
+                    problem = "--url needs an absolute http(s) URL.";
+                    return false;
+                case var source when options.Source is null && !source.StartsWith("--", StringComparison.Ordinal):
+                    options = options with { Source = source };
+                    break;
+                default:
+                    problem = $"Unexpected argument '{rest[i]}'.";
+                    return false;
+            }
+        }
+
+        if (options.Source is null)
+        {
+            problem = "Give a file path or an http(s) URL.";
+            return false;
+        }
+
+        return true;
+    }
+
+    private static async Task<(byte[] Bytes, string? ContentType, Uri? PageUrl, string? Error)> LoadAsync(Options options)
+    {
+        var source = options.Source!;
+        if (IsWebUrl(source, out var url))
+        {
+            try
+            {
+                using var client = new HttpClient { Timeout = FetchTimeout };
+                using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+                if (!response.IsSuccessStatusCode)
+                {
+                    return ([], null, url, $"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+                }
+
+                // One byte over the limit is enough for the reader to refuse the page.
+                var bytes = await ReadAtMostAsync(await response.Content.ReadAsStreamAsync(), PageReader.DefaultMaxBytes + 1);
+                return (bytes, response.Content.Headers.ContentType?.ToString(), url, null);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                return ([], null, url, $"Could not fetch {url}: {e.Message}");
+            }
+        }
+
+        if (!File.Exists(source))
+        {
+            return ([], null, null, $"No such file: {source}");
+        }
+
+        var contentType = Path.GetExtension(source).ToLowerInvariant() switch
+        {
+            ".html" or ".htm" => "text/html",
+            ".txt" => "text/plain",
+            _ => null,
+        };
+        return (await File.ReadAllBytesAsync(source), contentType, null, null);
+    }
+
+    private static async Task<byte[]> ReadAtMostAsync(Stream stream, int limit)
+    {
+        await using (stream)
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while (buffer.Length < limit && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)))) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+    }
+
+    private static bool IsWebUrl(string text, out Uri url) =>
+        Uri.TryCreate(text, UriKind.Absolute, out url!) && url.Scheme is "http" or "https";
+
+    private static async Task WriteReadableAsync(PageReadResult result, TextWriter output)
+    {
+        await output.WriteLineAsync($"{result.Items.Count} item(s)");
+        foreach (var item in result.Items)
+        {
+            await output.WriteLineAsync();
+            if (item.Headline is not null)
+            {
+                await output.WriteLineAsync($"# {item.Headline}");
+            }
+
+            var credit = item.Agencies.Count == 0 ? "" : $"({string.Join('/', item.Agencies)})";
+            await output.WriteLineAsync($"{item.Dateline} {credit}{(item.CreditInherited ? " inherited" : "")}".Trim());
+            await output.WriteLineAsync(item.Body);
+            var facts = new[] { ("age", item.Age), ("section", item.Section), ("link", item.Link), ("correction", item.Correction) }
+                .Where(f => f.Item2 is not null)
+                .Select(f => $"{f.Item1}: {f.Item2}");
+            foreach (var fact in facts)
+            {
+                await output.WriteLineAsync($"  {fact}");
+            }
+        }
+
+        if (result.UnknownCredits.Count > 0)
+        {
+            await output.WriteLineAsync($"\nunknown credits: {string.Join(", ", result.UnknownCredits)}");
+        }
+    }
+
+    private sealed record Options(string? Source = null, bool Json = false, string Language = "nl", Uri? PageUrl = null);
+
+    /// <summary>One item in <c>--json</c> output: exactly these fields, nulls written.</summary>
+    internal sealed record PreviewItem(
+        string? Headline,
+        string? Dateline,
+        string? Place,
+        IReadOnlyList<string> Agencies,
+        string Body,
+        string? Age,
+        string? Section,
+        string? Link)
+    {
+        public static PreviewItem From(WireItem item) =>
+            new(item.Headline, item.Dateline, item.Place, item.Agencies, item.Body, item.Age, item.Section, item.Link);
+    }
+
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+    [JsonSerializable(typeof(List<PreviewItem>))]
+    private sealed partial class PreviewJsonContext : JsonSerializerContext;
+
+    /// <summary>Readable JSON: accents and quotes as they are, not \u escapes.</summary>
+    private static class PreviewJson
+    {
+        public static PreviewJsonContext Default { get; } = new(new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+    }
+}

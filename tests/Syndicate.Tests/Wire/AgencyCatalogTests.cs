@@ -1,0 +1,41 @@
+using Syndicate.Core.Wire;
+
+namespace Syndicate.Tests.Wire;
+
+public sealed class AgencyCatalogTests
+{
+    [Theory]
+    [InlineData("RTR", "RTR")]
+    [InlineData("Reuters", "RTR")]
+    [InlineData("dpa", "DPA")]
+    [InlineData("DPA", "DPA")]
+    [InlineData("AP", "AP")]
+    [InlineData("Associated Press", "AP")]
+    [InlineData("anp", "ANP")]
+    [InlineData("AFP", "AFP")]
+    [InlineData("Belga", "BELGA")]
+    [InlineData("EFE", "EFE")]
+    [InlineData("ANSA", "ANSA")]
+    [InlineData("NTB", "NTB")]
+    [InlineData("TASS", "TASS")]
+    [InlineData("Xinhua", "XINHUA")]
+    [InlineData("Bloomberg", "BLOOMBERG")]
+    public void Built_in_agencies_are_found_by_code_name_or_alias_in_any_case(string credit, string code)
+    {
+        Assert.True(AgencyCatalog.Default.TryFind(credit, out var agency));
+        Assert.Equal(code, agency.Code);
+    }
+
+    [Fact]
+    public void Configured_agencies_add_new_codes_and_extend_known_ones()
+    {
+        var catalog = new AgencyCatalog([.. AgencyCatalog.BuiltIn, new Agency("DPA", "dpa", ["dpa-AFX"]), new Agency("UKRINFORM", "Ukrinform", [])]);
+
+        Assert.True(catalog.TryFind("dpa-AFX", out var dpa));
+        Assert.Equal("DPA", dpa.Code);
+        Assert.True(catalog.TryFind("dpa", out _));
+        Assert.True(catalog.TryFind("ukrinform", out var ukrinform));
+        Assert.Equal("ukrinform", ukrinform.Slug);
+        Assert.Single(catalog.All, a => a.Code == "DPA");
+    }
+}

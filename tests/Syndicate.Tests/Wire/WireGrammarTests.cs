@@ -1,0 +1,252 @@
+using Syndicate.Core.Time;
+using Syndicate.Core.Wire;
+
+namespace Syndicate.Tests.Wire;
+
+public sealed class WireGrammarTests
+{
+    private static IReadOnlyList<WireItem> Recognize(string language, params string[] lines) =>
+        new WireRecognizer(AgencyCatalog.Default, AgeGrammar.For(language)).Recognize(PlainTextExtractor.Extract(string.Join('\n', lines)));
+
+    private static WireItem Single(string line) => Assert.Single(Recognize("nl", line));
+
+    [Theory]
+    [InlineData("DEN HAAG (ANP) - Het kabinet is gevallen.", "DEN HAAG", "DEN HAAG")]
+    [InlineData("SÃO PAULO (AFP) - Zware regen.", "SÃO PAULO", "SÃO PAULO")]
+    [InlineData("GENÈVE (ANP/RTR) - Overleg hervat.", "GENÈVE", "GENÈVE")]
+    [InlineData("ST. PAUL (AP) - Sneeuwstorm.", "ST. PAUL", "ST. PAUL")]
+    [InlineData("CORTINA D'AMPEZZO (ANP/AFP) - Baan klaar.", "CORTINA D'AMPEZZO", "CORTINA D'AMPEZZO")]
+    [InlineData("BADEN-BADEN (dpa) - Kurort.", "BADEN-BADEN", "BADEN-BADEN")]
+    [InlineData("WASHINGTON/KYIV (Reuters) - Overleg.", "WASHINGTON/KYIV", "WASHINGTON")]
+    [InlineData("LONDON, May 18 (Reuters) - Inflation fell.", "LONDON, May 18", "LONDON")]
+    [InlineData("FALLUJA, Iraq (Reuters) - Security tightened.", "FALLUJA, Iraq", "FALLUJA")]
+    [InlineData("ST. PAUL, Minn. (AP) — Snow.", "ST. PAUL, Minn.", "ST. PAUL")]
+    [InlineData("MADRID, 21 ene (EFE).- El Gobierno aprobó.", "MADRID, 21 ene", "MADRID")]
+    [InlineData("MOSCOW, January 21. /TASS/. Russia and China met.", "MOSCOW, January 21", "MOSCOW")]
+    [InlineData("Berlin (dpa) – Die Regierung einigt sich.", "Berlin", "Berlin")]
+    [InlineData("Frankfurt am Main (dpa) - Der Dax steigt.", "Frankfurt am Main", "Frankfurt am Main")]
+    public void Dateline_and_place_are_read_as_printed(string line, string dateline, string place)
+    {
+        var item = Single(line);
+
+        Assert.Equal(dateline, item.Dateline);
+        Assert.Equal(place, item.Place);
+    }
+
+    [Theory]
+    [InlineData("BRUSSEL (ANP) - Tekst.", "ANP")]
+    [InlineData("BRUSSEL (ANP/AFP/RTR) - Tekst.", "ANP/AFP/RTR")]
+    [InlineData("BRUSSEL (ANP/RTR/AFP/BLOOMBERG) - Tekst.", "ANP/RTR/AFP/BLOOMBERG")]
+    [InlineData("BRUSSEL (Reuters) - Tekst.", "RTR")]
+    [InlineData("BRUSSEL (reuters) - Tekst.", "RTR")]
+    [InlineData("BRUSSEL (AFP/Belga) - Tekst.", "AFP/BELGA")]
+    [InlineData("BRUSSEL (Reuters, AP) - Tekst.", "RTR/AP")]
+    [InlineData("BRUSSEL (ANP / dpa) - Tekst.", "ANP/DPA")]
+    [InlineData("BRUSSEL (Associated Press) - Tekst.", "AP")]
+    [InlineData("PEKING (Xinhua) - Tekst.", "XINHUA")]
+    public void Credits_of_any_number_in_any_case_become_canonical_codes(string line, string agencies)
+    {
+        Assert.Equal(agencies, string.Join('/', Single(line).Agencies));
+    }
+
+    [Theory]
+    [InlineData("BRUSSEL (ANP) - Tekst.")]
+    [InlineData("BRUSSEL (ANP) – Tekst.")]
+    [InlineData("BRUSSEL (ANP) — Tekst.")]
+    [InlineData("BRUSSEL (ANP) -Tekst.")]
+    [InlineData("BRUSSEL (ANP)-Tekst.")]
+    public void Every_dash_with_or_without_spaces_opens_the_body(string line)
+    {
+        Assert.Equal("Tekst.", Single(line).Body);
+    }
+
+    [Fact]
+    public void A_credit_without_dateline_gives_an_item_without_place()
+    {
+        var item = Single("(Reuters) -The oil price rose.");
+
+        Assert.Null(item.Dateline);
+        Assert.Null(item.Place);
+        Assert.Equal(["RTR"], item.Agencies);
+        Assert.Equal("The oil price rose.", item.Body);
+    }
+
+    [Theory]
+    [InlineData("Berlin (Spiegel) - Die Regierung einigt sich.")]
+    [InlineData("Lyon (Le Progrès) - Une panne.")]
+    [InlineData("(Video) - Bekijk de beelden.")]
+    [InlineData("Volgens het kabinet (zie kader) - het blijft onrustig.")]
+    [InlineData("De minister zei (ANP) - dat het goed ging.")]
+    public void Mixed_case_datelines_and_bare_credits_need_known_agencies(string line)
+    {
+        Assert.Empty(Recognize("nl", line));
+    }
+
+    [Fact]
+    public void Unknown_credits_are_kept_as_written_and_listed()
+    {
+        var item = Single("KYIV (ANP/NU.nl/XYZ) - De premier is aangekomen.");
+
+        Assert.Equal(["ANP", "NU.nl", "XYZ"], item.Agencies);
+        Assert.Equal(["NU.nl", "XYZ"], item.UnknownCredits);
+    }
+
+    [Fact]
+    public void A_dateline_with_only_unknown_capital_credits_is_an_item()
+    {
+        var item = Single("KYIV (UKRINFORM) - Luchtalarm in de hoofdstad.");
+
+        Assert.Equal(["UKRINFORM"], item.UnknownCredits);
+    }
+
+    [Fact]
+    public void Body_runs_over_several_blocks_until_the_next_item_or_section()
+    {
+        var items = Recognize("nl",
+            "OSLO (ANP) - Eerste alinea.",
+            "Tweede alinea.",
+            "Derde alinea!",
+            "Meer uit Buitenland",
+            "Een zin die bij niemand hoort.",
+            "ROME (ANP) - Ander bericht.");
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal("Eerste alinea.\nTweede alinea.\nDerde alinea!", items[0].Body);
+        Assert.Null(items[0].Section);
+        Assert.Equal("Buitenland", items[1].Section);
+    }
+
+    [Theory]
+    [InlineData("Meer uit Buitenland", "Buitenland")]
+    [InlineData("More from World", "World")]
+    [InlineData("Mehr aus Wirtschaft", "Wirtschaft")]
+    [InlineData("Plus de Monde", "Monde")]
+    [InlineData("Más de Internacional", "Internacional")]
+    public void Section_headings_name_the_section_of_the_items_under_them(string heading, string section)
+    {
+        var item = Assert.Single(Recognize("nl", heading, "ROME (ANP) - Bericht."));
+
+        Assert.Equal(section, item.Section);
+    }
+
+    [Fact]
+    public void Ages_after_items_go_to_the_item_before_them()
+    {
+        var items = Recognize("nl", "OSLO (ANP) - Een.", "5 minuten geleden", "ROME (ANP) - Twee.", "1 uur geleden");
+
+        Assert.Equal(["5 minuten geleden", "1 uur geleden"], items.Select(i => i.Age));
+    }
+
+    [Fact]
+    public void Ages_before_items_go_to_the_item_after_them_when_that_places_more_ages()
+    {
+        var items = Recognize("en",
+            "16 minutes ago", "Snow hits the city", "OSLO (AP) - One.",
+            "2 hours ago", "Talks resume", "ROME (AP) - Two.");
+
+        Assert.Equal(["16 minutes ago", "2 hours ago"], items.Select(i => i.Age));
+        Assert.Equal(["Snow hits the city", "Talks resume"], items.Select(i => i.Headline));
+    }
+
+    [Fact]
+    public void An_age_glued_to_the_next_dateline_belongs_to_the_item_before()
+    {
+        var items = Recognize("nl", "OSLO (ANP) - Een bericht.", "16 minuten geledenROME (ANP/AFP) - Twee berichten.", "1 uur geleden");
+
+        Assert.Equal(["16 minuten geleden", "1 uur geleden"], items.Select(i => i.Age));
+        Assert.Equal("Twee berichten.", items[1].Body);
+    }
+
+    [Fact]
+    public void A_last_paragraph_ending_in_a_quoted_sentence_stays_in_the_body()
+    {
+        var items = Recognize("nl", "OSLO (ANP) - Eerste alinea.", "Hij zei: \"Het is voorbij.\"", "ROME (ANP) - Ander bericht.");
+
+        Assert.Equal("Eerste alinea.\nHij zei: \"Het is voorbij.\"", items[0].Body);
+        Assert.Null(items[1].Headline);
+    }
+
+    [Fact]
+    public void Age_like_text_inside_a_body_is_no_age()
+    {
+        var item = Single("OSLO (ANP) - Het vuur begon 20 minuten geleden. Het bezoek werd 10 minuten geleden bekendgemaakt.");
+
+        Assert.Null(item.Age);
+        Assert.EndsWith("10 minuten geleden bekendgemaakt.", item.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_age_on_its_own_line_after_a_headline_and_dateline_layout_is_the_items()
+    {
+        var items = Recognize("nl", "Kabinet valt", "DEN HAAG (ANP) - Het kabinet is gevallen.", "3 minuten geleden", "Brand in haven", "ROTTERDAM (ANP) - Er woedt een brand.", "9 minuten geleden");
+
+        Assert.Equal(["Kabinet valt", "Brand in haven"], items.Select(i => i.Headline));
+        Assert.Equal(["3 minuten geleden", "9 minuten geleden"], items.Select(i => i.Age));
+    }
+
+    [Theory]
+    [InlineData("ANP Kabinet valt", "Kabinet valt")]
+    [InlineData("AFP Overleg hervat", "Overleg hervat")]
+    [InlineData("AP chief resigns", "AP chief resigns")]
+    [InlineData("ANPR-camera's geplaatst", "ANPR-camera's geplaatst")]
+    [InlineData("Ajax - Feyenoord gestaakt", "Ajax - Feyenoord gestaakt")]
+    [InlineData("Brexit - wat nu?", "Brexit - wat nu?")]
+    public void Headline_badges_are_dropped_and_dashes_kept(string headline, string expected)
+    {
+        var item = Assert.Single(Recognize("nl", headline, "LONDEN (ANP) - Het Britse parlement stemt."));
+
+        Assert.Equal(expected, item.Headline);
+    }
+
+    [Fact]
+    public void A_byline_between_headline_and_dateline_hides_neither()
+    {
+        var item = Assert.Single(Recognize("en", "Inflation falls", "By Jane Doe and John Roe", "LONDON, May 18 (Reuters) - Prices fell."));
+
+        Assert.Equal("Inflation falls", item.Headline);
+    }
+
+    [Fact]
+    public void A_correction_notice_flags_the_item_it_precedes_and_stays_out_of_its_text()
+    {
+        var items = Recognize("nl",
+            "HAARLEM (ANP) - Eerder bericht.",
+            "Nieuw bericht, vervangt: Drie doden bij brand",
+            "Twee doden bij brand",
+            "HAARLEM (ANP) - Bij een brand zijn twee doden gevallen.");
+
+        Assert.Null(items[0].Correction);
+        Assert.Equal("Nieuw bericht, vervangt: Drie doden bij brand", items[1].Correction);
+        Assert.Equal("Twee doden bij brand", items[1].Headline);
+        Assert.Equal("Bij een brand zijn twee doden gevallen.", items[1].Body);
+    }
+
+    [Fact]
+    public void Ticker_items_without_credit_inherit_the_agencies_of_the_credited_item_before_them()
+    {
+        var items = Recognize("nl",
+            "09:41", "Dax start hoger", "Frankfurt (dpa) - Der Dax ist gestiegen.",
+            "09:32", "Deutsche Bank bestätigt Ziele", "Frankfurt - Die Deutsche Bank hat ihre Ziele bestätigt.",
+            "09:15", "Ifo steigt", "MÜNCHEN - Die Stimmung hellt sich auf.");
+
+        Assert.Equal(3, items.Count);
+        Assert.All(items, i => Assert.Equal(["DPA"], i.Agencies));
+        Assert.Equal([false, true, true], items.Select(i => i.CreditInherited));
+        Assert.Equal(["Frankfurt", "Frankfurt", "MÜNCHEN"], items.Select(i => i.Place));
+        Assert.Equal("Deutsche Bank bestätigt Ziele", items[1].Headline);
+    }
+
+    [Fact]
+    public void Uncredited_openings_are_no_items_before_any_credit_or_without_a_headline()
+    {
+        var items = Recognize("nl",
+            "Dax start hoger", "Frankfurt - Der Dax ist gestiegen.",
+            "Berlin (dpa) - Die Regierung einigt sich.",
+            "Hamburg - Dieser Hinweis steht ohne Überschrift.",
+            "Nur eine Zeile.");
+
+        var item = Assert.Single(items);
+        Assert.Equal("Berlin", item.Place);
+        Assert.Contains("Hamburg - Dieser Hinweis", item.Body, StringComparison.Ordinal);
+    }
+}
