@@ -8,6 +8,8 @@ switch (args)
         return AgesCommand.Run(Console.In, Console.Out);
     case ["places", ..]:
         return PlacesCommand.Run(Console.In, Console.Out);
+    case ["preview", ..]:
+        return await PreviewCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,7 +19,7 @@ var app = builder.Build();
 app.UseStatusCodePages();
 app.MapIndexPage();
 app.MapFeedApi();
-app.Run();
+await app.RunAsync();
 return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>

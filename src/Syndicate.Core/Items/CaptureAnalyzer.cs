@@ -3,17 +3,15 @@ using Syndicate.Core.Wire;
 
 namespace Syndicate.Core.Items;
 
-/// <summary>Recognise, date and identify: a captured page's blocks become sightings of items.</summary>
-public sealed class CaptureAnalyzer(AgencyCatalog agencies)
+/// <summary>Date and identify: the items read from one capture become sightings.</summary>
+public static class CaptureAnalyzer
 {
-    public IReadOnlyList<Sighting> Analyze(IReadOnlyList<TextBlock> blocks, string language, CaptureClock clock)
+    public static IReadOnlyList<Sighting> Analyze(IReadOnlyList<WireItem> items, AgeGrammar ages, CaptureClock clock)
     {
-        var grammar = AgeGrammar.For(language);
-        var items = new WireRecognizer(agencies, grammar).Recognize(blocks);
         var sightings = new Dictionary<string, Sighting>(items.Count);
         foreach (var item in items)
         {
-            var window = item.Age is not null && grammar.TryParse(item.Age, out var age)
+            var window = item.Age is not null && ages.TryParse(item.Age, out var age)
                 ? age.ToWindow(clock)
                 : TimeWindow.Until(clock.Reference);
             var id = ItemIdentity.Of(item);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Syndicate.Core.Time;
 using Syndicate.Core.Wire;
+using Syndicate.Sources;
 
 namespace Syndicate.Cli;
 
@@ -26,15 +27,15 @@ internal static partial class PreviewCommand
             return 2;
         }
 
-        var (bytes, contentType, pageUrl, fetchError) = await LoadAsync(options);
-        if (fetchError is not null)
+        var (page, fetchError) = await LoadAsync(options);
+        if (page is null)
         {
             await error.WriteLineAsync(fetchError);
             return 1;
         }
 
         var reader = new PageReader(AgencyCatalog.Default, AgeGrammar.For(options.Language));
-        var result = reader.Read(bytes, contentType, options.PageUrl ?? pageUrl);
+        var result = reader.Read(page.Content, page.ContentType, options.PageUrl ?? (page.Url.IsFile ? null : page.Url));
         if (!result.Succeeded)
         {
             await error.WriteLineAsync(result.Error);
@@ -101,57 +102,23 @@ internal static partial class PreviewCommand
         return true;
     }
 
-    private static async Task<(byte[] Bytes, string? ContentType, Uri? PageUrl, string? Error)> LoadAsync(Options options)
+    private static async Task<(FetchedPage? Page, string? Error)> LoadAsync(Options options)
     {
-        var source = options.Source!;
-        if (IsWebUrl(source, out var url))
+        using var services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
+        var fetcher = new PageFetcher(services.GetRequiredService<IHttpClientFactory>(), TimeProvider.System, Directory.GetCurrentDirectory());
+        if (!IsWebUrl(options.Source!, out _) && !File.Exists(fetcher.ResolveFile(options.Source!)))
         {
-            try
-            {
-                using var client = new HttpClient { Timeout = FetchTimeout };
-                using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
-                if (!response.IsSuccessStatusCode)
-                {
-                    return ([], null, url, $"{url} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
-                }
-
-                // One byte over the limit is enough for the reader to refuse the page.
-                var bytes = await ReadAtMostAsync(await response.Content.ReadAsStreamAsync(), PageReader.DefaultMaxBytes + 1);
-                return (bytes, response.Content.Headers.ContentType?.ToString(), url, null);
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                return ([], null, url, $"Could not fetch {url}: {e.Message}");
-            }
+            return (null, $"No such file: {options.Source}");
         }
 
-        if (!File.Exists(source))
+        try
         {
-            return ([], null, null, $"No such file: {source}");
+            using var timeout = new CancellationTokenSource(FetchTimeout);
+            return (await fetcher.FetchAsync(options.Source!, PageReader.DefaultMaxBytes, timeout.Token), null);
         }
-
-        var contentType = Path.GetExtension(source).ToLowerInvariant() switch
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException or UnauthorizedAccessException)
         {
-            ".html" or ".htm" => "text/html",
-            ".txt" => "text/plain",
-            _ => null,
-        };
-        return (await File.ReadAllBytesAsync(source), contentType, null, null);
-    }
-
-    private static async Task<byte[]> ReadAtMostAsync(Stream stream, int limit)
-    {
-        await using (stream)
-        {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while (buffer.Length < limit && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)))) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
+            return (null, $"Could not read {options.Source}: {e.Message}");
         }
     }
 

@@ -1,4 +1,5 @@
 using Syndicate.Core.Time;
+using Syndicate.Core.Wire;
 
 namespace Syndicate.Configuration;
 
@@ -25,6 +26,9 @@ public sealed class SourceOptions
 
     /// <summary>The section items belong to when the page names none.</summary>
     public string? Section { get; set; }
+
+    /// <summary>CSS selectors for a page whose structure defeats the wire grammar; used only when the grammar finds nothing.</summary>
+    public WireSelectors? Selectors { get; set; }
 
     /// <summary>How the site rounds the ages it prints.</summary>
     public AgeRounding AgeRounding { get; set; } = AgeRounding.Floor;

@@ -30,11 +30,17 @@ public sealed class SyndicateOptions
     /// <summary>The Quartz scheduler's name; two servers in one process need two names.</summary>
     public string SchedulerName { get; set; } = DefaultSchedulerName;
 
+    /// <summary>Pages larger than this many bytes are refused, and nothing of them is stored.</summary>
+    public int MaxPageBytes { get; set; } = Syndicate.Core.Wire.PageReader.DefaultMaxBytes;
+
     /// <summary>Whether every source is ingested once right at start-up, besides its schedule.</summary>
     public bool IngestOnStart { get; set; } = true;
 
     /// <summary>Dateline place → ISO country code ("BE") or GeoNames id ("2660646"); wins over the gazetteer.</summary>
     public Dictionary<string, string> PlaceOverrides { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Agencies besides the built-in ones, or more aliases for a built-in one (same code).</summary>
+    public List<AgencyOptions> Agencies { get; set; } = [];
 
     public List<SourceOptions> Sources { get; set; } = [];
 }

@@ -32,6 +32,11 @@ public sealed partial class SyndicateOptionsValidator : IValidateOptions<Syndica
             failures.Add($"Syndicate:TagAuthority '{options.TagAuthority}' must be a domain and a date (RFC 4151), such as example.org,2026.");
         }
 
+        if (options.MaxPageBytes < 1024)
+        {
+            failures.Add($"Syndicate:MaxPageBytes {options.MaxPageBytes} is too small; pages need at least 1024 bytes (default 5242880).");
+        }
+
         if (options.FeedSize is < 1 or > 500)
         {
             failures.Add($"Syndicate:FeedSize {options.FeedSize} must be between 1 and 500.");
@@ -44,6 +49,14 @@ public sealed partial class SyndicateOptionsValidator : IValidateOptions<Syndica
         catch (ArgumentException e)
         {
             failures.Add($"Syndicate:PlaceOverrides: {e.Message.Split(" (Parameter")[0]}");
+        }
+
+        for (var i = 0; i < options.Agencies.Count; i++)
+        {
+            if (!AgencyCode().IsMatch(options.Agencies[i].Code))
+            {
+                failures.Add($"Syndicate:Agencies:{i}:Code '{options.Agencies[i].Code}' must be 2 to 16 letters or digits, such as NU.");
+            }
         }
 
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -87,6 +100,11 @@ public sealed partial class SyndicateOptionsValidator : IValidateOptions<Syndica
             yield return $"{path}:Language '{source.Language}' is not supported; use one of {string.Join(", ", AgeGrammar.SupportedLanguages)}.";
         }
 
+        if (source.Selectors?.Validate() is { } selectorProblem)
+        {
+            yield return $"{path}:Selectors: {selectorProblem}";
+        }
+
         if (source.Country is { } country && !RegionCatalog.Default.TryFindCountry(country, out _))
         {
             yield return $"{path}:Country '{country}' is not an ISO 3166-1 alpha-2 country code; use one such as NL.";
@@ -113,6 +131,9 @@ public sealed partial class SyndicateOptionsValidator : IValidateOptions<Syndica
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial System.Text.RegularExpressions.Regex SourceId();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9]{2,16}$")]
+    private static partial System.Text.RegularExpressions.Regex AgencyCode();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9.-]+\.[A-Za-z]{2,},\d{4}(-\d{2}(-\d{2})?)?$")]
     private static partial System.Text.RegularExpressions.Regex TagAuthority();

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using Quartz;
 using Syndicate.Configuration;
 using Syndicate.Core.Feeds;
-using Syndicate.Core.Items;
 using Syndicate.Core.Places;
 using Syndicate.Core.Wire;
 using Syndicate.Export;
@@ -25,10 +24,9 @@ public static class SyndicateServices
         services.AddProblemDetails();
         services.AddHttpClient(PageFetcher.HttpClientName);
 
-        services.AddSingleton(AgencyCatalog.Default);
+        services.AddSingleton(sp => new AgencyCatalog(AgencyCatalog.BuiltIn.Concat(Options(sp).Agencies.Select(a => a.ToAgency()))));
         services.AddSingleton(RegionCatalog.Default);
         services.AddSingleton(sp => new PlaceResolver(Gazetteer.Default, sp.GetRequiredService<RegionCatalog>(), Options(sp).PlaceOverrides));
-        services.AddSingleton<CaptureAnalyzer>();
         services.AddSingleton(sp => new FeedCatalog(
             sp.GetRequiredService<AgencyCatalog>(), sp.GetRequiredService<RegionCatalog>(), Options(sp).Title));
         services.AddSingleton(sp =>
@@ -44,7 +42,8 @@ public static class SyndicateServices
         services.AddSingleton<FeedEntryFactory>();
         services.AddSingleton<FeedExporter>();
         services.AddSingleton<FeedPublisher>();
-        services.AddSingleton<PageFetcher>();
+        services.AddSingleton(sp => new PageFetcher(
+            sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddSingleton<SourceIngestor>();
 
         // Hosted services start in this order: schema and feeds first, then the scheduler.

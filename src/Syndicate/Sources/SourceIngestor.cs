@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Syndicate.Configuration;
 using Syndicate.Core.Items;
 using Syndicate.Core.Time;
+using Syndicate.Core.Wire;
 using Syndicate.Publishing;
 using Syndicate.Storage;
 
@@ -11,7 +12,7 @@ namespace Syndicate.Sources;
 /// <summary>One ingest of one source: fetch, read, analyse, store in one transaction, publish.</summary>
 public sealed partial class SourceIngestor(
     PageFetcher fetcher,
-    CaptureAnalyzer analyzer,
+    AgencyCatalog agencies,
     ItemStore store,
     FeedPublisher publisher,
     IOptionsMonitor<SyndicateOptions> options,
@@ -22,10 +23,21 @@ public sealed partial class SourceIngestor(
         var source = options.CurrentValue.Sources.Find(s => s.Id == sourceId)
             ?? throw new InvalidOperationException($"No source '{sourceId}' is configured.");
         var started = Stopwatch.GetTimestamp();
-        var page = await fetcher.FetchAsync(source, cancellationToken);
-        var blocks = PageReader.Read(page);
+        var page = await fetcher.FetchAsync(source.Url, options.CurrentValue.MaxPageBytes, cancellationToken);
+        var ages = AgeGrammar.For(source.Language);
+        var read = new PageReader(agencies, ages).Read(page.Content, page.ContentType, page.Url.IsFile ? null : page.Url, source.Selectors, options.CurrentValue.MaxPageBytes);
+        if (read.Error is { } error)
+        {
+            throw new PageRejectedException(page.Url, error);
+        }
+
+        if (read.UnknownCredits.Count > 0)
+        {
+            LogUnknownCredits(logger, source.Id, read.UnknownCredits);
+        }
+
         var clock = new CaptureClock(page.Reference, source.TimeZone, source.AgeRounding);
-        var sightings = analyzer.Analyze(blocks, source.Language, clock)
+        var sightings = CaptureAnalyzer.Analyze(read.Items, ages, clock)
             .Select(s => s.Item.Section is null && source.Section is not null ? s with { Item = s.Item with { Section = source.Section } } : s)
             .ToList();
         var outcome = await store.RecordCaptureAsync(source.Id, sightings, cancellationToken);
@@ -46,6 +58,9 @@ public sealed partial class SourceIngestor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Seen} items on the page, {Added} new, {Narrowed} narrowed, in {Elapsed}")]
     private static partial void LogIngested(ILogger logger, string sourceId, int seen, int added, int narrowed, TimeSpan elapsed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: credits the agency catalog does not know: {Credits}")]
+    private static partial void LogUnknownCredits(ILogger logger, string sourceId, IReadOnlyList<string> credits);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId}: no wire items found on {Url}; stored items are untouched")]
     private static partial void LogNoItems(ILogger logger, string sourceId, Uri url);

@@ -29,6 +29,7 @@ public sealed class SyndicateOptionsValidatorTests
     [InlineData("base", "Syndicate:PublicBaseUrl 'localhost' must be an absolute http(s) URL ending in '/'")]
     [InlineData("size", "Syndicate:FeedSize 0 must be between 1 and 500.")]
     [InlineData("authority", "Syndicate:TagAuthority 'example' must be a domain and a date (RFC 4151)")]
+    [InlineData("agency", "Syndicate:Agencies:0:Code 'N U' must be 2 to 16 letters or digits, such as NU.")]
     [InlineData("override", "Syndicate:PlaceOverrides: The override GENEVA → ZZ names no known country code or GeoNames id.")]
     public void A_bad_setting_fails_with_a_message_naming_the_setting_and_the_fix(string problem, string message)
     {
@@ -44,6 +45,7 @@ public sealed class SyndicateOptionsValidatorTests
             case "base": options.PublicBaseUrl = "localhost"; break;
             case "size": options.FeedSize = 0; break;
             case "authority": options.TagAuthority = "example"; break;
+            case "agency": options.Agencies.Add(new AgencyOptions { Code = "N U" }); break;
             case "override": options.PlaceOverrides["GENEVA"] = "ZZ"; break;
         }
 
