@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Syndicate.Configuration;
 using Syndicate.Core.Items;
+using Syndicate.Core.Places;
 using Syndicate.Core.Time;
 using Syndicate.Core.Wire;
 using Syndicate.Publishing;
@@ -13,6 +14,7 @@ namespace Syndicate.Sources;
 public sealed partial class SourceIngestor(
     PageFetcher fetcher,
     AgencyCatalog agencies,
+    PlaceResolver places,
     ItemStore store,
     FeedPublisher publisher,
     IOptionsMonitor<SyndicateOptions> options,
@@ -34,6 +36,16 @@ public sealed partial class SourceIngestor(
         if (read.UnknownCredits.Count > 0)
         {
             LogUnknownCredits(logger, source.Id, read.UnknownCredits);
+        }
+
+        var unplaced = read.Items
+            .Where(i => i.Dateline is not null && !places.Resolve(i.Dateline, source.Country).IsResolved)
+            .Select(i => i.Dateline!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (unplaced.Count > 0)
+        {
+            LogUnplacedDatelines(logger, source.Id, unplaced);
         }
 
         var clock = new CaptureClock(page.Reference, source.TimeZone, source.AgeRounding);
@@ -61,6 +73,9 @@ public sealed partial class SourceIngestor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: credits the agency catalog does not know: {Credits}")]
     private static partial void LogUnknownCredits(ILogger logger, string sourceId, IReadOnlyList<string> credits);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId}: datelines the gazetteer cannot place (add them to Syndicate:PlaceOverrides): {Datelines}")]
+    private static partial void LogUnplacedDatelines(ILogger logger, string sourceId, IReadOnlyList<string> datelines);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId}: no wire items found on {Url}; stored items are untouched")]
     private static partial void LogNoItems(ILogger logger, string sourceId, Uri url);
