@@ -105,7 +105,8 @@ internal static partial class PreviewCommand
     private static async Task<(FetchedPage? Page, string? Error)> LoadAsync(Options options)
     {
         using var services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
-        var fetcher = new PageFetcher(services.GetRequiredService<IHttpClientFactory>(), TimeProvider.System, Directory.GetCurrentDirectory());
+        var here = Directory.GetCurrentDirectory();
+        var fetcher = new PageFetcher(services.GetRequiredService<IHttpClientFactory>(), TimeProvider.System, here, Path.GetPathRoot(here)!);
         if (!IsWebUrl(options.Source!, out _) && !File.Exists(fetcher.ResolveFile(options.Source!)))
         {
             return (null, $"No such file: {options.Source}");
@@ -114,7 +115,7 @@ internal static partial class PreviewCommand
         try
         {
             using var timeout = new CancellationTokenSource(FetchTimeout);
-            return (await fetcher.FetchAsync(options.Source!, PageReader.DefaultMaxBytes, timeout.Token), null);
+            return (await fetcher.FetchAsync(new FetchRequest(options.Source!, PageReader.DefaultMaxBytes), timeout.Token), null);
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException or UnauthorizedAccessException)
         {

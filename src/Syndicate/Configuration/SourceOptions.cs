@@ -30,6 +30,9 @@ public sealed class SourceOptions
     /// <summary>CSS selectors for a page whose structure defeats the wire grammar; used only when the grammar finds nothing.</summary>
     public WireSelectors? Selectors { get; set; }
 
+    /// <summary>Whether this source may reach loopback, private and link-local addresses (an intranet page).</summary>
+    public bool AllowPrivateNetwork { get; set; }
+
     /// <summary>How the site rounds the ages it prints.</summary>
     public AgeRounding AgeRounding { get; set; } = AgeRounding.Floor;
 }

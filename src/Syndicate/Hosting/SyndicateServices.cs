@@ -22,7 +22,7 @@ public static class SyndicateServices
         services.AddSingleton<IValidateOptions<SyndicateOptions>, SyndicateOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
-        services.AddHttpClient(PageFetcher.HttpClientName);
+        services.AddSourceHttpClient(configuration);
 
         services.AddSingleton(sp => new AgencyCatalog(AgencyCatalog.BuiltIn.Concat(Options(sp).Agencies.Select(a => a.ToAgency()))));
         services.AddSingleton(RegionCatalog.Default);
@@ -43,7 +43,10 @@ public static class SyndicateServices
         services.AddSingleton<FeedExporter>();
         services.AddSingleton<FeedPublisher>();
         services.AddSingleton(sp => new PageFetcher(
-            sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            sp.GetRequiredService<IOptions<FetchOptions>>().Value.FileRoot));
         services.AddSingleton<SourceIngestor>();
 
         // Hosted services start in this order: schema and feeds first, then the scheduler.

@@ -25,7 +25,9 @@ public sealed partial class SourceIngestor(
         var source = options.CurrentValue.Sources.Find(s => s.Id == sourceId)
             ?? throw new InvalidOperationException($"No source '{sourceId}' is configured.");
         var started = Stopwatch.GetTimestamp();
-        var page = await fetcher.FetchAsync(source.Url, options.CurrentValue.MaxPageBytes, cancellationToken);
+        var page = await fetcher.FetchAsync(
+            new FetchRequest(source.Url, options.CurrentValue.MaxPageBytes) { AllowPrivateNetwork = source.AllowPrivateNetwork },
+            cancellationToken);
         var ages = AgeGrammar.For(source.Language);
         var read = new PageReader(agencies, ages).Read(page.Content, page.ContentType, page.Url.IsFile ? null : page.Url, source.Selectors, options.CurrentValue.MaxPageBytes);
         if (read.Error is { } error)

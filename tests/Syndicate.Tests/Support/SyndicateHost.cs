@@ -26,6 +26,8 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
             ["Syndicate:DatabasePath"] = Path.Combine(Directory.Path, "data", "syndicate.db"),
             ["Syndicate:FeedsDirectory"] = Path.Combine(Directory.Path, "feeds"),
             ["Syndicate:IngestOnStart"] = "false",
+            // Test pages live in temporary folders and beside the test assembly.
+            ["Syndicate:Fetch:FileRoot"] = "/",
             ["Syndicate:SchedulerName"] = $"test-{Guid.NewGuid():N}",
             ["Syndicate:Sources:0:Id"] = "sample-text",
             ["Syndicate:Sources:0:Url"] = Samples.SeedTextPath,
