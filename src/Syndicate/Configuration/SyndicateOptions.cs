@@ -33,6 +33,9 @@ public sealed class SyndicateOptions
     /// <summary>Pages larger than this many bytes are refused, and nothing of them is stored.</summary>
     public int MaxPageBytes { get; set; } = Syndicate.Core.Wire.PageReader.DefaultMaxBytes;
 
+    /// <summary>How long after start-up the scheduler begins firing (feeds are served meanwhile).</summary>
+    public TimeSpan SchedulerStartDelay { get; set; } = TimeSpan.Zero;
+
     /// <summary>Whether every source is ingested once right at start-up, besides its schedule.</summary>
     public bool IngestOnStart { get; set; } = true;
 

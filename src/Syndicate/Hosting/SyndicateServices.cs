@@ -54,7 +54,12 @@ public static class SyndicateServices
         // Quartz keeps schedulers in a process-wide registry by name: one name per server instance.
         var schedulerName = configuration[$"{SyndicateOptions.Section}:{nameof(SyndicateOptions.SchedulerName)}"] ?? SyndicateOptions.DefaultSchedulerName;
         services.AddQuartz(q => q.ConfigureScheduler(s => s.InstanceName = schedulerName));
-        services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
+        var startDelay = configuration.GetValue<TimeSpan?>($"{SyndicateOptions.Section}:{nameof(SyndicateOptions.SchedulerStartDelay)}");
+        services.AddQuartzHostedService(q =>
+        {
+            q.WaitForJobsToComplete = true;
+            q.StartDelay = startDelay;
+        });
         services.AddHostedService<SourceScheduler>();
         return services;
     }

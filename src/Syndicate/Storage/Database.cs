@@ -31,6 +31,21 @@ public sealed class Database
         return connection;
     }
 
+    /// <summary>Runs SQLite's quick integrity check, so a damaged file stops the start with a clear message.</summary>
+    /// <exception cref="InvalidDataException">The check found damage.</exception>
+    public async Task VerifyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check";
+        var result = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        if (result != "ok")
+        {
+            throw new InvalidDataException(
+                $"The database {Path} failed PRAGMA quick_check ({result}). Restore it from a backup, or move it aside to start with an empty one.");
+        }
+    }
+
     /// <summary>Creates the folder and the file in WAL mode, so readers never wait on an ingest.</summary>
     public async Task CreateAsync(CancellationToken cancellationToken)
     {

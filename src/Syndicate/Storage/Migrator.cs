@@ -13,6 +13,7 @@ public sealed partial class Migrator(Database database, ILogger<Migrator> logger
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await database.CreateAsync(cancellationToken);
+        await database.VerifyAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
