@@ -1,3 +1,4 @@
+using Syndicate.Admin;
 using Syndicate.Api;
 using Syndicate.Cli;
 using Syndicate.Hosting;
@@ -17,6 +18,7 @@ var app = builder.Build();
 app.UseStatusCodePages();
 app.MapIndexPage();
 app.MapFeedApi();
+app.MapSyndicateAdmin();
 app.Run();
 return 0;
 

@@ -1,4 +1,5 @@
 using Syndicate.Core.Time;
+using Syndicate.Sources;
 
 namespace Syndicate.Configuration;
 
@@ -28,4 +29,6 @@ public sealed class SourceOptions
 
     /// <summary>How the site rounds the ages it prints.</summary>
     public AgeRounding AgeRounding { get; set; } = AgeRounding.Floor;
+
+    public SourceDefinition ToDefinition() => new(Id, Url, Language, TimeZone, Country, Section, AgeRounding);
 }

@@ -1,4 +1,3 @@
-using Syndicate.Configuration;
 using Syndicate.Core.Time;
 
 namespace Syndicate.Sources;
@@ -8,7 +7,7 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
 {
     public const string HttpClientName = "sources";
 
-    public async Task<FetchedPage> FetchAsync(SourceOptions source, CancellationToken cancellationToken)
+    public async Task<FetchedPage> FetchAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         if (Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
@@ -34,7 +33,8 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
             response.RequestMessage?.RequestUri ?? uri,
             content,
             response.Content.Headers.ContentType?.ToString(),
-            ReferenceTime.Choose(response.Headers.Date, clock.GetUtcNow()));
+            ReferenceTime.Choose(response.Headers.Date, clock.GetUtcNow()),
+            (int)response.StatusCode);
     }
 
     private async Task<FetchedPage> ReadFileAsync(string path, CancellationToken cancellationToken)
@@ -47,6 +47,6 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
             ".html" or ".htm" => "text/html",
             _ => "text/plain",
         };
-        return new FetchedPage(new Uri(path), content, contentType, modified < now ? modified : now);
+        return new FetchedPage(new Uri(path), content, contentType, modified < now ? modified : now, HttpStatus: null);
     }
 }
