@@ -35,11 +35,11 @@ public sealed record PublicationRate(TimeSpan? MeanGap, TimeSpan? PollInterval, 
     public string Describe()
     {
         var published = MeanGap is { } gap
-            ? $"new items about every {Durations.Describe(gap)}"
+            ? $"new items about {Durations.Every(gap)}"
             : "not enough new items seen yet to tell how often the source publishes";
         var polled = (PollInterval, NothingNewShare) switch
         {
-            ({ } poll, { } share) => string.Create(CultureInfo.InvariantCulture, $"; polling every {Durations.Describe(poll)} found nothing new {share * 100:0}% of the time"),
+            ({ } poll, { } share) => string.Create(CultureInfo.InvariantCulture, $"; polling {Durations.Every(poll)} found nothing new {share * 100:0}% of the time"),
             (null, { } share) => string.Create(CultureInfo.InvariantCulture, $"; polling found nothing new {share * 100:0}% of the time"),
             _ => "",
         };

@@ -16,7 +16,7 @@ public abstract record SourceSchedule
     /// <summary>Every <paramref name="Every"/>, counted from when the schedule was set.</summary>
     public sealed record Interval(TimeSpan Every) : SourceSchedule
     {
-        public override string Describe() => $"every {Durations.Describe(Every)}";
+        public override string Describe() => Durations.Every(Every);
     }
 
     /// <summary>
@@ -25,7 +25,7 @@ public abstract record SourceSchedule
     /// </summary>
     public sealed record Adaptive(TimeSpan Minimum, TimeSpan Maximum) : SourceSchedule
     {
-        public override string Describe() => $"adaptive, every {Durations.Describe(Minimum)} to {Durations.Describe(Maximum)}";
+        public override string Describe() => $"adaptive, between {Durations.Every(Minimum)} and {Durations.Every(Maximum)}";
 
         public TimeSpan Clamp(TimeSpan interval) =>
             interval < Minimum ? Minimum : interval > Maximum ? Maximum : interval;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Syndicate.Sources;
 
@@ -9,13 +10,19 @@ namespace Syndicate.Tests.Support;
 /// The real server in process, on a real SQLite file and export folder in a temporary directory,
 /// with the two sample sources. Sources are not ingested on start and their schedules never fire,
 /// unless a test says otherwise: tests call <see cref="IngestAsync"/> when they want an ingest.
+/// The admin API is on with <see cref="AdminKey"/>; a test can hand in the clock the server and
+/// Quartz read.
 /// </summary>
 public sealed class SyndicateHost : WebApplicationFactory<Program>
 {
-    private readonly Dictionary<string, string?> _settings;
+    public const string AdminKey = "test-admin-key-0123456789";
 
-    public SyndicateHost(TemporaryDirectory? directory = null, IDictionary<string, string?>? settings = null)
+    private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
+
+    public SyndicateHost(TemporaryDirectory? directory = null, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
+        _clock = clock;
         Directory = directory ?? new TemporaryDirectory();
         _settings = new Dictionary<string, string?>
         {
@@ -31,6 +38,8 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
             ["Syndicate:Sources:1:Url"] = Samples.SeedHtmlPath,
             ["Syndicate:Sources:1:Schedule"] = NeverSchedule,
             ["Syndicate:Sources:1:Section"] = "Buitenland",
+            ["Syndicate:Admin:ApiKey"] = AdminKey,
+            ["SYNDICATE_ADMIN_KEY"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -48,8 +57,21 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
     public Task<Syndicate.Storage.CaptureOutcome> IngestAsync(string sourceId) =>
         Services.GetRequiredService<SourceIngestor>().IngestAsync(sourceId, CancellationToken.None);
 
+    /// <summary>A client that sends the admin key.</summary>
+    public HttpClient CreateAdminClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
+
         builder.UseContentRoot(Directory.Path);
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
