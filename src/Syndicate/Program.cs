@@ -1,3 +1,4 @@
+using Syndicate.Admin;
 using Syndicate.Api;
 using Syndicate.Cli;
 using Syndicate.Hosting;
@@ -19,6 +20,7 @@ var app = builder.Build();
 app.UseStatusCodePages();
 app.MapIndexPage();
 app.MapFeedApi();
+app.MapSyndicateAdmin();
 await app.RunAsync();
 return 0;
 

@@ -1,5 +1,6 @@
 using Syndicate.Core.Time;
 using Syndicate.Core.Wire;
+using Syndicate.Sources;
 
 namespace Syndicate.Configuration;
 
@@ -35,4 +36,7 @@ public sealed class SourceOptions
 
     /// <summary>How the site rounds the ages it prints.</summary>
     public AgeRounding AgeRounding { get; set; } = AgeRounding.Floor;
+
+    public SourceDefinition ToDefinition() =>
+        new(Id, Url, Language, TimeZone, Country, Section, AgeRounding) { Selectors = Selectors, AllowPrivateNetwork = AllowPrivateNetwork };
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Quartz;
 using Syndicate.Core.Places;
 using Syndicate.Core.Time;
+using Syndicate.Sources;
 
 namespace Syndicate.Configuration;
 
@@ -80,41 +81,59 @@ public sealed partial class SyndicateOptionsValidator : IValidateOptions<Syndica
             yield return $"{path}:Id '{source.Id}' is used by another source; ids must be unique.";
         }
 
+        foreach (var problem in DefinitionProblems(source.ToDefinition()))
+        {
+            yield return $"{path}:{problem.Field} {problem.Problem}";
+        }
+
+        if (CronProblem(source.Schedule) is { } cron)
+        {
+            yield return $"{path}:Schedule {cron}";
+        }
+    }
+
+    /// <summary>Whether <paramref name="id"/> can name a source: 1 to 64 lower-case letters, digits and hyphens.</summary>
+    public static bool IsSourceId(string id) => SourceId().IsMatch(id);
+
+    /// <summary>The problems with a source's definition other than its id, each with the field it is about.</summary>
+    public static IEnumerable<FieldProblem> DefinitionProblems(SourceDefinition source)
+    {
         if (string.IsNullOrWhiteSpace(source.Url))
         {
-            yield return $"{path}:Url is empty; give an http(s) URL or a file path.";
+            yield return new("Url", "is empty; give an http(s) URL or a file path.");
         }
         else if (Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) && uri.Scheme is not ("http" or "https" or "file")
                  && !Path.IsPathRooted(source.Url))
         {
-            yield return $"{path}:Url '{source.Url}' has scheme '{uri.Scheme}'; only http, https and file paths are allowed.";
-        }
-
-        if (!CronExpression.TryParse(source.Schedule, out _))
-        {
-            yield return $"{path}:Schedule '{source.Schedule}' is not a Quartz cron expression: {CronError(source.Schedule)} (example: \"0 */5 * * * ?\" for every five minutes).";
+            yield return new("Url", $"'{source.Url}' has scheme '{uri.Scheme}'; only http, https and file paths are allowed.");
         }
 
         if (!AgeGrammar.IsSupported(source.Language))
         {
-            yield return $"{path}:Language '{source.Language}' is not supported; use one of {string.Join(", ", AgeGrammar.SupportedLanguages)}.";
+            yield return new("Language", $"'{source.Language}' is not supported; use one of {string.Join(", ", AgeGrammar.SupportedLanguages)}.");
         }
 
         if (source.Selectors?.Validate() is { } selectorProblem)
         {
-            yield return $"{path}:Selectors: {selectorProblem}";
+            yield return new("Selectors", $"are not valid: {selectorProblem}");
         }
 
         if (source.Country is { } country && !RegionCatalog.Default.TryFindCountry(country, out _))
         {
-            yield return $"{path}:Country '{country}' is not an ISO 3166-1 alpha-2 country code; use one such as NL.";
+            yield return new("Country", $"'{country}' is not an ISO 3166-1 alpha-2 country code; use one such as NL.");
         }
 
         if (!CaptureClock.IsKnownTimeZone(source.TimeZone))
         {
-            yield return $"{path}:TimeZone '{source.TimeZone}' is not an IANA time zone; use an id such as Europe/Amsterdam.";
+            yield return new("TimeZone", $"'{source.TimeZone}' is not an IANA time zone; use an id such as Europe/Amsterdam.");
         }
     }
+
+    /// <summary>Why <paramref name="expression"/> is not a Quartz cron expression, in the parser's words; null when it is one.</summary>
+    public static string? CronProblem(string expression) =>
+        CronExpression.TryParse(expression, out _)
+            ? null
+            : $"'{expression}' is not a Quartz cron expression: {CronError(expression)} (example: \"0 */5 * * * ?\" for every five minutes).";
 
     private static string CronError(string expression)
     {

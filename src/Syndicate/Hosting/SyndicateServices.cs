@@ -1,5 +1,7 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Quartz;
+using Syndicate.Admin;
 using Syndicate.Configuration;
 using Syndicate.Core.Feeds;
 using Syndicate.Core.Places;
@@ -39,6 +41,9 @@ public static class SyndicateServices
             Path.GetFullPath(Options(sp).DatabasePath, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddSingleton<Migrator>();
         services.AddSingleton<ItemStore>();
+        services.AddSingleton<SourceRegistry>();
+        services.AddSingleton<FetchStore>();
+        services.AddSingleton<EvidenceStore>();
         services.AddSingleton<FeedEntryFactory>();
         services.AddSingleton<FeedExporter>();
         services.AddSingleton<FeedPublisher>();
@@ -48,12 +53,23 @@ public static class SyndicateServices
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
             sp.GetRequiredService<IOptions<FetchOptions>>().Value.FileRoot));
         services.AddSingleton<SourceIngestor>();
+        services.AddSingleton<SourceSchedules>();
 
         // Hosted services start in this order: schema and feeds first, then the scheduler.
         services.AddHostedService<StartupPublisher>();
         // Quartz keeps schedulers in a process-wide registry by name: one name per server instance.
         var schedulerName = configuration[$"{SyndicateOptions.Section}:{nameof(SyndicateOptions.SchedulerName)}"] ?? SyndicateOptions.DefaultSchedulerName;
-        services.AddQuartz(q => q.ConfigureScheduler(s => s.InstanceName = schedulerName));
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(s => s.InstanceName = schedulerName);
+            // Jobs, triggers and every change to them live in the items' database and survive restarts.
+            q.UsePersistentStore(store =>
+            {
+                store.UseSqlite(data => data.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Database>().ConnectionString));
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+            });
+        });
         var startDelay = configuration.GetValue<TimeSpan?>($"{SyndicateOptions.Section}:{nameof(SyndicateOptions.SchedulerStartDelay)}");
         services.AddQuartzHostedService(q =>
         {
@@ -61,6 +77,7 @@ public static class SyndicateServices
             q.StartDelay = startDelay;
         });
         services.AddHostedService<SourceScheduler>();
+        services.AddSyndicateAdmin(configuration);
         return services;
     }
 

@@ -7,8 +7,8 @@ namespace Syndicate.Sources;
 /// <param name="NotModified">The server answered 304 to a conditional request: there is nothing new to read.</param>
 public sealed record FetchedPage(Uri Url, byte[] Content, string? ContentType, DateTimeOffset Reference, bool NotModified = false)
 {
-    /// <summary>The HTTP status, or 200 for a file.</summary>
-    public int Status { get; init; } = 200;
+    /// <summary>The HTTP status; null for a file.</summary>
+    public int? Status { get; init; }
 
     public string? ETag { get; init; }
 

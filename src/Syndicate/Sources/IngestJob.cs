@@ -7,7 +7,7 @@ namespace Syndicate.Sources;
 /// a fire that comes while the previous run is still going waits and counts as a misfire.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class IngestJob(SourceIngestor ingestor, ILogger<IngestJob> logger) : IJob
+public sealed partial class IngestJob(SourceIngestor ingestor, SourceSchedules schedules, ILogger<IngestJob> logger) : IJob
 {
     public const string SourceIdKey = "sourceId";
 
@@ -22,11 +22,14 @@ public sealed partial class IngestJob(SourceIngestor ingestor, ILogger<IngestJob
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A failed ingest stores nothing (its transaction never commits); the next fire tries again.
+            // A failed ingest stores no items (its transaction never commits) but is recorded in the
+            // fetch history; the next fire tries again.
             LogFailed(logger, e, sourceId);
         }
+
+        await schedules.AdaptAsync(sourceId, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Source {SourceId}: ingest failed; nothing was stored")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Source {SourceId}: ingest failed; no items were stored")]
     private static partial void LogFailed(ILogger logger, Exception exception, string sourceId);
 }

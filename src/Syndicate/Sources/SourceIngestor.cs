@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Syndicate.Configuration;
 using Syndicate.Core.Items;
@@ -10,26 +9,60 @@ using Syndicate.Storage;
 
 namespace Syndicate.Sources;
 
-/// <summary>One ingest of one source: fetch, read, analyse, store in one transaction, publish.</summary>
+/// <summary>
+/// One ingest of one registered source: fetch, read, analyse, store in one transaction, publish.
+/// Every attempt, successful or not, is recorded in the fetch history.
+/// </summary>
 public sealed partial class SourceIngestor(
+    SourceRegistry registry,
     PageFetcher fetcher,
     AgencyCatalog agencies,
     PlaceResolver places,
     ItemStore store,
     FeedPublisher publisher,
+    FetchStore fetches,
     IOptionsMonitor<SyndicateOptions> options,
+    TimeProvider clock,
     ILogger<SourceIngestor> logger)
 {
     public async Task<CaptureOutcome> IngestAsync(string sourceId, CancellationToken cancellationToken)
     {
-        var source = options.CurrentValue.Sources.Find(s => s.Id == sourceId)
-            ?? throw new InvalidOperationException($"No source '{sourceId}' is configured.");
-        var started = Stopwatch.GetTimestamp();
-        var page = await fetcher.FetchAsync(
-            new FetchRequest(source.Url, options.CurrentValue.MaxPageBytes) { AllowPrivateNetwork = source.AllowPrivateNetwork },
-            cancellationToken);
+        var source = (await registry.FindAsync(sourceId, cancellationToken)
+            ?? throw new InvalidOperationException($"No source '{sourceId}' is registered.")).Definition;
+        var startedAt = clock.GetUtcNow();
+        var started = clock.GetTimestamp();
+        FetchedPage? page = null;
+        CaptureOutcome outcome;
+        try
+        {
+            page = await fetcher.FetchAsync(
+                new FetchRequest(source.Url, options.CurrentValue.MaxPageBytes) { AllowPrivateNetwork = source.AllowPrivateNetwork },
+                cancellationToken);
+            outcome = await StoreAsync(source, page, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var status = page?.Status ?? (e as SourceThrottledException)?.Status ?? (int?)(e as HttpRequestException)?.StatusCode;
+            await fetches.RecordAsync(new FetchRecord(source.Id, startedAt, clock.GetElapsedTime(started), status, null, null, e.Message), CancellationToken.None);
+            throw;
+        }
+
+        var elapsed = clock.GetElapsedTime(started);
+        await fetches.RecordAsync(new FetchRecord(source.Id, startedAt, elapsed, page.Status, outcome.Seen, outcome.Added, null), cancellationToken);
+        LogIngested(logger, source.Id, outcome.Seen, outcome.Added, outcome.Narrowed, elapsed);
+        if (outcome.Seen == 0)
+        {
+            LogNoItems(logger, source.Id, page.Url);
+        }
+
+        return outcome;
+    }
+
+    private async Task<CaptureOutcome> StoreAsync(SourceDefinition source, FetchedPage page, CancellationToken cancellationToken)
+    {
         var ages = AgeGrammar.For(source.Language);
-        var read = new PageReader(agencies, ages).Read(page.Content, page.ContentType, page.Url.IsFile ? null : page.Url, source.Selectors, options.CurrentValue.MaxPageBytes);
+        var maxBytes = options.CurrentValue.MaxPageBytes;
+        var read = new PageReader(agencies, ages).Read(page.Content, page.ContentType, page.Url.IsFile ? null : page.Url, source.Selectors, maxBytes);
         if (read.Error is { } error)
         {
             throw new PageRejectedException(page.Url, error);
@@ -50,21 +83,14 @@ public sealed partial class SourceIngestor(
             LogUnplacedDatelines(logger, source.Id, unplaced);
         }
 
-        var clock = new CaptureClock(page.Reference, source.TimeZone, source.AgeRounding);
-        var sightings = CaptureAnalyzer.Analyze(read.Items, ages, clock)
+        var captureClock = new CaptureClock(page.Reference, source.TimeZone, source.AgeRounding);
+        var sightings = CaptureAnalyzer.Analyze(read.Items, ages, captureClock)
             .Select(s => s.Item.Section is null && source.Section is not null ? s with { Item = s.Item with { Section = source.Section } } : s)
             .ToList();
         var outcome = await store.RecordCaptureAsync(source.Id, sightings, cancellationToken);
         if (outcome.ChangedFeeds)
         {
             await publisher.PublishAsync(cancellationToken);
-        }
-
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        LogIngested(logger, source.Id, outcome.Seen, outcome.Added, outcome.Narrowed, elapsed);
-        if (outcome.Seen == 0)
-        {
-            LogNoItems(logger, source.Id, page.Url);
         }
 
         return outcome;

@@ -1,37 +1,53 @@
 using Microsoft.Extensions.Options;
-using Quartz;
 using Syndicate.Configuration;
+using Syndicate.Storage;
 
 namespace Syndicate.Sources;
 
 /// <summary>
-/// Gives every configured source its Quartz job: a cron trigger from its schedule and (unless
-/// IngestOnStart is off) a one-off trigger at start-up, so feeds fill at once. Misfire rule: a cron fire missed
-/// (the server was down, or the previous run was still going) fires once as soon as it can,
-/// then the schedule continues; missed fires never pile up.
+/// At start-up, imports the sources of appsettings.json into the registry and schedules every
+/// registered source (with a one-off ingest now, unless IngestOnStart is off); afterwards, imports
+/// again whenever the file changes. <see cref="SourceRegistry"/> says which version of a source wins.
 /// </summary>
-public sealed class SourceScheduler(ISchedulerFactory schedulers, IOptions<SyndicateOptions> options) : IHostedService
+public sealed partial class SourceScheduler(
+    SourceRegistry registry, SourceSchedules schedules, IOptionsMonitor<SyndicateOptions> options, ILogger<SourceScheduler> logger)
+    : IHostedService, IDisposable
 {
+    private IDisposable? _subscription;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        foreach (var source in options.Value.Sources)
+        var settings = options.CurrentValue;
+        await registry.ImportConfigurationAsync(settings.Sources, cancellationToken);
+        await schedules.SynchronizeAsync(settings.IngestOnStart, cancellationToken);
+        _subscription = options.OnChange(changed => _ = ReimportAsync(changed));
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+
+    private async Task ReimportAsync(SyndicateOptions changed)
+    {
+        try
         {
-            var job = JobBuilder.Create<IngestJob>()
-                .WithIdentity(IngestJob.KeyFor(source.Id))
-                .UsingJobData(IngestJob.SourceIdKey, source.Id)
-                .Build();
-            var timeZone = TimeZoneInfo.FindSystemTimeZoneById(source.TimeZone);
-            var cron = TriggerBuilder.Create()
-                .WithIdentity($"{source.Id}.schedule", "sources")
-                .WithCronSchedule(source.Schedule, b => b.InTimeZone(timeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
-                .Build();
-            ITrigger[] triggers = options.Value.IngestOnStart
-                ? [cron, TriggerBuilder.Create().WithIdentity($"{source.Id}.startup", "sources").StartNow().Build()]
-                : [cron];
-            await scheduler.ScheduleJob(job, triggers, ScheduleJobOptions.Replacing, cancellationToken);
+            await registry.ImportConfigurationAsync(changed.Sources, CancellationToken.None);
+            await schedules.SynchronizeAsync(ingestNow: false, CancellationToken.None);
+            LogReimported(logger, changed.Sources.Count);
+        }
+        catch (Exception e)
+        {
+            LogReimportFailed(logger, e);
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    [LoggerMessage(Level = LogLevel.Information, Message = "appsettings.json changed: imported {Count} configured sources")]
+    private static partial void LogReimported(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "appsettings.json changed, but its sources could not be imported; the registry is unchanged")]
+    private static partial void LogReimportFailed(ILogger logger, Exception exception);
 }

@@ -6,12 +6,10 @@ namespace Syndicate.Storage;
 /// <summary>Opens connections to the SQLite database file.</summary>
 public sealed class Database
 {
-    private readonly string _connectionString;
-
     public Database(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        _connectionString = new SqliteConnectionStringBuilder
+        ConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
             Mode = SqliteOpenMode.ReadWriteCreate,
@@ -24,9 +22,12 @@ public sealed class Database
 
     public string Path { get; }
 
+    /// <summary>How to reach the file; the Quartz job store uses it too, so triggers live beside the items.</summary>
+    public string ConnectionString { get; }
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }

@@ -44,7 +44,7 @@ public sealed class StartupTests
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT group_concat(version) FROM schema_migrations";
-        Assert.Equal("1", await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("1,2,3", await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Time.Testing;
 using Syndicate.Sources;
@@ -38,12 +37,7 @@ public sealed class PollingSimulationTests
             // Loopback's discard port: the fake handler answers, and nothing else could be reached.
             ["Syndicate:Sources:0:Url"] = "http://127.0.0.1:9/buitenland",
             ["Syndicate:Sources:1:Id"] = "unused",
-        }, services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(clock);
-            services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => site);
-        });
+        }, clock, services => services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => site));
         using var client = host.CreateClient();
 
         for (var poll = Start; poll <= Start.AddHours(6); poll += PollInterval)

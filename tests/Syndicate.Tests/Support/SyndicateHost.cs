@@ -10,15 +10,26 @@ namespace Syndicate.Tests.Support;
 /// The real server in process, on a real SQLite file and export folder in a temporary directory,
 /// with the two sample sources. Sources are not ingested on start and their schedules never fire,
 /// unless a test says otherwise: tests call <see cref="IngestAsync"/> when they want an ingest.
+/// The admin API is on with <see cref="AdminKey"/>; a test can hand in the clock the server and
+/// Quartz read.
 /// </summary>
 public sealed class SyndicateHost : WebApplicationFactory<Program>
 {
+    public const string AdminKey = "test-admin-key-0123456789";
+
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
     private readonly Action<IServiceCollection>? _services;
 
-    /// <param name="services">Replaces services after the server's own registrations (a fake clock, a fake site).</param>
-    public SyndicateHost(TemporaryDirectory? directory = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="clock">The server's clock, for tests that move time themselves.</param>
+    /// <param name="services">Replaces services after the server's own registrations (a fake site).</param>
+    public SyndicateHost(
+        TemporaryDirectory? directory = null,
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null,
+        Action<IServiceCollection>? services = null)
     {
+        _clock = clock;
         _services = services;
         Directory = directory ?? new TemporaryDirectory();
         _settings = new Dictionary<string, string?>
@@ -37,6 +48,8 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
             ["Syndicate:Sources:1:Url"] = Samples.SeedHtmlPath,
             ["Syndicate:Sources:1:Schedule"] = NeverSchedule,
             ["Syndicate:Sources:1:Section"] = "Buitenland",
+            ["Syndicate:Admin:ApiKey"] = AdminKey,
+            ["SYNDICATE_ADMIN_KEY"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -54,8 +67,21 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
     public Task<Syndicate.Storage.CaptureOutcome> IngestAsync(string sourceId) =>
         Services.GetRequiredService<SourceIngestor>().IngestAsync(sourceId, CancellationToken.None);
 
+    /// <summary>A client that sends the admin key.</summary>
+    public HttpClient CreateAdminClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
+
         builder.UseContentRoot(Directory.Path);
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)

@@ -1,0 +1,225 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Syndicate.Sources;
+using Syndicate.Storage;
+
+namespace Syndicate.Admin;
+
+/// <summary>
+/// The admin API under <c>/admin/api</c>: sources, their schedules and their fetch history, and the
+/// evidence behind an item's time. Every route needs the admin key (<see cref="AdminAccessFilter"/>);
+/// errors are RFC 9457 problem details.
+/// </summary>
+public static class AdminApi
+{
+    private const int DefaultFetchCount = 20;
+    private const int MaxFetchCount = 500;
+
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/admin/api").WithTags("Admin").AddEndpointFilter<AdminAccessFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/sources", ListSources)
+            .WithSummary("Every source with its schedule, next and previous fire time, last fetch, consecutive failures and state.");
+        api.MapGet("/sources/{id}", GetSource)
+            .WithSummary("One source with its status.");
+        api.MapPost("/sources", AddSource)
+            .WithSummary("Add a source; it is scheduled at once and the file never overrides it.");
+        api.MapPut("/sources/{id}", UpdateSource)
+            .WithSummary("Replace a source's definition (and its schedule, if given); the file no longer overrides it.");
+        api.MapDelete("/sources/{id}", DeleteSource)
+            .WithSummary("Delete a source; appsettings.json does not bring it back.");
+        api.MapPut("/sources/{id}/schedule", ChangeSchedule)
+            .WithSummary("Poll on a cron expression, a fixed interval, or adaptively between two intervals; in force at once.");
+        api.MapPost("/sources/{id}/pause", Pause)
+            .WithSummary("Stop the source's schedule from firing until it is resumed.");
+        api.MapPost("/sources/{id}/resume", Resume)
+            .WithSummary("Let a paused source's schedule fire again.");
+        api.MapPost("/sources/{id}/run", RunNow)
+            .WithSummary("Ingest the source once, now, paused or not.");
+        api.MapGet("/sources/{id}/fetches", ListFetches)
+            .WithSummary("The source's last fetches, newest first (limit: 1 to 500, default 20).");
+        api.MapGet("/sources/{id}/suggestion", SuggestSchedule)
+            .WithSummary("How often the source publishes, as polling has seen it, and the interval that would suit it.");
+        api.MapGet("/items/{id}/sightings", ListSightings)
+            .WithSummary("The sightings behind an item's time: each capture's age and window, and the item's current window and published instant.");
+        return app;
+    }
+
+    internal static async Task<Ok<SourceStatus[]>> ListSources(
+        SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)
+    {
+        var statuses = new List<SourceStatus>();
+        foreach (var source in await registry.ListAsync(cancellationToken))
+        {
+            statuses.Add(await StatusAsync(source, schedules, fetches, cancellationToken));
+        }
+
+        return TypedResults.Ok(statuses.ToArray());
+    }
+
+    internal static async Task<Results<Ok<SourceStatus>, ProblemHttpResult>> GetSource(
+        string id, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken) =>
+        await registry.FindAsync(id, cancellationToken) is { } source
+            ? TypedResults.Ok(await StatusAsync(source, schedules, fetches, cancellationToken))
+            : UnknownSource(id);
+
+    internal static async Task<Results<Created<SourceStatus>, ValidationProblem, ProblemHttpResult>> AddSource(
+        SourceRequest request, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)
+    {
+        var (definition, schedule, errors) = request.Validate(request.Id ?? "");
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!await registry.AddAsync(definition, schedule ?? new SourceSchedule.Cron(new Configuration.SourceOptions().Schedule), cancellationToken))
+        {
+            return TypedResults.Problem(
+                title: "Source exists", detail: $"There is already a source '{definition.Id}'; PUT /admin/api/sources/{definition.Id} changes it.",
+                statusCode: StatusCodes.Status409Conflict);
+        }
+
+        await schedules.ApplyAsync(definition.Id, cancellationToken);
+        var status = await StatusAsync((await registry.FindAsync(definition.Id, cancellationToken))!, schedules, fetches, cancellationToken);
+        return TypedResults.Created($"/admin/api/sources/{definition.Id}", status);
+    }
+
+    internal static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> UpdateSource(
+        string id, SourceRequest request, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)
+    {
+        var (definition, schedule, errors) = request.Validate(id);
+        if (request.Id is { } bodyId && bodyId != id)
+        {
+            errors["id"] = [$"'{bodyId}' differs from the id in the URL, '{id}'; a source's id cannot change."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!await registry.UpdateAsync(definition, cancellationToken))
+        {
+            return UnknownSource(id);
+        }
+
+        if (schedule is not null)
+        {
+            await registry.SetScheduleAsync(id, schedule, cancellationToken);
+        }
+
+        return await AppliedAsync(id, registry, schedules, fetches, cancellationToken);
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteSource(
+        string id, SourceRegistry registry, SourceSchedules schedules, CancellationToken cancellationToken)
+    {
+        if (!await registry.DeleteAsync(id, cancellationToken))
+        {
+            return UnknownSource(id);
+        }
+
+        await schedules.ApplyAsync(id, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    internal static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> ChangeSchedule(
+        string id, ScheduleRequest request, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)
+    {
+        var (schedule, errors) = request.Validate();
+        if (schedule is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return await registry.SetScheduleAsync(id, schedule, cancellationToken)
+            ? await AppliedAsync(id, registry, schedules, fetches, cancellationToken)
+            : UnknownSource(id);
+    }
+
+    internal static Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> Pause(
+        string id, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken) =>
+        SetPausedAsync(id, paused: true, registry, schedules, fetches, cancellationToken);
+
+    internal static Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> Resume(
+        string id, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken) =>
+        SetPausedAsync(id, paused: false, registry, schedules, fetches, cancellationToken);
+
+    internal static async Task<Results<Accepted, ProblemHttpResult>> RunNow(
+        string id, SourceRegistry registry, SourceSchedules schedules, CancellationToken cancellationToken)
+    {
+        if (await registry.FindAsync(id, cancellationToken) is null)
+        {
+            return UnknownSource(id);
+        }
+
+        await schedules.RunNowAsync(id, cancellationToken);
+        return TypedResults.Accepted($"/admin/api/sources/{id}/fetches");
+    }
+
+    internal static async Task<Results<Ok<FetchView[]>, ValidationProblem, ProblemHttpResult>> ListFetches(
+        string id, int? limit, SourceRegistry registry, FetchStore fetches, CancellationToken cancellationToken)
+    {
+        var count = limit ?? DefaultFetchCount;
+        if (count is < 1 or > MaxFetchCount)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"{count} must be between 1 and {MaxFetchCount}."] });
+        }
+
+        if (await registry.FindAsync(id, cancellationToken) is null)
+        {
+            return UnknownSource(id);
+        }
+
+        var recent = await fetches.RecentAsync(id, count, cancellationToken);
+        return TypedResults.Ok(recent.Select(FetchView.From).ToArray());
+    }
+
+    internal static async Task<Results<Ok<ScheduleSuggestion>, ProblemHttpResult>> SuggestSchedule(
+        string id, SourceRegistry registry, FetchStore fetches, CancellationToken cancellationToken)
+    {
+        if (await registry.FindAsync(id, cancellationToken) is null)
+        {
+            return UnknownSource(id);
+        }
+
+        var rate = PublicationRate.From(await fetches.PublicationHistoryAsync(id, cancellationToken));
+        return TypedResults.Ok(ScheduleSuggestion.From(id, rate));
+    }
+
+    internal static async Task<Results<Ok<ItemSightings>, ProblemHttpResult>> ListSightings(
+        string id, EvidenceStore evidence, CancellationToken cancellationToken) =>
+        await evidence.FindAsync(id, cancellationToken) is { } item
+            ? TypedResults.Ok(ItemSightings.From(item))
+            : TypedResults.Problem(title: "Unknown item", detail: $"There is no item '{id}'.", statusCode: StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> SetPausedAsync(
+        string id, bool paused, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken) =>
+        await registry.SetPausedAsync(id, paused, cancellationToken)
+            ? await AppliedAsync(id, registry, schedules, fetches, cancellationToken)
+            : UnknownSource(id);
+
+    /// <summary>Puts the registry's version of the source in force in the scheduler and answers with its status.</summary>
+    private static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> AppliedAsync(
+        string id, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)
+    {
+        await schedules.ApplyAsync(id, cancellationToken);
+        return await registry.FindAsync(id, cancellationToken) is { } source
+            ? TypedResults.Ok(await StatusAsync(source, schedules, fetches, cancellationToken))
+            : UnknownSource(id);
+    }
+
+    private static async Task<SourceStatus> StatusAsync(
+        RegisteredSource source, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)
+    {
+        var (next, previous) = await schedules.FireTimesAsync(source.Id, cancellationToken);
+        var last = await fetches.RecentAsync(source.Id, 1, cancellationToken);
+        var failures = await fetches.ConsecutiveFailuresAsync(source.Id, cancellationToken);
+        return SourceStatus.From(source, next, previous, last.Count > 0 ? last[0] : null, failures);
+    }
+
+    private static ProblemHttpResult UnknownSource(string id) =>
+        TypedResults.Problem(
+            title: "Unknown source", detail: $"There is no source '{id}'; GET /admin/api/sources lists them.", statusCode: StatusCodes.Status404NotFound);
+}

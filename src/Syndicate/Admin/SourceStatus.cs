@@ -1,0 +1,73 @@
+using Syndicate.Sources;
+using Syndicate.Storage;
+
+namespace Syndicate.Admin;
+
+/// <summary>A source with its schedule and how its polling goes.</summary>
+/// <param name="State">"enabled" or "paused".</param>
+/// <param name="ManagedBy">"config" while appsettings.json owns the source, "api" once the admin API has changed it.</param>
+/// <param name="NextFireTime">When the schedule fires next; null while paused.</param>
+/// <param name="PreviousFireTime">When the schedule last fired (a run-now is not a schedule fire).</param>
+/// <param name="ConsecutiveFailures">How many fetches in a row, up to the latest, failed.</param>
+public sealed record SourceStatus(
+    string Id,
+    string Url,
+    string Language,
+    string TimeZone,
+    string? Country,
+    string? Section,
+    string AgeRounding,
+    ScheduleView Schedule,
+    string State,
+    string ManagedBy,
+    DateTimeOffset? NextFireTime,
+    DateTimeOffset? PreviousFireTime,
+    FetchView? LastFetch,
+    int ConsecutiveFailures)
+{
+    public static SourceStatus From(
+        RegisteredSource source, DateTimeOffset? next, DateTimeOffset? previous, FetchRecord? lastFetch, int consecutiveFailures)
+    {
+        var definition = source.Definition;
+        return new SourceStatus(
+            definition.Id,
+            definition.Url,
+            definition.Language,
+            definition.TimeZone,
+            definition.Country,
+            definition.Section,
+            definition.AgeRounding.ToString(),
+            ScheduleView.From(source.Schedule),
+            source.Paused ? "paused" : "enabled",
+            source.ManagedBy == SourceOwner.Api ? "api" : "config",
+            source.Paused ? null : next,
+            previous,
+            lastFetch is null ? null : FetchView.From(lastFetch),
+            consecutiveFailures);
+    }
+}
+
+/// <summary>A schedule as the API shows it: its kind, the one setting that kind has, and the schedule in words.</summary>
+/// <param name="Kind">"cron", "interval" or "adaptive".</param>
+public sealed record ScheduleView(string Kind, string? Cron, int? IntervalSeconds, int? AdaptiveMinSeconds, int? AdaptiveMaxSeconds, string Description)
+{
+    public static ScheduleView From(SourceSchedule schedule) => schedule switch
+    {
+        SourceSchedule.Cron cron => new("cron", cron.Expression, null, null, null, cron.Describe()),
+        SourceSchedule.Interval interval => new("interval", null, (int)interval.Every.TotalSeconds, null, null, interval.Describe()),
+        SourceSchedule.Adaptive adaptive => new(
+            "adaptive", null, null, (int)adaptive.Minimum.TotalSeconds, (int)adaptive.Maximum.TotalSeconds, adaptive.Describe()),
+        _ => throw new ArgumentOutOfRangeException(nameof(schedule), schedule, "Unknown schedule kind."),
+    };
+}
+
+/// <summary>One ingest attempt.</summary>
+/// <param name="HttpStatus">The response's status; null for file sources and for failures before a response.</param>
+/// <param name="ItemsFound">Wire items on the page; null when the attempt failed.</param>
+/// <param name="ItemsNew">Items never stored before; null when the attempt failed.</param>
+/// <param name="Error">Why it failed; null when it succeeded.</param>
+public sealed record FetchView(DateTimeOffset StartedAt, double DurationMs, bool Succeeded, int? HttpStatus, int? ItemsFound, int? ItemsNew, string? Error)
+{
+    public static FetchView From(FetchRecord fetch) => new(
+        fetch.StartedAt, fetch.Duration.TotalMilliseconds, fetch.Succeeded, fetch.HttpStatus, fetch.ItemsFound, fetch.ItemsNew, fetch.Error);
+}

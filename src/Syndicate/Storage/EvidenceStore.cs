@@ -1,0 +1,37 @@
+using Dapper;
+using Syndicate.Core.Time;
+
+namespace Syndicate.Storage;
+
+/// <summary>Reads the <c>sightings</c> behind an item's window, to show why it carries the time it does.</summary>
+public sealed class EvidenceStore(Database database)
+{
+    public async Task<ItemEvidence?> FindAsync(string itemId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var item = await connection.QuerySingleOrDefaultAsync<(string Id, string Title, string SourceId, long? WindowLo, long WindowHi)>(
+            new CommandDefinition(
+                "SELECT id, title, source_id, window_lo, window_hi FROM items WHERE id = @Id",
+                new { Id = itemId },
+                cancellationToken: cancellationToken));
+        if (item.Id is null)
+        {
+            return null;
+        }
+
+        var sightings = await connection.QueryAsync<(string SourceId, long CapturedAt, string? AgeText, long? WindowLo, long WindowHi)>(
+            new CommandDefinition(
+                "SELECT source_id, captured_at, age_text, window_lo, window_hi FROM sightings WHERE item_id = @Id ORDER BY captured_at, id",
+                new { Id = itemId },
+                cancellationToken: cancellationToken));
+        return new ItemEvidence(
+            item.Id,
+            item.Title,
+            item.SourceId,
+            Window(item.WindowLo, item.WindowHi),
+            [.. sightings.Select(s => new StoredSighting(s.SourceId, DateTimeOffset.FromUnixTimeMilliseconds(s.CapturedAt), s.AgeText, Window(s.WindowLo, s.WindowHi)))]);
+    }
+
+    private static TimeWindow Window(long? lo, long hi) =>
+        new(lo is { } l ? DateTimeOffset.FromUnixTimeMilliseconds(l) : null, DateTimeOffset.FromUnixTimeMilliseconds(hi));
+}

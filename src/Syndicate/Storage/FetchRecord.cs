@@ -1,0 +1,12 @@
+namespace Syndicate.Storage;
+
+/// <summary>One attempt to ingest a source, as the <c>fetches</c> table keeps it.</summary>
+/// <param name="HttpStatus">The response's status; null for file sources and failures before a response.</param>
+/// <param name="ItemsFound">Wire items on the page; null when the attempt failed.</param>
+/// <param name="ItemsNew">Items never stored before; null when the attempt failed.</param>
+/// <param name="Error">Why the attempt failed; null when it succeeded.</param>
+public sealed record FetchRecord(
+    string SourceId, DateTimeOffset StartedAt, TimeSpan Duration, int? HttpStatus, int? ItemsFound, int? ItemsNew, string? Error)
+{
+    public bool Succeeded => Error is null;
+}

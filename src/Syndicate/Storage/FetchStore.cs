@@ -1,0 +1,113 @@
+using Dapper;
+
+namespace Syndicate.Storage;
+
+/// <summary>The history of every ingest attempt, in the <c>fetches</c> table.</summary>
+public sealed class FetchStore(Database database)
+{
+    private const string Columns = """
+        source_id AS SourceId, started_at AS StartedAt, duration_ms AS DurationMs, http_status AS HttpStatus,
+        items_found AS ItemsFound, items_new AS ItemsNew, error AS Error
+        """;
+
+    /// <summary>How far back the publication rate looks: enough fetches to be a rate, few enough to follow a change.</summary>
+    private const int HistoryLength = 200;
+
+    public async Task RecordAsync(FetchRecord fetch, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO fetches (source_id, started_at, duration_ms, http_status, items_found, items_new, error)
+            VALUES (@SourceId, @StartedAt, @DurationMs, @HttpStatus, @ItemsFound, @ItemsNew, @Error)
+            """,
+            new
+            {
+                fetch.SourceId,
+                StartedAt = fetch.StartedAt.ToUnixTimeMilliseconds(),
+                DurationMs = (long)fetch.Duration.TotalMilliseconds,
+                fetch.HttpStatus,
+                fetch.ItemsFound,
+                fetch.ItemsNew,
+                fetch.Error,
+            },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The source's last <paramref name="count"/> attempts, newest first.</summary>
+    public async Task<IReadOnlyList<FetchRecord>> RecentAsync(string sourceId, int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<FetchRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM fetches WHERE source_id = @SourceId ORDER BY id DESC LIMIT @Count",
+            new { SourceId = sourceId, Count = count },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToRecord())];
+    }
+
+    /// <summary>How many attempts in a row, up to the latest, failed.</summary>
+    public async Task<int> ConsecutiveFailuresAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            """
+            SELECT COUNT(*) FROM fetches
+            WHERE source_id = @SourceId AND error IS NOT NULL
+              AND id > COALESCE((SELECT MAX(id) FROM fetches WHERE source_id = @SourceId AND error IS NULL), 0)
+            """,
+            new { SourceId = sourceId },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The source's recent new-item instants (items' first_seen) and successful fetches.</summary>
+    public async Task<PublicationHistory> PublicationHistoryAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var firstSeen = await connection.QueryAsync<long>(new CommandDefinition(
+            """
+            SELECT first_seen FROM (
+                SELECT DISTINCT first_seen FROM items WHERE source_id = @SourceId ORDER BY first_seen DESC LIMIT @Count)
+            ORDER BY first_seen
+            """,
+            new { SourceId = sourceId, Count = HistoryLength },
+            cancellationToken: cancellationToken));
+        var fetches = await connection.QueryAsync<(long StartedAt, long ItemsNew)>(new CommandDefinition(
+            """
+            SELECT started_at, items_new FROM (
+                SELECT id, started_at, items_new FROM fetches
+                WHERE source_id = @SourceId AND error IS NULL ORDER BY id DESC LIMIT @Count)
+            ORDER BY id
+            """,
+            new { SourceId = sourceId, Count = HistoryLength },
+            cancellationToken: cancellationToken));
+        return new PublicationHistory(
+            [.. firstSeen.Select(DateTimeOffset.FromUnixTimeMilliseconds)],
+            [.. fetches.Select(f => (DateTimeOffset.FromUnixTimeMilliseconds(f.StartedAt), (int)f.ItemsNew))]);
+    }
+
+    private sealed class FetchRow
+    {
+        public required string SourceId { get; init; }
+
+        public long StartedAt { get; init; }
+
+        public long DurationMs { get; init; }
+
+        public long? HttpStatus { get; init; }
+
+        public long? ItemsFound { get; init; }
+
+        public long? ItemsNew { get; init; }
+
+        public string? Error { get; init; }
+
+        public FetchRecord ToRecord() => new(
+            SourceId,
+            DateTimeOffset.FromUnixTimeMilliseconds(StartedAt),
+            TimeSpan.FromMilliseconds(DurationMs),
+            (int?)HttpStatus,
+            (int?)ItemsFound,
+            (int?)ItemsNew,
+            Error);
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Syndicate.Configuration;
+using Syndicate.Sources;
+using Syndicate.Storage;
+using Syndicate.Tests.Support;
+
+namespace Syndicate.Tests.Storage;
+
+/// <summary>The rule between appsettings.json and the admin API, on a real SQLite file.</summary>
+public sealed class SourceRegistryTests : IAsyncLifetime
+{
+    private readonly TemporaryDirectory _directory = new();
+    private SourceRegistry _registry = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var database = new Database(Path.Combine(_directory.Path, "data", "sources.db"));
+        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        _registry = new SourceRegistry(database, TimeProvider.System);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _directory.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static SourceOptions FileSource(string id, string schedule = "0 */5 * * * ?", string? section = null) =>
+        new() { Id = id, Url = $"pages/{id}.html", Schedule = schedule, Section = section };
+
+    private Task ImportAsync(params SourceOptions[] sources) => _registry.ImportConfigurationAsync(sources, CancellationToken.None);
+
+    private async Task<RegisteredSource> FindAsync(string id) => (await _registry.FindAsync(id, CancellationToken.None))!;
+
+    [Fact]
+    public async Task A_file_source_follows_every_change_to_the_file_while_the_api_has_not_touched_it()
+    {
+        await ImportAsync(FileSource("a"));
+        await ImportAsync(FileSource("a", "0 0 * * * ?", "Wereld"));
+
+        var a = await FindAsync("a");
+        Assert.Equal((SourceOwner.Config, "Wereld"), (a.ManagedBy, a.Definition.Section));
+        Assert.Equal(new SourceSchedule.Cron("0 0 * * * ?"), a.Schedule);
+    }
+
+    [Fact]
+    public async Task After_an_api_schedule_change_the_file_no_longer_overrides_the_source()
+    {
+        await ImportAsync(FileSource("a"), FileSource("b"));
+        await _registry.SetScheduleAsync("a", new SourceSchedule.Interval(TimeSpan.FromMinutes(2)), CancellationToken.None);
+
+        await ImportAsync(FileSource("a", "0 0 * * * ?", "Wereld"), FileSource("b", "0 0 * * * ?"));
+
+        var a = await FindAsync("a");
+        Assert.Equal((SourceOwner.Api, null), (a.ManagedBy, a.Definition.Section));
+        Assert.Equal(new SourceSchedule.Interval(TimeSpan.FromMinutes(2)), a.Schedule);
+        Assert.Equal(new SourceSchedule.Cron("0 0 * * * ?"), (await FindAsync("b")).Schedule);
+    }
+
+    [Fact]
+    public async Task A_source_deleted_through_the_api_is_not_resurrected_by_the_file()
+    {
+        await ImportAsync(FileSource("a"), FileSource("b"));
+        Assert.True(await _registry.DeleteAsync("b", CancellationToken.None));
+
+        await ImportAsync(FileSource("a"), FileSource("b"));
+
+        Assert.Equal(["a"], (await _registry.ListAsync(CancellationToken.None)).Select(s => s.Id));
+        Assert.Null(await _registry.FindAsync("b", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_deleted_id_can_be_added_again_through_the_api()
+    {
+        await ImportAsync(FileSource("a"));
+        await _registry.DeleteAsync("a", CancellationToken.None);
+
+        var added = await _registry.AddAsync(FileSource("a").ToDefinition(), new SourceSchedule.Interval(TimeSpan.FromMinutes(1)), CancellationToken.None);
+
+        Assert.True(added);
+        Assert.Equal(SourceOwner.Api, (await FindAsync("a")).ManagedBy);
+        Assert.False(await _registry.AddAsync(FileSource("a").ToDefinition(), new SourceSchedule.Interval(TimeSpan.FromMinutes(1)), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_source_that_leaves_the_file_is_removed_unless_the_api_owns_it()
+    {
+        await ImportAsync(FileSource("a"), FileSource("b"));
+        await _registry.UpdateAsync(FileSource("b", section: "Wereld").ToDefinition(), CancellationToken.None);
+
+        await ImportAsync();
+
+        Assert.Equal(["b"], (await _registry.ListAsync(CancellationToken.None)).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task Pausing_keeps_the_file_in_charge_and_survives_an_import()
+    {
+        await ImportAsync(FileSource("a"));
+        await _registry.SetPausedAsync("a", true, CancellationToken.None);
+
+        await ImportAsync(FileSource("a", "0 0 * * * ?"));
+
+        var a = await FindAsync("a");
+        Assert.Equal((true, SourceOwner.Config), (a.Paused, a.ManagedBy));
+        Assert.Equal(new SourceSchedule.Cron("0 0 * * * ?"), a.Schedule);
+    }
+}
