@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Syndicate.Publishing;
 using Syndicate.Sources;
 using Syndicate.Storage;
 
@@ -43,8 +44,13 @@ public static class AdminApi
             .WithSummary("How often the source publishes, as polling has seen it, and the interval that would suit it.");
         api.MapGet("/items/{id}/sightings", ListSightings)
             .WithSummary("The sightings behind an item's time: each capture's age and window, and the item's current window and published instant.");
+        api.MapGet("/places/unresolved", ListUnplacedDatelines)
+            .WithSummary("Datelines of stored items that the gazetteer cannot place, with how many items carry each; add them to Syndicate:PlaceOverrides.");
         return app;
     }
+
+    internal static Ok<UnplacedDateline[]> ListUnplacedDatelines(FeedPublisher publisher) =>
+        TypedResults.Ok(UnplacedDateline.Among(publisher.Current.Entries));
 
     internal static async Task<Ok<SourceStatus[]>> ListSources(
         SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using Syndicate.Admin;
 using Syndicate.Tests.Support;
 
 namespace Syndicate.Tests.Api;
@@ -56,6 +58,16 @@ public sealed class RegionFeedsTests : IAsyncLifetime
         var feed = await _client.GetFeedAsync($"/feeds/region/{region}.atom");
 
         Assert.Equal(datelines.Split(";"), feed.Datelines());
+    }
+
+    [Fact]
+    public async Task Admins_see_the_unplaced_datelines_with_their_item_counts()
+    {
+        using var admin = _host.CreateAdminClient();
+
+        var unplaced = await admin.GetFromJsonAsync<UnplacedDateline[]>("/admin/api/places/unresolved") ?? [];
+
+        Assert.Equal([new UnplacedDateline("XYZZYVILLE", 1)], unplaced);
     }
 
     [Fact]
