@@ -53,25 +53,25 @@ public static class AdminApi
         TypedResults.Ok(UnplacedDateline.Among(publisher.Current.Entries));
 
     internal static async Task<Ok<SourceStatus[]>> ListSources(
-        SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)
+        SourceRegistry registry, SourceSchedules schedules, SourceHealthMonitor health, CancellationToken cancellationToken)
     {
         var statuses = new List<SourceStatus>();
         foreach (var source in await registry.ListAsync(cancellationToken))
         {
-            statuses.Add(await StatusAsync(source, schedules, fetches, cancellationToken));
+            statuses.Add(await StatusAsync(source, schedules, health, cancellationToken));
         }
 
         return TypedResults.Ok(statuses.ToArray());
     }
 
     internal static async Task<Results<Ok<SourceStatus>, ProblemHttpResult>> GetSource(
-        string id, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken) =>
+        string id, SourceRegistry registry, SourceSchedules schedules, SourceHealthMonitor health, CancellationToken cancellationToken) =>
         await registry.FindAsync(id, cancellationToken) is { } source
-            ? TypedResults.Ok(await StatusAsync(source, schedules, fetches, cancellationToken))
+            ? TypedResults.Ok(await StatusAsync(source, schedules, health, cancellationToken))
             : UnknownSource(id);
 
     internal static async Task<Results<Created<SourceStatus>, ValidationProblem, ProblemHttpResult>> AddSource(
-        SourceRequest request, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)
+        SourceRequest request, SourceRegistry registry, SourceSchedules schedules, SourceHealthMonitor health, CancellationToken cancellationToken)
     {
         var (definition, schedule, errors) = request.Validate(request.Id ?? "");
         if (errors.Count > 0)
@@ -87,12 +87,12 @@ public static class AdminApi
         }
 
         await schedules.ApplyAsync(definition.Id, cancellationToken);
-        var status = await StatusAsync((await registry.FindAsync(definition.Id, cancellationToken))!, schedules, fetches, cancellationToken);
+        var status = await StatusAsync((await registry.FindAsync(definition.Id, cancellationToken))!, schedules, health, cancellationToken);
         return TypedResults.Created($"/admin/api/sources/{definition.Id}", status);
     }
 
     internal static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> UpdateSource(
-        string id, SourceRequest request, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)
+        string id, SourceRequest request, SourceRegistry registry, SourceSchedules schedules, SourceHealthMonitor health, CancellationToken cancellationToken)
     {
         var (definition, schedule, errors) = request.Validate(id);
         if (request.Id is { } bodyId && bodyId != id)
@@ -115,7 +115,7 @@ public static class AdminApi
             await registry.SetScheduleAsync(id, schedule, cancellationToken);
         }
 
-        return await AppliedAsync(id, registry, schedules, fetches, cancellationToken);
+        return await AppliedAsync(id, registry, schedules, health, cancellationToken);
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteSource(
@@ -131,7 +131,7 @@ public static class AdminApi
     }
 
     internal static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> ChangeSchedule(
-        string id, ScheduleRequest request, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)
+        string id, ScheduleRequest request, SourceRegistry registry, SourceSchedules schedules, SourceHealthMonitor health, CancellationToken cancellationToken)
     {
         var (schedule, errors) = request.Validate();
         if (schedule is null)
@@ -140,17 +140,17 @@ public static class AdminApi
         }
 
         return await registry.SetScheduleAsync(id, schedule, cancellationToken)
-            ? await AppliedAsync(id, registry, schedules, fetches, cancellationToken)
+            ? await AppliedAsync(id, registry, schedules, health, cancellationToken)
             : UnknownSource(id);
     }
 
     internal static Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> Pause(
-        string id, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken) =>
-        SetPausedAsync(id, paused: true, registry, schedules, fetches, cancellationToken);
+        string id, SourceRegistry registry, SourceSchedules schedules, SourceHealthMonitor health, CancellationToken cancellationToken) =>
+        SetPausedAsync(id, paused: true, registry, schedules, health, cancellationToken);
 
     internal static Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> Resume(
-        string id, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken) =>
-        SetPausedAsync(id, paused: false, registry, schedules, fetches, cancellationToken);
+        string id, SourceRegistry registry, SourceSchedules schedules, SourceHealthMonitor health, CancellationToken cancellationToken) =>
+        SetPausedAsync(id, paused: false, registry, schedules, health, cancellationToken);
 
     internal static async Task<Results<Accepted, ProblemHttpResult>> RunNow(
         string id, SourceRegistry registry, SourceSchedules schedules, CancellationToken cancellationToken)
@@ -201,28 +201,26 @@ public static class AdminApi
             : TypedResults.Problem(title: "Unknown item", detail: $"There is no item '{id}'.", statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> SetPausedAsync(
-        string id, bool paused, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken) =>
+        string id, bool paused, SourceRegistry registry, SourceSchedules schedules, SourceHealthMonitor health, CancellationToken cancellationToken) =>
         await registry.SetPausedAsync(id, paused, cancellationToken)
-            ? await AppliedAsync(id, registry, schedules, fetches, cancellationToken)
+            ? await AppliedAsync(id, registry, schedules, health, cancellationToken)
             : UnknownSource(id);
 
     /// <summary>Puts the registry's version of the source in force in the scheduler and answers with its status.</summary>
     private static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> AppliedAsync(
-        string id, SourceRegistry registry, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)
+        string id, SourceRegistry registry, SourceSchedules schedules, SourceHealthMonitor health, CancellationToken cancellationToken)
     {
         await schedules.ApplyAsync(id, cancellationToken);
         return await registry.FindAsync(id, cancellationToken) is { } source
-            ? TypedResults.Ok(await StatusAsync(source, schedules, fetches, cancellationToken))
+            ? TypedResults.Ok(await StatusAsync(source, schedules, health, cancellationToken))
             : UnknownSource(id);
     }
 
     private static async Task<SourceStatus> StatusAsync(
-        RegisteredSource source, SourceSchedules schedules, FetchStore fetches, CancellationToken cancellationToken)
+        RegisteredSource source, SourceSchedules schedules, SourceHealthMonitor health, CancellationToken cancellationToken)
     {
         var (next, previous) = await schedules.FireTimesAsync(source.Id, cancellationToken);
-        var last = await fetches.RecentAsync(source.Id, 1, cancellationToken);
-        var failures = await fetches.ConsecutiveFailuresAsync(source.Id, cancellationToken);
-        return SourceStatus.From(source, next, previous, last.Count > 0 ? last[0] : null, failures);
+        return SourceStatus.From(source, next, previous, await health.CheckAsync(source.Id, cancellationToken));
     }
 
     private static ProblemHttpResult UnknownSource(string id) =>

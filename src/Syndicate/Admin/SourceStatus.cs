@@ -9,6 +9,9 @@ namespace Syndicate.Admin;
 /// <param name="NextFireTime">When the schedule fires next; null while paused.</param>
 /// <param name="PreviousFireTime">When the schedule last fired (a run-now is not a schedule fire).</param>
 /// <param name="ConsecutiveFailures">How many fetches in a row, up to the latest, failed.</param>
+/// <param name="Health">"healthy", "degraded" or "failing".</param>
+/// <param name="HealthReasons">Why the source is not healthy: failures, a back-off, a structure change.</param>
+/// <param name="NotBefore">The source is not fetched before this instant (a Retry-After, or back-off).</param>
 public sealed record SourceStatus(
     string Id,
     string Url,
@@ -23,10 +26,12 @@ public sealed record SourceStatus(
     DateTimeOffset? NextFireTime,
     DateTimeOffset? PreviousFireTime,
     FetchView? LastFetch,
-    int ConsecutiveFailures)
+    int ConsecutiveFailures,
+    string Health,
+    IReadOnlyList<string> HealthReasons,
+    DateTimeOffset? NotBefore)
 {
-    public static SourceStatus From(
-        RegisteredSource source, DateTimeOffset? next, DateTimeOffset? previous, FetchRecord? lastFetch, int consecutiveFailures)
+    public static SourceStatus From(RegisteredSource source, DateTimeOffset? next, DateTimeOffset? previous, SourceHealth health)
     {
         var definition = source.Definition;
         return new SourceStatus(
@@ -42,8 +47,11 @@ public sealed record SourceStatus(
             source.ManagedBy == SourceOwner.Api ? "api" : "config",
             source.Paused ? null : next,
             previous,
-            lastFetch is null ? null : FetchView.From(lastFetch),
-            consecutiveFailures);
+            health.LastFetch is null ? null : FetchView.From(health.LastFetch),
+            health.ConsecutiveFailures,
+            health.State.ToString().ToLowerInvariant(),
+            health.Reasons,
+            health.NotBefore);
     }
 }
 

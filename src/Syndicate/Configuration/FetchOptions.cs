@@ -22,6 +22,15 @@ public sealed class FetchOptions
 
     public int MaxRedirects { get; set; } = 5;
 
+    /// <summary>After this many failed fetches in a row a source backs off: its next fetches wait longer and longer.</summary>
+    public int BackoffAfterFailures { get; set; } = 3;
+
+    /// <summary>The first back-off; every further failure doubles it.</summary>
+    public TimeSpan BackoffBase { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest back-off, and the wait after a 429 or 503 that gave no Retry-After.</summary>
+    public TimeSpan BackoffMax { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Whether sources may reach loopback, private and link-local addresses (off: only public ones).</summary>
     public bool AllowPrivateNetworks { get; set; }
 

@@ -53,6 +53,7 @@ public static class SyndicateServices
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
             sp.GetRequiredService<IOptions<FetchOptions>>().Value.FileRoot));
         services.AddSingleton<SourceIngestor>();
+        services.AddSingleton<SourceHealthMonitor>();
         services.AddSingleton<SourceSchedules>();
 
         // Hosted services start in this order: schema and feeds first, then the scheduler.

@@ -7,15 +7,26 @@ namespace Syndicate.Sources;
 /// a fire that comes while the previous run is still going waits and counts as a misfire.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class IngestJob(SourceIngestor ingestor, SourceSchedules schedules, ILogger<IngestJob> logger) : IJob
+public sealed partial class IngestJob(
+    SourceIngestor ingestor, SourceSchedules schedules, SourceHealthMonitor health, TimeProvider clock, ILogger<IngestJob> logger) : IJob
 {
     public const string SourceIdKey = "sourceId";
+
+    /// <summary>Set on a run an admin asked for: it runs even while the source backs off.</summary>
+    public const string ForceKey = "force";
 
     public static JobKey KeyFor(string sourceId) => new(sourceId, "sources");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var sourceId = context.MergedJobDataMap.GetString(SourceIdKey)!;
+        var forced = context.MergedJobDataMap.TryGetBoolean(ForceKey, out var force) && force;
+        if (!forced && (await health.CheckAsync(sourceId, cancellationToken)).NotBefore is { } notBefore && notBefore > clock.GetUtcNow())
+        {
+            LogPostponed(logger, sourceId, notBefore);
+            return;
+        }
+
         try
         {
             await ingestor.IngestAsync(sourceId, cancellationToken);
@@ -29,6 +40,9 @@ public sealed partial class IngestJob(SourceIngestor ingestor, SourceSchedules s
 
         await schedules.AdaptAsync(sourceId, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: postponed until {NotBefore} (Retry-After or back-off)")]
+    private static partial void LogPostponed(ILogger logger, string sourceId, DateTimeOffset notBefore);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Source {SourceId}: ingest failed; no items were stored")]
     private static partial void LogFailed(ILogger logger, Exception exception, string sourceId);

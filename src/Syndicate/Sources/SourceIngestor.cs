@@ -22,6 +22,7 @@ public sealed partial class SourceIngestor(
     FeedPublisher publisher,
     FetchStore fetches,
     IOptionsMonitor<SyndicateOptions> options,
+    IOptionsMonitor<FetchOptions> fetchOptions,
     TimeProvider clock,
     ILogger<SourceIngestor> logger)
 {
@@ -31,24 +32,53 @@ public sealed partial class SourceIngestor(
             ?? throw new InvalidOperationException($"No source '{sourceId}' is registered.")).Definition;
         var startedAt = clock.GetUtcNow();
         var started = clock.GetTimestamp();
+        var recent = await fetches.RecentAsync(source.Id, 1, cancellationToken);
+        // Validators only from a fetch that succeeded last: a page refused since must be read again.
+        var validators = recent is [{ Succeeded: true } last] ? last : null;
         FetchedPage? page = null;
         CaptureOutcome outcome;
+        int dated;
         try
         {
             page = await fetcher.FetchAsync(
-                new FetchRequest(source.Url, options.CurrentValue.MaxPageBytes) { AllowPrivateNetwork = source.AllowPrivateNetwork },
+                new FetchRequest(source.Url, options.CurrentValue.MaxPageBytes)
+                {
+                    AllowPrivateNetwork = source.AllowPrivateNetwork,
+                    ETag = validators?.ETag,
+                    LastModified = validators?.LastModified,
+                },
                 cancellationToken);
-            outcome = await StoreAsync(source, page, cancellationToken);
+            if (page.NotModified)
+            {
+                await fetches.RecordAsync(
+                    new FetchRecord(source.Id, startedAt, clock.GetElapsedTime(started), page.Status, null, null, null) { ETag = page.ETag, LastModified = page.LastModified },
+                    cancellationToken);
+                LogNotModified(logger, source.Id);
+                return new CaptureOutcome(0, 0, 0, 0);
+            }
+
+            (outcome, dated) = await StoreAsync(source, page, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var status = page?.Status ?? (e as SourceThrottledException)?.Status ?? (int?)(e as HttpRequestException)?.StatusCode;
-            await fetches.RecordAsync(new FetchRecord(source.Id, startedAt, clock.GetElapsedTime(started), status, null, null, e.Message), CancellationToken.None);
+            var failuresInARow = (await fetches.ConsecutiveFailuresAsync(source.Id, CancellationToken.None)) + 1;
+            var notBefore = SourceHealth.NextAllowedAfterFailure(e, failuresInARow, startedAt, fetchOptions.CurrentValue);
+            await fetches.RecordAsync(
+                new FetchRecord(source.Id, startedAt, clock.GetElapsedTime(started), status, null, null, e.Message) { NotBefore = notBefore },
+                CancellationToken.None);
             throw;
         }
 
         var elapsed = clock.GetElapsedTime(started);
-        await fetches.RecordAsync(new FetchRecord(source.Id, startedAt, elapsed, page.Status, outcome.Seen, outcome.Added, null), cancellationToken);
+        await fetches.RecordAsync(
+            new FetchRecord(source.Id, startedAt, elapsed, page.Status, outcome.Seen, outcome.Added, null)
+            {
+                ItemsDated = dated,
+                ETag = page.ETag,
+                LastModified = page.LastModified,
+            },
+            cancellationToken);
         LogIngested(logger, source.Id, outcome.Seen, outcome.Added, outcome.Narrowed, elapsed);
         if (outcome.Seen == 0)
         {
@@ -58,7 +88,8 @@ public sealed partial class SourceIngestor(
         return outcome;
     }
 
-    private async Task<CaptureOutcome> StoreAsync(SourceDefinition source, FetchedPage page, CancellationToken cancellationToken)
+    /// <returns>What storing changed, and how many of the page's items had an age that parsed.</returns>
+    private async Task<(CaptureOutcome Outcome, int Dated)> StoreAsync(SourceDefinition source, FetchedPage page, CancellationToken cancellationToken)
     {
         var ages = AgeGrammar.For(source.Language);
         var maxBytes = options.CurrentValue.MaxPageBytes;
@@ -93,11 +124,14 @@ public sealed partial class SourceIngestor(
             await publisher.PublishAsync(cancellationToken);
         }
 
-        return outcome;
+        return (outcome, read.Items.Count(i => i.Age is not null));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Seen} items on the page, {Added} new, {Narrowed} narrowed, in {Elapsed}")]
     private static partial void LogIngested(ILogger logger, string sourceId, int seen, int added, int narrowed, TimeSpan elapsed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: not modified since the last fetch")]
+    private static partial void LogNotModified(ILogger logger, string sourceId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: credits the agency catalog does not know: {Credits}")]
     private static partial void LogUnknownCredits(ILogger logger, string sourceId, IReadOnlyList<string> credits);

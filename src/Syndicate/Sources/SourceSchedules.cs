@@ -76,7 +76,7 @@ public sealed partial class SourceSchedules(
     public async Task RunNowAsync(string sourceId, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        await scheduler.TriggerJob(IngestJob.KeyFor(sourceId), cancellationToken);
+        await scheduler.TriggerJob(IngestJob.KeyFor(sourceId), new JobDataMap { [IngestJob.ForceKey] = true }, cancellationToken);
     }
 
     /// <summary>The schedule trigger's next and previous fire times, if the source has one.</summary>

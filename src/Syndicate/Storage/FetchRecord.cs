@@ -9,4 +9,16 @@ public sealed record FetchRecord(
     string SourceId, DateTimeOffset StartedAt, TimeSpan Duration, int? HttpStatus, int? ItemsFound, int? ItemsNew, string? Error)
 {
     public bool Succeeded => Error is null;
+
+    /// <summary>Items whose age parsed; null when the attempt failed or the page was not modified.</summary>
+    public int? ItemsDated { get; init; }
+
+    /// <summary>The source is not fetched again before this instant (a Retry-After, or back-off).</summary>
+    public DateTimeOffset? NotBefore { get; init; }
+
+    /// <summary>The page's ETag, for the next conditional request.</summary>
+    public string? ETag { get; init; }
+
+    /// <summary>The page's Last-Modified, for the next conditional request.</summary>
+    public DateTimeOffset? LastModified { get; init; }
 }

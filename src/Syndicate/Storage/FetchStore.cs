@@ -7,7 +7,8 @@ public sealed class FetchStore(Database database)
 {
     private const string Columns = """
         source_id AS SourceId, started_at AS StartedAt, duration_ms AS DurationMs, http_status AS HttpStatus,
-        items_found AS ItemsFound, items_new AS ItemsNew, error AS Error
+        items_found AS ItemsFound, items_new AS ItemsNew, items_dated AS ItemsDated, error AS Error,
+        not_before AS NotBefore, etag AS ETag, last_modified AS LastModified
         """;
 
     /// <summary>How far back the publication rate looks: enough fetches to be a rate, few enough to follow a change.</summary>
@@ -18,8 +19,10 @@ public sealed class FetchStore(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO fetches (source_id, started_at, duration_ms, http_status, items_found, items_new, error)
-            VALUES (@SourceId, @StartedAt, @DurationMs, @HttpStatus, @ItemsFound, @ItemsNew, @Error)
+            INSERT INTO fetches (source_id, started_at, duration_ms, http_status, items_found, items_new, items_dated, error,
+                                 not_before, etag, last_modified)
+            VALUES (@SourceId, @StartedAt, @DurationMs, @HttpStatus, @ItemsFound, @ItemsNew, @ItemsDated, @Error,
+                    @NotBefore, @ETag, @LastModified)
             """,
             new
             {
@@ -29,7 +32,11 @@ public sealed class FetchStore(Database database)
                 fetch.HttpStatus,
                 fetch.ItemsFound,
                 fetch.ItemsNew,
+                fetch.ItemsDated,
                 fetch.Error,
+                NotBefore = fetch.NotBefore?.ToUnixTimeMilliseconds(),
+                fetch.ETag,
+                LastModified = fetch.LastModified?.ToUnixTimeMilliseconds(),
             },
             cancellationToken: cancellationToken));
     }
@@ -99,7 +106,15 @@ public sealed class FetchStore(Database database)
 
         public long? ItemsNew { get; init; }
 
+        public long? ItemsDated { get; init; }
+
         public string? Error { get; init; }
+
+        public long? NotBefore { get; init; }
+
+        public string? ETag { get; init; }
+
+        public long? LastModified { get; init; }
 
         public FetchRecord ToRecord() => new(
             SourceId,
@@ -108,6 +123,12 @@ public sealed class FetchStore(Database database)
             (int?)HttpStatus,
             (int?)ItemsFound,
             (int?)ItemsNew,
-            Error);
+            Error)
+        {
+            ItemsDated = (int?)ItemsDated,
+            NotBefore = NotBefore is { } notBefore ? DateTimeOffset.FromUnixTimeMilliseconds(notBefore) : null,
+            ETag = ETag,
+            LastModified = LastModified is { } modified ? DateTimeOffset.FromUnixTimeMilliseconds(modified) : null,
+        };
     }
 }
