@@ -51,6 +51,11 @@ public static partial class PageDecoder
         }
 
         var encoding = bomEncoding ?? FromLabel(headerCharset) ?? FromLabel(SniffMetaCharset(content));
+        if (encoding is UTF8Encoding && bomEncoding is null && IsMislabeledSingleByte(content))
+        {
+            encoding = Windows1252;
+        }
+
         string text;
         if (encoding is null)
         {
@@ -69,6 +74,40 @@ public static partial class PageDecoder
 
         page = new DecodedPage(text, IsHtml(mediaType, text), encoding.WebName);
         return true;
+    }
+
+    /// <summary>
+    /// Bytes labelled UTF-8 that hold invalid sequences, not one valid multi-byte sequence, and as few
+    /// non-ASCII bytes as Latin text has are single-byte text (Windows-1252) under a wrong label:
+    /// decoding them as such keeps "Høiby" instead of "H\uFFFDiby", so the item keeps its text and id.
+    /// </summary>
+    private static bool IsMislabeledSingleByte(ReadOnlySpan<byte> content)
+    {
+        var nonAscii = 0;
+        foreach (var b in content)
+        {
+            nonAscii += b >= 0x80 ? 1 : 0;
+        }
+
+        if (nonAscii == 0 || nonAscii * 10 > content.Length)
+        {
+            return false;
+        }
+
+        var invalid = false;
+        while (!content.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(content, out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done && rune.Value >= 0x80)
+            {
+                return false;
+            }
+
+            invalid |= status != System.Buffers.OperationStatus.Done;
+            content = content[consumed..];
+        }
+
+        return invalid;
     }
 
     private static Encoding RegisterCodePages()

@@ -17,6 +17,9 @@ public sealed class FetchOptions
     /// <summary>Retries after a transient failure (a 5xx other than 503, 408, a timeout, a lost connection), 1 to 10.</summary>
     public int Retries { get; set; } = 2;
 
+    /// <summary>The first retry's delay; later retries wait exponentially longer, with jitter.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The least time between the end of one request to a host and the start of the next.</summary>
     public TimeSpan MinHostSpacing { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -23,7 +23,7 @@ public static class SourceHttpClient
             .Validate(f => f.AttemptTimeout > TimeSpan.Zero && f.TotalTimeout >= f.AttemptTimeout, "Syndicate:Fetch:AttemptTimeout must be positive and TotalTimeout at least as long (such as 00:00:10 and 00:00:30).")
             .Validate(f => f.Retries is >= 1 and <= 10, "Syndicate:Fetch:Retries must be between 1 and 10.")
             .Validate(f => f.MaxRedirects is >= 0 and <= 20, "Syndicate:Fetch:MaxRedirects must be between 0 and 20.")
-            .Validate(f => f.MinHostSpacing >= TimeSpan.Zero, "Syndicate:Fetch:MinHostSpacing must not be negative.")
+            .Validate(f => f.MinHostSpacing >= TimeSpan.Zero && f.RetryDelay >= TimeSpan.Zero, "Syndicate:Fetch:MinHostSpacing and RetryDelay must not be negative.")
             .ValidateOnStart();
         services.TryAddSingleton<IHostNameResolver, DnsHostNameResolver>();
         services.TryAddSingleton<ISocketConnector, TcpSocketConnector>();
@@ -54,6 +54,7 @@ public static class SourceHttpClient
                 resilience.TotalRequestTimeout.Timeout = fetch.TotalTimeout;
                 resilience.Retry.MaxRetryAttempts = fetch.Retries;
                 resilience.Retry.UseJitter = true;
+                resilience.Retry.Delay = fetch.RetryDelay;
                 resilience.Retry.ShouldRetryAfterHeader = false;
                 resilience.Retry.ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome));
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(fetch.AttemptTimeout.Ticks * 2, TimeSpan.FromMinutes(5).Ticks));

@@ -120,6 +120,26 @@ public sealed class PageDecoderTests
     }
 
     [Fact]
+    public void Windows_1252_text_mislabelled_as_utf8_is_read_as_windows_1252()
+    {
+        var page = Decode(Windows1252.GetBytes(Accented), "text/plain; charset=utf-8");
+
+        Assert.Equal(Accented, page.Text);
+        Assert.Equal("windows-1252", page.Charset);
+    }
+
+    [Fact]
+    public void Utf8_with_one_damaged_sequence_stays_utf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Accented).Concat(new byte[] { 0xE9, (byte)'.' }).ToArray();
+
+        var page = Decode(bytes, "text/plain; charset=utf-8");
+
+        Assert.StartsWith(Accented, page.Text, StringComparison.Ordinal);
+        Assert.Equal("utf-8", page.Charset);
+    }
+
+    [Fact]
     public void Declared_utf8_that_is_mostly_invalid_is_refused()
     {
         var bytes = Enumerable.Range(0, 400).Select(i => (byte)(i % 2 == 0 ? 0xC3 : 0x41)).ToArray();
