@@ -44,6 +44,7 @@ public static class SyndicateServices
         services.AddSingleton<FeedEntryFactory>();
         services.AddSingleton<FeedExporter>();
         services.AddSingleton<FeedPublisher>();
+        services.AddFeedServing();
         services.AddSingleton<PageFetcher>();
         services.AddSingleton<SourceIngestor>();
 
