@@ -4,7 +4,7 @@ using Syndicate.Core.Items;
 namespace Syndicate.Core.Feeds;
 
 /// <summary>
-/// The <c>q</c> filter: every word must occur in the entry's title or text, compared without case or
+/// The <c>q</c> filter: every word must occur in the entry's title or wire text (dateline included), compared without case or
 /// accents ("oekraine" finds "Oekraïne"); a word may be part of a longer one ("kraine" finds it too).
 /// </summary>
 public sealed class KeywordFilter
@@ -25,7 +25,7 @@ public sealed class KeywordFilter
 
     public bool Matches(FeedEntry entry)
     {
-        var text = string.Join(' ', Fold(entry.Title).Concat(Fold(entry.Body)));
+        var text = string.Join(' ', Fold(entry.Title).Concat(Fold(entry.WireText)));
         return _words.All(w => text.Contains(w, StringComparison.Ordinal));
     }
 

@@ -20,14 +20,29 @@ public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver place
             item.Id,
             item.Title,
             item.Body,
-            window.Estimate,
-            DateTimeOffset.FromUnixTimeMilliseconds(item.Updated),
+            WholeSecondWithin(window),
+            WholeSecond(DateTimeOffset.FromUnixTimeMilliseconds(item.Updated)),
             [.. item.Agencies.Select(code => agencies.TryFind(code, out var agency) ? agency : new Agency(code, code, []))],
             item.Dateline,
             item.Dateline is null ? [] : places.Resolve(item.Dateline, Source(item.SourceId)?.Country).Places,
             item.Section,
             item.Link ?? SourcePage(item.SourceId));
     }
+
+    /// <summary>
+    /// The window's estimate to the second, as RSS and Atom dates carry it, so every format shows the same
+    /// instant: rounded down, or up when down would leave the window; as is when neither stays inside.
+    /// </summary>
+    private static DateTimeOffset WholeSecondWithin(TimeWindow window)
+    {
+        var estimate = window.Estimate;
+        var down = WholeSecond(estimate);
+        var up = down == estimate ? down : down.AddSeconds(1);
+        return window.Contains(down) ? down : window.Contains(up) ? up : estimate;
+    }
+
+    private static DateTimeOffset WholeSecond(DateTimeOffset instant) =>
+        new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
     private SourceOptions? Source(string sourceId) => options.CurrentValue.Sources.Find(s => s.Id == sourceId);
 
