@@ -17,6 +17,9 @@ public static class FeedApi
 {
     private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
 
+    /// <summary>Serves the published feeds' canonical URLs ahead of routing; call before <c>UseRouting</c>.</summary>
+    public static IApplicationBuilder UsePublishedFeeds(this IApplicationBuilder app) => app.UseMiddleware<PublishedFeedsMiddleware>();
+
     public static IEndpointRouteBuilder MapFeedApi(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/feeds.opml", GetOrHead, GetFeedList)

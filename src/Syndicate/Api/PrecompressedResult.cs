@@ -15,7 +15,9 @@ public sealed class PrecompressedResult(PrecompressedDocument document) : IResul
 
     public PrecompressedDocument Document => document;
 
-    public Task ExecuteAsync(HttpContext httpContext)
+    public Task ExecuteAsync(HttpContext httpContext) => WriteAsync(httpContext, document);
+
+    public static Task WriteAsync(HttpContext httpContext, PrecompressedDocument document)
     {
         var request = httpContext.Request;
         var response = httpContext.Response;
@@ -25,7 +27,7 @@ public sealed class PrecompressedResult(PrecompressedDocument document) : IResul
         headers.LastModified = document.LastModifiedValue;
         headers.CacheControl = document.CacheControl;
         headers.Vary = VaryAcceptEncoding;
-        if (IsNotModified(request.Headers))
+        if (IsNotModified(request.Headers, document))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
@@ -41,7 +43,7 @@ public sealed class PrecompressedResult(PrecompressedDocument document) : IResul
         return HttpMethods.IsHead(request.Method) ? Task.CompletedTask : response.Body.WriteAsync(representation.Content).AsTask();
     }
 
-    private bool IsNotModified(IHeaderDictionary requestHeaders)
+    private static bool IsNotModified(IHeaderDictionary requestHeaders, PrecompressedDocument document)
     {
         var ifNoneMatch = requestHeaders.IfNoneMatch;
         if (!StringValues.IsNullOrEmpty(ifNoneMatch))

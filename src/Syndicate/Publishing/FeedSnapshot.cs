@@ -6,7 +6,7 @@ namespace Syndicate.Publishing;
 /// <param name="feedEntries">Keyed by feed path, "agency/anp": up to <see cref="FeedFilter.MaxLimit"/> entries, newest first.</param>
 /// <param name="entries">Every item, newest first.</param>
 public sealed class FeedSnapshot(
-    IEnumerable<RenderedFeed> feeds,
+    IReadOnlyCollection<RenderedFeed> feeds,
     IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>> feedEntries,
     IReadOnlyList<FeedEntry> entries,
     DateTimeOffset publishedAt)
@@ -14,6 +14,8 @@ public sealed class FeedSnapshot(
     public static FeedSnapshot Empty { get; } = new([], new Dictionary<string, IReadOnlyList<FeedEntry>>(), [], DateTimeOffset.UnixEpoch);
 
     private readonly Dictionary<(string Path, FeedFormat Format), RenderedFeed> _feeds = feeds.ToDictionary(f => (f.Source.Feed.Path, f.Format));
+
+    private readonly Dictionary<string, RenderedFeed> _byUrlPath = feeds.ToDictionary(f => $"/feeds/{f.RelativePath}", StringComparer.Ordinal);
 
     public IReadOnlyCollection<RenderedFeed> Feeds => _feeds.Values;
 
@@ -24,6 +26,9 @@ public sealed class FeedSnapshot(
 
     /// <param name="path">The feed's path, "agency/anp".</param>
     public RenderedFeed? Find(string path, FeedFormat format) => _feeds.GetValueOrDefault((path, format));
+
+    /// <param name="urlPath">The canonical URL path, "/feeds/agency/anp.rss".</param>
+    public RenderedFeed? FindByUrlPath(string urlPath) => _byUrlPath.GetValueOrDefault(urlPath);
 
     /// <summary>The newest entries of the feed at <paramref name="path"/> ("agency/anp"), up to <see cref="FeedFilter.MaxLimit"/>: what views of it are cut from.</summary>
     public IReadOnlyList<FeedEntry> EntriesOf(string path) => feedEntries.GetValueOrDefault(path) ?? [];
