@@ -17,7 +17,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSyndicate(builder.Configuration);
 
 var app = builder.Build();
+app.UsePublishedFeeds();
 app.UseStatusCodePages();
+app.UseRouting();
 app.MapIndexPage();
 app.MapFeedApi();
 app.MapSyndicateAdmin();

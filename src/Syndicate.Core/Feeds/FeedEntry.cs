@@ -33,4 +33,11 @@ public sealed record FeedEntry(
     public IEnumerable<Region> Regions => Places.SelectMany(p => p.Regions).Distinct();
 
     public bool IsFrom(Agency agency) => Agencies.Contains(agency);
+
+    /// <summary>
+    /// Whether <paramref name="other"/> renders the same as this entry: the same item, not updated since,
+    /// with the same title and link (the store may add a headline or a link without moving the update time).
+    /// </summary>
+    public bool IsSameVersion(FeedEntry other) =>
+        Id == other.Id && Updated == other.Updated && Title == other.Title && Link == other.Link;
 }

@@ -4,4 +4,5 @@ public enum FeedFormat
 {
     Rss,
     Atom,
+    Json,
 }

@@ -6,7 +6,12 @@ namespace Syndicate.Core.Feeds;
 /// <param name="Language">The feeds' language, as an RFC 5646 tag.</param>
 public sealed record FeedSite(Uri BaseUri, string TagAuthority, string Generator, string Language)
 {
-    public Uri FeedUri(string path, FeedFormat format) => new(BaseUri, $"feeds/{path}.{format.Extension()}");
+    /// <summary>The XSL that lets a browser show an RSS or Atom feed as a page; site-relative, so same-origin wherever the feeds are served.</summary>
+    public const string StylesheetPath = "/feeds/feed.xsl";
+
+    /// <param name="query">A filtered view's normalized query string, without the "?".</param>
+    public Uri FeedUri(string path, FeedFormat format, string? query = null) =>
+        new(BaseUri, $"feeds/{path}.{format.Extension()}{(string.IsNullOrEmpty(query) ? "" : "?" + query)}");
 
     public string FeedId(string path) => $"tag:{TagAuthority}:feeds/{path}";
 

@@ -1,54 +1,63 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 using Syndicate.Core.Feeds;
-using Syndicate.Core.Places;
-using Syndicate.Core.Wire;
 using Syndicate.Publishing;
 using FeedResult = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult,
-    Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult,
+    Syndicate.Api.PrecompressedResult,
     Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult,
     Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Syndicate.Api;
 
-/// <summary>The public feeds: <c>/feeds/{path}.{rss|atom}</c>, served from the current snapshot.</summary>
+/// <summary>
+/// The public feeds, <c>/feeds/{path}.{rss|atom|json}</c>, served from the current snapshot with their
+/// precompressed bytes; views (<c>?limit=&amp;agency=&amp;region=&amp;q=</c>) rendered once per snapshot;
+/// the OPML list and the feeds' browser stylesheet. Every route answers GET and HEAD.
+/// </summary>
 public static class FeedApi
 {
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>Serves the published feeds' canonical URLs ahead of routing; call before <c>UseRouting</c>.</summary>
+    public static IApplicationBuilder UsePublishedFeeds(this IApplicationBuilder app) => app.UseMiddleware<PublishedFeedsMiddleware>();
+
     public static IEndpointRouteBuilder MapFeedApi(this IEndpointRouteBuilder app)
     {
+        app.MapMethods("/feeds.opml", GetOrHead, GetFeedList)
+            .WithTags("Feeds").WithSummary("Every feed as an OPML 2.0 subscription list.");
         var feeds = app.MapGroup("/feeds").WithTags("Feeds");
-        feeds.MapGet("/all.{format}", GetAll)
-            .WithSummary("Every item, newest first.");
-        feeds.MapGet("/agency/{slug}.{format}", GetAgency)
+        feeds.MapMethods($"/{FeedStylesheet.FileName}", GetOrHead, GetStylesheet)
+            .WithSummary("The XSL that shows an RSS or Atom feed opened in a browser as a page.");
+        feeds.MapMethods("/all.{format}", GetOrHead, GetAll)
+            .WithSummary("Every item, newest first; ?limit=, ?agency=, ?region=, ?q= narrow it.");
+        feeds.MapMethods("/agency/{slug}.{format}", GetOrHead, GetAgency)
             .WithSummary("Items credited to one agency; an alias redirects to the canonical slug.");
-        feeds.MapGet("/region/{slug}.{format}", GetRegion)
+        feeds.MapMethods("/region/{slug}.{format}", GetOrHead, GetRegion)
             .WithSummary("Items datelined in one region or country.");
         return app;
     }
 
-    internal static FeedResult GetAll(
-        string format, HttpContext context, FeedPublisher publisher) =>
-        Serve(FeedCatalog.AllPath, format, context, publisher);
+    internal static PrecompressedResult GetFeedList(FeedList list) => new(list.Document);
 
-    internal static FeedResult GetAgency(
-        string slug, string format, HttpContext context, FeedPublisher publisher, FeedCatalog catalog, AgencyCatalog agencies) =>
-        catalog.Agencies.TryGetValue(slug, out var feed) ? Serve(feed.Path, format, context, publisher)
-        : agencies.TryFind(slug, out var agency) ? RedirectTo(FeedCatalog.AgencyPath(agency), format)
-        : UnknownSlug("agency", slug, catalog.Agencies.Keys);
+    internal static PrecompressedResult GetStylesheet() => new(FeedStylesheet.Document);
 
-    internal static FeedResult GetRegion(
-        string slug, string format, HttpContext context, FeedPublisher publisher, FeedCatalog catalog, RegionCatalog regions) =>
-        catalog.Regions.TryGetValue(slug, out var feed) ? Serve(feed.Path, format, context, publisher)
-        : regions.TryFind(slug, out var region) ? RedirectTo(FeedCatalog.RegionPath(region), format)
-        : UnknownSlug("region", slug, catalog.Regions.Keys);
+    internal static FeedResult GetAll(string format, HttpContext context, FeedServing serving) =>
+        Serve(FeedCatalog.AllPath, format, context, serving);
 
-    /// <summary>One URL per feed: aliases ("reuters") and other spellings ("RTR") move permanently to the slug.</summary>
-    private static FeedResult RedirectTo(string path, string format) =>
-        TypedResults.Redirect($"/feeds/{path}.{format.ToLowerInvariant()}", permanent: true);
+    internal static FeedResult GetAgency(string slug, string format, HttpContext context, FeedServing serving) =>
+        serving.Catalog.Agencies.TryGetValue(slug, out var feed) ? Serve(feed.Path, format, context, serving)
+        : serving.Agencies.TryFind(slug, out var agency) ? RedirectTo(FeedCatalog.AgencyPath(agency), format, context)
+        : UnknownSlug("agency", slug, serving.Catalog.Agencies.Keys);
 
-    private static FeedResult Serve(
-        string path, string format, HttpContext context, FeedPublisher publisher)
+    internal static FeedResult GetRegion(string slug, string format, HttpContext context, FeedServing serving) =>
+        serving.Catalog.Regions.TryGetValue(slug, out var feed) ? Serve(feed.Path, format, context, serving)
+        : serving.Regions.TryFind(slug, out var region) ? RedirectTo(FeedCatalog.RegionPath(region), format, context)
+        : UnknownSlug("region", slug, serving.Catalog.Regions.Keys);
+
+    /// <summary>One URL per feed: aliases ("reuters") and other spellings ("RTR") move permanently to the slug, query and all.</summary>
+    private static FeedResult RedirectTo(string path, string format, HttpContext context) =>
+        TypedResults.Redirect($"/feeds/{path}.{format.ToLowerInvariant()}{context.Request.QueryString}", permanent: true);
+
+    private static FeedResult Serve(string path, string format, HttpContext context, FeedServing serving)
     {
         if (!FeedFormats.TryParseExtension(format, out var feedFormat))
         {
@@ -59,32 +68,31 @@ public static class FeedApi
                 extensions: new Dictionary<string, object?> { ["validFormats"] = FeedFormats.All.Select(f => f.Extension()).ToArray() });
         }
 
-        if (publisher.Current.Find(path, feedFormat.Value) is not { } feed)
+        var snapshot = serving.Publisher.Current;
+        if (snapshot.Find(path, feedFormat.Value) is not { } feed)
         {
             context.Response.Headers.RetryAfter = "5";
             return TypedResults.Problem(title: "Feeds are being published", detail: "The server is starting; try again in a few seconds.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        var headers = context.Response.GetTypedHeaders();
-        headers.ETag = EntityTagHeaderValue.Parse(feed.ETag);
-        headers.LastModified = feed.LastModified;
-        if (IsNotModified(context.Request, feed))
+        if (!context.Request.QueryString.HasValue)
         {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            return new PrecompressedResult(feed.Document);
         }
 
-        return TypedResults.File(feed.Content, feedFormat.Value.MediaType());
-    }
-
-    private static bool IsNotModified(HttpRequest request, RenderedFeed feed)
-    {
-        var headers = request.GetTypedHeaders();
-        if (headers.IfNoneMatch is { Count: > 0 } tags)
+        var defaultLimit = serving.Options.CurrentValue.FeedSize;
+        var (filter, problem) = FeedQuery.Parse(context.Request.Query, defaultLimit, serving.Catalog, serving.Agencies, serving.Regions);
+        if (problem is not null)
         {
-            return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag.Equals(feed.ETag, StringComparison.Ordinal));
+            return TypedResults.Problem(
+                title: "Invalid query parameter",
+                detail: $"{problem.Parameter}: {problem.Detail}",
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["parameter"] = problem.Parameter });
         }
 
-        return headers.IfModifiedSince is { } since && feed.LastModified <= since;
+        var query = filter!.Query(defaultLimit);
+        return new PrecompressedResult(query.Length == 0 ? feed.Document : serving.Views.View(snapshot, feed, filter, query).Document);
     }
 
     private static ProblemHttpResult UnknownSlug(string kind, string slug, IEnumerable<string> valid) =>

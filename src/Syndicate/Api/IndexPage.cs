@@ -8,9 +8,15 @@ using Syndicate.Publishing;
 
 namespace Syndicate.Api;
 
-/// <summary>The home page: every feed with its RSS and Atom links and how many items it carries.</summary>
+/// <summary>
+/// The home page: the latest items per news region and per agency, then every feed with its RSS, Atom and
+/// JSON links and how many items it carries, and the OPML list.
+/// </summary>
 public static class IndexPage
 {
+    /// <summary>How many of its latest items each region and agency shows.</summary>
+    public const int LatestPerFeed = 3;
+
     public static IEndpointRouteBuilder MapIndexPage(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", Render).WithSummary("The list of feeds, as an HTML page.").ExcludeFromDescription();
@@ -28,25 +34,60 @@ public static class IndexPage
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Syndicate feeds</title>
+            <link rel="alternate" type="application/atom+xml" title="All items" href="/feeds/all.atom">
             <style>
             body { font: 16px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
             table { border-collapse: collapse; width: 100%; margin-bottom: 1.5rem; }
             th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #ddd; }
             td.n { text-align: right; color: #666; }
+            .latest { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0 1.5rem; }
+            .latest h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
+            .latest ul { margin: 0; padding-left: 1.1rem; }
+            .latest time { color: #666; font-size: .85rem; }
             </style>
             </head>
             <body>
             <h1>Syndicate feeds</h1>
             """);
-        html.Append(CultureInfo.InvariantCulture, $"<p>{snapshot.Entries.Count} wire items. Every feed comes as RSS 2.0 and Atom 1.0.</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p>{snapshot.Entries.Count} wire items. Every feed comes as RSS 2.0, Atom 1.0 and JSON Feed 1.1; <a href=\"/feeds.opml\">all feeds as OPML</a> for your feed reader.</p>\n");
+        var newsRegions = regions.Regions.Where(r => r.Level == RegionLevel.News).Select(r => catalog.Regions[r.Slug])
+            .Append(catalog.Regions[FeedCatalog.UnknownRegionSlug]);
+        Latest(html, "Latest by region", newsRegions, snapshot);
+        Latest(html, "Latest by agency", catalog.Agencies.Values.OrderBy(f => f.Path, StringComparer.Ordinal), snapshot);
         Section(html, "All items", [catalog.All], snapshot);
         Section(html, "By agency", catalog.Agencies.Values.OrderBy(f => f.Path, StringComparer.Ordinal), snapshot);
         var withItems = regions.Regions
-            .Where(r => snapshot.Find(FeedCatalog.RegionPath(r), FeedFormat.Atom)?.EntryCount > 0)
+            .Where(r => snapshot.EntriesOf(FeedCatalog.RegionPath(r)).Count > 0)
             .Select(r => catalog.Regions[r.Slug]);
         Section(html, "By region (regions with items)", withItems, snapshot);
         html.Append("</body>\n</html>\n");
         return TypedResults.Content(html.ToString(), "text/html; charset=utf-8");
+    }
+
+    private static void Latest(StringBuilder html, string heading, IEnumerable<FeedDefinition> feeds, FeedSnapshot snapshot)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{WebUtility.HtmlEncode(heading)}</h2>\n<div class=\"latest\">\n");
+        foreach (var feed in feeds)
+        {
+            var latest = snapshot.EntriesOf(feed.Path).Take(LatestPerFeed).ToList();
+            if (latest.Count == 0)
+            {
+                continue;
+            }
+
+            var href = $"/feeds/{feed.Path}.atom";
+            html.Append(CultureInfo.InvariantCulture, $"<section><h3><a href=\"{WebUtility.HtmlEncode(href)}\">{WebUtility.HtmlEncode(feed.Title)}</a></h3>\n<ul>\n");
+            foreach (var entry in latest)
+            {
+                var title = WebUtility.HtmlEncode(entry.Title);
+                var item = entry.Link is { } link ? $"<a href=\"{WebUtility.HtmlEncode(link)}\">{title}</a>" : title;
+                html.Append(CultureInfo.InvariantCulture, $"<li>{item} <time datetime=\"{entry.Published:yyyy-MM-ddTHH:mm:ssZ}\">{entry.Published:yyyy-MM-dd HH:mm} UTC</time></li>\n");
+            }
+
+            html.Append("</ul></section>\n");
+        }
+
+        html.Append("</div>\n");
     }
 
     private static void Section(StringBuilder html, string heading, IEnumerable<FeedDefinition> feeds, FeedSnapshot snapshot)

@@ -47,6 +47,7 @@ public static class SyndicateServices
         services.AddSingleton<FeedEntryFactory>();
         services.AddSingleton<FeedExporter>();
         services.AddSingleton<FeedPublisher>();
+        services.AddFeedServing();
         services.AddSingleton(sp => new PageFetcher(
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<TimeProvider>(),

@@ -1,18 +1,19 @@
-using Microsoft.Extensions.Options;
-using Syndicate.Configuration;
 using Syndicate.Core.Feeds;
 using Syndicate.Core.Places;
 using Syndicate.Core.Time;
 using Syndicate.Core.Wire;
+using Syndicate.Sources;
 using Syndicate.Storage;
 
 namespace Syndicate.Publishing;
 
 /// <summary>Turns stored items into feed entries: agencies looked up, dateline placed, instant estimated.</summary>
-public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver places, IOptionsMonitor<SyndicateOptions> options)
+public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver places)
 {
-    public FeedEntry Create(StoredItem item)
+    /// <param name="sources">The registered sources by id: an item's source gives its home country and, for web pages, its fallback link.</param>
+    public FeedEntry Create(StoredItem item, IReadOnlyDictionary<string, SourceDefinition> sources)
     {
+        var source = sources.GetValueOrDefault(item.SourceId);
         var window = new TimeWindow(
             item.WindowLo is { } lo ? DateTimeOffset.FromUnixTimeMilliseconds(lo) : null,
             DateTimeOffset.FromUnixTimeMilliseconds(item.WindowHi));
@@ -20,19 +21,32 @@ public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver place
             item.Id,
             item.Title,
             item.Body,
-            window.Estimate,
-            DateTimeOffset.FromUnixTimeMilliseconds(item.Updated),
+            WholeSecondWithin(window),
+            WholeSecond(DateTimeOffset.FromUnixTimeMilliseconds(item.Updated)),
             [.. item.Agencies.Select(code => agencies.TryFind(code, out var agency) ? agency : new Agency(code, code, []))],
             item.Dateline,
-            item.Dateline is null ? [] : places.Resolve(item.Dateline, Source(item.SourceId)?.Country).Places,
+            item.Dateline is null ? [] : places.Resolve(item.Dateline, source?.Country).Places,
             item.Section,
-            item.Link ?? SourcePage(item.SourceId));
+            item.Link ?? WebPage(source));
     }
 
-    private SourceOptions? Source(string sourceId) => options.CurrentValue.Sources.Find(s => s.Id == sourceId);
+    /// <summary>
+    /// The window's estimate to the second, as RSS and Atom dates carry it, so every format shows the same
+    /// instant: rounded down, or up when down would leave the window; as is when neither stays inside.
+    /// </summary>
+    private static DateTimeOffset WholeSecondWithin(TimeWindow window)
+    {
+        var estimate = window.Estimate;
+        var down = WholeSecond(estimate);
+        var up = down == estimate ? down : down.AddSeconds(1);
+        return window.Contains(down) ? down : window.Contains(up) ? up : estimate;
+    }
 
-    private string? SourcePage(string sourceId) =>
-        Source(sourceId) is { } source && Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+    private static DateTimeOffset WholeSecond(DateTimeOffset instant) =>
+        new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+
+    private static string? WebPage(SourceDefinition? source) =>
+        source is not null && Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri.AbsoluteUri
             : null;
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Syndicate.Configuration;
 using Syndicate.Core.Feeds;
@@ -9,11 +8,13 @@ using Syndicate.Storage;
 namespace Syndicate.Publishing;
 
 /// <summary>
-/// Renders every feed once per change and keeps the result as the current snapshot that requests
-/// are served from; writes the documents that changed to the export folder.
+/// Renders every feed whose entries changed, once per change, and keeps the result as the current
+/// snapshot that requests are served from; writes the documents that changed to the export folder.
+/// Requests read the snapshot without a lock, so they never wait for a publish.
 /// </summary>
 public sealed partial class FeedPublisher(
     ItemStore store,
+    SourceRegistry registry,
     FeedEntryFactory entries,
     FeedCatalog catalog,
     FeedRenderer renderer,
@@ -35,31 +36,45 @@ public sealed partial class FeedPublisher(
         {
             var started = Stopwatch.GetTimestamp();
             var items = await store.LoadAllAsync(cancellationToken);
+            var sources = await registry.ListAsync(cancellationToken);
+            var definitions = sources.ToDictionary(s => s.Definition.Id, s => s.Definition);
             // Items with equal estimates keep the order their page showed them in.
             var all = items.OrderBy(i => i.Sequence)
-                .Select(entries.Create)
+                .Select(item => entries.Create(item, definitions))
                 .OrderByDescending(e => e.Published)
                 .ToList();
             var previous = Current;
             var now = clock.GetUtcNow();
             var publishedAt = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-            var size = options.CurrentValue.FeedSize;
-            var feeds = new Dictionary<string, RenderedFeed>();
+            var settings = options.CurrentValue;
+            var interval = FeedFreshness.UpdateInterval(sources, now);
+            var feeds = new List<RenderedFeed>();
+            var feedEntries = new Dictionary<string, IReadOnlyList<FeedEntry>>(StringComparer.Ordinal);
+            var rendered = 0;
             foreach (var feed in catalog.Feeds)
             {
-                var included = all.Where(feed.Includes).Take(size).ToList();
+                var included = all.Where(feed.Includes).Take(FeedFilter.MaxLimit).ToList();
+                feedEntries.Add(feed.Path, included);
+                var document = new FeedDocument(feed, [.. included.Take(settings.FeedSize)], interval);
                 foreach (var format in FeedFormats.All)
                 {
-                    var rendered = Render(feed, included, format, previous, publishedAt);
-                    feeds.Add(rendered.RelativePath, rendered);
+                    var earlier = previous.Find(feed.Path, format);
+                    if (earlier is not null && earlier.Source.RendersSameAs(document))
+                    {
+                        feeds.Add(earlier);
+                        continue;
+                    }
+
+                    feeds.Add(Render(document, format, earlier, publishedAt));
+                    rendered++;
                 }
             }
 
-            var snapshot = new FeedSnapshot(feeds, all, publishedAt);
+            var snapshot = new FeedSnapshot(feeds, feedEntries, all, publishedAt);
             Volatile.Write(ref _current, snapshot);
             var written = await exporter.ExportAsync(snapshot, previous, cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(started);
-            LogPublished(logger, feeds.Count, all.Count, written, elapsed);
+            LogPublished(logger, feeds.Count, rendered, all.Count, written, elapsed);
         }
         finally
         {
@@ -67,17 +82,22 @@ public sealed partial class FeedPublisher(
         }
     }
 
-    private RenderedFeed Render(FeedDefinition feed, List<FeedEntry> included, FeedFormat format, FeedSnapshot previous, DateTimeOffset now)
+    /// <summary>Renders a feed document; identical bytes keep the earlier rendering and its Last-Modified.</summary>
+    private RenderedFeed Render(FeedDocument document, FeedFormat format, RenderedFeed? earlier, DateTimeOffset now)
     {
-        var content = renderer.Render(feed, included, format);
-        var etag = $"\"{Convert.ToBase64String(SHA256.HashData(content), 0, 18).Replace('+', '-').Replace('/', '_')}\"";
-        var earlier = previous.Find(feed.Path, format);
-        var lastModified = earlier is not null && earlier.ETag == etag ? earlier.LastModified : now;
-        return new RenderedFeed($"{feed.Path}.{format.Extension()}", format, content, etag, lastModified, included.Count);
+        var content = renderer.Render(document, format);
+        if (earlier is not null && earlier.Document.Content.AsSpan().SequenceEqual(content))
+        {
+            return earlier with { Source = document };
+        }
+
+        var cacheControl = FeedFreshness.CacheControl(document.UpdateInterval);
+        return new RenderedFeed(
+            $"{document.Feed.Path}.{format.Extension()}", format, document, PrecompressedDocument.Create(content, format.MediaType(), now, cacheControl));
     }
 
     public void Dispose() => _publishing.Dispose();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Published {Feeds} feed documents over {Items} items ({Written} files exported) in {Elapsed}")]
-    private static partial void LogPublished(ILogger logger, int feeds, int items, int written, TimeSpan elapsed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published {Feeds} feed documents ({Rendered} rendered anew) over {Items} items ({Written} files exported) in {Elapsed}")]
+    private static partial void LogPublished(ILogger logger, int feeds, int rendered, int items, int written, TimeSpan elapsed);
 }

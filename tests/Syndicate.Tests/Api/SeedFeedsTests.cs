@@ -91,10 +91,10 @@ public sealed class SeedFeedsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Every_feed_in_both_formats_is_well_formed_and_reads_back()
+    public async Task Every_feed_in_both_xml_formats_is_well_formed_and_reads_back()
     {
         var index = await _client.GetStringAsync("/");
-        var paths = System.Text.RegularExpressions.Regex.Matches(index, "href=\"(/feeds/[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        var paths = System.Text.RegularExpressions.Regex.Matches(index, "href=\"(/feeds/[^\"]+\\.(?:rss|atom))\"").Select(m => m.Groups[1].Value).ToList();
 
         Assert.Contains("/feeds/all.rss", paths);
         Assert.Contains("/feeds/agency/anp.atom", paths);

@@ -11,6 +11,8 @@ public sealed class FeedRendererTests
     private static readonly FeedRenderer Renderer = new(new FeedSite(new Uri("https://feeds.example/"), "feeds.example,2026", "Syndicate", "nl"));
     private static readonly FeedDefinition All = new("all", "All", "Everything", _ => true);
 
+    private static FeedDocument Document(IReadOnlyList<FeedEntry> entries) => new(All, entries, TimeSpan.FromMinutes(5));
+
     private static FeedEntry Entry(string body, string title = "Titel") => new(
         "abc123", title, body, new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 28, 9, 30, 0, TimeSpan.Zero),
         [AgencyCatalog.Default.All[0], AgencyCatalog.Default.All[2]], "OSLO", new PlaceResolver(Gazetteer.Default, RegionCatalog.Default).Resolve("OSLO").Places, "Buitenland", null);
@@ -20,7 +22,7 @@ public sealed class FeedRendererTests
     [InlineData(FeedFormat.Atom)]
     public void Characters_illegal_in_xml_are_dropped_and_markup_stays_text(FeedFormat format)
     {
-        var document = Renderer.Render(All, [Entry("Een <b>vet</b> & \u0001\u0008 \uFFFE bericht.", "Kop\u000B met <script>")], format);
+        var document = Renderer.Render(Document([Entry("Een <b>vet</b> & \u0001\u0008 \uFFFE bericht.", "Kop\u000B met <script>")]), format);
 
         var item = FeedClient.Load(document).Items.Single();
         Assert.Equal("Kop met <script>", item.Title.Text);
@@ -30,7 +32,7 @@ public sealed class FeedRendererTests
     [Fact]
     public void Rss_declares_atom_once_for_its_self_link_and_writes_no_a10_prefix()
     {
-        var xml = Encoding.UTF8.GetString(Renderer.Render(All, [Entry("Tekst.")], FeedFormat.Rss));
+        var xml = Encoding.UTF8.GetString(Renderer.Render(Document([Entry("Tekst.")]), FeedFormat.Rss));
 
         Assert.DoesNotContain("a10:", xml, StringComparison.Ordinal);
         Assert.Contains("<atom:link href=\"https://feeds.example/feeds/all.rss\" rel=\"self\" type=\"application/rss+xml\" />", xml, StringComparison.Ordinal);
@@ -41,7 +43,7 @@ public sealed class FeedRendererTests
     [Fact]
     public void Atom_entries_name_their_agencies_as_authors_and_carry_region_categories()
     {
-        var feed = FeedClient.Load(Renderer.Render(All, [Entry("Tekst.")], FeedFormat.Atom));
+        var feed = FeedClient.Load(Renderer.Render(Document([Entry("Tekst.")]), FeedFormat.Atom));
 
         var entry = feed.Items.Single();
         Assert.Equal("tag:feeds.example,2026:feeds/all", feed.Id);
@@ -55,9 +57,9 @@ public sealed class FeedRendererTests
     [Fact]
     public void An_empty_feed_is_still_a_valid_document()
     {
-        foreach (var format in FeedFormats.All)
+        foreach (var format in new[] { FeedFormat.Rss, FeedFormat.Atom })
         {
-            Assert.Empty(FeedClient.Load(Renderer.Render(All, [], format)).Items);
+            Assert.Empty(FeedClient.Load(Renderer.Render(Document([]), format)).Items);
         }
     }
 }

@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+
+namespace Syndicate.Core.Feeds;
+
+/// <summary>A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1), as much of it as Syndicate fills.</summary>
+internal sealed record JsonFeed(
+    [property: JsonPropertyName("version")] string Version,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("home_page_url")] string HomePageUrl,
+    [property: JsonPropertyName("feed_url")] string FeedUrl,
+    [property: JsonPropertyName("description")] string Description,
+    [property: JsonPropertyName("language")] string Language,
+    [property: JsonPropertyName("items")] IReadOnlyList<JsonFeedItem> Items);
+
+internal sealed record JsonFeedItem(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("url")] string? Url,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("content_text")] string ContentText,
+    [property: JsonPropertyName("date_published")] DateTimeOffset DatePublished,
+    [property: JsonPropertyName("date_modified")] DateTimeOffset DateModified,
+    [property: JsonPropertyName("authors")] IReadOnlyList<JsonFeedAuthor> Authors,
+    [property: JsonPropertyName("tags")] IReadOnlyList<string> Tags,
+    [property: JsonPropertyName("_wire")] JsonFeedWire Wire);
+
+internal sealed record JsonFeedAuthor([property: JsonPropertyName("name")] string Name);
+
+/// <summary>The extension object (JSON Feed's "_" prefix) with the categories as slugs, the way the RSS and Atom categories give them.</summary>
+internal sealed record JsonFeedWire(
+    [property: JsonPropertyName("agencies")] IReadOnlyList<string> Agencies,
+    [property: JsonPropertyName("regions")] IReadOnlyList<string> Regions,
+    [property: JsonPropertyName("dateline")] string? Dateline,
+    [property: JsonPropertyName("section")] string? Section);

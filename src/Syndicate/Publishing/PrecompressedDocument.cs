@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Numerics;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Primitives;
+
+namespace Syndicate.Publishing;
+
+/// <summary>
+/// A document compressed once, when it is rendered: its identity, gzip and Brotli bytes, each with its own
+/// entity tag, and every header value a response repeats, so serving it formats and allocates nothing.
+/// </summary>
+public sealed class PrecompressedDocument
+{
+    // Brotli's quality 9 of 11 compresses a 200 KB feed about as well as 11 in a fraction of the time.
+    private const int BrotliQuality = 9;
+
+    // Brotli's window (log2 bytes) need not be larger than the document; a small one saves its allocation on small feeds.
+    private const int BrotliMinWindow = 10;
+    private const int BrotliMaxWindow = 22;
+
+    private PrecompressedDocument(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl)
+    {
+        var tag = Convert.ToBase64String(SHA256.HashData(content), 0, 18).Replace('+', '-').Replace('/', '_');
+        Identity = new DocumentEncoding(ContentCoding.Identity, content, $"\"{tag}\"", StringValues.Empty);
+        Gzip = new DocumentEncoding(ContentCoding.Gzip, GzipOf(content), $"\"{tag}-gz\"", "gzip");
+        Brotli = new DocumentEncoding(ContentCoding.Brotli, BrotliOf(content), $"\"{tag}-br\"", "br");
+        ContentType = mediaType;
+        LastModified = new DateTimeOffset(lastModified.UtcTicks - (lastModified.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        LastModifiedValue = LastModified.ToString("r", CultureInfo.InvariantCulture);
+        CacheControl = cacheControl;
+    }
+
+    public DocumentEncoding Identity { get; }
+
+    public DocumentEncoding Gzip { get; }
+
+    public DocumentEncoding Brotli { get; }
+
+    /// <summary>The identity representation's bytes.</summary>
+    public byte[] Content => Identity.Content;
+
+    /// <summary>The identity representation's entity tag, quoted.</summary>
+    public string ETag => Identity.ETag.ToString();
+
+    public StringValues ContentType { get; }
+
+    /// <summary>When these bytes were first published, whole seconds.</summary>
+    public DateTimeOffset LastModified { get; }
+
+    public StringValues LastModifiedValue { get; }
+
+    public StringValues CacheControl { get; }
+
+    /// <param name="lastModified">When the content was first published; HTTP dates keep whole seconds only.</param>
+    public static PrecompressedDocument Create(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl) =>
+        new(content, mediaType, lastModified, cacheControl);
+
+    public DocumentEncoding In(ContentCoding coding) => coding switch
+    {
+        ContentCoding.Gzip => Gzip,
+        ContentCoding.Brotli => Brotli,
+        _ => Identity,
+    };
+
+    /// <summary>Whether <paramref name="tag"/> (quoted, without W/) names any representation of this document.</summary>
+    public bool HasEntityTag(ReadOnlySpan<char> tag) =>
+        tag.SequenceEqual(Identity.ETag[0]) || tag.SequenceEqual(Gzip.ETag[0]) || tag.SequenceEqual(Brotli.ETag[0]);
+
+    private static byte[] GzipOf(byte[] content)
+    {
+        using var buffer = new MemoryStream(content.Length / 4);
+        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize))
+        {
+            gzip.Write(content);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static byte[] BrotliOf(byte[] content)
+    {
+        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(content.Length)];
+        if (!BrotliEncoder.TryCompress(content, buffer, out var written, BrotliQuality, Math.Clamp(BitOperations.Log2((uint)content.Length) + 1, BrotliMinWindow, BrotliMaxWindow)))
+        {
+            throw new InvalidOperationException("Brotli could not compress a feed into its maximum compressed length.");
+        }
+
+        return buffer[..written];
+    }
+}
