@@ -10,7 +10,8 @@ namespace Syndicate.Api;
 
 /// <summary>
 /// The home page: the latest items per news region and per agency, then every feed with its RSS, Atom and
-/// JSON links and how many items it carries, and the OPML list.
+/// JSON links and how many items it carries (regions grouped under their news region), the OPML list,
+/// and the data sources with their licences.
 /// </summary>
 public static class IndexPage
 {
@@ -56,12 +57,41 @@ public static class IndexPage
         Latest(html, "Latest by agency", catalog.Agencies.Values.OrderBy(f => f.Path, StringComparer.Ordinal), snapshot);
         Section(html, "All items", [catalog.All], snapshot);
         Section(html, "By agency", catalog.Agencies.Values.OrderBy(f => f.Path, StringComparer.Ordinal), snapshot);
-        var withItems = regions.Regions
-            .Where(r => snapshot.EntriesOf(FeedCatalog.RegionPath(r)).Count > 0)
-            .Select(r => catalog.Regions[r.Slug]);
-        Section(html, "By region (regions with items)", withItems, snapshot);
-        html.Append("</body>\n</html>\n");
+        RegionsWithItems(html, catalog, regions, snapshot);
+        html.Append("""
+            <h2>Data</h2>
+            <p>Place data: <a href="https://www.geonames.org/">GeoNames</a>, licensed under
+            <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> (filtered to populated places, alternate
+            names filtered, Dutch names joined, coordinates dropped). Country names and region containment:
+            <a href="https://cldr.unicode.org/">Unicode CLDR</a> 48.2, © 2004-2026 Unicode, Inc., used under the
+            <a href="https://www.unicode.org/license.txt">Unicode License v3</a>.</p>
+            </body>
+            </html>
+
+            """);
         return TypedResults.Content(html.ToString(), "text/html; charset=utf-8");
+    }
+
+    /// <summary>Every region that has items, under the news region it belongs to; then the items no gazetteer entry placed.</summary>
+    private static void RegionsWithItems(StringBuilder html, FeedCatalog catalog, RegionCatalog regions, FeedSnapshot snapshot)
+    {
+        bool HasItems(string path) => snapshot.EntriesOf(path).Count > 0;
+        html.Append("<h2>By region</h2>\n");
+        foreach (var news in regions.Regions.Where(r => r.Level == RegionLevel.News && HasItems(FeedCatalog.RegionPath(r))))
+        {
+            var within = regions.Regions
+                .Where(r => r.Parent == news && HasItems(FeedCatalog.RegionPath(r)))
+                .OrderBy(r => r.Level)
+                .ThenBy(r => r.NameEn, StringComparer.Ordinal)
+                .Select(r => catalog.Regions[r.Slug]);
+            Section(html, news.NameEn, within.Prepend(catalog.Regions[news.Slug]), snapshot, level: 3);
+        }
+
+        var unknown = catalog.Regions[FeedCatalog.UnknownRegionSlug];
+        if (HasItems(unknown.Path))
+        {
+            Section(html, "Unknown place", [unknown], snapshot, level: 3);
+        }
     }
 
     private static void Latest(StringBuilder html, string heading, IEnumerable<FeedDefinition> feeds, FeedSnapshot snapshot)
@@ -90,9 +120,9 @@ public static class IndexPage
         html.Append("</div>\n");
     }
 
-    private static void Section(StringBuilder html, string heading, IEnumerable<FeedDefinition> feeds, FeedSnapshot snapshot)
+    private static void Section(StringBuilder html, string heading, IEnumerable<FeedDefinition> feeds, FeedSnapshot snapshot, int level = 2)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{WebUtility.HtmlEncode(heading)}</h2>\n<table>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h{level}>{WebUtility.HtmlEncode(heading)}</h{level}>\n<table>\n");
         foreach (var feed in feeds)
         {
             var count = snapshot.Find(feed.Path, FeedFormat.Atom)?.EntryCount ?? 0;

@@ -71,6 +71,28 @@ public sealed class RegionFeedsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_index_page_groups_the_regions_with_items_under_their_news_region_and_names_the_data_licences()
+    {
+        var html = await _client.GetStringAsync("/");
+        var byRegion = html[html.IndexOf("<h2>By region</h2>", StringComparison.Ordinal)..html.IndexOf("<h2>Data</h2>", StringComparison.Ordinal)];
+
+        // Under Europe: Europe itself, its sub-regions and countries with items, in that order; no empty region.
+        var europe = byRegion[byRegion.IndexOf("<h3>Europe</h3>", StringComparison.Ordinal)..];
+        europe = europe[..europe.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.True(europe.IndexOf("/feeds/region/europe.rss", StringComparison.Ordinal) < europe.IndexOf("/feeds/region/western-europe.rss", StringComparison.Ordinal));
+        Assert.Contains("/feeds/region/ch.rss", europe, StringComparison.Ordinal);
+        Assert.Contains("/feeds/region/ua.rss", europe, StringComparison.Ordinal);
+        Assert.DoesNotContain("/feeds/region/us.rss", europe, StringComparison.Ordinal);
+        Assert.DoesNotContain("/feeds/region/fr.rss", byRegion, StringComparison.Ordinal);
+        Assert.Contains("<h3>North America</h3>", byRegion, StringComparison.Ordinal);
+        Assert.Contains("<h3>Middle East</h3>", byRegion, StringComparison.Ordinal);
+        Assert.Contains("/feeds/region/unknown.rss", byRegion, StringComparison.Ordinal);
+        Assert.Contains("GeoNames", html, StringComparison.Ordinal);
+        Assert.Contains("CC BY 4.0", html, StringComparison.Ordinal);
+        Assert.Contains("Unicode License v3", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Region_feed_titles_name_the_region_in_english_and_dutch()
     {
         var feed = await _client.GetFeedAsync("/feeds/region/europe.rss");
