@@ -5,7 +5,7 @@ using Syndicate.Tests.Support;
 namespace Syndicate.Tests.Api;
 
 /// <summary>Region feeds over the gazetteer: double datelines, a country after the comma, unknown places, overrides.</summary>
-public sealed class RegionFeedsTests : IAsyncLifetime
+public sealed class RegionFeedsTests() : SinglePageTests(Page, new Dictionary<string, string?> { ["Syndicate:PlaceOverrides:GENEVA"] = "2660646" })
 {
     private const string Page = """
         WASHINGTON/KYIV (AP) - De Verenigde Staten en Oekraïne hebben een nieuw akkoord gesloten.
@@ -17,30 +17,6 @@ public sealed class RegionFeedsTests : IAsyncLifetime
         GENEVA (AFP) - Talks resumed at the United Nations on Monday morning.
         15 minuten geleden
         """;
-
-    private readonly TemporaryDirectory _directory = new();
-    private SyndicateHost _host = null!;
-    private HttpClient _client = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        var page = Path.Combine(_directory.Path, "page.txt");
-        await File.WriteAllTextAsync(page, Page);
-        _host = new SyndicateHost(_directory, new Dictionary<string, string?>
-        {
-            ["Syndicate:Sources:0:Url"] = page,
-            ["Syndicate:PlaceOverrides:GENEVA"] = "2660646",
-        });
-        _client = _host.CreateClient();
-        await _host.IngestAsync("sample-text");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-        _directory.Dispose();
-    }
 
     [Theory]
     [InlineData("north-america", "WASHINGTON/KYIV")]
@@ -55,7 +31,7 @@ public sealed class RegionFeedsTests : IAsyncLifetime
     [InlineData("unknown", "XYZZYVILLE")]
     public async Task Each_region_feed_lists_the_items_datelined_in_it(string region, string datelines)
     {
-        var feed = await _client.GetFeedAsync($"/feeds/region/{region}.atom");
+        var feed = await Client.GetFeedAsync($"/feeds/region/{region}.atom");
 
         Assert.Equal(datelines.Split(";"), feed.Datelines());
     }
@@ -63,7 +39,7 @@ public sealed class RegionFeedsTests : IAsyncLifetime
     [Fact]
     public async Task Admins_see_the_unplaced_datelines_with_their_item_counts()
     {
-        using var admin = _host.CreateAdminClient();
+        using var admin = Host.CreateAdminClient();
 
         var unplaced = await admin.GetFromJsonAsync<UnplacedDateline[]>("/admin/api/places/unresolved") ?? [];
 
@@ -73,7 +49,7 @@ public sealed class RegionFeedsTests : IAsyncLifetime
     [Fact]
     public async Task The_index_page_groups_the_regions_with_items_under_their_news_region_and_names_the_data_licences()
     {
-        var html = await _client.GetStringAsync("/");
+        var html = await Client.GetStringAsync("/");
         var byRegion = html[html.IndexOf("<h2>By region</h2>", StringComparison.Ordinal)..html.IndexOf("<h2>Data</h2>", StringComparison.Ordinal)];
 
         // Under Europe: Europe itself, its sub-regions and countries with items, in that order; no empty region.
@@ -95,7 +71,7 @@ public sealed class RegionFeedsTests : IAsyncLifetime
     [Fact]
     public async Task Region_feed_titles_name_the_region_in_english_and_dutch()
     {
-        var feed = await _client.GetFeedAsync("/feeds/region/europe.rss");
+        var feed = await Client.GetFeedAsync("/feeds/region/europe.rss");
 
         Assert.Equal("Syndicate: Europe / Europa", feed.Title.Text);
     }
