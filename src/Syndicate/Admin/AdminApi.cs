@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Syndicate.Core.Wire;
 using Syndicate.Publishing;
 using Syndicate.Sources;
 using Syndicate.Storage;
@@ -44,10 +45,15 @@ public static class AdminApi
             .WithSummary("How often the source publishes, as polling has seen it, and the interval that would suit it.");
         api.MapGet("/items/{id}/sightings", ListSightings)
             .WithSummary("The sightings behind an item's time: each capture's age and window, and the item's current window and published instant.");
+        api.MapGet("/agencies/unknown", ListUnknownCredits)
+            .WithSummary("Agency credits of stored items that the catalog does not know, with how many items carry each; add them to Syndicate:Agencies.");
         api.MapGet("/places/unresolved", ListUnplacedDatelines)
             .WithSummary("Datelines of stored items that the gazetteer cannot place, with how many items carry each; add them to Syndicate:PlaceOverrides.");
         return app;
     }
+
+    internal static Ok<UnknownCredit[]> ListUnknownCredits(FeedPublisher publisher, AgencyCatalog agencies) =>
+        TypedResults.Ok(UnknownCredit.Among(publisher.Current.Entries, agencies));
 
     internal static Ok<UnplacedDateline[]> ListUnplacedDatelines(FeedPublisher publisher) =>
         TypedResults.Ok(UnplacedDateline.Among(publisher.Current.Entries));
