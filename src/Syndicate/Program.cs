@@ -2,6 +2,7 @@ using Syndicate.Admin;
 using Syndicate.Api;
 using Syndicate.Cli;
 using Syndicate.Hosting;
+using Syndicate.Operations;
 
 switch (args)
 {
@@ -18,9 +19,11 @@ builder.Services.AddSyndicate(builder.Configuration);
 
 var app = builder.Build();
 app.UseStatusCodePages();
+app.UseSyndicateOperations();
 app.MapIndexPage();
 app.MapFeedApi();
 app.MapSyndicateAdmin();
+app.MapSyndicateOperations();
 await app.RunAsync();
 return 0;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Syndicate.Configuration;
 using Syndicate.Core.Feeds;
 using Syndicate.Export;
+using Syndicate.Operations;
 using Syndicate.Storage;
 
 namespace Syndicate.Publishing;
@@ -20,6 +21,7 @@ public sealed partial class FeedPublisher(
     FeedExporter exporter,
     IOptionsMonitor<SyndicateOptions> options,
     TimeProvider clock,
+    SyndicateMetrics metrics,
     ILogger<FeedPublisher> logger) : IDisposable
 {
     // One publish at a time, so the snapshot always reflects the latest committed ingest.
@@ -59,6 +61,7 @@ public sealed partial class FeedPublisher(
             Volatile.Write(ref _current, snapshot);
             var written = await exporter.ExportAsync(snapshot, previous, cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(started);
+            metrics.RecordRender(elapsed);
             LogPublished(logger, feeds.Count, all.Count, written, elapsed);
         }
         finally
