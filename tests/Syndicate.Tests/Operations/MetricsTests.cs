@@ -16,7 +16,7 @@ public sealed class MetricsTests
         var page = Path.Combine(directory.Path, "page.txt");
         File.Copy(Samples.SeedTextPath, page);
         await using var host = new SyndicateHost(
-            directory, new Dictionary<string, string?> { ["Syndicate:Sources:0:Url"] = page }, services: ClientAddress.Is("127.0.0.1"));
+            directory, new Dictionary<string, string?> { ["Syndicate:Sources:0:Url"] = page }, services: TestClientAddress.Is("127.0.0.1"));
         using var client = host.CreateClient();
         await host.IngestAsync("sample-text");
         File.Delete(page);
@@ -47,7 +47,7 @@ public sealed class MetricsTests
         await using var host = new SyndicateHost(
             directory,
             new Dictionary<string, string?> { ["Syndicate:Sources:0:Url"] = page, ["Syndicate:MaxPageBytes"] = "1024" },
-            services: ClientAddress.Is("127.0.0.1"));
+            services: TestClientAddress.Is("127.0.0.1"));
         using var client = host.CreateClient();
         await Assert.ThrowsAnyAsync<Exception>(() => host.IngestAsync("sample-text"));
 
@@ -62,7 +62,7 @@ public sealed class MetricsTests
     [InlineData("::ffff:127.0.0.1")]
     public async Task Loopback_clients_read_metrics_without_a_key(string address)
     {
-        await using var host = new SyndicateHost(services: ClientAddress.Is(address));
+        await using var host = new SyndicateHost(services: TestClientAddress.Is(address));
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync("/metrics", TestContext.Current.CancellationToken);
@@ -73,7 +73,7 @@ public sealed class MetricsTests
     [Fact]
     public async Task An_outside_client_without_the_admin_key_is_refused_403_with_problem_details()
     {
-        await using var host = new SyndicateHost(services: ClientAddress.Is(ClientAddress.Outside));
+        await using var host = new SyndicateHost(services: TestClientAddress.Is(TestClientAddress.Outside));
         using var client = host.CreateClient();
 
         using var response = await client.GetAsync("/metrics", TestContext.Current.CancellationToken);
@@ -87,7 +87,7 @@ public sealed class MetricsTests
     [Fact]
     public async Task An_outside_client_with_the_admin_key_reads_metrics()
     {
-        await using var host = new SyndicateHost(services: ClientAddress.Is(ClientAddress.Outside));
+        await using var host = new SyndicateHost(services: TestClientAddress.Is(TestClientAddress.Outside));
         using var client = host.CreateAdminClient();
 
         using var response = await client.GetAsync("/metrics", TestContext.Current.CancellationToken);
@@ -98,7 +98,7 @@ public sealed class MetricsTests
     [Fact]
     public async Task An_outside_client_with_a_wrong_key_is_refused_401_with_a_challenge()
     {
-        await using var host = new SyndicateHost(services: ClientAddress.Is(ClientAddress.Outside));
+        await using var host = new SyndicateHost(services: TestClientAddress.Is(TestClientAddress.Outside));
         using var client = host.CreateClient();
         client.DefaultRequestHeaders.Add(ApiKey.HeaderName, "not-the-admin-key-at-all");
 
@@ -114,11 +114,11 @@ public sealed class MetricsTests
     {
         await using var host = new SyndicateHost(
             settings: new Dictionary<string, string?> { ["Syndicate:Metrics:AllowedNetworks:0"] = "203.0.113.0/24" },
-            services: ClientAddress.Is(ClientAddress.Outside));
+            services: TestClientAddress.Is(TestClientAddress.Outside));
         using var client = host.CreateClient();
 
         using var inside = await client.GetAsync("/metrics", TestContext.Current.CancellationToken);
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { { ClientAddress.Header, "127.0.0.1" } } };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { { TestClientAddress.Header, "127.0.0.1" } } };
         using var loopback = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, inside.StatusCode);

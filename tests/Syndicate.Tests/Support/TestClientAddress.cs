@@ -10,7 +10,7 @@ namespace Syndicate.Tests.Support;
 /// Gives TestServer requests a client address, which TestServer leaves empty: the one in the
 /// <see cref="Header"/> request header, else the host's default.
 /// </summary>
-internal sealed class ClientAddress(IPAddress address) : IStartupFilter
+internal sealed class TestClientAddress(IPAddress address) : IStartupFilter
 {
     public const string Header = "X-Test-Client-Address";
 
@@ -19,7 +19,7 @@ internal sealed class ClientAddress(IPAddress address) : IStartupFilter
 
     /// <summary>For <see cref="SyndicateHost"/>'s services: every request comes from <paramref name="address"/> unless it says otherwise.</summary>
     public static Action<IServiceCollection> Is(string address) =>
-        services => services.AddSingleton<IStartupFilter>(new ClientAddress(IPAddress.Parse(address)));
+        services => services.AddSingleton<IStartupFilter>(new TestClientAddress(IPAddress.Parse(address)));
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
