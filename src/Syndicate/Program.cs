@@ -2,6 +2,7 @@ using Syndicate.Admin;
 using Syndicate.Api;
 using Syndicate.Cli;
 using Syndicate.Hosting;
+using Syndicate.Operations;
 
 switch (args)
 {
@@ -17,12 +18,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSyndicate(builder.Configuration);
 
 var app = builder.Build();
+app.UseSyndicateOperations();
 app.UsePublishedFeeds();
 app.UseStatusCodePages();
 app.UseRouting();
 app.MapIndexPage();
 app.MapFeedApi();
 app.MapSyndicateAdmin();
+app.MapSyndicateOperations();
 await app.RunAsync();
 return 0;
 

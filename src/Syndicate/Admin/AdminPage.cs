@@ -29,7 +29,6 @@ public static class AdminPage
     internal static Results<ContentHttpResult, NotFound<string>> Render(HttpContext context, IOptions<AdminOptions> options)
     {
         context.Response.Headers.CacheControl = "no-store";
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
         return options.Value.IsEnabled
             ? TypedResults.Content(Page, "text/html; charset=utf-8")
             : TypedResults.Content(OffPage, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);

@@ -19,6 +19,7 @@ public static class AdminServices
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<AdminSignIn>();
         services.AddOpenApi();
         return services;
     }

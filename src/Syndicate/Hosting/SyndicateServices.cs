@@ -7,6 +7,7 @@ using Syndicate.Core.Feeds;
 using Syndicate.Core.Places;
 using Syndicate.Core.Wire;
 using Syndicate.Export;
+using Syndicate.Operations;
 using Syndicate.Publishing;
 using Syndicate.Sources;
 using Syndicate.Storage;
@@ -80,6 +81,7 @@ public static class SyndicateServices
         });
         services.AddHostedService<SourceScheduler>();
         services.AddSyndicateAdmin(configuration);
+        services.AddSyndicateOperations(configuration);
         return services;
     }
 

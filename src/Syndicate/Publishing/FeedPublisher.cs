@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Syndicate.Configuration;
 using Syndicate.Core.Feeds;
 using Syndicate.Export;
+using Syndicate.Operations;
 using Syndicate.Storage;
 
 namespace Syndicate.Publishing;
@@ -21,6 +22,7 @@ public sealed partial class FeedPublisher(
     FeedExporter exporter,
     IOptionsMonitor<SyndicateOptions> options,
     TimeProvider clock,
+    SyndicateMetrics metrics,
     ILogger<FeedPublisher> logger) : IDisposable
 {
     // One publish at a time, so the snapshot always reflects the latest committed ingest.
@@ -74,6 +76,7 @@ public sealed partial class FeedPublisher(
             Volatile.Write(ref _current, snapshot);
             var written = await exporter.ExportAsync(snapshot, previous, cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(started);
+            metrics.RecordRender(elapsed);
             LogPublished(logger, feeds.Count, rendered, all.Count, written, elapsed);
         }
         finally

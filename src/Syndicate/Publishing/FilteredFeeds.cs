@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Syndicate.Core.Feeds;
+using Syndicate.Operations;
 
 namespace Syndicate.Publishing;
 
@@ -10,7 +11,7 @@ namespace Syndicate.Publishing;
 /// they arrive together. The cache holds at most <see cref="Capacity"/> views per snapshot and starts
 /// over when full; it goes with its snapshot.
 /// </summary>
-public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog)
+public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, SyndicateMetrics metrics)
 {
     public const int Capacity = 256;
 
@@ -24,6 +25,7 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog)
         var key = (feed.Source.Feed.Path, feed.Format, query);
         if (views.TryGetValue(key, out var cached))
         {
+            metrics.RecordRenderCacheHit();
             return cached.Value;
         }
 

@@ -4,6 +4,7 @@ using Syndicate.Core.Items;
 using Syndicate.Core.Places;
 using Syndicate.Core.Time;
 using Syndicate.Core.Wire;
+using Syndicate.Operations;
 using Syndicate.Publishing;
 using Syndicate.Storage;
 
@@ -24,6 +25,7 @@ public sealed partial class SourceIngestor(
     IOptionsMonitor<SyndicateOptions> options,
     IOptionsMonitor<FetchOptions> fetchOptions,
     TimeProvider clock,
+    SyndicateMetrics metrics,
     ILogger<SourceIngestor> logger)
 {
     public async Task<CaptureOutcome> IngestAsync(string sourceId, CancellationToken cancellationToken)
@@ -50,9 +52,11 @@ public sealed partial class SourceIngestor(
                 cancellationToken);
             if (page.NotModified)
             {
+                var unchanged = clock.GetElapsedTime(started);
                 await fetches.RecordAsync(
-                    new FetchRecord(source.Id, startedAt, clock.GetElapsedTime(started), page.Status, null, null, null) { ETag = page.ETag, LastModified = page.LastModified },
+                    new FetchRecord(source.Id, startedAt, unchanged, page.Status, null, null, null) { ETag = page.ETag, LastModified = page.LastModified },
                     cancellationToken);
+                metrics.RecordFetch(source.Id, FetchOutcome.NotModified, unchanged);
                 LogNotModified(logger, source.Id);
                 return new CaptureOutcome(0, 0, 0, 0);
             }
@@ -64,9 +68,11 @@ public sealed partial class SourceIngestor(
             var status = page?.Status ?? (e as SourceThrottledException)?.Status ?? (int?)(e as HttpRequestException)?.StatusCode;
             var failuresInARow = (await fetches.ConsecutiveFailuresAsync(source.Id, CancellationToken.None)) + 1;
             var notBefore = SourceHealth.NextAllowedAfterFailure(e, failuresInARow, startedAt, fetchOptions.CurrentValue);
+            var failed = clock.GetElapsedTime(started);
             await fetches.RecordAsync(
-                new FetchRecord(source.Id, startedAt, clock.GetElapsedTime(started), status, null, null, e.Message) { NotBefore = notBefore },
+                new FetchRecord(source.Id, startedAt, failed, status, null, null, e.Message) { NotBefore = notBefore },
                 CancellationToken.None);
+            metrics.RecordFetchFailure(source.Id, e, failed);
             throw;
         }
 
@@ -79,6 +85,7 @@ public sealed partial class SourceIngestor(
                 LastModified = page.LastModified,
             },
             cancellationToken);
+        metrics.RecordFetch(source.Id, FetchOutcome.Ok, elapsed, outcome.Added);
         LogIngested(logger, source.Id, outcome.Seen, outcome.Added, outcome.Narrowed, elapsed);
         if (outcome.Seen == 0)
         {

@@ -7,7 +7,8 @@ namespace Syndicate.Tests.Support;
 
 /// <summary>
 /// The built server in a process of its own, started in a working folder holding a copy of the
-/// repository's appsettings.json and bundled samples, listening on a free loopback port.
+/// repository's appsettings.json and bundled samples, listening on a free loopback port. A folder
+/// can be started again after a server in it ended, and it keeps its database and feeds.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
@@ -17,12 +18,12 @@ internal sealed class ServerProcess : IAsyncDisposable
     private ServerProcess(TemporaryDirectory directory, IDictionary<string, string> environment)
     {
         Directory = directory;
-        File.Copy(System.IO.Path.Combine(RepositoryRoot.Path, "appsettings.json"), System.IO.Path.Combine(directory.Path, "appsettings.json"));
+        File.Copy(System.IO.Path.Combine(RepositoryRoot.Path, "appsettings.json"), System.IO.Path.Combine(directory.Path, "appsettings.json"), overwrite: true);
         var samples = System.IO.Path.Combine(directory.Path, "src", "Syndicate", "Samples");
         System.IO.Directory.CreateDirectory(samples);
         foreach (var file in System.IO.Directory.EnumerateFiles(Samples.Directory))
         {
-            File.Copy(file, System.IO.Path.Combine(samples, System.IO.Path.GetFileName(file)));
+            File.Copy(file, System.IO.Path.Combine(samples, System.IO.Path.GetFileName(file)), overwrite: true);
         }
 
         Port = FreeLoopbackPort();
@@ -68,6 +69,38 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <param name="environment">Extra environment variables, such as settings (Syndicate__FeedSize).</param>
     public static ServerProcess Start(TemporaryDirectory directory, IDictionary<string, string>? environment = null) =>
         new(directory, environment ?? new Dictionary<string, string>());
+
+    /// <summary>Waits until <paramref name="path"/> answers 200; fails with the server's output if it exits or a minute passes.</summary>
+    public async Task WaitUntilServingAsync(string path = "/healthz")
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (true)
+        {
+            try
+            {
+                using var response = await Client.GetAsync(path, TestContext.Current.CancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !TestContext.Current.CancellationToken.IsCancellationRequested)
+            {
+                // Not listening yet.
+            }
+
+            Assert.False(HasExited, $"The server exited before {path} answered:\n{Output}");
+            Assert.True(DateTime.UtcNow < deadline, $"{path} did not answer within a minute:\n{Output}");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>Ends the server at once, as a power cut or the OOM killer would: SIGKILL on Linux, no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync(TestContext.Current.CancellationToken);
+    }
 
     public async Task<int> WaitForExitAsync(TimeSpan limit)
     {
