@@ -72,7 +72,7 @@ start_syndicate() {
     Syndicate__FeedsDirectory="$work/feeds" \
     Syndicate__FeedSize="$1" \
     Syndicate__IngestOnStart="$2" \
-    Syndicate__RateLimit__RequestsPerMinute=1000000 \
+    Syndicate__RateLimit__RequestsPerMinute=100000000 \
     Syndicate__Sources__0__Id=load \
     Syndicate__Sources__0__Url="$work/page.txt" \
     Syndicate__Sources__0__Schedule="0 0 0 1 1 ? 2099" \

@@ -16,7 +16,7 @@ public static class OperationsServices
         services.AddSingleton<IValidateOptions<MetricsOptions>, MetricsOptionsValidator>();
         services.AddOptions<RateLimitOptions>()
             .Bind(configuration.GetSection(RateLimitOptions.Section))
-            .Validate(r => r.RequestsPerMinute is >= 1 and <= 1_000_000, $"{RateLimitOptions.Section}:RequestsPerMinute must be between 1 and 1000000 (default 600).")
+            .Validate(r => r.RequestsPerMinute is >= 1 and <= 100_000_000, $"{RateLimitOptions.Section}:RequestsPerMinute must be between 1 and 100000000 (default 600).")
             .ValidateOnStart();
         services.AddOptions<RequestLimitOptions>()
             .Bind(configuration.GetSection(RequestLimitOptions.Section))

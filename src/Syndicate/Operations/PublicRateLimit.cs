@@ -20,11 +20,15 @@ public static class PublicRateLimit
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, settings) =>
         {
             var perMinute = settings.Value.RequestsPerMinute;
+            // Refilled every second (or, below one a second, one token at a time), so the timer never has to tick faster.
+            var (period, tokensPerPeriod) = perMinute >= 60
+                ? (TimeSpan.FromSeconds(1), perMinute / 60)
+                : (TimeSpan.FromTicks(TimeSpan.TicksPerMinute / perMinute), 1);
             var bucket = new TokenBucketRateLimiterOptions
             {
                 TokenLimit = perMinute,
-                TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromTicks(TimeSpan.TicksPerMinute / perMinute),
+                TokensPerPeriod = tokensPerPeriod,
+                ReplenishmentPeriod = period,
                 QueueLimit = 0,
             };
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>

@@ -74,7 +74,7 @@ public sealed class InboundLimitsTests
 
         var error = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
 
-        Assert.Contains("Syndicate:RateLimit:RequestsPerMinute must be between 1 and 1000000", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Syndicate:RateLimit:RequestsPerMinute must be between 1 and 100000000 (default 600)", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
