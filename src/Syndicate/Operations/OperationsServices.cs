@@ -26,8 +26,9 @@ public static class OperationsServices
             kestrel.Limits.MaxRequestBodySize = limits.Value.MaxBodyBytes);
 
         services.AddSingleton<SyndicateMetrics>();
+        // Syndicate's own meter only: the framework's per-request histograms cost a third of the throughput on cached feeds.
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(SyndicateMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting")
+            .AddMeter(SyndicateMetrics.MeterName)
             .AddPrometheusExporter());
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [Readiness])

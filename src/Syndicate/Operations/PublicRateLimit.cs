@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -31,14 +32,27 @@ public static class PublicRateLimit
                 ReplenishmentPeriod = period,
                 QueueLimit = 0,
             };
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                Unlimited.Any(context.Request.Path.StartsWithSegments)
-                    ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context)?.ToString() ?? "unknown", _ => bucket));
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, IPAddress>(context =>
+                IsUnlimited(context.Request.Path)
+                    ? RateLimitPartition.GetNoLimiter(IPAddress.None)
+                    : RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context) ?? IPAddress.None, _ => bucket));
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (rejected, _) => RejectAsync(rejected, perMinute);
         });
         return services;
+    }
+
+    private static bool IsUnlimited(PathString path)
+    {
+        foreach (var prefix in Unlimited)
+        {
+            if (path.StartsWithSegments(prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, int perMinute)

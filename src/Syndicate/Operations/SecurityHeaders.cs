@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace Syndicate.Operations;
 
 /// <summary>Headers on every response that keep browsers from sniffing, framing and leaking referrers; a strict CSP on HTML pages.</summary>
@@ -7,22 +9,34 @@ public static class SecurityHeaders
     public const string HtmlContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    private static readonly StringValues NoSniff = "nosniff";
+    private static readonly StringValues NoReferrer = "no-referrer";
+    private static readonly StringValues Deny = "DENY";
+    private static readonly StringValues HtmlPolicy = HtmlContentSecurityPolicy;
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+        app.Use(static (context, next) =>
         {
             var response = context.Response;
-            response.OnStarting(() =>
+            response.Headers.XContentTypeOptions = NoSniff;
+            response.Headers["Referrer-Policy"] = NoReferrer;
+            response.Headers.XFrameOptions = Deny;
+            // Feeds are never HTML: only other responses wait to see their content type.
+            if (!context.Request.Path.StartsWithSegments("/feeds"))
             {
-                response.Headers.XContentTypeOptions = "nosniff";
-                response.Headers["Referrer-Policy"] = "no-referrer";
-                response.Headers.XFrameOptions = "DENY";
-                if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
-                {
-                    response.Headers.ContentSecurityPolicy = HtmlContentSecurityPolicy;
-                }
+                response.OnStarting(static state => AddPolicyToHtml((HttpResponse)state), response);
+            }
 
-                return Task.CompletedTask;
-            });
             return next(context);
         });
+
+    private static Task AddPolicyToHtml(HttpResponse response)
+    {
+        if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            response.Headers.ContentSecurityPolicy = HtmlPolicy;
+        }
+
+        return Task.CompletedTask;
+    }
 }
