@@ -72,7 +72,9 @@ public sealed class InboundLimitsTests
     {
         await using var host = new SyndicateHost(settings: new Dictionary<string, string?> { ["Syndicate:RateLimit:RequestsPerMinute"] = "0" });
 
-        var error = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
+        var error = host.StartupFailure();
+
+        Assert.NotNull(error);
 
         Assert.Contains("Syndicate:RateLimit:RequestsPerMinute must be between 1 and 100000000 (default 600)", error.Message, StringComparison.Ordinal);
     }

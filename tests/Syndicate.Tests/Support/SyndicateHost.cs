@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Syndicate.Hosting;
 using Syndicate.Sources;
 
 namespace Syndicate.Tests.Support;
@@ -73,6 +76,27 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
         var client = CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
         return client;
+    }
+
+    /// <summary>
+    /// What the server's start-up validation says of these settings, checked without starting it (a
+    /// test host whose start fails can race with its own disposal); null when they are valid.
+    /// </summary>
+    public OptionsValidationException? StartupFailure()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSyndicate(configuration);
+        using var provider = services.BuildServiceProvider();
+        try
+        {
+            provider.GetRequiredService<IStartupValidator>().Validate();
+            return null;
+        }
+        catch (OptionsValidationException e)
+        {
+            return e;
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
