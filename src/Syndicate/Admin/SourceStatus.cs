@@ -74,8 +74,9 @@ public sealed record ScheduleView(string Kind, string? Cron, int? IntervalSecond
 /// <param name="ItemsFound">Wire items on the page; null when the attempt failed.</param>
 /// <param name="ItemsNew">Items never stored before; null when the attempt failed.</param>
 /// <param name="Error">Why it failed; null when it succeeded.</param>
-public sealed record FetchView(DateTimeOffset StartedAt, double DurationMs, bool Succeeded, int? HttpStatus, int? ItemsFound, int? ItemsNew, string? Error)
+public sealed record FetchView(
+    DateTimeOffset StartedAt, double DurationMs, bool Succeeded, int? HttpStatus, int? ItemsFound, int? ItemsNew, string? Error, string? FinalUrl)
 {
     public static FetchView From(FetchRecord fetch) => new(
-        fetch.StartedAt, fetch.Duration.TotalMilliseconds, fetch.Succeeded, fetch.HttpStatus, fetch.ItemsFound, fetch.ItemsNew, fetch.Error);
+        fetch.StartedAt, fetch.Duration.TotalMilliseconds, fetch.Succeeded, fetch.HttpStatus, fetch.ItemsFound, fetch.ItemsNew, fetch.Error, fetch.FinalUrl);
 }

@@ -54,7 +54,7 @@ public sealed partial class SourceIngestor(
             {
                 var unchanged = clock.GetElapsedTime(started);
                 await fetches.RecordAsync(
-                    new FetchRecord(source.Id, startedAt, unchanged, page.Status, null, null, null) { ETag = page.ETag, LastModified = page.LastModified },
+                    new FetchRecord(source.Id, startedAt, unchanged, page.Status, null, null, null) { ETag = page.ETag, LastModified = page.LastModified, FinalUrl = WebUrl(page) },
                     cancellationToken);
                 metrics.RecordFetch(source.Id, FetchOutcome.NotModified, unchanged);
                 LogNotModified(logger, source.Id);
@@ -83,6 +83,7 @@ public sealed partial class SourceIngestor(
                 ItemsDated = dated,
                 ETag = page.ETag,
                 LastModified = page.LastModified,
+                FinalUrl = WebUrl(page),
             },
             cancellationToken);
         metrics.RecordFetch(source.Id, FetchOutcome.Ok, elapsed, outcome.Added);
@@ -94,6 +95,8 @@ public sealed partial class SourceIngestor(
 
         return outcome;
     }
+
+    private static string? WebUrl(FetchedPage page) => page.Url.IsFile ? null : page.Url.AbsoluteUri;
 
     /// <returns>What storing changed, and how many of the page's items had an age that parsed.</returns>
     private async Task<(CaptureOutcome Outcome, int Dated)> StoreAsync(SourceDefinition source, FetchedPage page, CancellationToken cancellationToken)

@@ -21,4 +21,7 @@ public sealed record FetchRecord(
 
     /// <summary>The page's Last-Modified, for the next conditional request.</summary>
     public DateTimeOffset? LastModified { get; init; }
+
+    /// <summary>Where the page was found after redirects; null for a file or a failure before a response.</summary>
+    public string? FinalUrl { get; init; }
 }

@@ -8,7 +8,7 @@ public sealed class FetchStore(Database database)
     private const string Columns = """
         source_id AS SourceId, started_at AS StartedAt, duration_ms AS DurationMs, http_status AS HttpStatus,
         items_found AS ItemsFound, items_new AS ItemsNew, items_dated AS ItemsDated, error AS Error,
-        not_before AS NotBefore, etag AS ETag, last_modified AS LastModified
+        not_before AS NotBefore, etag AS ETag, last_modified AS LastModified, final_url AS FinalUrl
         """;
 
     /// <summary>How far back the publication rate looks: enough fetches to be a rate, few enough to follow a change.</summary>
@@ -20,9 +20,9 @@ public sealed class FetchStore(Database database)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO fetches (source_id, started_at, duration_ms, http_status, items_found, items_new, items_dated, error,
-                                 not_before, etag, last_modified)
+                                 not_before, etag, last_modified, final_url)
             VALUES (@SourceId, @StartedAt, @DurationMs, @HttpStatus, @ItemsFound, @ItemsNew, @ItemsDated, @Error,
-                    @NotBefore, @ETag, @LastModified)
+                    @NotBefore, @ETag, @LastModified, @FinalUrl)
             """,
             new
             {
@@ -37,6 +37,7 @@ public sealed class FetchStore(Database database)
                 NotBefore = fetch.NotBefore?.ToUnixTimeMilliseconds(),
                 fetch.ETag,
                 LastModified = fetch.LastModified?.ToUnixTimeMilliseconds(),
+                fetch.FinalUrl,
             },
             cancellationToken: cancellationToken));
     }
@@ -116,6 +117,8 @@ public sealed class FetchStore(Database database)
 
         public long? LastModified { get; init; }
 
+        public string? FinalUrl { get; init; }
+
         public FetchRecord ToRecord() => new(
             SourceId,
             DateTimeOffset.FromUnixTimeMilliseconds(StartedAt),
@@ -129,6 +132,7 @@ public sealed class FetchStore(Database database)
             NotBefore = NotBefore is { } notBefore ? DateTimeOffset.FromUnixTimeMilliseconds(notBefore) : null,
             ETag = ETag,
             LastModified = LastModified is { } modified ? DateTimeOffset.FromUnixTimeMilliseconds(modified) : null,
+            FinalUrl = FinalUrl,
         };
     }
 }

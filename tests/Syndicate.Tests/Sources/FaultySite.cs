@@ -51,6 +51,7 @@ public sealed class FaultySite : IAsyncDisposable
         var site = new FaultySite(app);
         app.MapGet("/buitenland", site.ServeAsync);
         app.MapGet("/loop", (HttpContext context) => Results.Redirect("/loop"));
+        app.MapGet("/moved", (HttpContext context) => Results.Redirect("/buitenland", permanent: true));
         await app.StartAsync();
         return site;
     }

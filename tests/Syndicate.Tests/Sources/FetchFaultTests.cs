@@ -97,6 +97,20 @@ public sealed class FetchFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_followed_redirect_is_recorded_with_the_final_url()
+    {
+        using var admin = _host.CreateAdminClient();
+        using var moved = await admin.PutAsJsonAsync("/admin/api/sources/wire", new { url = new Uri(_site.PageUrl, "/moved").AbsoluteUri });
+        moved.EnsureSuccessStatusCode();
+
+        await _host.IngestAsync("wire");
+
+        var status = await StatusAsync();
+        Assert.True(status.LastFetch!.Succeeded);
+        Assert.Equal(_site.PageUrl.AbsoluteUri, status.LastFetch.FinalUrl);
+    }
+
+    [Fact]
     public async Task An_unchanged_page_answers_304_and_costs_no_parsing()
     {
         var outcome = await _host.IngestAsync("wire");

@@ -3,7 +3,8 @@
 -- items_new are null when the attempt failed or the page was not modified (304), and error is null
 -- when it succeeded. items_dated counts the items whose age parsed. not_before is set when the
 -- attempt asks the scheduler to wait (a Retry-After, or back-off after repeated failures); etag and
--- last_modified are the page's validators, sent with the next request.
+-- last_modified are the page's validators, sent with the next request; final_url is where the page
+-- was found after redirects.
 CREATE TABLE fetches (
     id           INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     source_id    TEXT    NOT NULL,
@@ -16,7 +17,8 @@ CREATE TABLE fetches (
     error        TEXT    NULL,
     not_before   INTEGER NULL,
     etag         TEXT    NULL,
-    last_modified INTEGER NULL
+    last_modified INTEGER NULL,
+    final_url    TEXT    NULL
 );
 
 CREATE INDEX fetches_source ON fetches (source_id, started_at DESC);
