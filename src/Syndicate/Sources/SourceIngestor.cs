@@ -22,6 +22,7 @@ public sealed partial class SourceIngestor(
     ItemStore store,
     FeedPublisher publisher,
     FetchStore fetches,
+    SourceHealthMonitor health,
     IOptionsMonitor<SyndicateOptions> options,
     IOptionsMonitor<FetchOptions> fetchOptions,
     TimeProvider clock,
@@ -66,7 +67,7 @@ public sealed partial class SourceIngestor(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var status = page?.Status ?? (e as SourceThrottledException)?.Status ?? (int?)(e as HttpRequestException)?.StatusCode;
-            var failuresInARow = (await fetches.ConsecutiveFailuresAsync(source.Id, CancellationToken.None)) + 1;
+            var failuresInARow = (await health.CheckAsync(source.Id, CancellationToken.None)).ConsecutiveFailures + 1;
             var notBefore = SourceHealth.NextAllowedAfterFailure(e, failuresInARow, startedAt, fetchOptions.CurrentValue);
             var failed = clock.GetElapsedTime(started);
             await fetches.RecordAsync(

@@ -53,20 +53,6 @@ public sealed class FetchStore(Database database)
         return [.. rows.Select(r => r.ToRecord())];
     }
 
-    /// <summary>How many attempts in a row, up to the latest, failed.</summary>
-    public async Task<int> ConsecutiveFailuresAsync(string sourceId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            """
-            SELECT COUNT(*) FROM fetches
-            WHERE source_id = @SourceId AND error IS NOT NULL
-              AND id > COALESCE((SELECT MAX(id) FROM fetches WHERE source_id = @SourceId AND error IS NULL), 0)
-            """,
-            new { SourceId = sourceId },
-            cancellationToken: cancellationToken));
-    }
-
     /// <summary>The source's recent new-item instants (items' first_seen) and successful fetches.</summary>
     public async Task<PublicationHistory> PublicationHistoryAsync(string sourceId, CancellationToken cancellationToken)
     {
