@@ -39,7 +39,13 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
     /// <exception cref="FetchRefusedException">The path leads outside the file root.</exception>
     public string ResolveFile(string url)
     {
-        var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsFile ? uri.LocalPath : Path.GetFullPath(url, contentRoot);
+        var isFileUri = Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsFile;
+        if (!isFileUri && url.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FetchRefusedException($"'{url}' is neither a file path nor an absolute file: URL (file:///path); file sources must lie below Syndicate:Fetch:FileRoot.");
+        }
+
+        var path = isFileUri ? uri!.LocalPath : Path.GetFullPath(url, contentRoot);
         return path.StartsWith(_fileRoot, StringComparison.Ordinal)
             ? path
             : throw new FetchRefusedException($"The file {url} is outside {_fileRoot}; file sources must lie below Syndicate:Fetch:FileRoot.");

@@ -87,6 +87,7 @@ public sealed class NetworkGuardTests : IDisposable
 
     [Theory]
     [InlineData("../../etc/passwd")]
+    [InlineData("file:../../etc/passwd")]
     [InlineData("file:///etc/passwd")]
     [InlineData("/etc/passwd")]
     [InlineData("pages/../../outside.txt")]
