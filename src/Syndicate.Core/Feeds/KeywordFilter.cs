@@ -38,18 +38,18 @@ public sealed class KeywordFilter
         {
             if (PlaceKey.Fold(c) is { } letters)
             {
-                word.Append(letters.ToLowerInvariant());
+                word.Append(letters);
             }
             else if (word.Length > 0)
             {
-                words.Add(word.ToString());
+                words.Add(word.ToString().ToLowerInvariant());
                 word.Clear();
             }
         }
 
         if (word.Length > 0)
         {
-            words.Add(word.ToString());
+            words.Add(word.ToString().ToLowerInvariant());
         }
 
         return [.. words];
