@@ -1,8 +1,16 @@
 using Syndicate.Admin;
 using Syndicate.Api;
+using Syndicate.Catalogs;
 using Syndicate.Cli;
-using Syndicate.Hosting;
+using Syndicate.Fetching;
+using Syndicate.Health;
+using Syndicate.Ingestion;
+using Syndicate.Metrics;
 using Syndicate.Operations;
+using Syndicate.Publishing;
+using Syndicate.Scheduling;
+using Syndicate.Sources;
+using Syndicate.Storage;
 
 switch (args)
 {
@@ -15,19 +23,43 @@ switch (args)
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSyndicate(builder.Configuration);
+Program.AddServices(builder.Services, builder.Configuration);
 
 var app = builder.Build();
-app.UseSyndicateOperations();
+app.UseOperations();
 app.UsePublishedFeeds();
 app.UseStatusCodePages();
 app.UseRouting();
 app.MapIndexPage();
 app.MapFeedApi();
-app.MapSyndicateAdmin();
-app.MapSyndicateOperations();
+app.MapAdmin();
+app.MapOperations();
 await app.RunAsync();
 return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
-public partial class Program;
+public partial class Program
+{
+    /// <summary>
+    /// Every capability of the server, each registered by its own folder. Hosted services start in this order:
+    /// the schema migration (Storage), the first publish (Publishing), then the scheduler and the import of the
+    /// configured sources (Scheduling).
+    /// </summary>
+    internal static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services
+            .AddConfiguredSources(configuration)
+            .AddCatalogs(configuration)
+            .AddSyndicateMetrics()
+            .AddStorage(configuration)
+            .AddFetching(configuration)
+            .AddSourceHealth()
+            .AddPublishing(configuration)
+            .AddIngestion(configuration)
+            .AddScheduling(configuration)
+            .AddAdmin(configuration)
+            .AddOperations(configuration);
+    }
+}

@@ -12,15 +12,7 @@ public sealed record CaptureClock(DateTimeOffset Reference, string TimeZoneId, A
     // The initializer validates construction; the init accessor validates "with" expressions.
     public string TimeZoneId { get; init => field = Known(value); } = Known(TimeZoneId);
 
-    internal DateTimeZone Zone => DateTimeZoneProviders.Tzdb[TimeZoneId];
+    internal DateTimeZone Zone => TimeZoneDatabase.ForDating(TimeZoneId);
 
-    /// <summary>Whether <paramref name="id"/> is an IANA time-zone id such as "Europe/Amsterdam" (case-sensitive).</summary>
-    public static bool IsKnownTimeZone(string id) =>
-        !string.IsNullOrEmpty(id) && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is not null;
-
-    private static string Known(string timeZoneId) => IsKnownTimeZone(timeZoneId)
-        ? timeZoneId
-        : throw new ArgumentException(
-            $"'{timeZoneId}' is not a known IANA time-zone id (such as 'Europe/Amsterdam' or 'UTC').",
-            nameof(timeZoneId));
+    private static string Known(string timeZoneId) => TimeZoneDatabase.Find(timeZoneId).Id;
 }

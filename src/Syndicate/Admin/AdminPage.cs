@@ -21,8 +21,8 @@ public static class AdminPage
 
     public static IEndpointRouteBuilder MapAdminPage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/admin", Render).WithSummary("The admin page.").ExcludeFromDescription();
-        app.MapGet("/admin/admin.js", RenderScript).WithSummary("The admin page's script.").ExcludeFromDescription();
+        app.MapGet("/admin", Render).WithName("GetAdminPage").WithSummary("The admin page.").ExcludeFromDescription();
+        app.MapGet("/admin/admin.js", RenderScript).WithName("GetAdminScript").WithSummary("The admin page's script.").ExcludeFromDescription();
         return app;
     }
 

@@ -1,23 +1,20 @@
-using Microsoft.Extensions.Options;
+using Syndicate.Settings;
 
 namespace Syndicate.Admin;
 
 public static class AdminServices
 {
     /// <summary>The admin key (from <c>Syndicate:Admin:ApiKey</c>, else <c>SYNDICATE_ADMIN_KEY</c>), the sign-in throttle and the OpenAPI document.</summary>
-    public static IServiceCollection AddSyndicateAdmin(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AdminOptions>()
-            .Bind(configuration.GetSection(AdminOptions.Section))
+        services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(configuration, AdminOptions.Section)
             .PostConfigure(options =>
             {
                 if (string.IsNullOrEmpty(options.ApiKey))
                 {
                     options.ApiKey = configuration[AdminOptions.KeyVariable];
                 }
-            })
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
+            });
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<AdminSignIn>();
         services.AddOpenApi();
@@ -25,7 +22,7 @@ public static class AdminServices
     }
 
     /// <summary>The admin page, the admin API, and the OpenAPI document at <c>/openapi/v1.json</c>.</summary>
-    public static IEndpointRouteBuilder MapSyndicateAdmin(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
     {
         app.MapAdminPage();
         app.MapAdminApi();

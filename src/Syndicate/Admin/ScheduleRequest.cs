@@ -1,4 +1,3 @@
-using Syndicate.Configuration;
 using Syndicate.Sources;
 
 namespace Syndicate.Admin;
@@ -31,7 +30,7 @@ public sealed record ScheduleRequest(string? Cron, int? IntervalSeconds, int? Ad
 
         if (Cron is not null)
         {
-            return SyndicateOptionsValidator.CronProblem(Cron) is { } problem
+            return SourceRules.CronProblem(Cron) is { } problem
                 ? (null, Error(errors, prefix + "cron", problem))
                 : (new SourceSchedule.Cron(Cron), errors);
         }

@@ -1,4 +1,4 @@
-using Syndicate.Sources;
+using Syndicate.Scheduling;
 
 namespace Syndicate.Admin;
 

@@ -1,49 +1,40 @@
+using System.Threading.RateLimiting;
+
 namespace Syndicate.Admin;
 
 /// <summary>
-/// Counts failed admin sign-ins per client address in fixed one-minute windows: after
-/// <see cref="MaxFailures"/> in a window, every request from that address is refused until the window ends.
+/// Failed admin sign-ins per client address, counted by a partitioned sliding-window limiter: after
+/// <see cref="MaxFailures"/> failures within <see cref="Window"/>, every request from that address is refused
+/// until fewer than that many fall within the last <see cref="Window"/>. Idle addresses are dropped by the limiter.
 /// </summary>
-public sealed class SignInThrottle(TimeProvider clock)
+public sealed class SignInThrottle : IDisposable
 {
     public const int MaxFailures = 10;
 
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    /// <summary>Past this many addresses, expired windows are dropped, so a scan of addresses cannot grow the table for ever.</summary>
-    private const int PruneAbove = 10_000;
+    private const int SegmentsPerWindow = 60;
 
-    private readonly Dictionary<string, (DateTimeOffset Start, int Failures)> _windows = [];
-    private readonly Lock _lock = new();
+    private readonly PartitionedRateLimiter<string> _failures = PartitionedRateLimiter.Create<string, string>(client =>
+        RateLimitPartition.GetSlidingWindowLimiter(client, _ => new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = MaxFailures,
+            Window = Window,
+            SegmentsPerWindow = SegmentsPerWindow,
+            QueueLimit = 0,
+        }));
 
     /// <summary>How long <paramref name="client"/> must wait, or null when it may try.</summary>
     public TimeSpan? RetryAfter(string client)
     {
-        var now = clock.GetUtcNow();
-        lock (_lock)
-        {
-            return _windows.TryGetValue(client, out var window) && window.Failures >= MaxFailures && now < window.Start + Window
-                ? window.Start + Window - now
-                : null;
-        }
+        // Asking for no permit tells whether any is left, without using one.
+        using var probe = _failures.AttemptAcquire(client, 0);
+        return probe.IsAcquired ? null
+            : probe.TryGetMetadata(MetadataName.RetryAfter, out var wait) && wait > TimeSpan.Zero ? wait
+            : Window / SegmentsPerWindow;
     }
 
-    public void RecordFailure(string client)
-    {
-        var now = clock.GetUtcNow();
-        lock (_lock)
-        {
-            if (_windows.Count > PruneAbove)
-            {
-                foreach (var expired in _windows.Where(w => now >= w.Value.Start + Window).Select(w => w.Key).ToList())
-                {
-                    _windows.Remove(expired);
-                }
-            }
+    public void RecordFailure(string client) => _failures.AttemptAcquire(client).Dispose();
 
-            _windows[client] = _windows.TryGetValue(client, out var window) && now < window.Start + Window
-                ? (window.Start, window.Failures + 1)
-                : (now, 1);
-        }
-    }
+    public void Dispose() => _failures.Dispose();
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Syndicate.Configuration;
 using Syndicate.Core.Time;
 using Syndicate.Sources;
 
@@ -26,7 +25,7 @@ public sealed record SourceRequest(
     /// <summary>The definition asked for, and the problems with it (and with its schedule, if given) keyed by field.</summary>
     public (SourceDefinition Definition, SourceSchedule? Schedule, Dictionary<string, string[]> Errors) Validate(string id)
     {
-        var defaults = new SourceOptions();
+        var defaults = new ConfiguredSource();
         var definition = new SourceDefinition(
             id,
             Url ?? "",
@@ -36,12 +35,12 @@ public sealed record SourceRequest(
             Section,
             AgeRounding ?? defaults.AgeRounding);
         var errors = new Dictionary<string, string[]>();
-        if (!SyndicateOptionsValidator.IsSourceId(id))
+        if (SourceRules.IdProblem(id) is { } idProblem)
         {
-            errors["id"] = [$"'{id}' must be 1 to 64 lower-case letters, digits and hyphens."];
+            errors["id"] = [idProblem];
         }
 
-        foreach (var problem in SyndicateOptionsValidator.DefinitionProblems(definition))
+        foreach (var problem in SourceRules.DefinitionProblems(definition))
         {
             errors[JsonNamingPolicy.CamelCase.ConvertName(problem.Field)] = [problem.Problem];
         }

@@ -1,3 +1,4 @@
+using Syndicate.Health;
 using Syndicate.Sources;
 using Syndicate.Storage;
 

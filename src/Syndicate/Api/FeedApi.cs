@@ -23,16 +23,16 @@ public static class FeedApi
     public static IEndpointRouteBuilder MapFeedApi(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/feeds.opml", GetOrHead, GetFeedList)
-            .WithTags("Feeds").WithSummary("Every feed as an OPML 2.0 subscription list.");
+            .WithName("GetFeedList").WithTags("Feeds").WithSummary("Every feed as an OPML 2.0 subscription list.");
         var feeds = app.MapGroup("/feeds").WithTags("Feeds");
         feeds.MapMethods($"/{FeedStylesheet.FileName}", GetOrHead, GetStylesheet)
-            .WithSummary("The XSL that shows an RSS or Atom feed opened in a browser as a page.");
+            .WithName("GetFeedStylesheet").WithSummary("The XSL that shows an RSS or Atom feed opened in a browser as a page.");
         feeds.MapMethods("/all.{format}", GetOrHead, GetAll)
-            .WithSummary("Every item, newest first; ?limit=, ?agency=, ?region=, ?q= narrow it.");
+            .WithName("GetAllFeed").WithSummary("Every item, newest first; ?limit=, ?agency=, ?region=, ?q= narrow it.");
         feeds.MapMethods("/agency/{slug}.{format}", GetOrHead, GetAgency)
-            .WithSummary("Items credited to one agency; an alias redirects to the canonical slug.");
+            .WithName("GetAgencyFeed").WithSummary("Items credited to one agency; an alias redirects to the canonical slug.");
         feeds.MapMethods("/region/{slug}.{format}", GetOrHead, GetRegion)
-            .WithSummary("Items datelined in one region or country.");
+            .WithName("GetRegionFeed").WithSummary("Items datelined in one region or country.");
         return app;
     }
 
@@ -40,15 +40,15 @@ public static class FeedApi
 
     internal static PrecompressedResult GetStylesheet() => new(FeedStylesheet.Document);
 
-    internal static FeedResult GetAll(string format, HttpContext context, FeedServing serving) =>
+    internal static FeedResult GetAll(string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
         Serve(FeedCatalog.AllPath, format, context, serving);
 
-    internal static FeedResult GetAgency(string slug, string format, HttpContext context, FeedServing serving) =>
+    internal static FeedResult GetAgency(string slug, string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
         serving.Catalog.Agencies.TryGetValue(slug, out var feed) ? Serve(feed.Path, format, context, serving)
         : serving.Agencies.TryFind(slug, out var agency) ? RedirectTo(FeedCatalog.AgencyPath(agency), format, context)
         : UnknownSlug("agency", slug, serving.Catalog.Agencies.Keys);
 
-    internal static FeedResult GetRegion(string slug, string format, HttpContext context, FeedServing serving) =>
+    internal static FeedResult GetRegion(string slug, string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
         serving.Catalog.Regions.TryGetValue(slug, out var feed) ? Serve(feed.Path, format, context, serving)
         : serving.Regions.TryFind(slug, out var region) ? RedirectTo(FeedCatalog.RegionPath(region), format, context)
         : UnknownSlug("region", slug, serving.Catalog.Regions.Keys);
@@ -57,7 +57,7 @@ public static class FeedApi
     private static FeedResult RedirectTo(string path, string format, HttpContext context) =>
         TypedResults.Redirect($"/feeds/{path}.{format.ToLowerInvariant()}{context.Request.QueryString}", permanent: true);
 
-    private static FeedResult Serve(string path, string format, HttpContext context, FeedServing serving)
+    private static FeedResult Serve(string path, string format, HttpContext context, FeedRequestServices serving)
     {
         if (!FeedFormats.TryParseExtension(format, out var feedFormat))
         {

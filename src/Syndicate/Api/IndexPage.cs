@@ -20,7 +20,7 @@ public static class IndexPage
 
     public static IEndpointRouteBuilder MapIndexPage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", Render).WithSummary("The list of feeds, as an HTML page.").ExcludeFromDescription();
+        app.MapGet("/", Render).WithName("GetIndexPage").WithSummary("The list of feeds, as an HTML page.").ExcludeFromDescription();
         return app;
     }
 

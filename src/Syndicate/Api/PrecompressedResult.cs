@@ -1,5 +1,6 @@
-using System.Globalization;
+using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 using Syndicate.Publishing;
 
 namespace Syndicate.Api;
@@ -21,13 +22,14 @@ public sealed class PrecompressedResult(PrecompressedDocument document) : IResul
     {
         var request = httpContext.Request;
         var response = httpContext.Response;
-        var representation = document.In(AcceptEncoding.Choose(request.Headers.AcceptEncoding));
+        var requestHeaders = request.GetTypedHeaders();
+        var representation = document.In(AcceptEncoding.Choose(requestHeaders.AcceptEncoding));
         var headers = response.Headers;
         headers.ETag = representation.ETag;
         headers.LastModified = document.LastModifiedValue;
         headers.CacheControl = document.CacheControl;
         headers.Vary = VaryAcceptEncoding;
-        if (IsNotModified(request.Headers, document))
+        if (IsNotModified(request.Headers, requestHeaders, document))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
@@ -43,31 +45,22 @@ public sealed class PrecompressedResult(PrecompressedDocument document) : IResul
         return HttpMethods.IsHead(request.Method) ? Task.CompletedTask : response.Body.WriteAsync(representation.Content).AsTask();
     }
 
-    private static bool IsNotModified(IHeaderDictionary requestHeaders, PrecompressedDocument document)
+    /// <summary>If-None-Match compares weakly (RFC 9110 §13.1.2) against every representation; without it, If-Modified-Since decides.</summary>
+    private static bool IsNotModified(IHeaderDictionary raw, RequestHeaders typed, PrecompressedDocument document)
     {
-        var ifNoneMatch = requestHeaders.IfNoneMatch;
-        if (!StringValues.IsNullOrEmpty(ifNoneMatch))
+        if (!StringValues.IsNullOrEmpty(raw.IfNoneMatch))
         {
-            foreach (var value in ifNoneMatch)
+            foreach (var tag in typed.IfNoneMatch)
             {
-                var tags = value.AsSpan();
-                foreach (var range in tags.Split(','))
+                if (tag.Tag.Equals("*", StringComparison.Ordinal) || document.HasEntityTag(tag.Tag.AsSpan()))
                 {
-                    var tag = tags[range].Trim();
-                    // If-None-Match compares weakly (RFC 9110 §13.1.2): W/"x" matches "x".
-                    if (tag.SequenceEqual("*") || document.HasEntityTag(tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
             return false;
         }
 
-        var ifModifiedSince = requestHeaders.IfModifiedSince;
-        return !StringValues.IsNullOrEmpty(ifModifiedSince)
-            && DateTimeOffset.TryParseExact(ifModifiedSince.ToString(), "r", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var since)
-            && document.LastModified <= since;
+        return !StringValues.IsNullOrEmpty(raw.IfModifiedSince) && typed.IfModifiedSince is { } since && document.LastModified <= since;
     }
 }

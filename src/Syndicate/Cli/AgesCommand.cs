@@ -50,7 +50,7 @@ internal static class AgesCommand
         {
             problem = $"'{fields[0]}' is not an ISO 8601 reference time";
         }
-        else if (!CaptureClock.IsKnownTimeZone(fields[1]))
+        else if (!TimeZoneDatabase.IsKnown(fields[1]))
         {
             problem = $"'{fields[1]}' is not a known IANA time zone";
         }

@@ -1,20 +1,22 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
 using Syndicate.Core.Time;
 using Syndicate.Core.Wire;
-using Syndicate.Sources;
+using Syndicate.Fetching;
 
 namespace Syndicate.Cli;
 
 /// <summary>
-/// <c>preview &lt;url-or-file&gt; [--json] [--lang nl] [--url page-url]</c>: reads one page, as the
-/// server would, and prints its wire items; <c>--url</c> gives a file the URL its links resolve against.
+/// <c>preview &lt;url-or-file&gt; [--json] [--lang nl] [--url page-url] [--allow-private-network]</c>: reads one page, as
+/// the server would, and prints its wire items; <c>--url</c> gives a file the URL its links resolve against.
 /// Exit codes: 0 read (even with no items), 1 the page was refused or could not be fetched, 2 usage.
 /// </summary>
 internal static partial class PreviewCommand
 {
-    private const string Usage = "usage: preview <url-or-file> [--json] [--lang nl] [--url page-url]";
+    private const string Usage = "usage: preview <url-or-file> [--json] [--lang nl] [--url page-url] [--allow-private-network]";
 
     private static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(30);
 
@@ -71,6 +73,9 @@ internal static partial class PreviewCommand
                 case "--json":
                     options = options with { Json = true };
                     break;
+                case "--allow-private-network":
+                    options = options with { AllowPrivateNetwork = true };
+                    break;
                 case "--lang" when i + 1 < rest.Length && AgeGrammar.IsSupported(rest[i + 1]):
                     options = options with { Language = rest[++i] };
                     break;
@@ -102,22 +107,45 @@ internal static partial class PreviewCommand
         return true;
     }
 
+    /// <summary>
+    /// Fetches through the server's own pipeline (guarded connections, politeness, retries) with the Fetch settings
+    /// of appsettings.json, except that any local file may be read and, with --allow-private-network, any address.
+    /// </summary>
     private static async Task<(FetchedPage? Page, string? Error)> LoadAsync(Options options)
     {
-        using var services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
         var here = Directory.GetCurrentDirectory();
-        var fetcher = new PageFetcher(services.GetRequiredService<IHttpClientFactory>(), TimeProvider.System, here, Path.GetPathRoot(here)!);
-        if (!IsWebUrl(options.Source!, out _) && !File.Exists(fetcher.ResolveFile(options.Source!)))
-        {
-            return (null, $"No such file: {options.Source}");
-        }
-
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(here, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"{FetchOptions.Section}:{nameof(FetchOptions.FileRoot)}"] = Path.GetPathRoot(here),
+            })
+            .Build();
+        await using var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = here })
+            .AddFetching(configuration)
+            .BuildServiceProvider();
         try
         {
+            var fetcher = services.GetRequiredService<PageFetcher>();
+            if (!IsWebUrl(options.Source!, out _) && !File.Exists(fetcher.ResolveFile(options.Source!)))
+            {
+                return (null, $"No such file: {options.Source}");
+            }
+
             using var timeout = new CancellationTokenSource(FetchTimeout);
-            return (await fetcher.FetchAsync(new FetchRequest(options.Source!, PageReader.DefaultMaxBytes), timeout.Token), null);
+            var request = new FetchRequest(options.Source!, PageReader.DefaultMaxBytes) { AllowPrivateNetwork = options.AllowPrivateNetwork };
+            return (await fetcher.FetchAsync(request, timeout.Token), null);
         }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException or UnauthorizedAccessException)
+        catch (OptionsValidationException e)
+        {
+            return (null, string.Join(Environment.NewLine, e.Failures));
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException or UnauthorizedAccessException
+                                       or FetchRefusedException or SourceThrottledException)
         {
             return (null, $"Could not read {options.Source}: {e.Message}");
         }
@@ -155,7 +183,7 @@ internal static partial class PreviewCommand
         }
     }
 
-    private sealed record Options(string? Source = null, bool Json = false, string Language = "nl", Uri? PageUrl = null);
+    private sealed record Options(string? Source = null, bool Json = false, string Language = "nl", Uri? PageUrl = null, bool AllowPrivateNetwork = false);
 
     /// <summary>One item in <c>--json</c> output: exactly these fields, nulls written.</summary>
     internal sealed record PreviewItem(

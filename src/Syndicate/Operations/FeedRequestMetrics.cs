@@ -1,3 +1,5 @@
+using Syndicate.Metrics;
+
 namespace Syndicate.Operations;
 
 /// <summary>Counts every request under <c>/feeds</c> by the status it was answered with (<c>syndicate_feed_requests_total</c>).</summary>

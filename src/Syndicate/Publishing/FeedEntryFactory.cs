@@ -14,15 +14,13 @@ public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver place
     public FeedEntry Create(StoredItem item, IReadOnlyDictionary<string, SourceDefinition> sources)
     {
         var source = sources.GetValueOrDefault(item.SourceId);
-        var window = new TimeWindow(
-            item.WindowLo is { } lo ? DateTimeOffset.FromUnixTimeMilliseconds(lo) : null,
-            DateTimeOffset.FromUnixTimeMilliseconds(item.WindowHi));
+        var window = item.Window;
         return new FeedEntry(
             item.Id,
             item.Title,
             item.Body,
             WholeSecondWithin(window),
-            WholeSecond(DateTimeOffset.FromUnixTimeMilliseconds(item.Updated)),
+            WholeSeconds.Truncate(UnixTime.Instant(item.Updated)),
             [.. item.Agencies.Select(code => agencies.TryFind(code, out var agency) ? agency : new Agency(code, code, []))],
             item.Dateline,
             item.Dateline is null ? [] : places.Resolve(item.Dateline, source?.Country).Places,
@@ -37,13 +35,10 @@ public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver place
     private static DateTimeOffset WholeSecondWithin(TimeWindow window)
     {
         var estimate = window.Estimate;
-        var down = WholeSecond(estimate);
+        var down = WholeSeconds.Truncate(estimate);
         var up = down == estimate ? down : down.AddSeconds(1);
         return window.Contains(down) ? down : window.Contains(up) ? up : estimate;
     }
-
-    private static DateTimeOffset WholeSecond(DateTimeOffset instant) =>
-        new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
     private static string? WebPage(SourceDefinition? source) =>
         source is not null && Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"

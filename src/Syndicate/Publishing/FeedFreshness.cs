@@ -1,5 +1,5 @@
 using System.Globalization;
-using Syndicate.Storage;
+using Syndicate.Sources;
 
 namespace Syndicate.Publishing;
 

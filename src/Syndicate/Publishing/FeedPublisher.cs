@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
-using Syndicate.Configuration;
 using Syndicate.Core.Feeds;
-using Syndicate.Export;
-using Syndicate.Operations;
+using Syndicate.Core.Time;
+using Syndicate.Metrics;
 using Syndicate.Storage;
 
 namespace Syndicate.Publishing;
@@ -20,7 +19,7 @@ public sealed partial class FeedPublisher(
     FeedCatalog catalog,
     FeedRenderer renderer,
     FeedExporter exporter,
-    IOptionsMonitor<SyndicateOptions> options,
+    IOptionsMonitor<PublishingOptions> options,
     TimeProvider clock,
     SyndicateMetrics metrics,
     ILogger<FeedPublisher> logger) : IDisposable
@@ -47,7 +46,7 @@ public sealed partial class FeedPublisher(
                 .ToList();
             var previous = Current;
             var now = clock.GetUtcNow();
-            var publishedAt = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+            var publishedAt = WholeSeconds.Truncate(now);
             var settings = options.CurrentValue;
             var interval = FeedFreshness.UpdateInterval(sources, now);
             var feeds = new List<RenderedFeed>();

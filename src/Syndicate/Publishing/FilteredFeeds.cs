@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Syndicate.Core.Feeds;
-using Syndicate.Operations;
+using Syndicate.Metrics;
 
 namespace Syndicate.Publishing;
 

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Numerics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Primitives;
+using Syndicate.Core.Time;
 
 namespace Syndicate.Publishing;
 
@@ -26,7 +27,7 @@ public sealed class PrecompressedDocument
         Gzip = new DocumentEncoding(ContentCoding.Gzip, GzipOf(content), $"\"{tag}-gz\"", "gzip");
         Brotli = new DocumentEncoding(ContentCoding.Brotli, BrotliOf(content), $"\"{tag}-br\"", "br");
         ContentType = mediaType;
-        LastModified = new DateTimeOffset(lastModified.UtcTicks - (lastModified.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        LastModified = WholeSeconds.Truncate(lastModified);
         LastModifiedValue = LastModified.ToString("r", CultureInfo.InvariantCulture);
         CacheControl = cacheControl;
     }

@@ -14,6 +14,10 @@ namespace Syndicate.Sources;
 public sealed record SourceDefinition(
     string Id, string Url, string Language, string TimeZone, string? Country, string? Section, AgeRounding AgeRounding)
 {
+    public const string DefaultLanguage = "nl";
+
+    public const string DefaultTimeZone = "Europe/Amsterdam";
+
     /// <summary>CSS selectors for a page whose structure defeats the wire grammar, if any.</summary>
     public WireSelectors? Selectors { get; init; }
 

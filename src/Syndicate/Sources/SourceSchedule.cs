@@ -1,4 +1,5 @@
 using Quartz;
+using Syndicate.Core.Time;
 
 namespace Syndicate.Sources;
 
@@ -24,7 +25,7 @@ public abstract record SourceSchedule
                 return null;
             }
 
-            var cron = new CronExpression(Expression, TimeZoneInfo.FindSystemTimeZoneById(timeZone));
+            var cron = new CronExpression(Expression, TimeZoneDatabase.Find(timeZone));
             TimeSpan? shortest = null;
             var fire = cron.GetNextValidTimeAfter(from);
             for (var i = 0; i < FiresSampled && fire is { } current; i++)

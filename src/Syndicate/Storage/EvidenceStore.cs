@@ -1,5 +1,4 @@
 using Dapper;
-using Syndicate.Core.Time;
 
 namespace Syndicate.Storage;
 
@@ -28,10 +27,7 @@ public sealed class EvidenceStore(Database database)
             item.Id,
             item.Title,
             item.SourceId,
-            Window(item.WindowLo, item.WindowHi),
-            [.. sightings.Select(s => new StoredSighting(s.SourceId, DateTimeOffset.FromUnixTimeMilliseconds(s.CapturedAt), s.AgeText, Window(s.WindowLo, s.WindowHi)))]);
+            UnixTime.Window(item.WindowLo, item.WindowHi),
+            [.. sightings.Select(s => new StoredSighting(s.SourceId, UnixTime.Instant(s.CapturedAt), s.AgeText, UnixTime.Window(s.WindowLo, s.WindowHi)))]);
     }
-
-    private static TimeWindow Window(long? lo, long hi) =>
-        new(lo is { } l ? DateTimeOffset.FromUnixTimeMilliseconds(l) : null, DateTimeOffset.FromUnixTimeMilliseconds(hi));
 }

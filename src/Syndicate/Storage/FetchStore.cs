@@ -27,16 +27,16 @@ public sealed class FetchStore(Database database)
             new
             {
                 fetch.SourceId,
-                StartedAt = fetch.StartedAt.ToUnixTimeMilliseconds(),
+                StartedAt = UnixTime.Milliseconds(fetch.StartedAt),
                 DurationMs = (long)fetch.Duration.TotalMilliseconds,
                 fetch.HttpStatus,
                 fetch.ItemsFound,
                 fetch.ItemsNew,
                 fetch.ItemsDated,
                 fetch.Error,
-                NotBefore = fetch.NotBefore?.ToUnixTimeMilliseconds(),
+                NotBefore = UnixTime.Milliseconds(fetch.NotBefore),
                 fetch.ETag,
-                LastModified = fetch.LastModified?.ToUnixTimeMilliseconds(),
+                LastModified = UnixTime.Milliseconds(fetch.LastModified),
                 fetch.FinalUrl,
             },
             cancellationToken: cancellationToken));
@@ -75,8 +75,8 @@ public sealed class FetchStore(Database database)
             new { SourceId = sourceId, Count = HistoryLength },
             cancellationToken: cancellationToken));
         return new PublicationHistory(
-            [.. firstSeen.Select(DateTimeOffset.FromUnixTimeMilliseconds)],
-            [.. fetches.Select(f => (DateTimeOffset.FromUnixTimeMilliseconds(f.StartedAt), (int)f.ItemsNew))]);
+            [.. firstSeen.Select(UnixTime.Instant)],
+            [.. fetches.Select(f => (UnixTime.Instant(f.StartedAt), (int)f.ItemsNew))]);
     }
 
     private sealed class FetchRow
@@ -107,7 +107,7 @@ public sealed class FetchStore(Database database)
 
         public FetchRecord ToRecord() => new(
             SourceId,
-            DateTimeOffset.FromUnixTimeMilliseconds(StartedAt),
+            UnixTime.Instant(StartedAt),
             TimeSpan.FromMilliseconds(DurationMs),
             (int?)HttpStatus,
             (int?)ItemsFound,
@@ -115,9 +115,9 @@ public sealed class FetchStore(Database database)
             Error)
         {
             ItemsDated = (int?)ItemsDated,
-            NotBefore = NotBefore is { } notBefore ? DateTimeOffset.FromUnixTimeMilliseconds(notBefore) : null,
+            NotBefore = UnixTime.Instant(NotBefore),
             ETag = ETag,
-            LastModified = LastModified is { } modified ? DateTimeOffset.FromUnixTimeMilliseconds(modified) : null,
+            LastModified = UnixTime.Instant(LastModified),
             FinalUrl = FinalUrl,
         };
     }

@@ -25,11 +25,11 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
         var (added, narrowed, contradicted) = (0, 0, 0);
         foreach (var sighting in sightings)
         {
-            var stored = await connection.QuerySingleOrDefaultAsync<StoredItem>(
-                $"SELECT {ItemColumns} FROM items WHERE id = @Id", new { Id = sighting.ItemId }, transaction);
+            var stored = await connection.QuerySingleOrDefaultAsync<StoredItem>(new CommandDefinition(
+                $"SELECT {ItemColumns} FROM items WHERE id = @Id", new { Id = sighting.ItemId }, transaction, cancellationToken: cancellationToken));
             if (stored is null)
             {
-                await InsertAsync(connection, transaction, sourceId, sighting);
+                await InsertAsync(connection, transaction, sourceId, sighting, cancellationToken);
                 added++;
             }
             else
@@ -37,7 +37,7 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
                 var (window, change) = Merge(stored, sighting);
                 narrowed += change == WindowChange.Narrowed ? 1 : 0;
                 contradicted += change == WindowChange.Contradicted ? 1 : 0;
-                await connection.ExecuteAsync(
+                await connection.ExecuteAsync(new CommandDefinition(
                     """
                     UPDATE items SET window_lo = @Lo, window_hi = @Hi, last_seen = @Seen,
                         updated = CASE WHEN @Changed THEN @Seen ELSE updated END,
@@ -48,17 +48,18 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
                     new
                     {
                         Id = sighting.ItemId,
-                        Lo = window.Lo?.ToUnixTimeMilliseconds(),
-                        Hi = window.Hi.ToUnixTimeMilliseconds(),
-                        Seen = Math.Max(stored.LastSeen, sighting.CapturedAt.ToUnixTimeMilliseconds()),
+                        Lo = UnixTime.Milliseconds(window.Lo),
+                        Hi = UnixTime.Milliseconds(window.Hi),
+                        Seen = Math.Max(stored.LastSeen, UnixTime.Milliseconds(sighting.CapturedAt)),
                         Changed = change != WindowChange.None,
                         sighting.Item.Link,
                         sighting.Item.Headline,
                     },
-                    transaction);
+                    transaction,
+                    cancellationToken: cancellationToken));
             }
 
-            await InsertSightingAsync(connection, transaction, sourceId, sighting);
+            await InsertSightingAsync(connection, transaction, sourceId, sighting, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -86,9 +87,7 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
 
     private (TimeWindow Window, WindowChange Change) Merge(StoredItem stored, Sighting sighting)
     {
-        var current = new TimeWindow(
-            stored.WindowLo is { } lo ? DateTimeOffset.FromUnixTimeMilliseconds(lo) : null,
-            DateTimeOffset.FromUnixTimeMilliseconds(stored.WindowHi));
+        var current = stored.Window;
         var (merged, contradicted) = WindowNarrowing.Narrow(current, sighting.Window);
         if (contradicted)
         {
@@ -99,11 +98,12 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
         return (merged, merged == current ? WindowChange.None : WindowChange.Narrowed);
     }
 
-    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, string sourceId, Sighting sighting)
+    private static async Task InsertAsync(
+        DbConnection connection, DbTransaction transaction, string sourceId, Sighting sighting, CancellationToken cancellationToken)
     {
         var item = sighting.Item;
-        var seen = sighting.CapturedAt.ToUnixTimeMilliseconds();
-        await connection.ExecuteAsync(
+        var seen = UnixTime.Milliseconds(sighting.CapturedAt);
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO items (id, title, headline, dateline, place, body, section, link, source_id,
                                window_lo, window_hi, first_seen, last_seen, updated)
@@ -121,19 +121,22 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
                 item.Section,
                 item.Link,
                 SourceId = sourceId,
-                Lo = sighting.Window.Lo?.ToUnixTimeMilliseconds(),
-                Hi = sighting.Window.Hi.ToUnixTimeMilliseconds(),
+                Lo = UnixTime.Milliseconds(sighting.Window.Lo),
+                Hi = UnixTime.Milliseconds(sighting.Window.Hi),
                 Seen = seen,
             },
-            transaction);
-        await connection.ExecuteAsync(
+            transaction,
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO item_agencies (item_id, position, agency) VALUES (@ItemId, @Position, @Agency)",
             item.Agencies.Select((agency, position) => new { ItemId = sighting.ItemId, Position = position, Agency = agency }),
-            transaction);
+            transaction,
+            cancellationToken: cancellationToken));
     }
 
-    private static Task<int> InsertSightingAsync(DbConnection connection, DbTransaction transaction, string sourceId, Sighting sighting) =>
-        connection.ExecuteAsync(
+    private static Task<int> InsertSightingAsync(
+        DbConnection connection, DbTransaction transaction, string sourceId, Sighting sighting, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO sightings (item_id, source_id, captured_at, age_text, window_lo, window_hi)
             VALUES (@ItemId, @SourceId, @CapturedAt, @Age, @Lo, @Hi)
@@ -142,12 +145,13 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
             {
                 sighting.ItemId,
                 SourceId = sourceId,
-                CapturedAt = sighting.CapturedAt.ToUnixTimeMilliseconds(),
+                CapturedAt = UnixTime.Milliseconds(sighting.CapturedAt),
                 sighting.Item.Age,
-                Lo = sighting.Window.Lo?.ToUnixTimeMilliseconds(),
-                Hi = sighting.Window.Hi.ToUnixTimeMilliseconds(),
+                Lo = UnixTime.Milliseconds(sighting.Window.Lo),
+                Hi = UnixTime.Milliseconds(sighting.Window.Hi),
             },
-            transaction);
+            transaction,
+            cancellationToken: cancellationToken));
 
     private enum WindowChange
     {

@@ -8,24 +8,27 @@ namespace Syndicate.Storage;
 /// Brings the schema up to date from the numbered scripts in Storage/Migrations
 /// (<c>NNN_name.sql</c>), each applied once, in order, in its own transaction.
 /// </summary>
-public sealed partial class Migrator(Database database, ILogger<Migrator> logger)
+public sealed partial class Migrator(Database database, TimeProvider clock, ILogger<Migrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await database.CreateAsync(cancellationToken);
         await database.VerifyAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_migrations")).ToHashSet();
+        await connection.ExecuteAsync(new CommandDefinition(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+            cancellationToken: cancellationToken));
+        var applied = (await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT version FROM schema_migrations", cancellationToken: cancellationToken))).ToHashSet();
         foreach (var (version, name, sql) in Scripts().Where(s => !applied.Contains(s.Version)))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(sql, transaction: transaction);
-            await connection.ExecuteAsync(
+            await connection.ExecuteAsync(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @at)",
-                new { version, name, at = DateTimeOffset.UtcNow.ToString("O") },
-                transaction);
+                new { version, name, at = clock.GetUtcNow().ToString("O") },
+                transaction,
+                cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
             LogApplied(logger, version, name);
         }

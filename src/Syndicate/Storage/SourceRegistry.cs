@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Dapper;
-using Syndicate.Configuration;
 using Syndicate.Core.Time;
 using Syndicate.Sources;
 
@@ -40,13 +39,13 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
     }
 
     /// <summary>Brings the file's sources in, by the rule above, in one transaction.</summary>
-    public async Task ImportConfigurationAsync(IReadOnlyList<SourceOptions> sources, CancellationToken cancellationToken)
+    public async Task ImportConfigurationAsync(IReadOnlyList<ConfiguredSource> sources, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var source in sources)
         {
-            await connection.ExecuteAsync(
+            await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO sources (id, url, language, time_zone, country, section, age_rounding, selectors, allow_private_network, cron, managed_by)
                 VALUES (@Id, @Url, @Language, @TimeZone, @Country, @Section, @AgeRounding, @Selectors, @AllowPrivateNetwork, @Cron, 'config')
@@ -58,13 +57,15 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
                 WHERE sources.managed_by = 'config'
                 """,
                 Parameters(source.ToDefinition(), new SourceSchedule.Cron(source.Schedule)),
-                transaction);
+                transaction,
+                cancellationToken: cancellationToken));
         }
 
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM sources WHERE managed_by = 'config' AND id NOT IN @Ids",
             new { Ids = sources.Select(s => s.Id).ToList() },
-            transaction);
+            transaction,
+            cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -144,7 +145,7 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
             cancellationToken: cancellationToken)) == 1;
     }
 
-    private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+    private long Now() => UnixTime.Milliseconds(clock.GetUtcNow());
 
     private static DynamicParameters Parameters(SourceDefinition definition, SourceSchedule schedule, long? now = null)
     {

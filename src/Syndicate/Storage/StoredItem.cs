@@ -1,3 +1,5 @@
+using Syndicate.Core.Time;
+
 namespace Syndicate.Storage;
 
 /// <summary>An item row as stored; instants in Unix milliseconds.</summary>
@@ -33,6 +35,9 @@ public sealed record StoredItem
     public long LastSeen { get; init; }
 
     public long Updated { get; init; }
+
+    /// <summary>The window the item was published in, as stored.</summary>
+    public TimeWindow Window => UnixTime.Window(WindowLo, WindowHi);
 
     /// <summary>Agency codes in credit order.</summary>
     public IReadOnlyList<string> Agencies { get; set; } = [];

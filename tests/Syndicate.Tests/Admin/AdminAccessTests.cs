@@ -117,11 +117,9 @@ public sealed class AdminAccessTests
     {
         await using var host = new SyndicateHost(settings: new Dictionary<string, string?> { ["Syndicate:Admin:ApiKey"] = "short-secret" });
 
-        var error = host.StartupFailure();
+        var problem = Assert.Single(host.StartupProblems());
 
-        Assert.NotNull(error);
-
-        Assert.Contains("Syndicate:Admin:ApiKey (or SYNDICATE_ADMIN_KEY) is 12 characters long", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("short-secret", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Syndicate:Admin:ApiKey (or SYNDICATE_ADMIN_KEY) is 12 characters long", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("short-secret", problem, StringComparison.Ordinal);
     }
 }

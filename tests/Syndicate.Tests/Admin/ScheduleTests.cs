@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using Syndicate.Admin;
+using Syndicate.Scheduling;
 using Syndicate.Sources;
 using Syndicate.Tests.Support;
 

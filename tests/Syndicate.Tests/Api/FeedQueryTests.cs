@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Syndicate.Api;
+using Syndicate.Core.Feeds;
+using Syndicate.Core.Places;
+using Syndicate.Core.Wire;
 using Syndicate.Publishing;
 using Syndicate.Tests.Support;
 
@@ -90,11 +93,11 @@ public sealed class FeedQueryTests(SeededHost seeded) : IClassFixture<SeededHost
     {
         var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Client.GetByteArrayAsync("/feeds/all.rss?q=oslo&limit=7")));
         var views = seeded.Host.Services.GetRequiredService<FilteredFeeds>();
-        var serving = seeded.Host.Services.GetRequiredService<FeedServing>();
-        var snapshot = serving.Publisher.Current;
+        var services = seeded.Host.Services;
+        var snapshot = services.GetRequiredService<FeedPublisher>().Current;
         var (filter, _) = FeedQuery.Parse(
             new Microsoft.AspNetCore.Http.QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues> { ["q"] = "Oslo", ["limit"] = "7" }),
-            50, serving.Catalog, serving.Agencies, serving.Regions);
+            50, services.GetRequiredService<FeedCatalog>(), services.GetRequiredService<AgencyCatalog>(), services.GetRequiredService<RegionCatalog>());
 
         var cached = views.View(snapshot, snapshot.Find("all", Core.Feeds.FeedFormat.Rss)!, filter!, filter!.Query(50));
 

@@ -72,11 +72,9 @@ public sealed class InboundLimitsTests
     {
         await using var host = new SyndicateHost(settings: new Dictionary<string, string?> { ["Syndicate:RateLimit:RequestsPerMinute"] = "0" });
 
-        var error = host.StartupFailure();
+        var problem = Assert.Single(host.StartupProblems());
 
-        Assert.NotNull(error);
-
-        Assert.Contains("Syndicate:RateLimit:RequestsPerMinute must be between 1 and 100000000 (default 600)", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Syndicate:RateLimit:RequestsPerMinute 0 must be between 1 and 100000000 (default 600)", problem, StringComparison.Ordinal);
     }
 
     [Theory]

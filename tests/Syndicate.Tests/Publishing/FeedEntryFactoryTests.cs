@@ -1,4 +1,3 @@
-using Syndicate.Configuration;
 using Syndicate.Core.Places;
 using Syndicate.Core.Wire;
 using Syndicate.Publishing;
@@ -13,8 +12,8 @@ public sealed class FeedEntryFactoryTests
 
     private static readonly Dictionary<string, SourceDefinition> Sources = new[]
     {
-        new SourceOptions { Id = "web", Url = "https://news.example/buitenland" },
-        new SourceOptions { Id = "file", Url = "/srv/pages/buitenland.txt" },
+        new ConfiguredSource { Id = "web", Url = "https://news.example/buitenland" },
+        new ConfiguredSource { Id = "file", Url = "/srv/pages/buitenland.txt" },
     }.ToDictionary(s => s.Id, s => s.ToDefinition());
 
     [Theory]

@@ -1,4 +1,3 @@
-using Syndicate.Configuration;
 using Syndicate.Core.Feeds;
 using Syndicate.Publishing;
 using Syndicate.Sources;
@@ -21,7 +20,7 @@ public sealed class FeedFreshnessTests
     public void The_update_interval_is_the_shortest_gap_between_two_polls_kept_between_a_minute_and_an_hour(string[] schedules, int seconds)
     {
         var sources = schedules.Select((s, i) => new RegisteredSource(
-            new SourceOptions { Id = $"s{i}", Schedule = s, TimeZone = "Europe/Amsterdam" }.ToDefinition(), new SourceSchedule.Cron(s), Paused: false, SourceOwner.Config));
+            new ConfiguredSource { Id = $"s{i}", Schedule = s, TimeZone = "Europe/Amsterdam" }.ToDefinition(), new SourceSchedule.Cron(s), Paused: false, SourceOwner.Config));
 
         Assert.Equal(TimeSpan.FromSeconds(seconds), FeedFreshness.UpdateInterval(sources, Now));
     }
@@ -29,7 +28,7 @@ public sealed class FeedFreshnessTests
     [Fact]
     public void Interval_and_adaptive_schedules_count_with_their_interval_and_minimum_and_paused_sources_not_at_all()
     {
-        var definition = new SourceOptions { Id = "s" }.ToDefinition();
+        var definition = new ConfiguredSource { Id = "s" }.ToDefinition();
         RegisteredSource[] sources =
         [
             new(definition, new SourceSchedule.Interval(TimeSpan.FromMinutes(10)), Paused: false, SourceOwner.Api),

@@ -3,8 +3,11 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Syndicate.Api;
 using Syndicate.Core.Feeds;
+using Syndicate.Core.Places;
+using Syndicate.Core.Wire;
 using Syndicate.Publishing;
 using Syndicate.Tests.Support;
 using CodeHollowReader = CodeHollow.FeedReader.FeedReader;
@@ -133,10 +136,12 @@ public sealed class FeedReaderTests(SeededHost seeded) : IClassFixture<SeededHos
         var entries = snapshot.Find(feedPath, FeedFormat.Atom)!.Source.Entries;
         if (url.Contains('?', StringComparison.Ordinal))
         {
-            var serving = services.GetRequiredService<FeedServing>();
+            var catalog = services.GetRequiredService<FeedCatalog>();
             var query = new QueryCollection(QueryHelpers.ParseQuery(url.Split('?')[1]));
-            var (filter, _) = FeedQuery.Parse(query, serving.Options.CurrentValue.FeedSize, serving.Catalog, serving.Agencies, serving.Regions);
-            entries = filter!.Apply(snapshot.EntriesOf(feedPath), serving.Catalog);
+            var (filter, _) = FeedQuery.Parse(
+                query, services.GetRequiredService<IOptions<PublishingOptions>>().Value.FeedSize, catalog,
+                services.GetRequiredService<AgencyCatalog>(), services.GetRequiredService<RegionCatalog>());
+            entries = filter!.Apply(snapshot.EntriesOf(feedPath), catalog);
         }
 
         var site = services.GetRequiredService<FeedRenderer>().Site;

@@ -19,7 +19,7 @@ public sealed class ItemStoreTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var database = new Database(Path.Combine(_directory.Path, "data", "items.db"));
-        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
         _store = new ItemStore(database, NullLogger<ItemStore>.Instance);
     }
 

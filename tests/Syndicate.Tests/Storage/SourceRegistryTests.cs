@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Syndicate.Configuration;
 using Syndicate.Sources;
 using Syndicate.Storage;
 using Syndicate.Tests.Support;
@@ -15,7 +14,7 @@ public sealed class SourceRegistryTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var database = new Database(Path.Combine(_directory.Path, "data", "sources.db"));
-        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
         _registry = new SourceRegistry(database, TimeProvider.System);
     }
 
@@ -26,10 +25,10 @@ public sealed class SourceRegistryTests : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    private static SourceOptions FileSource(string id, string schedule = "0 */5 * * * ?", string? section = null) =>
+    private static ConfiguredSource FileSource(string id, string schedule = "0 */5 * * * ?", string? section = null) =>
         new() { Id = id, Url = $"pages/{id}.html", Schedule = schedule, Section = section };
 
-    private Task ImportAsync(params SourceOptions[] sources) => _registry.ImportConfigurationAsync(sources, CancellationToken.None);
+    private Task ImportAsync(params ConfiguredSource[] sources) => _registry.ImportConfigurationAsync(sources, CancellationToken.None);
 
     private async Task<RegisteredSource> FindAsync(string id) => (await _registry.FindAsync(id, CancellationToken.None))!;
 

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
-using Syndicate.Hosting;
-using Syndicate.Sources;
+using Syndicate.Ingestion;
+using Syndicate.Settings;
 
 namespace Syndicate.Tests.Support;
 
@@ -79,23 +81,24 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// What the server's start-up validation says of these settings, checked without starting it (a
-    /// test host whose start fails can race with its own disposal); null when they are valid.
+    /// What the server's start-up validation says of these settings, each problem once, checked without starting it
+    /// (a test host whose start fails can race with its own disposal); empty when they are valid.
     /// </summary>
-    public OptionsValidationException? StartupFailure()
+    public IReadOnlyList<string> StartupProblems()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(_settings).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddSyndicate(configuration);
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Directory.Path });
+        Program.AddServices(services, configuration);
         using var provider = services.BuildServiceProvider();
         try
         {
             provider.GetRequiredService<IStartupValidator>().Validate();
-            return null;
+            return [];
         }
-        catch (OptionsValidationException e)
+        catch (Exception e) when (SettingProblems.Of(e).Count > 0)
         {
-            return e;
+            return SettingProblems.Of(e);
         }
     }
 

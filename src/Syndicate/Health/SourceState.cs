@@ -1,0 +1,14 @@
+namespace Syndicate.Health;
+
+/// <summary>How a source is doing, in one word.</summary>
+public enum SourceState
+{
+    /// <summary>The last fetch read the page as before.</summary>
+    Healthy,
+
+    /// <summary>Something needs a look: a failure, a throttled source, or a page whose structure seems to have changed.</summary>
+    Degraded,
+
+    /// <summary>Failing repeatedly: the source backs off until it recovers.</summary>
+    Failing,
+}

@@ -1,0 +1,28 @@
+namespace Syndicate.Publishing;
+
+/// <summary>
+/// How feeds are published (<c>Syndicate:FeedsDirectory</c>, <c>PublicBaseUrl</c>, <c>TagAuthority</c>, <c>Title</c>,
+/// <c>Language</c>, <c>FeedSize</c>). <c>FeedSize</c> applies from the next publish; the others are read once at
+/// start-up and need a restart.
+/// </summary>
+public sealed class PublishingOptions
+{
+    public const string Section = "Syndicate";
+
+    /// <summary>Where every feed is exported as a static file (relative paths from the repository root).</summary>
+    public string FeedsDirectory { get; set; } = "feeds";
+
+    /// <summary>The public root URL feeds are served under; self links and ids are built from it.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000/";
+
+    /// <summary>The RFC 4151 tag authority and date for entry ids: a domain you own and a date.</summary>
+    public string TagAuthority { get; set; } = "syndicate.localhost,2026";
+
+    public string Title { get; set; } = "Syndicate";
+
+    /// <summary>The feeds' language (RFC 5646).</summary>
+    public string Language { get; set; } = "nl";
+
+    /// <summary>How many entries a feed carries, newest first.</summary>
+    public int FeedSize { get; set; } = 50;
+}

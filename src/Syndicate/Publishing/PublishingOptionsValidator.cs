@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using Syndicate.Settings;
+
+namespace Syndicate.Publishing;
+
+public sealed partial class PublishingOptionsValidator : IValidateOptions<PublishingOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PublishingOptions options)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.FeedsDirectory))
+        {
+            problems.Add("Syndicate:FeedsDirectory is empty; give a folder such as feeds.");
+        }
+
+        if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https")
+            || !options.PublicBaseUrl.EndsWith('/'))
+        {
+            problems.Add($"Syndicate:PublicBaseUrl '{options.PublicBaseUrl}' must be an absolute http(s) URL ending in '/', such as http://localhost:5000/.");
+        }
+
+        if (!TagAuthority().IsMatch(options.TagAuthority))
+        {
+            problems.Add($"Syndicate:TagAuthority '{options.TagAuthority}' must be a domain and a date (RFC 4151), such as example.org,2026.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Title))
+        {
+            problems.Add("Syndicate:Title is empty; give the feeds' title prefix, such as Syndicate.");
+        }
+
+        if (!LanguageTag().IsMatch(options.Language))
+        {
+            problems.Add($"Syndicate:Language '{options.Language}' is not a language tag (RFC 5646); give one such as nl or en-GB.");
+        }
+
+        if (options.FeedSize is < 1 or > 500)
+        {
+            problems.Add($"Syndicate:FeedSize {options.FeedSize} must be between 1 and 500.");
+        }
+
+        return ValidatedOptions.Result(problems);
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9.-]+\.[A-Za-z]{2,},\d{4}(-\d{2}(-\d{2})?)?$")]
+    private static partial Regex TagAuthority();
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
+}

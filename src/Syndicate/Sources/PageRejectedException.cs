@@ -1,7 +1,0 @@
-namespace Syndicate.Sources;
-
-/// <summary>A fetched page the reader refused (binary, empty, too large, undecodable): nothing was stored.</summary>
-public sealed class PageRejectedException(Uri url, string reason) : Exception($"{url}: {reason}")
-{
-    public string Reason { get; } = reason;
-}

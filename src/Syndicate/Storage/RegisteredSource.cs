@@ -1,9 +1,0 @@
-using Syndicate.Sources;
-
-namespace Syndicate.Storage;
-
-/// <summary>A source as the registry holds it: its definition, its schedule, whether it is paused, and who owns it.</summary>
-public sealed record RegisteredSource(SourceDefinition Definition, SourceSchedule Schedule, bool Paused, SourceOwner ManagedBy)
-{
-    public string Id => Definition.Id;
-}

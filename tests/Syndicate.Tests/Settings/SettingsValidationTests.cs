@@ -1,0 +1,51 @@
+using Syndicate.Tests.Support;
+
+namespace Syndicate.Tests.Settings;
+
+/// <summary>Every setting is checked at start-up by its folder's validator, with a message naming the setting and the fix.</summary>
+public sealed class SettingsValidationTests
+{
+    [Fact]
+    public void The_test_servers_settings_are_valid()
+    {
+        using var host = new SyndicateHost();
+
+        Assert.Empty(host.StartupProblems());
+    }
+
+    [Theory]
+    [InlineData("Syndicate:Sources:0:Schedule", "every five minutes", "Syndicate:Sources:0:Schedule 'every five minutes' is not a Quartz cron expression")]
+    [InlineData("Syndicate:Sources:1:TimeZone", "Mars/Olympus", "Syndicate:Sources:1:TimeZone 'Mars/Olympus' is not an IANA time zone; use an id such as Europe/Amsterdam.")]
+    [InlineData("Syndicate:Sources:1:TimeZone", "W. Europe Standard Time", "Syndicate:Sources:1:TimeZone 'W. Europe Standard Time' is not an IANA time zone")]
+    [InlineData("Syndicate:Sources:0:Language", "xx", "Syndicate:Sources:0:Language 'xx' is not supported; use one of")]
+    [InlineData("Syndicate:Sources:1:Id", "sample-text", "Syndicate:Sources:1:Id 'sample-text' is used by another source; ids must be unique.")]
+    [InlineData("Syndicate:Sources:0:Url", "ftp://example.invalid/page", "Syndicate:Sources:0:Url 'ftp://example.invalid/page' has scheme 'ftp'; only http, https and file paths are allowed.")]
+    [InlineData("Syndicate:Sources:0:Country", "XX", "Syndicate:Sources:0:Country 'XX' is not an ISO 3166-1 alpha-2 country code; use one such as NL.")]
+    [InlineData("Syndicate:PublicBaseUrl", "localhost", "Syndicate:PublicBaseUrl 'localhost' must be an absolute http(s) URL ending in '/'")]
+    [InlineData("Syndicate:FeedSize", "0", "Syndicate:FeedSize 0 must be between 1 and 500.")]
+    [InlineData("Syndicate:TagAuthority", "example", "Syndicate:TagAuthority 'example' must be a domain and a date (RFC 4151)")]
+    [InlineData("Syndicate:Language", "dutch language", "Syndicate:Language 'dutch language' is not a language tag")]
+    [InlineData("Syndicate:Title", " ", "Syndicate:Title is empty")]
+    [InlineData("Syndicate:Agencies:0:Code", "N U", "Syndicate:Agencies:0:Code 'N U' must be 2 to 16 letters or digits, such as NU.")]
+    [InlineData("Syndicate:PlaceOverrides:GENEVA", "ZZ", "Syndicate:PlaceOverrides: The override GENEVA → ZZ names no known country code or GeoNames id.")]
+    [InlineData("Syndicate:MaxPageBytes", "10", "Syndicate:MaxPageBytes 10 is too small")]
+    [InlineData("Syndicate:SchedulerName", "two words", "Syndicate:SchedulerName 'two words' must be 1 to 80 letters")]
+    [InlineData("Syndicate:SchedulerStartDelay", "-00:00:01", "Syndicate:SchedulerStartDelay -00:00:01 must be between 00:00:00 and 01:00:00.")]
+    [InlineData("Syndicate:Fetch:Retries", "0", "Syndicate:Fetch:Retries must be between 1 and 10.")]
+    [InlineData("Syndicate:Fetch:BackoffAfterFailures", "0", "Syndicate:Fetch:BackoffAfterFailures 0 must be between 1 and 100")]
+    [InlineData("Syndicate:Fetch:BackoffMax", "00:00:10", "Syndicate:Fetch:BackoffBase must be positive and BackoffMax at least as long")]
+    [InlineData("Syndicate:Fetch:UserAgent", "", "Syndicate:Fetch:UserAgent '' is not a User-Agent header value")]
+    [InlineData("Syndicate:Fetch:FileRoot", "/no/such/folder", "Syndicate:Fetch:FileRoot '/no/such/folder' is not a folder")]
+    [InlineData("Syndicate:RateLimit:RequestsPerMinute", "0", "Syndicate:RateLimit:RequestsPerMinute 0 must be between 1 and 100000000 (default 600).")]
+    [InlineData("Syndicate:Requests:MaxBodyBytes", "10", "Syndicate:Requests:MaxBodyBytes 10 must be between 1024 and 104857600 (default 65536).")]
+    [InlineData("Syndicate:Metrics:AllowedNetworks:0", "ten dot zero", "Syndicate:Metrics:AllowedNetworks:0 'ten dot zero' is not a CIDR network")]
+    [InlineData("Syndicate:Admin:ApiKey", "short", "Syndicate:Admin:ApiKey (or SYNDICATE_ADMIN_KEY) is 5 characters long")]
+    public void A_bad_setting_fails_with_a_message_naming_the_setting_and_the_fix(string setting, string value, string message)
+    {
+        using var host = new SyndicateHost(settings: new Dictionary<string, string?> { [setting] = value });
+
+        var problem = Assert.Single(host.StartupProblems());
+
+        Assert.StartsWith(message, problem, StringComparison.Ordinal);
+    }
+}
