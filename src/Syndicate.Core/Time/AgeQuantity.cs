@@ -2,9 +2,10 @@ namespace Syndicate.Core.Time;
 
 /// <summary>
 /// How long ago a relative age says: <see cref="Numerator"/> / <see cref="Parts"/> of <see cref="Unit"/>,
-/// precise to one part. Compounds ("2 uur en 5 minuten") add up in their smallest unit.
+/// precise to one part. Compounds ("2 uur en 5 minuten") add up in their smallest unit; months and years
+/// before a smaller unit ("3 months 3 weeks") are kept apart in <see cref="Months"/>, as their length varies.
 /// </summary>
-internal readonly record struct AgeQuantity(AgeUnit Unit, int Numerator, int Parts, AgeBound Bound)
+internal readonly record struct AgeQuantity(AgeUnit Unit, int Numerator, int Parts, AgeBound Bound, int Months = 0)
 {
     private const int MaxNumerator = 100_000;
 
@@ -17,10 +18,15 @@ internal readonly record struct AgeQuantity(AgeUnit Unit, int Numerator, int Par
     /// <summary>This quantity and a smaller one, as "2 uur en 5 minuten"; null when they do not add up.</summary>
     public AgeQuantity? Plus(AgeQuantity smaller)
     {
-        if (smaller.Unit >= Unit || Bound != AgeBound.Exactly || smaller.Bound != AgeBound.Exactly
-            || IsCalendar(Unit) != IsCalendar(smaller.Unit))
+        if (smaller.Unit >= Unit || Bound != AgeBound.Exactly || smaller.Bound != AgeBound.Exactly || smaller.Months != 0
+            || (IsCalendar(smaller.Unit) && !IsCalendar(Unit)))
         {
             return null;
+        }
+
+        if (IsCalendar(Unit) && !IsCalendar(smaller.Unit))
+        {
+            return Parts == 1 ? smaller with { Months = Numerator * (int)Length(Unit) } : null;
         }
 
         var factor = Length(Unit) / Length(smaller.Unit);
@@ -31,7 +37,7 @@ internal readonly record struct AgeQuantity(AgeUnit Unit, int Numerator, int Par
     }
 
     public RelativeAge ToAge(string text, AgeBound bound) =>
-        new(text, Numerator, Unit) { Parts = Parts, Bound = bound == AgeBound.Exactly ? Bound : bound };
+        new(text, Numerator, Unit) { Parts = Parts, Months = Months, Bound = bound == AgeBound.Exactly ? Bound : bound };
 
     private static bool IsCalendar(AgeUnit unit) => unit is AgeUnit.Month or AgeUnit.Year;
 

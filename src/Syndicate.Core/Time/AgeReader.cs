@@ -14,7 +14,7 @@ namespace Syndicate.Core.Time;
 /// parts    := part ((","|joiner)? part)*                    (units getting smaller)
 /// part     := count half? unit half? | counted-unit half? | digits unit-letter (glued: "2h")
 /// count    := number | decimal | word (joiner? word)? | vague number?
-/// clock-at := ","? connector? clock
+/// clock-at := (","|" - ")? connector? clock
 /// clock    := hh:mm meridiem? suffix? | hh suffix-h (glued: "18h")
 /// date     := dd-mm-yyyy | yyyy-mm-dd | day ordinal? filler? month (","|filler)? year? | month day ordinal? ","? year?
 /// </code>
@@ -279,7 +279,7 @@ internal ref struct AgeReader
             return true;
         }
 
-        Token(AgeTokenKind.Comma);
+        _ = Token(AgeTokenKind.Comma) || Token(AgeTokenKind.Dash);
         Phrase(_words.ClockConnectors);
         if (Clock(out var time))
         {

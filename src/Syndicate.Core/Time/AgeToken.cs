@@ -10,6 +10,9 @@ internal enum AgeTokenKind : byte
     IsoDate,
     Comma,
     Colon,
+
+    /// <summary>A dash with spaces around it: "14/11/2025 - 08:00".</summary>
+    Dash,
 }
 
 /// <summary>

@@ -2,7 +2,7 @@ namespace Syndicate.Core.Time;
 
 /// <summary>
 /// Cuts a short text into words, numbers, decimals ("2,5", "1.5"), clocks ("14:32", "14.32", "14h32"),
-/// numeric dates ("28-11-2026", "2026-11-28"), commas and colons. Any other character means the text is
+/// numeric dates ("28-11-2026", "2026-11-28"), commas, colons and spaced dashes. Any other character means the text is
 /// no age. A word ends after an eliding apostrophe: "un'ora" is "un'" and "ora".
 /// </summary>
 internal static class AgeTokenizer
@@ -65,6 +65,7 @@ internal static class AgeTokenizer
             {
                 ',' => Single(AgeTokenKind.Comma, at, glued, out tokens[count]),
                 ':' => Single(AgeTokenKind.Colon, at, glued, out tokens[count]),
+                '-' or '–' or '—' when spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Dash, at, glued, out tokens[count]),
                 _ when char.IsAsciiDigit(c) => ReadNumeric(text, at, glued, out tokens[count]),
                 _ when char.IsLetter(c) => ReadWord(text, at, glued, out tokens[count]),
                 _ => -1,
@@ -123,11 +124,15 @@ internal static class AgeTokenizer
         var value = Value(text, start, length);
         var separator = end < text.Length ? text[end] : '\0';
 
-        // "14:32", "14.32", "14h32", but not "28.11.2026" or "14:32:05".
-        if (length <= 2 && separator is ':' or '.' or 'h' or 'H' && Digits(text, end + 1) == 2 && EndsCleanly(text, end + 3))
+        // "14:32", "14.32", "14h32", "20:14:00" (the seconds are left out), but not "28.11.2026".
+        if (length <= 2 && separator is ':' or '.' or 'h' or 'H' && Digits(text, end + 1) == 2)
         {
-            token = new AgeToken(AgeTokenKind.Clock, start, end + 3 - start, glued, Dotted: false, value, Value(text, end + 1, 2));
-            return end + 3;
+            var clockEnd = separator == ':' && end + 3 < text.Length && text[end + 3] == ':' && Digits(text, end + 4) == 2 ? end + 6 : end + 3;
+            if (EndsCleanly(text, clockEnd))
+            {
+                token = new AgeToken(AgeTokenKind.Clock, start, clockEnd - start, glued, Dotted: false, value, Value(text, end + 1, 2));
+                return clockEnd;
+            }
         }
 
         // "2,5", "1.5": one decimal digit.

@@ -238,6 +238,7 @@ internal static class AgeVocabularies
             (7, "jul. julio"), (8, "ago. agosto"), (9, "sep. sept. set. septiembre"), (10, "oct. octubre"), (11, "nov. noviembre"), (12, "dic. diciembre")),
         Articles = new("el", "la"),
         DateFillers = new("de"),
+        MonthFirstDates = true,
         ClockConnectors = new("a las", "a la"),
         ClockSuffixes = new("h", "hs", "horas"),
         BylineWords = new("por"),
@@ -282,6 +283,7 @@ internal static class AgeVocabularies
             (1, "gen. gennaio"), (2, "feb. febbraio"), (3, "mar. marzo"), (4, "apr. aprile"), (5, "mag. maggio"), (6, "giu. giugno"),
             (7, "lug. luglio"), (8, "ago. agosto"), (9, "set. sett. settembre"), (10, "ott. ottobre"), (11, "nov. novembre"), (12, "dic. dicembre")),
         Articles = new("il", "lo", "la", "l'"),
+        MonthFirstDates = true,
         ClockConnectors = new("alle ore", "alle", "ore", "all'"),
         BylineWords = new("di"),
     };

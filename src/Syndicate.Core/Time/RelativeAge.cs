@@ -18,6 +18,9 @@ public sealed record RelativeAge(string Text, int Amount, AgeUnit Unit) : Age(Te
 
     public int Parts { get; init; } = 1;
 
+    /// <summary>Calendar months before the count: "3 months 3 weeks ago" is 3 months and 3 weeks.</summary>
+    public int Months { get; init; }
+
     public AgeBound Bound { get; init; } = AgeBound.Exactly;
 
     public override TimeWindow ToWindow(CaptureClock clock)
@@ -33,7 +36,9 @@ public sealed record RelativeAge(string Text, int Amount, AgeUnit Unit) : Age(Te
             AgeUnit.Year => (ShortestYear, LongestYear),
             _ => throw new ArgumentOutOfRangeException(nameof(clock), Unit, "Unknown age unit."),
         };
+        // The months stand before the count: they move the far end by their longest and the near end by their shortest.
         var reference = clock.Reference;
+        var (near, far) = (reference - (Months * ShortestMonth), reference - (Months * LongestMonth));
 
         // In half parts, so that the rounded window's half a step is whole: 2·Amount is the count.
         TimeSpan Halves(TimeSpan unit, int halves) => TimeSpan.FromTicks((long)(unit.Ticks * (Int128)halves / (2 * Parts)));
@@ -43,8 +48,8 @@ public sealed record RelativeAge(string Text, int Amount, AgeUnit Unit) : Age(Te
             AgeBound.LessThan => new TimeWindow(reference - Max(Halves(longest, count), NarrowestLessThan), reference),
             AgeBound.MoreThan => TimeWindow.Until(reference - Halves(shortest, count)),
             _ when clock.Rounding == AgeRounding.Round => new TimeWindow(
-                reference - Halves(longest, count + 1), reference - Halves(shortest, Math.Max(0, count - 1))),
-            _ => new TimeWindow(reference - Halves(longest, count + 2), reference - Halves(shortest, count)),
+                far - Halves(longest, count + 1), near - Halves(shortest, Math.Max(0, count - 1))),
+            _ => new TimeWindow(far - Halves(longest, count + 2), near - Halves(shortest, count)),
         };
     }
 
