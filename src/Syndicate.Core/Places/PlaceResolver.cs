@@ -57,15 +57,14 @@ public sealed class PlaceResolver
     public PlaceResolution Resolve(string dateline, string? homeCountry = null)
     {
         ArgumentNullException.ThrowIfNull(dateline);
-        var text = dateline.AsSpan();
-        if (text.IndexOf('(') is var credit and >= 0)
+        var text = WithoutCredits(dateline, out var within);
+        var comma = text.IndexOfAny(',', '(');
+        var names = comma < 0 ? text : text[..comma];
+        if (within.IsEmpty && comma >= 0)
         {
-            text = text[..credit];
+            within = CountriesNamedIn(text[(comma + 1)..]);
         }
 
-        var comma = text.IndexOf(',');
-        var within = comma < 0 ? [] : CountriesNamedIn(text[(comma + 1)..]);
-        var names = comma < 0 ? text : text[..comma];
         List<ResolvedPlace>? places = null;
         foreach (var range in names.Split('/'))
         {
@@ -88,6 +87,57 @@ public sealed class PlaceResolver
         }
 
         return places is null ? PlaceResolution.Unresolved : new PlaceResolution(places);
+    }
+
+    /// <summary>
+    /// The dateline without its agency credit and what follows it. A parenthesised group that names a country or state
+    /// (more than two letters: "(PA)" is a credit) qualifies the place before it, "Parigi (Francia), 3 mar." and
+    /// "Miami (EE.UU.)", and is returned in <paramref name="within"/>; any other is a credit: one that opens the text
+    /// is dropped ("(ANSA) - ROMA, 3 DIC -"), the first after the place ends the dateline. So does a dash after a
+    /// space ("PARIGI - L'aveva detto").
+    /// </summary>
+    private ReadOnlySpan<char> WithoutCredits(ReadOnlySpan<char> text, out ReadOnlySpan<Country> within)
+    {
+        within = [];
+        while (text.TrimStart() is ['(', .. var opening] && opening.IndexOf(')') is var close and >= 0 && CountriesInParentheses(opening[..close]).IsEmpty)
+        {
+            text = opening[(close + 1)..].TrimStart(" .:-–—");
+        }
+
+        text = text[..DatelineEnd(text)];
+        if (text.IndexOf('(') is var open and >= 0)
+        {
+            var group = text[(open + 1)..];
+            within = CountriesInParentheses(group.IndexOf(')') is var close and >= 0 ? group[..close] : group);
+            text = within.IsEmpty ? text[..open] : text;
+        }
+
+        return text;
+    }
+
+    private ReadOnlySpan<Country> CountriesInParentheses(ReadOnlySpan<char> group)
+    {
+        var letters = 0;
+        foreach (var c in group)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 2 ? CountriesNamedIn(group) : [];
+    }
+
+    /// <summary>Where the dateline ends: at the first dash after a space, else at the end of the text.</summary>
+    private static int DatelineEnd(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] is '-' or '–' or '—' && char.IsWhiteSpace(text[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
     }
 
     /// <summary>The countries the first comma part that names one decides ("Iraq", "Texas"); a date decides none.</summary>
@@ -134,13 +184,22 @@ public sealed class PlaceResolver
         }
 
         var named = _countryNames.Find(key);
-        if (!named.IsEmpty)
+        if (!named.IsEmpty && (BestIn(candidates, named) ?? CountryUnlessOutnumbered(named[0], candidates)) is { } country)
         {
-            return BestIn(candidates, named) ?? new PlaceMatch(named[0], null);
+            return country;
         }
 
         return candidates.IsEmpty ? null : ToMatch(WithHomePrior(candidates, homeCountry));
     }
+
+    /// <summary>
+    /// The country a name means, unless a place elsewhere goes by that name (a main or usual name) and has more people
+    /// than the country: Spanish GRANADA is the city in Spain, not Grenada; Italian LIBANO is Lebanon, not Líbano, Colombia.
+    /// </summary>
+    private PlaceMatch? CountryUnlessOutnumbered(Country country, ReadOnlySpan<GazetteerCandidate> candidates) =>
+        candidates.IsEmpty || candidates[0].ByAlternateName || candidates[0].Place.Population <= _countryNames.Population(country)
+            ? new PlaceMatch(country, null)
+            : null;
 
     private static GazetteerCandidate WithHomePrior(ReadOnlySpan<GazetteerCandidate> candidates, string? homeCountry)
     {
