@@ -92,16 +92,24 @@ public sealed class PlaceResolver
     /// <summary>
     /// The dateline without its agency credit and what follows it. A parenthesised group that names a country or state
     /// (more than two letters: "(PA)" is a credit) qualifies the place before it, "Parigi (Francia), 3 mar." and
-    /// "Miami (EE.UU.)", and is returned in <paramref name="within"/>; any other is a credit: one that opens the text
-    /// is dropped ("(ANSA) - ROMA, 3 DIC -"), the first after the place ends the dateline. So does a dash after a
-    /// space ("PARIGI - L'aveva detto").
+    /// "Miami (EE.UU.)", and is returned in <paramref name="within"/>; any other is a credit: one that opens the text and
+    /// a dash follows is dropped ("(ANSA) - ROMA, 3 DIC -"), one that opens the text without a dash is the dateline
+    /// ("(New York) Après deux mois"), the first after the place ends the dateline. So does a dash after a space
+    /// ("PARIGI - L'aveva detto").
     /// </summary>
     private ReadOnlySpan<char> WithoutCredits(ReadOnlySpan<char> text, out ReadOnlySpan<Country> within)
     {
         within = [];
         while (text.TrimStart() is ['(', .. var opening] && opening.IndexOf(')') is var close and >= 0 && CountriesInParentheses(opening[..close]).IsEmpty)
         {
-            text = opening[(close + 1)..].TrimStart(" .:-–—");
+            var after = opening[(close + 1)..].TrimStart(" .");
+            if (after is not ['-' or '–' or '—', ..])
+            {
+                // No dash after it: the group is the dateline itself, as La Presse prints it ("(Québec) « Quand je ...").
+                return opening[..close];
+            }
+
+            text = after.TrimStart(" -–—");
         }
 
         text = text[..DatelineEnd(text)];
