@@ -3,13 +3,16 @@ using System.Globalization;
 namespace Syndicate.Core.Places;
 
 /// <summary>
-/// Resolves a dateline ("LONDEN", "LONDON, May 18", "FALLUJA, Iraq", "WASHINGTON/KYIV (AP)") to the places it names.
-/// The rule, most decisive first, for each name between slashes:
+/// Resolves a dateline ("LONDEN", "LONDON, May 18", "FALLUJA, Iraq", "WASHINGTON/KYIV (AP)", "(ANSA) - ROMA, 3 DIC -",
+/// "Parigi (Francia), 9 giu. (LaPresse) –") to the places it names. The agency credit and what follows it go first
+/// (<see cref="WithoutCredits"/>); then the rule, most decisive first, for each name between slashes:
 /// <list type="number">
-/// <item>a country or US state after a comma decides the country: the best-ranked same-named place there, else the country alone;</item>
+/// <item>a country or US state in parentheses or after a comma decides the country: the best-ranked same-named place
+///   there, else the country alone;</item>
 /// <item>an override (name → ISO country or GeoNames id) wins over the data;</item>
-/// <item>a name that is itself a country or state name means the best-ranked same-named place in that country
-///   (MEXICO, LUXEMBURG), else the country alone (LIBANON);</item>
+/// <item>a name that is itself a country or state name, in any of the seven languages, means the best-ranked
+///   same-named place in that country (MEXICO, LUXEMBURG), else the country alone (LIBANON), unless a place elsewhere
+///   goes by that name and outnumbers the country (<see cref="CountryUnlessOutnumbered"/>: Spanish GRANADA);</item>
 /// <item>the best-ranked candidate (<see cref="GazetteerCandidate.Compare"/>), unless the source's home country has
 ///   a same-named place of as good a name with at least <see cref="HomePriorPercent"/>% of its population;</item>
 /// <item>no candidate: the same without a trailing STAD or CITY (GAZA-STAD).</item>
