@@ -7,8 +7,8 @@ public sealed class GazetteerTests
     [Fact]
     public void The_embedded_gazetteer_holds_every_place_of_the_data_set()
     {
-        Assert.Equal(140_142, Gazetteer.Default.Places.Count);
-        Assert.InRange(Gazetteer.Default.KeyCount, 140_000, 172_085);
+        Assert.Equal(56_264, Gazetteer.Default.Places.Count);
+        Assert.InRange(Gazetteer.Default.KeyCount, 75_000, 88_203);
     }
 
     [Fact]

