@@ -1,12 +1,18 @@
+using System.Globalization;
+using System.Reflection;
+
 namespace Syndicate.Core.Places;
 
 /// <summary>
-/// Names that decide a country in a dateline ("FALLUJA, Iraq", "PARIS, Texas", "LIBANON"): the CLDR and GeoNames
-/// country names, the usual wire names CLDR lacks ("Turkey", "Britain", "DR Congo") and the US states with their
-/// AP and postal abbreviations. A name can decide two countries: "Georgia" is GE, then US.
+/// Names that decide a country in a dateline ("FALLUJA, Iraq", "Parigi (Francia)", "PARIS, Texas", "LIBANON"): the
+/// CLDR and GeoNames country names in Dutch, English, German, French, Spanish, Italian and Portuguese
+/// (Data/country-names.tsv), the usual wire names they lack ("Turkey", "Britain", "DR Congo") and the US states with
+/// their AP and postal abbreviations. A name can decide two countries: "Georgia" is GE, then US.
 /// </summary>
 internal sealed class CountryNames
 {
+    private const string ResourceName = "Syndicate.Core.Places.Data.country-names.tsv";
+
     private static readonly (string Name, string Code)[] WireNames =
     [
         ("USA", "US"), ("U.S.", "US"), ("U.S.A.", "US"), ("United States of America", "US"), ("VS", "US"),
@@ -41,13 +47,18 @@ internal sealed class CountryNames
         ("Wisconsin", "Wis.", "WI"), ("Wyoming", "Wyo.", "WY"),
     ];
 
+    private static readonly Lazy<(string Code, long Population, string[] Names)[]> Multilingual = new(ReadMultilingual);
+
     private readonly Dictionary<string, Country[]>.AlternateLookup<ReadOnlySpan<char>> _byKey;
+    private readonly Dictionary<string, long> _populations;
 
     public CountryNames(RegionCatalog regions)
     {
         var unitedStates = regions.TryFindCountry("US", out var us) ? us : throw new ArgumentException("The catalog lacks the United States.", nameof(regions));
+        _populations = Multilingual.Value.ToDictionary(row => row.Code, row => row.Population, StringComparer.Ordinal);
         var names = regions.Countries
             .SelectMany(c => new[] { (c.NameEn, c), (c.NameNl, c), (c.NameNlGeoNames, c) })
+            .Concat(Multilingual.Value.SelectMany(row => regions.TryFindCountry(row.Code, out var c) ? row.Names.Select(name => (name, c)) : []))
             .Concat(WireNames.Select(n => (n.Name, regions.TryFindCountry(n.Code, out var c) ? c : throw new ArgumentException($"The catalog lacks {n.Code}.", nameof(regions)))))
             .Concat(UsStates.SelectMany(s => new[] { s.Name, s.Abbreviation, s.Code }).OfType<string>().Select(name => (name, unitedStates)));
         var byKey = new Dictionary<string, Country[]>(StringComparer.Ordinal);
@@ -62,4 +73,26 @@ internal sealed class CountryNames
 
     /// <summary>The countries a name decides, the country of that name first; empty when it names none.</summary>
     public ReadOnlySpan<Country> Find(scoped ReadOnlySpan<char> key) => _byKey.TryGetValue(key, out var countries) ? countries : [];
+
+    /// <summary>The country's population (CLDR), 0 when unknown.</summary>
+    public long Population(Country country) => _populations.GetValueOrDefault(country.Code);
+
+    /// <summary>Reads the table: a header, then <c>iso2 population names</c> with the names separated by <c>|</c>.</summary>
+    private static (string Code, long Population, string[] Names)[] ReadMultilingual()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The embedded country names are missing from the build.");
+        using var reader = new StreamReader(stream);
+        _ = reader.ReadLine();
+        var rows = new List<(string, long, string[])>(270);
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            rows.Add(fields.Length == 3 && long.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var population)
+                ? (fields[0], population, fields[2].Split('|'))
+                : throw new InvalidDataException($"country-names.tsv: \"{line}\" is not a code, a population and names."));
+        }
+
+        return [.. rows];
+    }
 }

@@ -14,7 +14,7 @@ public sealed class Gazetteer
 {
     private const string ResourceName = "Syndicate.Core.Places.Data.places.tsv.gz";
 
-    // The decompressed table is 3.3 MB; one read buffer of this size holds it.
+    // The decompressed table is 3.5 MB; one read buffer of this size holds it.
     private const int ExpectedTextSize = 4 << 20;
 
     private static readonly Lazy<Gazetteer> LazyDefault = new(Load);
@@ -74,7 +74,7 @@ public sealed class Gazetteer
     /// <summary>Reads the table: a header, then <c>geonameid country_iso2 population fcode source name</c> sorted by geonameid.</summary>
     private static Gazetteer Read(ReadOnlySpan<byte> text)
     {
-        var byKey = new Dictionary<string, GazetteerCandidate[]>(90_000, StringComparer.Ordinal);
+        var byKey = new Dictionary<string, GazetteerCandidate[]>(100_000, StringComparer.Ordinal);
         var keys = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         var places = new List<GazetteerPlace>(60_000);
         var countryCodes = new Dictionary<int, string>();

@@ -4,7 +4,8 @@ namespace Syndicate.Core.Places;
 internal readonly record struct GazetteerCandidate(GazetteerPlace Place, bool ByAlternateName)
 {
     /// <summary>
-    /// The order of the candidates for one name, best first: main, ASCII and Dutch names before alternate names
+    /// The order of the candidates for one name, best first: main names and usual names in the seven languages
+    /// (GeoNames' preferred names, CLDR exemplar cities) before alternate names
     /// (an alternate name of Chittagong is "Islamabad"), then the larger population, then the national capital,
     /// then the lower GeoNames id so the order never depends on the data's order.
     /// </summary>

@@ -5,8 +5,9 @@ namespace Syndicate.Core.Places;
 
 /// <summary>
 /// The lookup key of a place name: upper-case ASCII letters and digits where the script allows, accents
-/// dropped, every run of other characters one space, and a leading "ST"/"STE" or inner "ST" spelled out,
-/// so "Caïro" is "CAIRO", "Mexico-Stad" is "MEXICO STAD" and "St. Paul" is "SAINT PAUL".
+/// dropped, every run of other characters one space, and a leading "ST"/"STE" or inner "ST" spelled out (the
+/// German "SANKT" too), so "Caïro" is "CAIRO", "Mexico-Stad" is "MEXICO STAD", "St. Paul" is "SAINT PAUL" and
+/// "St. Peter-Ording" and "Sankt Peter-Ording" are both "SAINT PETER ORDING".
 /// </summary>
 internal static class PlaceKey
 {
@@ -104,7 +105,7 @@ internal static class PlaceKey
         return builder.ToString();
     }
 
-    /// <summary>Writes words separated by single spaces, spelling out "ST" before another word and a leading "STE".</summary>
+    /// <summary>Writes words separated by single spaces, spelling out "ST" and "SANKT" before another word and a leading "STE".</summary>
     private ref struct KeyWriter(Span<char> destination)
     {
         private readonly Span<char> _destination = destination;
@@ -153,7 +154,7 @@ internal static class PlaceKey
         {
             var saint = _destination[_wordStart..Length] switch
             {
-                "ST" => "SAINT",
+                "ST" or "SANKT" => "SAINT",
                 "STE" when _wordStart == 0 => "SAINTE",
                 _ => null,
             };

@@ -3,13 +3,16 @@ using System.Globalization;
 namespace Syndicate.Core.Places;
 
 /// <summary>
-/// Resolves a dateline ("LONDEN", "LONDON, May 18", "FALLUJA, Iraq", "WASHINGTON/KYIV (AP)") to the places it names.
-/// The rule, most decisive first, for each name between slashes:
+/// Resolves a dateline ("LONDEN", "LONDON, May 18", "FALLUJA, Iraq", "WASHINGTON/KYIV (AP)", "(ANSA) - ROMA, 3 DIC -",
+/// "Parigi (Francia), 9 giu. (LaPresse) –") to the places it names. The agency credit and what follows it go first
+/// (<see cref="WithoutCredits"/>); then the rule, most decisive first, for each name between slashes:
 /// <list type="number">
-/// <item>a country or US state after a comma decides the country: the best-ranked same-named place there, else the country alone;</item>
+/// <item>a country or US state in parentheses or after a comma decides the country: the best-ranked same-named place
+///   there, else the country alone;</item>
 /// <item>an override (name → ISO country or GeoNames id) wins over the data;</item>
-/// <item>a name that is itself a country or state name means the best-ranked same-named place in that country
-///   (MEXICO, LUXEMBURG), else the country alone (LIBANON);</item>
+/// <item>a name that is itself a country or state name, in any of the seven languages, means the best-ranked
+///   same-named place in that country (MEXICO, LUXEMBURG), else the country alone (LIBANON), unless a place elsewhere
+///   goes by that name and outnumbers the country (<see cref="CountryUnlessOutnumbered"/>: Spanish GRANADA);</item>
 /// <item>the best-ranked candidate (<see cref="GazetteerCandidate.Compare"/>), unless the source's home country has
 ///   a same-named place of as good a name with at least <see cref="HomePriorPercent"/>% of its population;</item>
 /// <item>no candidate: the same without a trailing STAD or CITY (GAZA-STAD).</item>
@@ -57,15 +60,14 @@ public sealed class PlaceResolver
     public PlaceResolution Resolve(string dateline, string? homeCountry = null)
     {
         ArgumentNullException.ThrowIfNull(dateline);
-        var text = dateline.AsSpan();
-        if (text.IndexOf('(') is var credit and >= 0)
+        var text = WithoutCredits(dateline, out var within);
+        var comma = text.IndexOfAny(',', '(');
+        var names = comma < 0 ? text : text[..comma];
+        if (within.IsEmpty && comma >= 0)
         {
-            text = text[..credit];
+            within = CountriesNamedIn(text[(comma + 1)..]);
         }
 
-        var comma = text.IndexOf(',');
-        var within = comma < 0 ? [] : CountriesNamedIn(text[(comma + 1)..]);
-        var names = comma < 0 ? text : text[..comma];
         List<ResolvedPlace>? places = null;
         foreach (var range in names.Split('/'))
         {
@@ -88,6 +90,65 @@ public sealed class PlaceResolver
         }
 
         return places is null ? PlaceResolution.Unresolved : new PlaceResolution(places);
+    }
+
+    /// <summary>
+    /// The dateline without its agency credit and what follows it. A parenthesised group that names a country or state
+    /// (more than two letters: "(PA)" is a credit) qualifies the place before it, "Parigi (Francia), 3 mar." and
+    /// "Miami (EE.UU.)", and is returned in <paramref name="within"/>; any other is a credit: one that opens the text and
+    /// a dash follows is dropped ("(ANSA) - ROMA, 3 DIC -"), one that opens the text without a dash is the dateline
+    /// ("(New York) Après deux mois"), the first after the place ends the dateline. So does a dash after a space
+    /// ("PARIGI - L'aveva detto").
+    /// </summary>
+    private ReadOnlySpan<char> WithoutCredits(ReadOnlySpan<char> text, out ReadOnlySpan<Country> within)
+    {
+        within = [];
+        while (text.TrimStart() is ['(', .. var opening] && opening.IndexOf(')') is var close and >= 0 && CountriesInParentheses(opening[..close]).IsEmpty)
+        {
+            var after = opening[(close + 1)..].TrimStart(" .");
+            if (after is not ['-' or '–' or '—', ..])
+            {
+                // No dash after it: the group is the dateline itself, as La Presse prints it ("(Québec) « Quand je ...").
+                return opening[..close];
+            }
+
+            text = after.TrimStart(" -–—");
+        }
+
+        text = text[..DatelineEnd(text)];
+        if (text.IndexOf('(') is var open and >= 0)
+        {
+            var group = text[(open + 1)..];
+            within = CountriesInParentheses(group.IndexOf(')') is var close and >= 0 ? group[..close] : group);
+            text = within.IsEmpty ? text[..open] : text;
+        }
+
+        return text;
+    }
+
+    private ReadOnlySpan<Country> CountriesInParentheses(ReadOnlySpan<char> group)
+    {
+        var letters = 0;
+        foreach (var c in group)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 2 ? CountriesNamedIn(group) : [];
+    }
+
+    /// <summary>Where the dateline ends: at the first dash after a space, else at the end of the text.</summary>
+    private static int DatelineEnd(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] is '-' or '–' or '—' && char.IsWhiteSpace(text[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
     }
 
     /// <summary>The countries the first comma part that names one decides ("Iraq", "Texas"); a date decides none.</summary>
@@ -134,13 +195,22 @@ public sealed class PlaceResolver
         }
 
         var named = _countryNames.Find(key);
-        if (!named.IsEmpty)
+        if (!named.IsEmpty && (BestIn(candidates, named) ?? CountryUnlessOutnumbered(named[0], candidates)) is { } country)
         {
-            return BestIn(candidates, named) ?? new PlaceMatch(named[0], null);
+            return country;
         }
 
         return candidates.IsEmpty ? null : ToMatch(WithHomePrior(candidates, homeCountry));
     }
+
+    /// <summary>
+    /// The country a name means, unless a place elsewhere goes by that name (a main or usual name) and has more people
+    /// than the country: Spanish GRANADA is the city in Spain, not Grenada; Italian LIBANO is Lebanon, not Líbano, Colombia.
+    /// </summary>
+    private PlaceMatch? CountryUnlessOutnumbered(Country country, ReadOnlySpan<GazetteerCandidate> candidates) =>
+        candidates.IsEmpty || candidates[0].ByAlternateName || candidates[0].Place.Population <= _countryNames.Population(country)
+            ? new PlaceMatch(country, null)
+            : null;
 
     private static GazetteerCandidate WithHomePrior(ReadOnlySpan<GazetteerCandidate> candidates, string? homeCountry)
     {

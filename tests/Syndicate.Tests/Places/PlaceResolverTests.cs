@@ -87,6 +87,11 @@ public sealed class PlaceResolverTests
     [InlineData("BERGEN", "NL", "NO")]
     [InlineData("LONDON", "CA", "GB")]
     [InlineData("PARIS", "US", "FR")]
+    [InlineData("HARLINGEN", null, "US")]
+    [InlineData("HARLINGEN", "NL", "NL")]
+    [InlineData("MIDDELBURG", "NL", "NL")]
+    [InlineData("San José (EFE).-", null, "US")]
+    [InlineData("San José (EFE).-", "CR", "CR")]
     public void An_ambiguous_name_prefers_the_home_country_only_when_its_place_is_large_enough(string dateline, string? home, string country)
     {
         Assert.Equal(country, Resolver.Resolve(dateline, home).First?.CountryCode);
@@ -96,6 +101,66 @@ public sealed class PlaceResolverTests
     public void A_home_country_place_by_main_name_beats_a_foreign_place_by_alternate_name()
     {
         Assert.Equal("NL", Resolver.Resolve("BREUKELEN", "NL").First?.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("MAILAND (dpa) -", "IT")]
+    [InlineData("KEULEN (ANP) -", "DE")]
+    [InlineData("RIJSEL", "FR")]
+    [InlineData("LE CAIRE", "EG")]
+    [InlineData("NEU-DELHI", "IN")]
+    [InlineData("NOVA IORQUE (Lusa) -", "US")]
+    [InlineData("PEQUIM", "CN")]
+    [InlineData("MOSCA", "RU")]
+    [InlineData("GINEBRA", "CH")]
+    [InlineData("ESTOCOLMO", "SE")]
+    [InlineData("NAPLES", "IT")]
+    public void A_city_is_found_by_its_usual_name_in_each_of_the_seven_languages(string dateline, string country)
+    {
+        Assert.Equal(country, Resolver.Resolve(dateline).First?.CountryCode);
+    }
+
+    [Fact]
+    public void A_country_name_that_a_larger_city_goes_by_is_the_city()
+    {
+        Assert.Equal("ES", Resolver.Resolve("GRANADA").First?.CountryCode);
+        Assert.Equal(("LB", null), (Resolver.Resolve("LIBANO").First?.CountryCode, Resolver.Resolve("LIBANO").First?.GeonameId));
+    }
+
+    [Fact]
+    public void Sankt_is_read_as_saint()
+    {
+        Assert.Equal("RU", Resolver.Resolve("SANKT PETERSBURG").First?.CountryCode);
+        Assert.Equal("CH", Resolver.Resolve("SANKT GALLEN").First?.CountryCode);
+    }
+
+    [Fact]
+    public void A_credit_before_the_place_is_dropped()
+    {
+        Assert.Equal("IT", Resolver.Resolve("(ANSA) - ROMA, 3 DIC -").First?.CountryCode);
+        Assert.Equal("FR", Resolver.Resolve("(ANSAmed) - PARIGI, 2 MAG -").First?.CountryCode);
+    }
+
+    [Fact]
+    public void A_country_in_parentheses_qualifies_the_place_before_it_and_two_letters_are_a_credit()
+    {
+        Assert.Equal("FR", Resolver.Resolve("Parigi (Francia), 9 giu. (LaPresse/Reuters) –").First?.CountryCode);
+        Assert.Equal("US", Resolver.Resolve("Mineápolis (EE.UU.) –").First?.CountryCode);
+        Assert.Equal("IT", Resolver.Resolve("PALERMO (PA) -").First?.CountryCode);
+    }
+
+    [Fact]
+    public void A_place_in_parentheses_opening_the_text_without_a_dash_is_the_dateline()
+    {
+        Assert.Equal("CA", Resolver.Resolve("(Québec) « Quand je suis arrivé").First?.CountryCode);
+        Assert.False(Resolver.Resolve("(ANP) -").IsResolved);
+    }
+
+    [Fact]
+    public void A_dash_after_a_space_ends_the_dateline_and_a_hyphen_inside_a_name_does_not()
+    {
+        Assert.Equal("FR", Resolver.Resolve("PARIGI - L'aveva detto il ministro").First?.CountryCode);
+        Assert.Equal("CA", Resolver.Resolve("MONT-TREMBLANT, Qc —").First?.CountryCode);
     }
 
     [Fact]
