@@ -3,50 +3,214 @@ using System.Diagnostics.CodeAnalysis;
 namespace Syndicate.Core.Time;
 
 /// <summary>
-/// Reads the ages a site prints in one language: "16 minuten geleden", "2 hours ago", "gestern",
-/// "aujourd'hui à 14h32", "28 nov". A text is an age only as a whole; see <see cref="AgeReader"/>.
+/// Reads the ages a site prints: "16 minuten geleden", "2 hours ago", "gestern", "aujourd'hui à 14h32",
+/// "28 nov", "5 minuti fa", "há 3 horas". A grammar reads one language (<see cref="For"/>) or every
+/// supported language with one preferred (<see cref="Preferring"/>). A text is an age only as a whole
+/// (<see cref="TryParse"/>); <see cref="TryFind"/> finds one inside a meta line. See <see cref="AgeReader"/>.
 /// </summary>
 public sealed class AgeGrammar
 {
-    private static readonly Dictionary<string, AgeGrammar> Grammars = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["nl"] = new("nl", AgeVocabularies.Dutch),
-        ["en"] = new("en", AgeVocabularies.English),
-        ["de"] = new("de", AgeVocabularies.German),
-        ["fr"] = new("fr", AgeVocabularies.French),
-        ["es"] = new("es", AgeVocabularies.Spanish),
-    };
+    /// <summary>Longer lines are prose, not meta lines.</summary>
+    public const int MaxMetaLineLength = 160;
 
-    private readonly AgeVocabulary _words;
+    /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
+    private const int MaxMetaPartWords = 6;
 
-    private AgeGrammar(string language, AgeVocabulary words)
+    private static readonly (string Language, AgeVocabulary Words)[] Vocabularies =
+    [
+        ("nl", AgeVocabularies.Dutch),
+        ("en", AgeVocabularies.English),
+        ("de", AgeVocabularies.German),
+        ("fr", AgeVocabularies.French),
+        ("es", AgeVocabularies.Spanish),
+        ("it", AgeVocabularies.Italian),
+        ("pt", AgeVocabularies.Portuguese),
+    ];
+
+    private static readonly Dictionary<string, AgeGrammar> Single = Vocabularies.ToDictionary(
+        v => v.Language, v => new AgeGrammar(v.Language, [v.Words]), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, AgeGrammar> Every = Vocabularies.ToDictionary(
+        v => v.Language,
+        v => new AgeGrammar(v.Language, [v.Words, .. Vocabularies.Where(o => o.Language != v.Language).Select(o => o.Words)]),
+        StringComparer.OrdinalIgnoreCase);
+
+    private readonly AgeVocabulary[] _languages;
+
+    private AgeGrammar(string language, AgeVocabulary[] languages)
     {
         Language = language;
-        _words = words;
+        _languages = languages;
     }
 
+    /// <summary>The language read, or the one preferred of all.</summary>
     public string Language { get; }
 
-    public static IReadOnlyCollection<string> SupportedLanguages => Grammars.Keys;
+    /// <summary>Whether this grammar reads every supported language (<see cref="Preferring"/>).</summary>
+    public bool ReadsEveryLanguage => _languages.Length > 1;
 
-    public static bool IsSupported(string language) => Grammars.ContainsKey(language);
+    public static IReadOnlyCollection<string> SupportedLanguages => Single.Keys;
+
+    public static bool IsSupported(string language) => Single.ContainsKey(language);
 
     /// <summary>The grammar of <paramref name="language"/> (a two-letter code).</summary>
     /// <exception cref="ArgumentException">The language is not supported.</exception>
-    public static AgeGrammar For(string language) =>
-        Grammars.TryGetValue(language, out var grammar)
-            ? grammar
-            : throw new ArgumentException(
-                $"Ages in language '{language}' are not supported; supported: {string.Join(", ", Grammars.Keys)}.",
-                nameof(language));
+    public static AgeGrammar For(string language) => Lookup(Single, language);
+
+    /// <summary>
+    /// A grammar of every supported language that tries <paramref name="language"/> first, so a text that
+    /// reads in several languages is read in the source's: a source's language is a hint, not a wall.
+    /// </summary>
+    /// <exception cref="ArgumentException">The language is not supported.</exception>
+    public static AgeGrammar Preferring(string language) => Lookup(Every, language);
 
     /// <summary>Whether the whole of <paramref name="text"/> is an age. Allocates only when it is one.</summary>
-    public bool TryParse(string text, [NotNullWhen(true)] out Age? age)
+    public bool TryParse(string text, [NotNullWhen(true)] out Age? age) => TryParse(text, out age, out _);
+
+    /// <summary>
+    /// The age inside a meta line: a section name, byline, source credit or label before or after it,
+    /// joined by "|", "·", "•", ";", ",", a spaced dash or slash, or a byline word ("door", "by", "von", "par", "por", "di"):
+    /// "Sport | 20 minuten geleden", "Bron: Reuters · 2 uur geleden", "By John Smith, 5 hours ago".
+    /// A line that is an age as a whole is found too. A line with no age, a sentence (it ends in ". ! ?"),
+    /// and prose with an age inside a sentence ("was last seen three days ago") are not.
+    /// </summary>
+    public bool TryFind(string line, out AgeInLine found)
     {
-        var undecorated = AgeTokenizer.Undecorated(text);
+        found = default;
+        if (line.Length > MaxMetaLineLength)
+        {
+            return false;
+        }
+
+        if (TryParse(line, out var whole, out var bounds))
+        {
+            found = new AgeInLine(whole, bounds.Start, bounds.Length);
+            return true;
+        }
+
+        var trimmed = line.AsSpan().TrimEnd();
+        if (trimmed.IsEmpty || trimmed[^1] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        var parts = MetaParts(line);
+        for (var length = parts.Count - 1; length >= 1; length--)
+        {
+            for (var first = 0; first + length <= parts.Count; first++)
+            {
+                var start = parts[first].Start;
+                var end = parts[first + length - 1].End;
+                if (OthersAreShort(line, parts, first, first + length)
+                    && TryParse(line.AsSpan(start, end - start), out var age, out var inner))
+                {
+                    found = new AgeInLine(age, start + inner.Start, inner.Length);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static AgeGrammar Lookup(Dictionary<string, AgeGrammar> grammars, string language) =>
+        grammars.TryGetValue(language, out var grammar)
+            ? grammar
+            : throw new ArgumentException(
+                $"Ages in language '{language}' are not supported; supported: {string.Join(", ", Single.Keys)}.",
+                nameof(language));
+
+    private bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out Age? age, out (int Start, int Length) bounds)
+    {
+        age = null;
+        bounds = AgeTokenizer.UndecoratedBounds(text);
+        var undecorated = text.Slice(bounds.Start, bounds.Length);
         Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];
         var count = undecorated.Length <= AgeTokenizer.MaxLength ? AgeTokenizer.Tokenize(undecorated, tokens) : 0;
-        age = count > 0 ? new AgeReader(undecorated, tokens[..count], _words).Read() : null;
+        for (var i = 0; i < _languages.Length && count > 0 && age is null; i++)
+        {
+            age = new AgeReader(undecorated, tokens[..count], _languages[i]).Read();
+        }
+
         return age is not null;
+    }
+
+    /// <summary>The parts of a meta line between its separators; a byline word starts a part.</summary>
+    private List<(int Start, int End)> MetaParts(string line)
+    {
+        var parts = new List<(int Start, int End)>();
+        var start = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c is '|' or '·' or '•' or '∙' or ';' or ',' || (IsSpacedDash(line, i) && c is '-' or '–' or '—' or '/'))
+            {
+                parts.Add((start, i));
+                start = i + 1;
+            }
+            else if (i > start && line[i - 1] == ' ' && char.IsLetter(c) && IsBylineWord(line, i))
+            {
+                parts.Add((start, i));
+                start = i;
+            }
+        }
+
+        parts.Add((start, line.Length));
+        return parts;
+    }
+
+    private static bool IsSpacedDash(string line, int i) =>
+        i > 0 && i + 1 < line.Length && line[i - 1] == ' ' && line[i + 1] == ' ';
+
+    private bool IsBylineWord(string line, int start)
+    {
+        var end = start;
+        while (end < line.Length && char.IsLetter(line[end]))
+        {
+            end++;
+        }
+
+        if (end == line.Length || line[end] != ' ')
+        {
+            return false;
+        }
+
+        var word = line.AsSpan(start, end - start);
+        foreach (var words in _languages)
+        {
+            foreach (var entry in words.BylineWords.Table.StartingWith(word))
+            {
+                if (entry.Rest.Length == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OthersAreShort(string line, List<(int Start, int End)> parts, int first, int end)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if ((i < first || i >= end) && Words(line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start)) > MaxMetaPartWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Words(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var _ in text.Trim().Split(' '))
+        {
+            words++;
+        }
+
+        return words;
     }
 }

@@ -3,13 +3,20 @@ namespace Syndicate.Core.Time;
 /// <summary>
 /// The age grammar over a text's tokens, in any language's words. The whole text must be one of:
 /// <code>
-/// age      := label? ":"? body
-/// body     := just-now | relative | count unit (glued, one letter: "2h")
-///           | named-day clock-at? | clock | date clock-at?
-/// relative := before? count unit after?      (the language's before or after words are required)
+/// age      := label? ":"? body trailing-label?
+/// body     := just-now
+///           | qualifier? before? qualifier? parts after?   (before or after, unless every part is compact)
+///           | named-day clock-at?
+///           | article? past? weekday past? clock-at?
+///           | article? past? period past?                   (a past word required)
+///           | connector? clock
+///           | article? (weekday ","?)? article? date clock-at?
+/// parts    := part ((","|joiner)? part)*                    (units getting smaller)
+/// part     := count half? unit half? | counted-unit half? | digits unit-letter (glued: "2h")
+/// count    := number | decimal | word (joiner? word)? | vague number?
 /// clock-at := ","? connector? clock
-/// clock    := hh:mm meridiem? suffix?
-/// date     := article? (dd-mm-yyyy | yyyy-mm-dd | day filler? month (","|filler)? year? | month day ","? year?)
+/// clock    := hh:mm meridiem? suffix? | hh suffix-h (glued: "18h")
+/// date     := dd-mm-yyyy | yyyy-mm-dd | day ordinal? filler? month (","|filler)? year? | month day ordinal? ","? year?
 /// </code>
 /// A text ending in a full stop is a sentence, unless the stop closes an abbreviation ("28 nov.", "vor 5 Min.").
 /// </summary>
@@ -20,10 +27,12 @@ internal ref struct AgeReader
     private readonly AgeVocabulary _words;
     private int _at;
     private int _abbreviationAt = -1;
+    private int _body;
 
     private const int MinYear = 1900;
     private const int MaxYear = 2999;
     private const int LeapYear = 2000;
+    private const int MaxCount = 9999;
 
     public AgeReader(ReadOnlySpan<char> text, ReadOnlySpan<AgeToken> tokens, AgeVocabulary words)
     {
@@ -44,29 +53,38 @@ internal ref struct AgeReader
             Token(AgeTokenKind.Colon);
         }
 
-        var body = _at;
-        if (Phrase(_words.JustNow) && AtEnd)
+        _body = _at;
+        if (Restart() && Phrase(_words.JustNow) && End())
         {
             return new JustNowAge(Text);
         }
 
-        if ((Restart(body) && Relative(out var amount, out var unit) && AtEnd)
-            || (Restart(body) && CompactRelative(out amount, out unit) && AtEnd))
+        if (Restart() && Relative(out var quantity, out var bound) && End())
         {
-            return new RelativeAge(Text, amount, unit);
+            return quantity.ToAge(Text, bound);
         }
 
-        if (Restart(body) && Word(_words.NamedDays, out var daysBefore) && OptionalClock(out var clock) && AtEnd)
+        if (Restart() && Word(_words.NamedDays, out var daysBefore) && OptionalClock(out var clock) && End())
         {
             return new DayAge(Text, daysBefore, clock);
         }
 
-        if (Restart(body) && Clock(out var time) && AtEnd)
+        if (Restart() && PastWeekday(out var weekday) && OptionalClock(out clock) && End())
+        {
+            return new DayOfWeekAge(Text, weekday, clock);
+        }
+
+        if (Restart() && PastPeriod(out var period) && End())
+        {
+            return new CalendarPeriodAge(Text, period);
+        }
+
+        if (Restart() && ConnectedClock(out var time) && End())
         {
             return new ClockTimeAge(Text, time);
         }
 
-        if (Restart(body) && Date(out var year, out var month, out var day) && OptionalClock(out clock) && AtEnd)
+        if (Restart() && Date(out var year, out var month, out var day) && OptionalClock(out clock) && End())
         {
             return new CalendarDateAge(Text, year, month, day, clock);
         }
@@ -74,40 +92,189 @@ internal ref struct AgeReader
         return null;
     }
 
-    private bool Restart(int at)
+    private bool Restart()
     {
-        _at = at;
+        _at = _body;
         _abbreviationAt = -1;
         return true;
     }
 
-    private bool Relative(out int amount, out AgeUnit unit)
+    private bool End()
     {
-        unit = default;
-        amount = 0;
-        return (_words.RelativeBefore.IsEmpty || Phrase(_words.RelativeBefore))
-            && Amount(out amount)
-            && Unit(out unit)
-            && (_words.RelativeAfter.IsEmpty || Phrase(_words.RelativeAfter));
+        Phrase(_words.TrailingLabels);
+        return AtEnd;
+    }
+
+    private bool Relative(out AgeQuantity quantity, out AgeBound bound)
+    {
+        bound = Qualifier();
+        var before = Phrase(_words.RelativeBefore);
+        if (before && bound == AgeBound.Exactly)
+        {
+            bound = Qualifier();
+        }
+
+        if (!Parts(out quantity, out var compact))
+        {
+            return false;
+        }
+
+        var after = Phrase(_words.RelativeAfter);
+        return before || after || compact;
+    }
+
+    private AgeBound Qualifier() => Word(_words.Qualifiers, out var bound) ? bound : AgeBound.Exactly;
+
+    /// <summary>One or more parts, each in a smaller unit than the one before, added up.</summary>
+    private bool Parts(out AgeQuantity quantity, out bool compact)
+    {
+        if (!Part(out quantity, out compact))
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            var mark = _at;
+            _ = Token(AgeTokenKind.Comma) || Phrase(_words.PartJoiners);
+            if (!Part(out var next, out var nextCompact) || quantity.Plus(next) is not { } sum)
+            {
+                _at = mark;
+                return true;
+            }
+
+            quantity = sum;
+            compact &= nextCompact;
+        }
+    }
+
+    private bool Part(out AgeQuantity quantity, out bool compact)
+    {
+        quantity = default;
+        compact = false;
+        var mark = _at;
+        if (Word(_words.CountedUnits, out var counted))
+        {
+            quantity = AgeQuantity.Of(Phrase(_words.Halves) ? AgeQuantity.AndAHalf(new AgeCount(1)) : new AgeCount(1), counted);
+            return true;
+        }
+
+        if (Compact(out quantity))
+        {
+            compact = true;
+            return true;
+        }
+
+        if (!Count(out var count))
+        {
+            return false;
+        }
+
+        var half = Phrase(_words.Halves);
+        if (!Word(_words.Units, out var unit))
+        {
+            _at = mark;
+            return false;
+        }
+
+        if (half || Phrase(_words.Halves))
+        {
+            count = AgeQuantity.AndAHalf(count);
+        }
+
+        quantity = AgeQuantity.Of(count, unit);
+        return true;
     }
 
     /// <summary>"2h", "5m": digits with a one-letter unit glued on stand without "ago".</summary>
-    private bool CompactRelative(out int amount, out AgeUnit unit)
+    private bool Compact(out AgeQuantity quantity)
     {
-        unit = default;
-        return Number(out amount, maxDigits: 4)
+        quantity = default;
+        var mark = _at;
+        if (Number(out var amount, maxDigits: 4)
             && _at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Word, Glued: true, Length: 1 }
-            && Unit(out unit);
+            && Word(_words.Units, out var unit))
+        {
+            quantity = AgeQuantity.Of(new AgeCount(amount), unit);
+            return true;
+        }
+
+        _at = mark;
+        return false;
     }
 
-    private bool Amount(out int amount) => Number(out amount, maxDigits: 4) || Word(_words.Amounts, out amount);
+    private bool Count(out AgeCount count)
+    {
+        if (Number(out var value, maxDigits: 4))
+        {
+            count = new AgeCount(value);
+            return true;
+        }
 
-    private bool Unit(out AgeUnit unit) => Word(_words.Units, out unit);
+        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Decimal } decimalToken)
+        {
+            _at++;
+            count = AgeCount.Decimal(decimalToken.First, decimalToken.Second);
+            return true;
+        }
+
+        if (!Word(_words.Amounts, out count))
+        {
+            return false;
+        }
+
+        var mark = _at;
+        if (count.Bound == AgeBound.LessThan)
+        {
+            // "hace unos 5 minutos": a vague word before a number only hedges it.
+            if (!Number(out value, maxDigits: 4))
+            {
+                return true;
+            }
+
+            count = new AgeCount(value);
+        }
+        else if (count.IsTens)
+        {
+            // "twenty five", "treinta y cinco", "vingt et un".
+            Phrase(_words.NumberJoiners);
+            if (Word(_words.Amounts, out var units) && units.IsDigit)
+            {
+                count = new AgeCount(count.Value + units.Value);
+            }
+            else
+            {
+                _at = mark;
+            }
+        }
+
+        return true;
+    }
+
+    private bool PastWeekday(out DayOfWeek weekday)
+    {
+        Phrase(_words.Articles);
+        var past = Phrase(_words.PastBefore);
+        if (!Word(_words.Weekdays, out weekday))
+        {
+            return false;
+        }
+
+        _ = past || Phrase(_words.PastAfter);
+        return true;
+    }
+
+    private bool PastPeriod(out CalendarPeriod period)
+    {
+        Phrase(_words.Articles);
+        var past = Phrase(_words.PastBefore);
+        return Word(_words.Periods, out period) && (Phrase(_words.PastAfter) || past);
+    }
 
     private bool OptionalClock(out TimeOnly? clock)
     {
         clock = null;
-        if (_at == _tokens.Length)
+        if (_at == _tokens.Length || IsTrailingLabel())
         {
             return true;
         }
@@ -123,10 +290,47 @@ internal ref struct AgeReader
         return false;
     }
 
+    private bool IsTrailingLabel()
+    {
+        var mark = _at;
+        var label = Phrase(_words.TrailingLabels) && _at == _tokens.Length;
+        _at = mark;
+        return label;
+    }
+
+    private bool ConnectedClock(out TimeOnly time)
+    {
+        Phrase(_words.ClockConnectors);
+        return Clock(out time);
+    }
+
     private bool Clock(out TimeOnly time)
     {
         time = default;
-        if (_at == _tokens.Length || _tokens[_at] is not { Kind: AgeTokenKind.Clock, First: <= 23, Second: <= 59 } token)
+        if (_at == _tokens.Length)
+        {
+            return false;
+        }
+
+        var token = _tokens[_at];
+        if (token is { Kind: AgeTokenKind.Number, Length: <= 2, First: <= 23 }
+            && _at + 1 < _tokens.Length && _tokens[_at + 1] is { Kind: AgeTokenKind.Word, Glued: true, Length: 1 }
+            && _text[_tokens[_at + 1].Start] is 'h' or 'H')
+        {
+            // "18h": a whole hour, where the language writes clocks with "h".
+            var mark = _at;
+            _at++;
+            if (Phrase(_words.ClockSuffixes))
+            {
+                time = new TimeOnly(token.First, 0);
+                return true;
+            }
+
+            _at = mark;
+            return false;
+        }
+
+        if (token is not { Kind: AgeTokenKind.Clock, First: <= 23, Second: <= 59 })
         {
             return false;
         }
@@ -154,7 +358,13 @@ internal ref struct AgeReader
         year = null;
         month = 0;
         day = 0;
-        Phrase(_words.DateArticles);
+        Phrase(_words.Articles);
+        if (Word(_words.Weekdays, out _))
+        {
+            Token(AgeTokenKind.Comma);
+            Phrase(_words.Articles);
+        }
+
         if (_at == _tokens.Length)
         {
             return false;
@@ -184,7 +394,7 @@ internal ref struct AgeReader
     {
         month = 0;
         var start = _at;
-        if (Number(out day, maxDigits: 2))
+        if (Day(out day))
         {
             Phrase(_words.DateFillers);
             if (Month(out month))
@@ -202,13 +412,28 @@ internal ref struct AgeReader
         day = 0;
         month = 0;
         var start = _at;
-        if (_words.MonthFirstDates && Month(out month) && Number(out day, maxDigits: 2))
+        if (_words.MonthFirstDates && Month(out month) && Day(out day))
         {
             return true;
         }
 
         _at = start;
         return false;
+    }
+
+    private bool Day(out int day)
+    {
+        if (!Number(out day, maxDigits: 2))
+        {
+            return false;
+        }
+
+        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Word, Glued: true })
+        {
+            return Abbreviation(Phrase(_words.OrdinalSuffixes));
+        }
+
+        return true;
     }
 
     /// <summary>A year, if one follows, with the comma or filler before it; else nothing is read.</summary>
@@ -230,7 +455,7 @@ internal ref struct AgeReader
 
     private bool Number(out int value, int maxDigits)
     {
-        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number } token && token.Length <= maxDigits)
+        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number } token && token.Length <= maxDigits && token.First <= MaxCount)
         {
             _at++;
             value = token.First;
@@ -244,17 +469,25 @@ internal ref struct AgeReader
     private bool Word<T>(WordTable<T> table, out T meaning)
         where T : struct
     {
-        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Word } token
-            && table.TryGet(_text.Slice(token.Start, token.Length), out meaning, out var abbreviation))
+        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Word } token)
         {
-            _at++;
-            Abbreviation(abbreviation);
-            return true;
+            foreach (var entry in table.StartingWith(_text.Slice(token.Start, token.Length)))
+            {
+                if (Matches(entry.Rest))
+                {
+                    _at += 1 + entry.Rest.Length;
+                    Abbreviation(entry.Abbreviation);
+                    meaning = entry.Meaning;
+                    return true;
+                }
+            }
         }
 
         meaning = default;
         return false;
     }
+
+    private bool Phrase(Phrases phrases) => Word(phrases.Table, out _);
 
     private bool Token(AgeTokenKind kind)
     {
@@ -267,32 +500,19 @@ internal ref struct AgeReader
         return false;
     }
 
-    private bool Phrase(Phrases phrases)
+    /// <summary>Whether the words after the current token are <paramref name="rest"/>.</summary>
+    private readonly bool Matches(string[] rest)
     {
-        foreach (var words in phrases.Words)
-        {
-            if (Matches(words))
-            {
-                _at += words.Length;
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private readonly bool Matches(string[] words)
-    {
-        if (_at + words.Length > _tokens.Length)
+        if (_at + 1 + rest.Length > _tokens.Length)
         {
             return false;
         }
 
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < rest.Length; i++)
         {
-            var token = _tokens[_at + i];
+            var token = _tokens[_at + 1 + i];
             if (token.Kind != AgeTokenKind.Word
-                || !_text.Slice(token.Start, token.Length).Equals(words[i], StringComparison.OrdinalIgnoreCase))
+                || !_text.Slice(token.Start, token.Length).Equals(rest[i], StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

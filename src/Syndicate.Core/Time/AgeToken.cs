@@ -4,6 +4,7 @@ internal enum AgeTokenKind : byte
 {
     Word,
     Number,
+    Decimal,
     Clock,
     DayFirstDate,
     IsoDate,
@@ -14,7 +15,7 @@ internal enum AgeTokenKind : byte
 /// <summary>
 /// One piece of an age's text, located by <paramref name="Start"/> and <paramref name="Length"/>.
 /// <paramref name="First"/>, <paramref name="Second"/> and <paramref name="Third"/> hold a number's
-/// value, a clock's hour and minute, or a numeric date's day, month and year.
+/// value, a decimal's whole and tenths, a clock's hour and minute, or a numeric date's day, month and year.
 /// </summary>
 /// <param name="Glued">No space separates it from the token before ("5m", "2:32PM").</param>
 /// <param name="Dotted">A full stop follows it ("min.", "28.").</param>

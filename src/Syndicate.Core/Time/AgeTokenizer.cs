@@ -1,20 +1,28 @@
 namespace Syndicate.Core.Time;
 
 /// <summary>
-/// Cuts a short text into words, numbers, clocks ("14:32", "14.32", "14h32"), numeric dates
-/// ("28-11-2026", "2026-11-28"), commas and colons. Any other character means the text is no age.
+/// Cuts a short text into words, numbers, decimals ("2,5", "1.5"), clocks ("14:32", "14.32", "14h32"),
+/// numeric dates ("28-11-2026", "2026-11-28"), commas and colons. Any other character means the text is
+/// no age. A word ends after an eliding apostrophe: "un'ora" is "un'" and "ora".
 /// </summary>
 internal static class AgeTokenizer
 {
     /// <summary>Longer texts are prose, not ages.</summary>
-    public const int MaxLength = 64;
+    public const int MaxLength = 96;
 
-    public const int MaxTokens = 12;
+    public const int MaxTokens = 20;
 
     private const string LeadingDecoration = "·•|-–—*>»([";
 
     /// <summary>The text without whitespace, bullets and separators before it and brackets after it.</summary>
     public static ReadOnlySpan<char> Undecorated(ReadOnlySpan<char> text)
+    {
+        var (start, length) = UndecoratedBounds(text);
+        return text.Slice(start, length);
+    }
+
+    /// <summary>Where <see cref="Undecorated"/> starts in <paramref name="text"/>, and how long it is.</summary>
+    public static (int Start, int Length) UndecoratedBounds(ReadOnlySpan<char> text)
     {
         var start = 0;
         var end = text.Length;
@@ -28,7 +36,7 @@ internal static class AgeTokenizer
             end--;
         }
 
-        return text[start..end];
+        return (start, end - start);
     }
 
     /// <summary>The number of tokens written, or 0 when the text cannot be an age.</summary>
@@ -80,13 +88,19 @@ internal static class AgeTokenizer
         return at + 1;
     }
 
-    /// <summary>Letters, joined by inner apostrophes and hyphens ("aujourd'hui", "avant-hier").</summary>
+    public static bool IsElision(char c) => c is '\'' or '’';
+
+    /// <summary>Letters, joined by inner hyphens ("avant-hier", "terça-feira"), up to and with an eliding apostrophe ("l'").</summary>
     private static int ReadWord(ReadOnlySpan<char> text, int start, bool glued, out AgeToken token)
     {
         var end = start + 1;
         while (end < text.Length
-            && (char.IsLetter(text[end])
-                || (text[end] is '\'' or '’' or '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+            && (char.IsLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+        {
+            end++;
+        }
+
+        if (end + 1 < text.Length && IsElision(text[end]) && char.IsLetter(text[end + 1]))
         {
             end++;
         }
@@ -114,6 +128,13 @@ internal static class AgeTokenizer
         {
             token = new AgeToken(AgeTokenKind.Clock, start, end + 3 - start, glued, Dotted: false, value, Value(text, end + 1, 2));
             return end + 3;
+        }
+
+        // "2,5", "1.5": one decimal digit.
+        if (separator is ',' or '.' && Digits(text, end + 1) == 1 && EndsCleanly(text, end + 2))
+        {
+            token = new AgeToken(AgeTokenKind.Decimal, start, end + 2 - start, glued, Dotted: false, value, text[end + 1] - '0');
+            return end + 2;
         }
 
         // A full stop not followed by digits: an ordinal ("28. November") or the end of a sentence.

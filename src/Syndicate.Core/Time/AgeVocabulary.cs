@@ -6,6 +6,9 @@ internal sealed class AgeVocabulary
     /// <summary>What may stand before the age: "Bijgewerkt", "Updated".</summary>
     public required Phrases Labels { get; init; }
 
+    /// <summary>What may stand after the age: "geplaatst" in "zojuist geplaatst".</summary>
+    public Phrases TrailingLabels { get; init; } = Phrases.None;
+
     public required Phrases JustNow { get; init; }
 
     /// <summary>What stands before a count and its unit: "vor" in "vor 16 Minuten".</summary>
@@ -14,21 +17,50 @@ internal sealed class AgeVocabulary
     /// <summary>What stands after a count and its unit: "geleden" in "16 minuten geleden".</summary>
     public Phrases RelativeAfter { get; init; } = Phrases.None;
 
-    /// <summary>Counts written as words: "een", "an", "einer".</summary>
-    public required WordTable<int> Amounts { get; init; }
+    /// <summary>Hedges ("circa", "about") and bounds ("less than", "meer dan") before a count.</summary>
+    public WordTable<AgeBound> Qualifiers { get; init; } = new();
 
-    public required WordTable<AgeUnit> Units { get; init; }
+    /// <summary>Counts written as words: "een", "dertig", "anderhalf", "a few".</summary>
+    public required WordTable<AgeCount> Amounts { get; init; }
+
+    /// <summary>What may join the tens and the units of a count: "y" in "treinta y cinco".</summary>
+    public Phrases NumberJoiners { get; init; } = Phrases.None;
+
+    /// <summary>What may join the parts of a compound: "en" in "2 uur en 5 minuten" (a comma always may).</summary>
+    public Phrases PartJoiners { get; init; } = Phrases.None;
+
+    /// <summary>A half after a count or its unit: "and a half", "y media", "e meia".</summary>
+    public Phrases Halves { get; init; } = Phrases.None;
+
+    public required WordTable<AgeUnitWord> Units { get; init; }
+
+    /// <summary>Units that carry their count: "half an hour", "media hora", "mezz'ora".</summary>
+    public WordTable<AgeUnitWord> CountedUnits { get; init; } = new();
 
     /// <summary>Named days and how many days before the reference's they are: "gisteren" is 1.</summary>
     public required WordTable<int> NamedDays { get; init; }
 
+    public required WordTable<DayOfWeek> Weekdays { get; init; }
+
+    /// <summary>Periods that "last" may name: "week", "Monat", "année".</summary>
+    public required WordTable<CalendarPeriod> Periods { get; init; }
+
+    /// <summary>"Last" before a weekday or period: "afgelopen", "letzten".</summary>
+    public Phrases PastBefore { get; init; } = Phrases.None;
+
+    /// <summary>"Last" after a weekday or period: "dernier", "pasado", "scorso".</summary>
+    public Phrases PastAfter { get; init; } = Phrases.None;
+
     public required WordTable<int> Months { get; init; }
 
-    /// <summary>What may stand before a date: "on" in "Updated on Nov 28".</summary>
-    public Phrases DateArticles { get; init; } = Phrases.None;
+    /// <summary>What may stand before a date, weekday or period: "on", "am", "le", "la".</summary>
+    public Phrases Articles { get; init; } = Phrases.None;
 
     /// <summary>What may stand between a date's parts: "de" in "28 de noviembre de 2026".</summary>
     public Phrases DateFillers { get; init; } = Phrases.None;
+
+    /// <summary>What may be glued to a day's number: "th" in "4th", "er" in "1er".</summary>
+    public Phrases OrdinalSuffixes { get; init; } = Phrases.None;
 
     /// <summary>Whether "28-11-2026" is a date; ISO "2026-11-28" always is.</summary>
     public bool DayFirstNumericDates { get; init; } = true;
@@ -36,13 +68,16 @@ internal sealed class AgeVocabulary
     /// <summary>Whether "Nov 28" is a date besides "28 Nov".</summary>
     public bool MonthFirstDates { get; init; }
 
-    /// <summary>What may join a day to its clock time: "om" in "gisteren om 14:32".</summary>
+    /// <summary>What may join a day to its clock time, or stand before a clock: "om" in "gisteren om 14:32".</summary>
     public Phrases ClockConnectors { get; init; } = Phrases.None;
 
-    /// <summary>What may follow a clock time: "Uhr" in "14:32 Uhr".</summary>
+    /// <summary>What may follow a clock time: "Uhr" in "14:32 Uhr"; with "h" a whole hour is a clock ("18h").</summary>
     public Phrases ClockSuffixes { get; init; } = Phrases.None;
 
     public Phrases AnteMeridiem { get; init; } = Phrases.None;
 
     public Phrases PostMeridiem { get; init; } = Phrases.None;
+
+    /// <summary>Words that start a byline in a meta line: "door", "by", "von".</summary>
+    public Phrases BylineWords { get; init; } = Phrases.None;
 }

@@ -21,9 +21,12 @@ internal static class LocalWindows
     public static LocalDate Today(CaptureClock clock) =>
         Instant.FromDateTimeOffset(clock.Reference).InZone(clock.Zone).Date;
 
-    public static TimeWindow Day(LocalDate date, CaptureClock clock) => Between(
-        clock.Zone.AtStartOfDay(date).ToInstant(),
-        clock.Zone.AtStartOfDay(date.PlusDays(1)).ToInstant(),
+    public static TimeWindow Day(LocalDate date, CaptureClock clock) => Days(date, date.PlusDays(1), clock);
+
+    /// <summary>The local days from <paramref name="first"/> up to, not including, <paramref name="next"/>.</summary>
+    public static TimeWindow Days(LocalDate first, LocalDate next, CaptureClock clock) => Between(
+        clock.Zone.AtStartOfDay(first).ToInstant(),
+        clock.Zone.AtStartOfDay(next).ToInstant(),
         clock.Reference);
 
     public static TimeWindow Minute(LocalDateTime minute, CaptureClock clock) => Between(

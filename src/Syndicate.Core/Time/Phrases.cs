@@ -5,13 +5,8 @@ internal sealed class Phrases
 {
     public static readonly Phrases None = new();
 
-    public Phrases(params string[] phrases) => Words =
-    [
-        .. phrases.SelectMany(Spellings.Of).Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
-    ];
+    public Phrases(params string[] phrases) =>
+        Table = new WordTable<bool>([.. phrases.Select(phrase => (true, phrase.Replace(' ', '_')))]);
 
-    /// <summary>Each phrase as its words.</summary>
-    public string[][] Words { get; }
-
-    public bool IsEmpty => Words.Length == 0;
+    public WordTable<bool> Table { get; }
 }

@@ -1,34 +1,48 @@
 namespace Syndicate.Core.Time;
 
-/// <summary>Words and what they mean, looked up case-insensitively in a span without allocating.</summary>
+/// <summary>
+/// Words and phrases and what they mean, looked up case-insensitively by their first word in a span
+/// without allocating; <see cref="AgeReader"/> matches the rest of a phrase.
+/// </summary>
 internal sealed class WordTable<T>
     where T : struct
 {
-    private readonly Dictionary<string, (T Meaning, bool Abbreviation)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
 
     /// <param name="entries">
-    /// Each meaning with its spellings, separated by spaces; a full stop marks an abbreviation, which
-    /// may be written with or without it ("minuut minuten min. m.").
+    /// Each meaning with its spellings, separated by spaces; the words of a phrase are joined by "_"
+    /// ("half_an_hour"). A full stop marks an abbreviation, which may be written with or without it
+    /// ("minuut minuten min. m.").
     /// </param>
     public WordTable(params (T Meaning, string Spellings)[] entries)
     {
-        var words = new Dictionary<string, (T, bool)>(StringComparer.OrdinalIgnoreCase);
+        var byFirstWord = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (meaning, spellings) in entries)
         {
             foreach (var spelling in spellings.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(Spellings.Of))
             {
-                words.Add(spelling.TrimEnd('.'), (meaning, spelling.EndsWith('.')));
+                var words = Spellings.Words(spelling.TrimEnd('.'), '_');
+                var entry = new Entry(words[1..], meaning, spelling.EndsWith('.'));
+                if (!byFirstWord.TryGetValue(words[0], out var list))
+                {
+                    byFirstWord.Add(words[0], list = []);
+                }
+
+                list.Add(entry);
             }
         }
 
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The longest phrase is tried first: "a few" before "a".
+        _byFirstWord = byFirstWord
+            .ToDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Rest.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <param name="abbreviation">Whether the word is an abbreviation, which a full stop may close even at the end of an age.</param>
-    public bool TryGet(ReadOnlySpan<char> word, out T meaning, out bool abbreviation)
-    {
-        var found = _lookup.TryGetValue(word, out var entry);
-        (meaning, abbreviation) = entry;
-        return found;
-    }
+    /// <summary>The phrases that start with <paramref name="word"/>, longest first; empty when none does.</summary>
+    public ReadOnlySpan<Entry> StartingWith(ReadOnlySpan<char> word) =>
+        _byFirstWord.TryGetValue(word, out var entries) ? entries : [];
+
+    /// <param name="Rest">The words after the first.</param>
+    /// <param name="Abbreviation">Whether the last word is an abbreviation, which a full stop may close even at the end of an age.</param>
+    internal readonly record struct Entry(string[] Rest, T Meaning, bool Abbreviation);
 }

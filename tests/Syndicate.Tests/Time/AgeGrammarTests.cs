@@ -5,22 +5,24 @@ namespace Syndicate.Tests.Time;
 public sealed class AgeGrammarTests
 {
     [Fact]
-    public void Five_languages_are_supported() =>
-        Assert.Equal(["de", "en", "es", "fr", "nl"], AgeGrammar.SupportedLanguages.Order(StringComparer.Ordinal));
+    public void Seven_languages_are_supported() =>
+        Assert.Equal(["de", "en", "es", "fr", "it", "nl", "pt"], AgeGrammar.SupportedLanguages.Order(StringComparer.Ordinal));
 
     [Theory]
     [InlineData("nl", true)]
     [InlineData("NL", true)]
-    [InlineData("it", false)]
+    [InlineData("it", true)]
+    [InlineData("PT", true)]
+    [InlineData("sv", false)]
     public void Languages_are_known_by_their_two_letter_code(string language, bool supported) =>
         Assert.Equal(supported, AgeGrammar.IsSupported(language));
 
     [Fact]
     public void An_unsupported_language_is_refused_naming_it()
     {
-        var error = Assert.Throws<ArgumentException>(() => AgeGrammar.For("it"));
+        var error = Assert.Throws<ArgumentException>(() => AgeGrammar.For("sv"));
 
-        Assert.Contains("'it'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'sv'", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -46,4 +48,39 @@ public sealed class AgeGrammarTests
     [Fact]
     public void A_long_block_of_prose_is_not_an_age() =>
         Assert.False(AgeGrammar.For("nl").TryParse(string.Concat(Enumerable.Repeat("16 minuten geleden ", 50)), out _));
+
+    [Theory]
+    [InlineData("de", "il y a 2 heures")]
+    [InlineData("de", "vor 2 Stunden")]
+    [InlineData("nl", "há 3 horas")]
+    [InlineData("fr", "5 minuti fa")]
+    public void A_grammar_preferring_a_language_reads_every_language(string preferred, string text)
+    {
+        var grammar = AgeGrammar.Preferring(preferred);
+
+        Assert.True(grammar.TryParse(text, out var age));
+        Assert.Equal(text, age.Text);
+        Assert.Equal(preferred, grammar.Language);
+        Assert.True(grammar.ReadsEveryLanguage);
+    }
+
+    [Fact]
+    public void A_single_language_grammar_reads_only_its_language()
+    {
+        Assert.False(AgeGrammar.For("de").TryParse("il y a 2 heures", out _));
+        Assert.False(AgeGrammar.For("de").ReadsEveryLanguage);
+    }
+
+    [Fact]
+    public void A_text_that_reads_in_several_languages_is_read_in_the_preferred_one()
+    {
+        // Day first in Dutch, not a date in English; preferring English still reads it, as Dutch does.
+        Assert.False(AgeGrammar.For("en").TryParse("03-04-2026", out _));
+        Assert.True(AgeGrammar.Preferring("en").TryParse("03-04-2026", out var age));
+        Assert.Equal(new CalendarDateAge("03-04-2026", 2026, 4, 3, null), age);
+    }
+
+    [Fact]
+    public void Preferring_an_unsupported_language_is_refused() =>
+        Assert.Throws<ArgumentException>(() => AgeGrammar.Preferring("sv"));
 }

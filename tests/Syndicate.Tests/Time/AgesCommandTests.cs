@@ -39,7 +39,7 @@ public sealed class AgesCommandTests
         var (output, errors, exit) = Run(
             "yesterday\tEurope/Amsterdam\tnl\tgisteren",
             "2026-11-28T10:00:00+01:00\tEurope/Atlantis\tnl\tgisteren",
-            "2026-11-28T10:00:00+01:00\tEurope/Amsterdam\tit\tieri",
+            "2026-11-28T10:00:00+01:00\tEurope/Amsterdam\tsv\tigår",
             "2026-11-28T10:00:00+01:00\tEurope/Amsterdam\tnl",
             "",
             "2026-11-28T10:00:00+01:00\tEurope/Amsterdam\tfr\thier");
@@ -47,7 +47,7 @@ public sealed class AgesCommandTests
         Assert.Equal(["", "", "", "", "", "2026-11-26T22:59:59.9999999Z\t2026-11-27T22:59:59.9999999Z"], output);
         Assert.Contains("line 1: 'yesterday'", errors, StringComparison.Ordinal);
         Assert.Contains("line 2: 'Europe/Atlantis'", errors, StringComparison.Ordinal);
-        Assert.Contains("line 3: language 'it'", errors, StringComparison.Ordinal);
+        Assert.Contains("line 3: language 'sv'", errors, StringComparison.Ordinal);
         Assert.Contains("line 4:", errors, StringComparison.Ordinal);
         Assert.Contains("line 5:", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("line 6", errors, StringComparison.Ordinal);

@@ -59,8 +59,6 @@ public sealed class EnglishAgeTests
     [InlineData("a 2 hour meeting")]
     [InlineData("an hour later")]
     [InlineData("in 2 hours")]
-    [InlineData("3 months ago")]
-    [InlineData("two years ago")]
     [InlineData("ago")]
     [InlineData("hours ago")]
     [InlineData("The talks ended 3 hours ago")]

@@ -43,14 +43,11 @@ public sealed class FrenchAgeTests
     [Theory]
     [InlineData("16 minutes de lecture")]
     [InlineData("dans 2 heures")]
-    [InlineData("il y a deux ans")]
-    [InlineData("il y a 3 mois")]
     [InlineData("il y a")]
     [InlineData("il y a des heures")]
     [InlineData("Cela s'est passé il y a 2 heures")]
     [InlineData("il y a 2 heures.")]
     [InlineData("hier soir")]
     [InlineData("une heure plus tard")]
-    [InlineData("il y a 2 heures et 5 minutes")]
     public void French_non_ages_are_rejected(string text) => AssertNotAnAge("fr", text);
 }

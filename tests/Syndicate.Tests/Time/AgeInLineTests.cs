@@ -1,0 +1,43 @@
+using Syndicate.Core.Time;
+
+namespace Syndicate.Tests.Time;
+
+public sealed class AgeInLineTests
+{
+    [Theory]
+    [InlineData("nl", "Sport | 20 minuten geleden", "20 minuten geleden")]
+    [InlineData("nl", "Bron: Reuters · 2 uur geleden", "2 uur geleden")]
+    [InlineData("nl", "Door Jan de Vries · gisteren, 14:32", "gisteren, 14:32")]
+    [InlineData("nl", "2 uur geleden door Jan de Vries", "2 uur geleden")]
+    [InlineData("nl", "Bijgewerkt: 2 uur geleden", "Bijgewerkt: 2 uur geleden")]
+    [InlineData("en", "By John Smith, 5 hours ago", "5 hours ago")]
+    [InlineData("en", "5 hours ago by John Smith", "5 hours ago")]
+    [InlineData("en", "World — Updated 3 hours ago", "Updated 3 hours ago")]
+    [InlineData("de", "Von Anna Schmidt | vor 3 Stunden", "vor 3 Stunden")]
+    [InlineData("fr", "Politique - il y a 2 heures", "il y a 2 heures")]
+    [InlineData("es", "Por María López, hace 3 horas", "hace 3 horas")]
+    [InlineData("it", "Cronaca · 5 minuti fa", "5 minuti fa")]
+    [InlineData("pt", "Brasil | há 3 horas", "há 3 horas")]
+    public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
+    {
+        Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
+        Assert.Equal(age, line.Substring(found.Start, found.Length));
+        Assert.Equal(age, found.Age.Text);
+    }
+
+    [Theory]
+    [InlineData("nl", "Sport | Meer nieuws")]
+    [InlineData("nl", "Hij kwam 2 uur geleden aan")]
+    [InlineData("nl", "De vergadering begint om 14.00 uur")]
+    [InlineData("nl", "Sport | Het kabinet viel 2 uur geleden.")]
+    [InlineData("en", "was last seen three days ago")]
+    [InlineData("en", "By John Smith")]
+    [InlineData("en", "")]
+    public void A_line_without_an_age_or_with_one_inside_a_sentence_has_none(string language, string line) =>
+        Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
+
+    [Fact]
+    public void A_long_line_is_prose_not_a_meta_line() =>
+        Assert.False(AgeGrammar.For("nl").TryFind(
+            "Sport | " + string.Concat(Enumerable.Repeat("lang verhaal ", 14)) + "| 2 uur geleden", out _));
+}

@@ -1,0 +1,36 @@
+using Syndicate.Core.Time;
+using static Syndicate.Tests.Time.AgeCases;
+
+namespace Syndicate.Tests.Time;
+
+/// <summary>Portuguese ages read in Lisbon, where 28 November 2026 10:00 in Amsterdam is 09:00 local and UTC.</summary>
+public sealed class PortugueseAgeTests
+{
+    private static readonly CaptureClock Lisbon = new(Reference, "Europe/Lisbon", AgeRounding.Floor);
+
+    [Theory]
+    [InlineData("há 3 horas", "2026-11-28T05:00:00Z", "2026-11-28T06:00:00Z")]
+    [InlineData("3 horas atrás", "2026-11-28T05:00:00Z", "2026-11-28T06:00:00Z")]
+    [InlineData("há 3 horas atrás", "2026-11-28T05:00:00Z", "2026-11-28T06:00:00Z")]
+    [InlineData("Atualizado há 2 horas", "2026-11-28T06:00:00Z", "2026-11-28T07:00:00Z")]
+    [InlineData("há 5 minutos", "2026-11-28T08:54:00Z", "2026-11-28T08:55:00Z")]
+    [InlineData("vinte e cinco minutos atrás", "2026-11-28T08:34:00Z", "2026-11-28T08:35:00Z")]
+    [InlineData("há meia hora", "2026-11-28T08:00:00Z", "2026-11-28T08:30:00Z")]
+    [InlineData("há uma hora e meia", "2026-11-28T07:00:00Z", "2026-11-28T07:30:00Z")]
+    [InlineData("há cerca de 2 horas", "2026-11-28T06:00:00Z", "2026-11-28T07:00:00Z")]
+    [InlineData("há menos de um minuto", "2026-11-28T08:59:00Z", "2026-11-28T09:00:00Z")]
+    [InlineData("há 2 dias", "2026-11-25T09:00:00Z", "2026-11-26T09:00:00Z")]
+    [InlineData("ontem às 18h04", "2026-11-27T18:03:59.9999999Z", "2026-11-27T18:04:59.9999999Z")]
+    [InlineData("hoje às 08h30", "2026-11-28T08:29:59.9999999Z", "2026-11-28T08:30:59.9999999Z")]
+    [InlineData("terça-feira, 24 de novembro de 2026 às 14h30", "2026-11-24T14:29:59.9999999Z", "2026-11-24T14:30:59.9999999Z")]
+    [InlineData("na semana passada", "2026-11-14T23:59:59.9999999Z", "2026-11-27T23:59:59.9999999Z")]
+    public void Portuguese_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("pt", text, lo, hi, Lisbon);
+
+    [Theory]
+    [InlineData("daqui a 2 horas")]
+    [InlineData("2 horas depois")]
+    [InlineData("há muito tempo")]
+    [InlineData("Há 3 horas.")]
+    [InlineData("O jogo começou há 3 horas")]
+    public void Portuguese_non_ages_are_rejected(string text) => AssertNotAnAge("pt", text);
+}
