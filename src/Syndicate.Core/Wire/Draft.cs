@@ -18,6 +18,7 @@ internal sealed class Draft
         if (dateline is not null)
         {
             _rules["dateline"] = dateline.Form;
+            _rules["body"] = Wire.Rules.BodyBlocks;
             Body.Add(dateline.Body);
         }
     }
@@ -105,7 +106,7 @@ internal sealed class Draft
             Dateline?.Text,
             Dateline?.Place,
             Agencies,
-            string.Join('\n', Body.Where(b => b.Length > 0)),
+            string.Join('\n', Body.Where(b => !string.IsNullOrWhiteSpace(b))),
             AgeText,
             Section,
             Link,

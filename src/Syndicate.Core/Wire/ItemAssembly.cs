@@ -33,7 +33,7 @@ internal sealed partial class ItemAssembly
     }
 
     /// <summary>The items assembled; an item has a text (a headline and a credit alone make none).</summary>
-    public List<Draft> Drafts => _drafts.Where(d => d.Body.Exists(b => b.Length > 0)).ToList();
+    public List<Draft> Drafts => _drafts.Where(d => d.Body.Exists(b => !string.IsNullOrWhiteSpace(b))).ToList();
 
     private void Take(int i)
     {

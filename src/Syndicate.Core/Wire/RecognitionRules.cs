@@ -19,6 +19,7 @@ internal static class Rules
     public const string ClockBeforeHeadline = "clock glued before the headline";
     public const string AgeGluedToOpening = "age glued before the next dateline";
     public const string AgeAtEndOfBlock = "age at the end of a block";
+    public const string TimestampLine = "a timestamp line: a date and a clock joined by a separator";
     public const string AgeBlock = "a block that is wholly an age or a timestamp";
     public const string AgeOnCreditLine = "the date or time on the credit line";
     public const string AgesBeforeItems = "ages stand before their items on this page";

@@ -15,6 +15,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     private const int MaxHeadlineLength = 200;
     private const int MaxAgeWords = 6;
     private const int MaxGluedAgeLength = 48;
+    private const int MaxTimestampLength = 64;
 
     public IReadOnlyList<WireItem> Recognize(IReadOnlyList<TextBlock> blocks) =>
         Run(blocks).Drafts.Select(d => d.ToItem(agencies)).ToList();
@@ -74,6 +75,18 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         if (ages.TryParse(text, out var whole))
         {
             tokens.Add(new Token(IsDateOnly(whole) ? TokenKind.DateHeading : TokenKind.Age, block, source));
+            return;
+        }
+
+        if (IsTimestampLine(text))
+        {
+            tokens.Add(new Token(TokenKind.Age, block, source, Rule: Rules.TimestampLine));
+            return;
+        }
+
+        if (CreditLine.TryParse(text, agencies, out var credit, out var stamp))
+        {
+            tokens.Add(new Token(TokenKind.CreditLine, block, source, Credit: credit, Stamp: stamp));
             return;
         }
 
@@ -138,11 +151,6 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         if (SectionHeading.TryParse(text, out var section))
         {
             return new Token(TokenKind.Section, block, source, Section: section);
-        }
-
-        if (CreditLine.TryParse(text, agencies, out var credit, out var stamp))
-        {
-            return new Token(TokenKind.CreditLine, block, source, Credit: credit, Stamp: stamp);
         }
 
         if (PhotoCredit.Is(text))
@@ -275,7 +283,9 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             }
         }
 
-        return $"{reading}: {chosen.Count} placed that way, {(ReferenceEquals(chosen, after) ? before.Count : after.Count)} the other way";
+        return chosen.Count == 0
+            ? "no age stands next to an item on this page"
+            : $"{reading}: {chosen.Count} placed that way, {(ReferenceEquals(chosen, after) ? before.Count : after.Count)} the other way";
     }
 
     private static Dictionary<Draft, Token> MatchAges(List<Token> tokens, List<Draft> drafts, bool followsItem)
@@ -333,6 +343,18 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     private static bool Mentions(string text) => AgencyCatalog.Default.All.Any(a =>
         a.Aliases.Append(a.Code).Any(name => Regex.IsMatch(text, $@"\b{Regex.Escape(name)}\b", RegexOptions.CultureInvariant)));
 
+    /// <summary>A date and a clock joined by a separator, each an age: "12 Dic 2025 - 12:38", "28.11.2026 | 14:32".</summary>
+    private bool IsTimestampLine(string text)
+    {
+        if (text.Length > MaxTimestampLength || !TimestampSeparator().IsMatch(text))
+        {
+            return false;
+        }
+
+        var parts = TimestampSeparator().Split(text);
+        return parts.Length > 1 && parts.All(p => ages.TryParse(p, out _)) && !parts.All(p => ages.TryParse(p, out var a) && IsDateOnly(a));
+    }
+
     /// <summary>A weekday before a date: "Saturday, April 30, 2016", "terça-feira, 17 de janeiro de 2017".</summary>
     private bool IsDateHeading(string content, string age) =>
         !content.Contains(' ', StringComparison.Ordinal) && content.EndsWith(',') && ages.TryParse(age, out var date) && IsDateOnly(date);
@@ -359,6 +381,9 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
     [GeneratedRegex(@"^(?<clock>\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|uur|h))?)\s*(?:[-–—|]\s*)?(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockBeforeHeadline();
+
+    [GeneratedRegex(@" [-–—|·] ", RegexOptions.CultureInvariant)]
+    private static partial Regex TimestampSeparator();
 
     [GeneratedRegex(@"\s*\(\d{1,2}[:.]\d{2}\s*(?:GMT|UTC)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex UtcEcho();
