@@ -17,6 +17,8 @@ internal static partial class CreditLine
     private const int MinGluedHeadline = 12;
     private const int MaxGluedLabel = 40;
 
+    private static readonly char[] WordEnds = [' ', ',', '|', '/', '·', ':'];
+
     /// <summary>Whether the whole of <paramref name="text"/> is a credit line, with the age printed after the agency, if any.</summary>
     public static bool TryParse(string text, AgencyCatalog agencies, [NotNullWhen(true)] out Agency? agency, out string? age)
     {
@@ -60,13 +62,13 @@ internal static partial class CreditLine
     {
         headline = null;
         agency = null;
-        var match = GluedLabel().Match(text);
-        if (!match.Success || !TryFindAgency(match.Groups["label"].Value, agencies, requireStart: false, out var found, out _))
+        var paren = text.LastIndexOf('(');
+        if (!text.EndsWith(')') || paren < MinGluedHeadline
+            || !TryFindAgency(text[(paren + 1)..^1], agencies, requireStart: false, out var found, out _))
         {
             return false;
         }
 
-        var paren = text.LastIndexOf('(');
         for (var i = paren - 1; i >= MinGluedHeadline && paren - i <= MaxGluedLabel; i--)
         {
             if (char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] is '"' or '”' or '’' or ')' or '»'))
@@ -92,14 +94,27 @@ internal static partial class CreditLine
     {
         agency = null;
         end = 0;
+        if (requireStart)
+        {
+            // Only the first words can be the agency: "AFP, 17h45", "Lusa | 14:32".
+            var stop = 0;
+            for (var count = 0; count < MaxAgencyWords && stop < text.Length; count++)
+            {
+                var next = text.IndexOfAny(WordEnds, stop + 1);
+                stop = next < 0 ? text.Length : next;
+                if (agencies.TryFind(text[..stop], out agency))
+                {
+                    end = stop;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         var words = Word().Matches(text);
         for (var first = words.Count - 1; first >= 0; first--)
         {
-            if (requireStart && first > 0)
-            {
-                continue;
-            }
-
             for (var count = Math.Min(MaxAgencyWords, words.Count - first); count >= 1; count--)
             {
                 var start = words[first].Index;
@@ -125,9 +140,6 @@ internal static partial class CreditLine
     // A date or time after the agency: "03/09/2025", "17h45", "14:32", "12 mar 2025 14:32".
     [GeneratedRegex(@"^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)?(?:,?\s*(?:à|a|às|um|at|om)?\s*\d{1,2}[:h.]\d{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Stamp();
-
-    [GeneratedRegex(@"(?<label>[^()]{0,60}\([^()]{2,60}\))\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex GluedLabel();
 
     [GeneratedRegex(@"\((?<credit>[^()]{2,30})\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();

@@ -9,20 +9,64 @@ namespace Syndicate.Core.Wire;
 /// </summary>
 internal static partial class PhotoCredit
 {
+    private const int MaxAgencyLength = 20;
+
     public static bool Is(string text) =>
-        Labelled().IsMatch(text) || NameThenAgency().IsMatch(text) || AgencyThenName().IsMatch(text) || Copyright().IsMatch(text);
+        text.TrimStart().StartsWith('©')
+        || (text.Contains('/', StringComparison.Ordinal) && (EndsWithNameThenAgency(text) || HoldsAgencyThenName(text)))
+        || (text.Contains(':', StringComparison.Ordinal) && Labelled().IsMatch(text));
+
+    /// <summary>A photographer and the agency at the end: "Tom Weller/dpa", "Monika Skolimowska/zb/dpa".</summary>
+    private static bool EndsWithNameThenAgency(string text)
+    {
+        var end = text.AsSpan().TrimEnd(')');
+        var slash = end.LastIndexOf('/');
+        if (slash <= 1 || end.Length - slash - 1 is < 2 or > MaxAgencyLength || !IsWords(end[(slash + 1)..]))
+        {
+            return false;
+        }
+
+        // Skip a service between two slashes ("zb" in "Skolimowska/zb/dpa"), then the name must end in a capitalised word.
+        var before = end[..slash];
+        var inner = before.LastIndexOf('/');
+        if (inner >= 0 && before.Length - inner - 1 <= MaxAgencyLength && IsWords(before[(inner + 1)..]))
+        {
+            before = before[..inner];
+        }
+
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        return word.Length > 1 && char.IsUpper(word[0]) && IsWords(word);
+    }
+
+    /// <summary>An agency in capitals, then the photographer: "REUTERS/Umit Bektas", "AP/Michael Dwyer".</summary>
+    private static bool HoldsAgencyThenName(string text)
+    {
+        for (var slash = text.IndexOf('/', StringComparison.Ordinal); slash > 1; slash = text.IndexOf('/', slash + 1))
+        {
+            if (slash + 2 < text.Length && char.IsUpper(text[slash + 1]) && char.IsLower(text[slash + 2])
+                && char.IsUpper(text[slash - 1]) && char.IsUpper(text[slash - 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWords(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c) && c is not (' ' or '.' or '-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     [GeneratedRegex(@"(?:^|\s)(?i:foto|fotos|photo|photos|bild|archivfoto|archivbild|bildrechte|imagem|immagine|crédit photo|image)\s?©?\s?:", RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
-
-    // A photographer and the agency at the end: "Tom Weller/dpa", "Monika Skolimowska/zb/dpa".
-    [GeneratedRegex(@"\p{Lu}[\p{L}\p{M}.'’\-]+(?: \p{Lu}[\p{L}\p{M}.'’\-]+){0,3}/(?:[\p{L}\p{M} ]{1,20}/)?[\p{L}\p{M} ]{2,20}\)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex NameThenAgency();
-
-    // The agency in capitals, then the photographer: "REUTERS/Umit Bektas", "AP/Michael Dwyer", "(KEYSTONE/Urs Flueeler)".
-    [GeneratedRegex(@"(?:^|[\s(©])\p{Lu}{2,}(?: \p{Lu}+)?/\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
-    private static partial Regex AgencyThenName();
-
-    [GeneratedRegex(@"^\s*©", RegexOptions.CultureInvariant)]
-    private static partial Regex Copyright();
 }
