@@ -237,7 +237,7 @@ internal sealed partial class ItemAssembly
             return;
         }
 
-        if (_current is null && prose && _looseHeadline is not null && !HeadlineWithLead().IsMatch(text))
+        if (_current is null && prose && _looseHeadline is not null && !HasLead(text))
         {
             _looseBody.Add(i);
             return;
@@ -245,7 +245,7 @@ internal sealed partial class ItemAssembly
 
         _current = null;
         ResetLoose();
-        var headlineWithLead = prose && HeadlineWithLead().Match(text) is { Success: true } m && WireRecognizer.IsHeadlineLike(m.Groups["headline"].Value);
+        var headlineWithLead = prose && HasLead(text) && HeadlineWithLead().Match(text) is { Success: true } m && WireRecognizer.IsHeadlineLike(m.Groups["headline"].Value);
         _pendingHeadline = WireRecognizer.IsHeadlineLike(text) || headlineWithLead ? i : null;
         _looseHeadline = _pendingHeadline;
     }
@@ -360,6 +360,9 @@ internal sealed partial class ItemAssembly
         _looseHeadline = null;
         _looseBody.Clear();
     }
+
+    private static bool HasLead(string text) =>
+        (text.Contains("...", StringComparison.Ordinal) || text.Contains('…', StringComparison.Ordinal)) && HeadlineWithLead().IsMatch(text);
 
     [GeneratedRegex(@"^(?<headline>[^\n]{8,200}?)(?:\.\.\.|…)\s+(?<lead>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineWithLead();

@@ -17,8 +17,10 @@ internal static partial class PageChrome
         "pub", "publicité", "advertisement", "anzeige", "advertentie",
     };
 
+    private const int MaxPhraseLength = 24;
+
     public static bool Is(string text) =>
-        Phrases.Contains(text) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || text[0] == '*';
+        (text.Length <= MaxPhraseLength && Phrases.Contains(text)) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || text[0] == '*';
 
     [GeneratedRegex(@"^(?:\((?i:texto|foto|audio|vídeo|video|directo|crónica|entrevista)\)\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex MediaMarkers();

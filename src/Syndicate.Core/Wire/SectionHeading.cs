@@ -14,6 +14,7 @@ internal static partial class SectionHeading
 {
     private const int MaxBareWords = 4;
     private const int MaxBareLength = 40;
+    private const int MaxHeadingLength = 64;
 
     private static readonly HashSet<string> GenericTitles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,6 +28,12 @@ internal static partial class SectionHeading
     /// <summary>Whether <paramref name="text"/> is a section heading; <paramref name="section"/> is null for a generic list title.</summary>
     public static bool TryParse(string text, out string? section)
     {
+        section = null;
+        if (text.Length > MaxHeadingLength)
+        {
+            return false;
+        }
+
         var match = Wrapped().Match(text);
         if (match.Success)
         {
@@ -34,7 +41,6 @@ internal static partial class SectionHeading
             return true;
         }
 
-        section = null;
         return GenericTitles.Contains(text);
     }
 

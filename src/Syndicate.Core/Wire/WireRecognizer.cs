@@ -244,7 +244,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     /// </summary>
     private (string Content, string? Age) SplitTrailingAge(string text)
     {
-        var echo = UtcEcho().Match(text);
+        var echo = text.EndsWith(')') ? UtcEcho().Match(text) : Match.Empty;
         var body = echo.Success ? text[..echo.Index] : text;
         var cut = body.Length;
         for (var words = 0; words < MaxAgeWords; words++)
@@ -275,11 +275,12 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         var before = MatchAges(tokens, drafts, followsItem: false);
         var chosen = before.Count > after.Count ? before : after;
         var reading = before.Count > after.Count ? Rules.AgesBeforeItems : Rules.AgesAfterItems;
+        var placed = $"{reading} ({chosen.Count} of {tokens.Count(t => t.Kind == TokenKind.Age)} ages placed)";
         foreach (var (draft, age) in chosen)
         {
             if (draft.AgeText is null)
             {
-                draft.SetAge(age, $"{age.Rule ?? Rules.AgeBlock}; {reading} ({chosen.Count} of {tokens.Count(t => t.Kind == TokenKind.Age)} ages placed)");
+                draft.SetAge(age, $"{age.Rule ?? Rules.AgeBlock}; {placed}");
             }
         }
 
