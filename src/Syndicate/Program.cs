@@ -20,6 +20,8 @@ switch (args)
         return PlacesCommand.Run(Console.In, Console.Out);
     case ["preview", ..]:
         return await PreviewCommand.RunAsync(args, Console.Out, Console.Error);
+    case ["score-recognition", ..]:
+        return ScoreRecognitionCommand.Run(args, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);

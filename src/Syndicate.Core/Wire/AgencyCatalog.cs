@@ -37,13 +37,21 @@ public sealed class AgencyCatalog
         new("RTR", "Reuters", ["Reuters", "Thomson Reuters"]),
         new("AP", "Associated Press", ["Associated Press"]),
         new("DPA", "Deutsche Presse-Agentur", ["dpa"]),
-        new("BELGA", "Belga", []),
+        new("BELGA", "Belga", ["Agence Belga", "Agentschap Belga"]),
         new("EFE", "Agencia EFE", []),
         new("ANSA", "ANSA", []),
         new("NTB", "NTB", ["Norsk Telegrambyrå"]),
         new("TASS", "TASS", ["ITAR-TASS"]),
         new("XINHUA", "Xinhua", ["Xinhua News Agency"]),
         new("BLOOMBERG", "Bloomberg", ["BBG"]),
+        new("LUSA", "Lusa", ["Agência Lusa"]),
+        new("ABR", "Agência Brasil", ["ABr", "Agencia Brasil"]),
+        new("ANG", "Agência de Notícias da Guiné", []),
+        new("AIM", "Agência de Informação de Moçambique", []),
+        new("INFORPRESS", "Inforpress", []),
+        new("ASKANEWS", "askanews", []),
+        new("DTS", "dts Nachrichtenagentur", ["dts"]),
+        new("EUROPAPRESS", "Europa Press", []),
     ];
 
     public static AgencyCatalog Default { get; } = new(BuiltIn);

@@ -6,20 +6,29 @@ namespace Syndicate.Core.Wire;
 /// <summary>
 /// The opening of a wire item: <c>DATELINE (AGENCY[/AGENCY...]) - body</c> and the variants agencies
 /// print: "LONDON, May 18 (Reuters) -", "Berlin (dpa) –", "(Reuters) -The", "MADRID (EFE).-",
-/// "MOSCOW, January 21. /TASS/.", and, on ticker pages, the uncredited "Frankfurt - ".
+/// "MOSCOW, January 21. /TASS/.", the credit before the place "(ANSA) - BARI, 26 NOV -", and, on
+/// ticker pages, the uncredited "Frankfurt - " and "Mindanao (Filipinas).- ".
 /// </summary>
-/// <param name="Text">The dateline as printed before the credit, or null for a credit alone.</param>
+/// <param name="Text">The dateline as printed, or null for a credit alone.</param>
 /// <param name="Place">The first place of the dateline, or null for a credit alone.</param>
 /// <param name="Agencies">Canonical codes of the credited agencies; unknown credits as written.</param>
 /// <param name="UnknownCredits">The credits the catalog does not know, as written.</param>
-/// <param name="Body">The text after the credit and its dash.</param>
+/// <param name="Body">The text after the credit and its dash; empty when the opening stands alone on its line.</param>
+/// <param name="Form">Which opening the text has, in words (for explanations).</param>
 internal sealed partial record Dateline(
     string? Text,
     string? Place,
     IReadOnlyList<string> Agencies,
     IReadOnlyList<string> UnknownCredits,
-    string Body)
+    string Body,
+    string Form)
 {
+    public const string CapitalForm = "credited dateline, place in capitals";
+    public const string MixedCaseForm = "credited dateline, place in mixed case with a known agency";
+    public const string CreditAloneForm = "credit alone";
+    public const string CreditFirstForm = "credit before the place";
+    public const string UncreditedForm = "uncredited place and dash";
+
     private const string CapitalPlace = @"\p{Lu}(?:[\p{Lu}\p{M}'’.\- ]{0,40}[\p{Lu}\p{M}])?\.?";
 
     private const string MixedCasePlace =
@@ -31,63 +40,53 @@ internal sealed partial record Dateline(
 
     private const string Tail = @"(?:,[^()/\n]{1,40}?)?";
 
+    // A date beside the place in a credit-first dateline: "26 NOV", "12 DIC", "9 GIU".
+    private const string ShortDate = @"\d{1,2}\s+\p{L}{3,9}\.?";
+
+    // A country, state or province in parentheses after a place: "(Filipinas)", "(MONZA-BRIANZA)", "(EE.UU.)".
+    private const string Region = @"(?:\s*\([^()\n]{2,30}\))?";
+
+    /// <summary>Regional services named after an agency's credit ("lni" in "dpa/lni"), as "dpa/lni".</summary>
+    public IReadOnlyList<string> Services { get; init; } = [];
+
     /// <summary>Parses a credited dateline at <paramref name="start"/> in <paramref name="text"/>.</summary>
     public static bool TryParse(string text, int start, AgencyCatalog agencies, [NotNullWhen(true)] out Dateline? dateline)
     {
-        dateline = FromMatch(text, CapitalOpening().Match(text, start), agencies, requireKnown: false)
-            ?? FromMatch(text, MixedCaseOpening().Match(text, start), agencies, requireKnown: true)
-            ?? FromMatch(text, CreditOpening().Match(text, start), agencies, requireKnown: true);
+        dateline = FromMatch(text, CapitalOpening().Match(text, start), agencies, requireKnown: false, CapitalForm)
+            ?? FromMatch(text, MixedCaseOpening().Match(text, start), agencies, requireKnown: true, MixedCaseForm)
+            ?? FromMatch(text, CreditFirstOpening().Match(text, start), agencies, requireKnown: false, CreditFirstForm)
+            ?? FromMatch(text, CreditOpening().Match(text, start), agencies, requireKnown: true, CreditAloneForm);
         return dateline is not null;
     }
 
-    /// <summary>Parses a ticker opening with a place and a dash but no credit: "Frankfurt - Die Aktie ...".</summary>
+    /// <summary>
+    /// Parses a ticker opening with a place and a dash but no credit: "Frankfurt - Die Aktie ...",
+    /// "Ginebra.- Irán ...", "Mindanao (Filipinas)- Las ...".
+    /// </summary>
     public static bool TryParseUncredited(string text, [NotNullWhen(true)] out Dateline? dateline)
     {
         var match = UncreditedOpening().Match(text);
         var body = match.Success ? text[match.Length..].Trim() : "";
         dateline = body.Length > 0
-            ? new Dateline(match.Groups["dateline"].Value, match.Groups["place"].Value, [], [], body)
+            ? new Dateline(match.Groups["dateline"].Value.TrimEnd(' ', '.', '-'), match.Groups["place"].Value.TrimEnd('.', '-'), [], [], body, UncreditedForm)
             : null;
         return dateline is not null;
     }
 
     public Dateline WithAgencies(IReadOnlyList<string> agencies) => this with { Agencies = agencies };
 
-    private static Dateline? FromMatch(string text, Match match, AgencyCatalog catalog, bool requireKnown)
+    private static Dateline? FromMatch(string text, Match match, AgencyCatalog catalog, bool requireKnown, string form)
     {
         if (!match.Success)
         {
             return null;
         }
 
-        var credits = match.Groups["credit"].Value.Split(['/', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var body = text.AsSpan(match.Index + match.Length).Trim();
-        if (credits.Length == 0 || body.IsEmpty)
-        {
-            return null;
-        }
+        var credits = Credits.Parse(match.Groups["credit"].Value, catalog, requireKnown);
+        var body = text.AsSpan(match.Index + match.Length).Trim().ToString();
 
-        var agencies = new List<string>(credits.Length);
-        var unknown = new List<string>();
-        foreach (var credit in credits)
-        {
-            if (catalog.TryFind(credit, out var agency))
-            {
-                agencies.Add(agency.Code);
-            }
-            else if (!requireKnown && CreditCode().IsMatch(credit))
-            {
-                agencies.Add(credit);
-                unknown.Add(credit);
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        // Unknown credits alone must look like agency codes (capitals), or "(Video) - ..." would be an item.
-        if (unknown.Count == credits.Length && unknown.Exists(c => c.Any(char.IsLower)))
+        // A text is no lone code in capitals: "ANG/AALS/ÂC/SG" is an editor's code, not "/ÂC/" crediting "SG".
+        if (credits is null || (body.Length > 0 && !body.Contains(' ', StringComparison.Ordinal) && !body.Any(char.IsLower)))
         {
             return null;
         }
@@ -97,9 +96,13 @@ internal sealed partial record Dateline(
         return new Dateline(
             datelineText.Length == 0 ? null : datelineText,
             place.Length == 0 ? null : place,
-            agencies.Distinct().ToList(),
-            unknown.Distinct().ToList(),
-            body.ToString());
+            credits.Agencies,
+            credits.Unknown,
+            body,
+            form)
+        {
+            Services = credits.Services,
+        };
     }
 
     [GeneratedRegex(@"\G(?<dateline>(?<place>" + CapitalPlace + @")(?:\s*/\s*" + CapitalPlace + ")*" + Tail + ")" + Credit, RegexOptions.CultureInvariant)]
@@ -111,9 +114,13 @@ internal sealed partial record Dateline(
     [GeneratedRegex(@"\G(?<dateline>)" + Credit, RegexOptions.CultureInvariant)]
     private static partial Regex CreditOpening();
 
-    [GeneratedRegex(@"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?) [-–—] ", RegexOptions.CultureInvariant)]
-    private static partial Regex UncreditedOpening();
+    [GeneratedRegex(
+        @"\G\((?<credit>[^()\n]{1,40})\)\s*[-–—]?\s*(?<dateline>(?:" + ShortDate + @",?\s+)?(?<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]{0,30}[\p{Lu}\p{M}])" + Region + @"(?:,?\s+" + ShortDate + @")?)\s*[-–—]\s*",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CreditFirstOpening();
 
-    [GeneratedRegex(@"^\p{L}[\p{L}\p{M} .&'-]{0,30}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CreditCode();
+    [GeneratedRegex(
+        @"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?" + Region + @")(?: [-–—]|\s*\.?[-–—]) ",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex UncreditedOpening();
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using AngleSharp.Dom;
 using Syndicate.Core.Time;
 
 namespace Syndicate.Core.Wire;
@@ -25,48 +27,92 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
         string? contentType,
         Uri? pageUrl,
         WireSelectors? selectors = null,
-        int maxBytes = DefaultMaxBytes)
-    {
-        if (content.IsEmpty)
-        {
-            return PageReadResult.Failed("The page is empty (0 bytes).");
-        }
-
-        if (content.Length > maxBytes)
-        {
-            return PageReadResult.Failed($"The page is {content.Length:N0} bytes, over the limit of {maxBytes:N0} bytes.");
-        }
-
-        return PageDecoder.TryDecode(content, contentType, out var page, out var error)
+        int maxBytes = DefaultMaxBytes) =>
+        Decode(content, contentType, maxBytes, out var page, out var error)
             ? Read(page, pageUrl, selectors)
             : PageReadResult.Failed(error);
-    }
 
     /// <summary>Reads a page already decoded.</summary>
     public PageReadResult Read(DecodedPage page, Uri? pageUrl, WireSelectors? selectors = null)
     {
-        if (string.IsNullOrWhiteSpace(page.Text))
-        {
-            return PageReadResult.Failed("The page has no text.");
-        }
-
         if (selectors?.Validate() is { } invalid)
         {
             return PageReadResult.Failed(invalid);
         }
 
+        var extracted = Extract(page, pageUrl);
+        if (extracted.Error is not null)
+        {
+            return PageReadResult.Failed(extracted.Error);
+        }
+
+        var items = _grammar.Recognize(extracted.Blocks);
+        return PageReadResult.Read(items.Count == 0 && selectors is not null && extracted.Document is not null
+            ? _selectors.Recognize(extracted.Document, pageUrl, selectors)
+            : items);
+    }
+
+    /// <summary>
+    /// Reads a page as <see cref="Read(ReadOnlySpan{byte}, string?, Uri?, WireSelectors?, int)"/> does and says why: the
+    /// page's blocks, which of them made each item and by which rule, and the blocks that came close to an item.
+    /// </summary>
+    public PageExplanation Explain(ReadOnlySpan<byte> content, string? contentType, Uri? pageUrl, int maxBytes = DefaultMaxBytes)
+    {
+        if (!Decode(content, contentType, maxBytes, out var page, out var error))
+        {
+            return new PageExplanation([], null, error);
+        }
+
+        var extracted = Extract(page, pageUrl);
+        return extracted.Error is null
+            ? new PageExplanation(extracted.Blocks, _grammar.Explain(extracted.Blocks), null)
+            : new PageExplanation([], null, extracted.Error);
+    }
+
+    private static bool Decode(
+        ReadOnlySpan<byte> content,
+        string? contentType,
+        int maxBytes,
+        [NotNullWhen(true)] out DecodedPage? page,
+        [NotNullWhen(false)] out string? error)
+    {
+        page = null;
+        if (content.IsEmpty)
+        {
+            error = "The page is empty (0 bytes).";
+            return false;
+        }
+
+        if (content.Length > maxBytes)
+        {
+            error = $"The page is {content.Length:N0} bytes, over the limit of {maxBytes:N0} bytes.";
+            return false;
+        }
+
+        return PageDecoder.TryDecode(content, contentType, out page, out error);
+    }
+
+    private static (IReadOnlyList<TextBlock> Blocks, IDocument? Document, string? Error) Extract(DecodedPage page, Uri? pageUrl)
+    {
+        if (string.IsNullOrWhiteSpace(page.Text))
+        {
+            return ([], null, "The page has no text.");
+        }
+
         if (!page.IsHtml)
         {
-            return PageReadResult.Read(_grammar.Recognize(PlainTextExtractor.Extract(page.Text)));
+            return (PlainTextExtractor.Extract(page.Text), null, null);
         }
 
         if (HtmlNesting.IsTooDeep(page.Text))
         {
-            return PageReadResult.Failed($"The page nests its elements more than {HtmlNesting.MaxDepth} deep.");
+            return ([], null, $"The page nests its elements more than {HtmlNesting.MaxDepth} deep.");
         }
 
         var document = HtmlExtractor.Parse(page.Text);
-        var items = _grammar.Recognize(HtmlExtractor.Extract(document, pageUrl));
-        return PageReadResult.Read(items.Count == 0 && selectors is not null ? _selectors.Recognize(document, pageUrl, selectors) : items);
+        return (HtmlExtractor.Extract(document, pageUrl), document, null);
     }
 }
+
+/// <summary>What <see cref="PageReader.Explain"/> found: the page's blocks and why they gave the items they gave, or why the page was refused.</summary>
+public sealed record PageExplanation(IReadOnlyList<TextBlock> Blocks, RecognitionExplanation? Recognition, string? Error);

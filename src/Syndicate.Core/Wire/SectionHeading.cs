@@ -3,16 +3,62 @@ using System.Text.RegularExpressions;
 
 namespace Syndicate.Core.Wire;
 
-/// <summary>A heading over a list of items: "Meer uit Buitenland" names the section Buitenland.</summary>
+/// <summary>
+/// A heading over a list of items. "Meer uit Buitenland", "Newsticker für Norddeutschland",
+/// "dpa-Nachrichten Wirtschaft", "Dépêches Économie" name the section after their wrapper words; a
+/// generic list title ("Ultima ora", "Nachrichten-Ticker", "Latest news") names none. A short bare
+/// heading ("AP-National", "Sociedade") names a section when it stands right above an item's headline
+/// (<see cref="IsBare"/>); a keyword line in capitals ("ISRAEL PALESTINA") never does.
+/// </summary>
 internal static partial class SectionHeading
 {
-    public static bool TryParse(string text, [NotNullWhen(true)] out string? section)
+    private const int MaxBareWords = 4;
+    private const int MaxBareLength = 40;
+    private const int MaxHeadingLength = 64;
+
+    private static readonly HashSet<string> GenericTitles = new(StringComparer.OrdinalIgnoreCase)
     {
-        var match = Heading().Match(text);
-        section = match.Success ? match.Groups["section"].Value.Trim() : null;
-        return match.Success;
+        "laatste nieuws", "net binnen", "nieuws", "latest news", "latest", "breaking news", "top stories", "news", "live",
+        "nachrichten-ticker", "nachrichtenticker", "newsticker", "ticker", "nachrichten", "eilmeldungen",
+        "dernières nouvelles", "dernières infos", "en continu", "fil info", "à la une",
+        "últimas noticias", "última hora", "lo último", "noticias", "ultima ora", "ultime notizie", "in evidenza", "altre sezioni",
+        "últimas notícias", "notícias", "destaques",
+    };
+
+    /// <summary>Whether <paramref name="text"/> is a section heading; <paramref name="section"/> is null for a generic list title.</summary>
+    public static bool TryParse(string text, out string? section)
+    {
+        section = null;
+        if (text.Length > MaxHeadingLength)
+        {
+            return false;
+        }
+
+        var match = Wrapped().Match(text);
+        if (match.Success)
+        {
+            section = match.Groups["section"].Value.Trim();
+            return true;
+        }
+
+        return GenericTitles.Contains(text);
     }
 
-    [GeneratedRegex(@"^(?:meer uit|meer over|more from|more in|mehr aus|plus de|plus d'|más de|más noticias de)\s*(?<section>\p{L}[\p{L}\p{M} &'-]{1,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Heading();
+    /// <summary>
+    /// A short heading with no sentence punctuation, not in capitals throughout: a section's name when it
+    /// stands right above an item's headline.
+    /// </summary>
+    public static bool IsBare(string text) =>
+        text.Length <= MaxBareLength
+        && text.Count(c => c == ' ') < MaxBareWords
+        && char.IsUpper(text[0])
+        && !KeywordLine.Is(text)
+        && !PageChrome.Is(text)
+        && text[^1] is not ('.' or '!' or '?' or ':' or ',' or '"' or '”')
+        && text.All(c => char.IsLetter(c) || c is ' ' or '-' or '&' or '\'' or '’');
+
+    [GeneratedRegex(
+        @"^(?:meer uit|meer over|more from|more in|mehr aus|newsticker für|nachrichten aus|dpa-nachrichten|plus de|plus d'|dépêches|más de|más noticias de|mais de|mais notícias de|altre notizie da|altre notizie di|notizie da|categoria:|category:|catégorie:|kategorie:|categoría:|rubrik:|rubrique:|sezione:|sección:|secção:|seção:)\s*(?<section>\p{L}[\p{L}\p{M} &'-]{1,40})$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Wrapped();
 }

@@ -30,6 +30,9 @@ public sealed record WireItem(
     /// </summary>
     public bool CreditInherited { get; init; }
 
+    /// <summary>Regional services of the credited agencies, as credited ("dpa/lni" for dpa's Lower Saxony service).</summary>
+    public IReadOnlyList<string> Services { get; init; } = [];
+
     /// <summary>The notice that this item replaces an earlier one ("Nieuw bericht, vervangt: ..."), if any.</summary>
     public string? Correction { get; init; }
 }

@@ -1,82 +1,221 @@
+using System.Text.RegularExpressions;
 using Syndicate.Core.Time;
 
 namespace Syndicate.Core.Wire;
 
 /// <summary>
-/// Finds wire items in a page's blocks by the wire grammar: an optional headline, a dateline with
-/// agency credits and a dash, the body (possibly over several blocks), and an age that stands
-/// either before or after each item; which side is decided per page by which fits more ages.
+/// Finds wire items in a page's blocks by the wire grammar (src/Syndicate.Core/Wire/README.md has
+/// every rule): an item opens with a credited dateline, or carries its credit on a line of its own, on
+/// its headline or at the end of its text; a headline, an age and a section may stand around it. Where
+/// a page can be read two ways (ages before or after items) the reading that fits more of the page is
+/// taken.
 /// </summary>
-public sealed class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
+public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
 {
     private const int MaxHeadlineLength = 200;
     private const int MaxAgeWords = 6;
     private const int MaxGluedAgeLength = 48;
+    private const int MaxTimestampLength = 64;
 
-    public IReadOnlyList<WireItem> Recognize(IReadOnlyList<TextBlock> blocks)
+    public IReadOnlyList<WireItem> Recognize(IReadOnlyList<TextBlock> blocks) =>
+        Run(blocks).Drafts.Select(d => d.ToItem(agencies)).ToList();
+
+    /// <summary>The items with the blocks and rules that made each, and for the blocks that came close, why they are no item.</summary>
+    public RecognitionExplanation Explain(IReadOnlyList<TextBlock> blocks)
+    {
+        var run = Run(blocks);
+        var items = run.Drafts.Select(d => new ItemExplanation(d.ToItem(agencies), d.SourceBlocks(run.Tokens), d.Rules)).ToList();
+        var used = run.Drafts.SelectMany(d => d.SourceBlocks(run.Tokens)).ToHashSet();
+        var candidates = run.Tokens
+            .Where(t => !used.Contains(t.Source))
+            .Select(t => (Token: t, Reason: WhyNot(t, run.Drafts.Count > 0)))
+            .Where(c => c.Reason is not null)
+            .DistinctBy(c => c.Token.Source)
+            .Select(c => new RejectedCandidate(c.Token.Source, c.Token.Block.Text, c.Reason!))
+            .ToList();
+        return new RecognitionExplanation(items, candidates, run.AgeReading);
+    }
+
+    private Recognition Run(IReadOnlyList<TextBlock> blocks)
     {
         var tokens = Tokenize(blocks);
-        var drafts = Assemble(tokens);
-        AssignAges(tokens, drafts);
-        return drafts.Select(d => d.ToItem(agencies)).ToList();
+        var drafts = new ItemAssembly(tokens).Drafts;
+        var reading = AssignAges(tokens, drafts);
+        return new Recognition(tokens, drafts, reading);
     }
 
     private List<Token> Tokenize(IReadOnlyList<TextBlock> blocks)
     {
         var tokens = new List<Token>(blocks.Count + 8);
-        foreach (var block in blocks)
+        string? previous = null;
+        for (var source = 0; source < blocks.Count; source++)
         {
-            var text = block.Text;
-            if (ages.TryParse(text, out _))
+            var block = blocks[source];
+            var text = Bullet().Replace(block.Text, "");
+            if (text.Length == 0 || text == previous)
             {
-                tokens.Add(new Token(TokenKind.Age, block));
+                // A headline printed twice (teaser and title) is one headline.
                 continue;
             }
 
-            var (gluedAge, start, glued) = FindGluedOpening(text);
-            if (gluedAge is not null)
-            {
-                tokens.Add(new Token(TokenKind.Age, block with { Text = gluedAge }));
-            }
-
-            var (content, trailingAge) = SplitTrailingAge(text[start..]);
-            var contentBlock = block with { Text = content };
-            tokens.Add(Classify(contentBlock, glued is not null && content.Length == text.Length - start ? glued : null));
-            if (trailingAge is not null)
-            {
-                tokens.Add(new Token(TokenKind.Age, block with { Text = trailingAge }));
-            }
+            // "HeadlineHeadlineRoma, 13 dic. (askanews) – ...": the repeated headline glued to the opening.
+            var rest = previous is { Length: > 0 } && text.Length > previous.Length && text.StartsWith(previous, StringComparison.Ordinal)
+                ? text[previous.Length..]
+                : text;
+            previous = text;
+            AddTokens(tokens, block with { Text = rest }, source);
         }
 
         return tokens;
     }
 
-    private Token Classify(TextBlock block, Dateline? parsed)
+    private void AddTokens(List<Token> tokens, TextBlock block, int source)
+    {
+        var text = block.Text;
+        if (ages.TryParse(text, out var whole))
+        {
+            tokens.Add(new Token(IsDateOnly(whole) ? TokenKind.DateHeading : TokenKind.Age, block, source));
+            return;
+        }
+
+        if (IsTimestampLine(text))
+        {
+            tokens.Add(new Token(TokenKind.Age, block, source, Rule: Rules.TimestampLine));
+            return;
+        }
+
+        if (CreditLine.TryParse(text, agencies, out var credit, out var stamp))
+        {
+            tokens.Add(new Token(TokenKind.CreditLine, block, source, Credit: credit, Stamp: stamp));
+            return;
+        }
+
+        var clock = ClockBeforeHeadline().Match(text);
+        if (clock.Success && ages.TryParse(clock.Groups["clock"].Value, out _))
+        {
+            tokens.Add(new Token(TokenKind.Age, block with { Text = clock.Groups["clock"].Value }, source, Rule: Rules.ClockBeforeHeadline));
+            text = text[clock.Groups["rest"].Index..];
+        }
+
+        var (gluedAge, start, glued) = FindGluedOpening(text);
+        if (gluedAge is not null)
+        {
+            tokens.Add(new Token(TokenKind.Age, block with { Text = gluedAge }, source, Rule: Rules.AgeGluedToOpening));
+        }
+
+        var (content, trailingAge) = SplitTrailingAge(text[start..]);
+        if (trailingAge is not null && (PageChrome.Is(content) || IsDateHeading(content, trailingAge)))
+        {
+            // "*texto ampliado às 12h26" is a note, "Saturday, April 30, 2016" a date over the page: no item's age.
+            tokens.Add(new Token(PageChrome.Is(content) ? TokenKind.Chrome : TokenKind.DateHeading, block with { Text = text[start..] }, source));
+            return;
+        }
+
+        var contentBlock = block with { Text = content };
+        tokens.AddRange(Classify(contentBlock, source, glued is not null && content.Length == text.Length - start ? glued : null));
+        if (trailingAge is not null)
+        {
+            tokens.Add(new Token(TokenKind.Age, block with { Text = trailingAge }, source, Rule: Rules.AgeAtEndOfBlock));
+        }
+    }
+
+    private IEnumerable<Token> Classify(TextBlock block, int source, Dateline? parsed)
     {
         var text = block.Text;
         if (parsed is not null || Dateline.TryParse(text, 0, agencies, out parsed))
         {
-            return new Token(TokenKind.ItemStart, block, parsed);
+            yield return new Token(parsed.Body.Length == 0 ? TokenKind.DatelineAlone : TokenKind.ItemStart, block, source, parsed, Rule: parsed.Form);
+            yield break;
         }
 
+        var afterByline = Byline.OpeningAfter(text, agencies);
+        if (afterByline > 0 && Dateline.TryParse(text, afterByline, agencies, out parsed) && parsed.Body.Length > 0)
+        {
+            yield return new Token(TokenKind.ItemStart, block, source, parsed, Rule: Rules.BylineBeforeDateline);
+            yield break;
+        }
+
+        if (FindOpeningAfterHeadline(text) is { } split)
+        {
+            yield return new Token(TokenKind.Text, block with { Text = text[..split.Start] }, source, Rule: Rules.HeadlineGluedToDateline);
+            yield return new Token(TokenKind.ItemStart, block, source, split.Dateline, Rule: split.Dateline.Form);
+            yield break;
+        }
+
+        yield return ClassifyOther(block, source);
+    }
+
+    private Token ClassifyOther(TextBlock block, int source)
+    {
+        var text = block.Text;
         if (SectionHeading.TryParse(text, out var section))
         {
-            return new Token(TokenKind.Section, block, Section: section);
+            return new Token(TokenKind.Section, block, source, Section: section);
+        }
+
+        if (PhotoCredit.Is(text))
+        {
+            return new Token(TokenKind.Caption, block, source);
+        }
+
+        if (PageChrome.Is(text))
+        {
+            return new Token(TokenKind.Chrome, block, source);
+        }
+
+        if (KeywordLine.Is(text))
+        {
+            return new Token(TokenKind.KeywordLine, block, source);
         }
 
         if (CorrectionNotice.Is(text))
         {
-            return new Token(TokenKind.Correction, block);
+            return new Token(TokenKind.Correction, block, source);
         }
 
         if (Byline.Is(text))
         {
-            return new Token(TokenKind.Byline, block);
+            return new Token(TokenKind.Byline, block, source);
         }
 
-        return Dateline.TryParseUncredited(text, out var uncredited) && IsProse(uncredited.Body)
-            ? new Token(TokenKind.UncreditedStart, block, uncredited)
-            : new Token(TokenKind.Text, block);
+        if (IsHeadlineLike(text) && CreditLine.TryStripGlued(text, agencies, out var headline, out var glued))
+        {
+            return new Token(TokenKind.Text, block with { Text = headline }, source, Credit: glued, Rule: Rules.CreditGluedToHeadline);
+        }
+
+        if (Dateline.TryParseUncredited(text, out var uncredited) && IsProse(uncredited.Body))
+        {
+            return new Token(TokenKind.UncreditedStart, block, source, uncredited, Rule: uncredited.Form);
+        }
+
+        return IsProse(text) && CreditLine.TryTrailing(text, agencies, out var trailing)
+            ? new Token(TokenKind.Text, block, source, Credit: trailing, Rule: Rules.CreditClosingText)
+            : new Token(TokenKind.Text, block, source);
+    }
+
+    /// <summary>
+    /// A credited dateline glued to the headline before it on one line: "...con ZelenskyRoma, 13 dic.
+    /// (askanews) –" (the headline ends in a lower-case letter or a closing mark, the place begins with
+    /// a capital).
+    /// </summary>
+    private (int Start, Dateline Dateline)? FindOpeningAfterHeadline(string text)
+    {
+        if (!text.Contains('(', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var last = Math.Min(text.Length - 1, MaxHeadlineLength);
+        for (var i = 3; i <= last; i++)
+        {
+            if (char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] is '"' or '”' or '’' or '»')
+                && Dateline.TryParse(text, i, agencies, out var dateline) && dateline.Body.Length > 0 && IsHeadlineLike(text[..i]))
+            {
+                return (i, dateline);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -99,120 +238,68 @@ public sealed class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
         return (null, 0, null);
     }
 
-    /// <summary>Splits "... in de VS. 16 minuten geleden" into the text and its age.</summary>
+    /// <summary>
+    /// Splits "... in de VS. 16 minuten geleden" into the text and its age; a clock after a headline may
+    /// carry its UTC time in parentheses ("15:53 (20:53 GMT)"), which is left out.
+    /// </summary>
     private (string Content, string? Age) SplitTrailingAge(string text)
     {
-        var cut = text.Length;
+        var echo = text.EndsWith(')') ? UtcEcho().Match(text) : Match.Empty;
+        var body = echo.Success ? text[..echo.Index] : text;
+        var cut = body.Length;
         for (var words = 0; words < MaxAgeWords; words++)
         {
-            cut = text.LastIndexOf(' ', cut - 1);
+            cut = body.LastIndexOf(' ', cut - 1);
             if (cut <= 0)
             {
                 break;
             }
 
-            var suffix = text[(cut + 1)..];
+            var suffix = body[(cut + 1)..];
             if (ages.TryParse(suffix, out _))
             {
-                return (text[..cut].TrimEnd(), suffix);
+                return (body[..cut].TrimEnd(), suffix);
             }
         }
 
         return (text, null);
     }
 
-    private static List<Draft> Assemble(List<Token> tokens)
-    {
-        var drafts = new List<Draft>();
-        Draft? current = null;
-        Draft? lastCredited = null;
-        string? section = null;
-        Token? pendingHeadline = null;
-        Token? pendingCorrection = null;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            switch (token.Kind)
-            {
-                case TokenKind.ItemStart:
-                    current = new Draft(i, token, token.Dateline!, TakeHeadline(current, ref pendingHeadline), section, pendingCorrection);
-                    lastCredited = current;
-                    drafts.Add(current);
-                    pendingCorrection = null;
-                    break;
-                case TokenKind.UncreditedStart when lastCredited is not null && TakeHeadline(current, ref pendingHeadline) is { } headline:
-                    // A ticker item under a credited one carries that item's agencies.
-                    var inherited = token.Dateline!.WithAgencies(lastCredited.Dateline.Agencies);
-                    current = new Draft(i, token, inherited, headline, section, pendingCorrection) { CreditInherited = true };
-                    drafts.Add(current);
-                    pendingCorrection = null;
-                    break;
-                case TokenKind.Section:
-                    section = token.Section;
-                    current = null;
-                    pendingHeadline = null;
-                    pendingCorrection = null;
-                    break;
-                case TokenKind.Age:
-                    current = null;
-                    pendingHeadline = null;
-                    break;
-                case TokenKind.Correction:
-                    current = null;
-                    pendingCorrection = token;
-                    break;
-                case TokenKind.Byline:
-                    // "By Staff Reporters" between a headline and its dateline hides neither.
-                    break;
-                case TokenKind.Text or TokenKind.UncreditedStart
-                    when current is not null && IsProse(token.Block.Text) && token.Block.Container == current.Container:
-                    current.Continuations.Add(token);
-                    break;
-                default:
-                    current = null;
-                    pendingHeadline = IsHeadlineLike(token.Block.Text) ? token : null;
-                    break;
-            }
-        }
-
-        return drafts;
-    }
-
-    /// <summary>
-    /// The headline of an item that starts now: the headline-like block just before it, or the last
-    /// block of the previous item's body when that reads like a headline ("Wat nu?").
-    /// </summary>
-    private static Token? TakeHeadline(Draft? current, ref Token? pendingHeadline)
-    {
-        var headline = pendingHeadline;
-        pendingHeadline = null;
-        if (headline is null && current is { Continuations.Count: > 0 } && IsHeadlineLike(current.Continuations[^1].Block.Text))
-        {
-            headline = current.Continuations[^1];
-            current.Continuations.RemoveAt(current.Continuations.Count - 1);
-        }
-
-        return headline;
-    }
-
     /// <summary>
     /// Gives each item the age that stands next to it, after it or before it: whichever reading
-    /// places more of the page's ages (after, on a tie).
+    /// places more of the page's ages (after, on a tie). An item whose credit line carries a time keeps it.
     /// </summary>
-    private static void AssignAges(List<Token> tokens, List<Draft> drafts)
+    private static string AssignAges(List<Token> tokens, List<Draft> drafts)
     {
         var after = MatchAges(tokens, drafts, followsItem: true);
         var before = MatchAges(tokens, drafts, followsItem: false);
         var chosen = before.Count > after.Count ? before : after;
+        var reading = before.Count > after.Count ? Rules.AgesBeforeItems : Rules.AgesAfterItems;
+        var placed = $"{reading} ({chosen.Count} of {tokens.Count(t => t.Kind == TokenKind.Age)} ages placed)";
         foreach (var (draft, age) in chosen)
         {
-            draft.Age = age;
+            if (draft.AgeText is null)
+            {
+                draft.SetAge(age, $"{age.Rule ?? Rules.AgeBlock}; {placed}");
+            }
         }
+
+        return chosen.Count == 0
+            ? "no age stands next to an item on this page"
+            : $"{reading}: {chosen.Count} placed that way, {(ReferenceEquals(chosen, after) ? before.Count : after.Count)} the other way";
     }
 
     private static Dictionary<Draft, Token> MatchAges(List<Token> tokens, List<Draft> drafts, bool followsItem)
     {
-        var byStart = drafts.ToDictionary(d => d.Start);
+        var byToken = new Dictionary<int, Draft>();
+        foreach (var draft in drafts)
+        {
+            foreach (var index in draft.AnchorTokens)
+            {
+                byToken.TryAdd(index, draft);
+            }
+        }
+
         var matched = new Dictionary<Draft, Token>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -224,13 +311,14 @@ public sealed class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
             var step = followsItem ? -1 : 1;
             for (var j = i + step; j >= 0 && j < tokens.Count; j += step)
             {
-                if (byStart.TryGetValue(j, out var draft))
+                if (byToken.TryGetValue(j, out var draft))
                 {
                     matched.TryAdd(draft, tokens[i]);
                     break;
                 }
 
-                if (tokens[j].Kind is TokenKind.Age or TokenKind.Section)
+                if (tokens[j].Kind is TokenKind.Age or TokenKind.Section or TokenKind.Caption or TokenKind.Chrome or TokenKind.KeywordLine
+                    or TokenKind.DateHeading or TokenKind.DatelineAlone or TokenKind.CreditLine)
                 {
                     break;
                 }
@@ -240,64 +328,72 @@ public sealed class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
         return matched;
     }
 
+    private static string? WhyNot(Token token, bool pageHasItems) => token.Kind switch
+    {
+        TokenKind.UncreditedStart => "a place and a dash but no credit, and no credited item before it on the page to take one from",
+        TokenKind.DatelineAlone => "a credited dateline with nothing after it and no text or uncredited items following",
+        TokenKind.CreditLine => "a credit line with no headline and text around it",
+        TokenKind.Caption when Mentions(token.Block.Text) => "a photo credit: it names who took the picture, not who wrote a text",
+        TokenKind.Text when token.Credit is not null => "a credit with no headline or text it could belong to",
+        TokenKind.Text when ParenthesisedDash().Match(token.Block.Text) is { Success: true } m =>
+            $"\"({m.Groups["credit"].Value})\" before a dash is not a known agency nor an agency code in capitals",
+        TokenKind.Text when !pageHasItems && Mentions(token.Block.Text) => "names an agency inside a sentence, not as a credit",
+        _ => null,
+    };
+
+    private static bool Mentions(string text) => AgencyCatalog.Default.All.Any(a =>
+        a.Aliases.Append(a.Code).Any(name => Regex.IsMatch(text, $@"\b{Regex.Escape(name)}\b", RegexOptions.CultureInvariant)));
+
+    /// <summary>A date and a clock joined by a separator, each an age: "12 Dic 2025 - 12:38", "28.11.2026 | 14:32".</summary>
+    private bool IsTimestampLine(string text)
+    {
+        if (text.Length > MaxTimestampLength || !TimestampSeparator().IsMatch(text))
+        {
+            return false;
+        }
+
+        var parts = TimestampSeparator().Split(text);
+        return parts.Length > 1 && parts.All(p => ages.TryParse(p, out _)) && !parts.All(p => ages.TryParse(p, out var a) && IsDateOnly(a));
+    }
+
+    /// <summary>A weekday before a date: "Saturday, April 30, 2016", "terça-feira, 17 de janeiro de 2017".</summary>
+    private bool IsDateHeading(string content, string age) =>
+        !content.Contains(' ', StringComparison.Ordinal) && content.EndsWith(',') && ages.TryParse(age, out var date) && IsDateOnly(date);
+
+    private static bool IsDateOnly(Age age) => age is CalendarDateAge { Clock: null } or DayAge { Clock: null };
+
     /// <summary>
     /// A headline is short, has letters (a clock is no headline) and does not end a sentence, also
     /// not inside closing quotes: a last paragraph ending «… escalatie".» is body, not the next headline.
+    /// An initialism may end it ("... go: U.N.").
     /// </summary>
-    private static bool IsHeadlineLike(string text)
+    internal static bool IsHeadlineLike(string text)
     {
         var end = text.AsSpan().TrimEnd("\"'”’)»");
-        return text.Length is >= 3 and <= MaxHeadlineLength && !end.EndsWith('.') && !end.EndsWith(':') && text.Any(char.IsLetter);
+        return text.Length is >= 3 and <= MaxHeadlineLength
+            && (!end.EndsWith('.') || Initialism().IsMatch(text)) && !end.EndsWith(':') && text.Any(char.IsLetter);
     }
 
-    private static bool IsProse(string text) =>
-        text.Length > MaxHeadlineLength || text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '»';
+    internal static bool IsProse(string text) =>
+        text.Length > MaxHeadlineLength || text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '»' or ']' or '…';
 
-    private enum TokenKind
-    {
-        Text,
-        ItemStart,
-        UncreditedStart,
-        Section,
-        Age,
-        Correction,
-        Byline,
-    }
+    [GeneratedRegex(@"^(?:[•·▪◦]|[-–—](?=\p{Lu}))\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Bullet();
 
-    private sealed record Token(TokenKind Kind, TextBlock Block, Dateline? Dateline = null, string? Section = null);
+    [GeneratedRegex(@"^(?<clock>\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|uur|h))?)\s*(?:[-–—|]\s*)?(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockBeforeHeadline();
 
-    private sealed class Draft(int start, Token opening, Dateline dateline, Token? headline, string? section, Token? correction)
-    {
-        public int Start { get; } = start;
+    [GeneratedRegex(@" [-–—|·] ", RegexOptions.CultureInvariant)]
+    private static partial Regex TimestampSeparator();
 
-        public Dateline Dateline { get; } = dateline;
+    [GeneratedRegex(@"\s*\(\d{1,2}[:.]\d{2}\s*(?:GMT|UTC)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UtcEcho();
 
-        public int? Container => opening.Block.Container;
+    [GeneratedRegex(@"(?:^|\s)(?:\p{Lu}\.){2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Initialism();
 
-        public List<Token> Continuations { get; } = [];
+    [GeneratedRegex(@"\((?<credit>[^()]{1,30})\)\s*\.?\s*[-–—]", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenthesisedDash();
 
-        public Token? Age { get; set; }
-
-        public bool CreditInherited { get; init; }
-
-        public WireItem ToItem(AgencyCatalog agencies)
-        {
-            var body = string.Join('\n', Continuations.Select(c => c.Block.Text).Prepend(Dateline.Body));
-            return new WireItem(
-                headline is null ? null : HeadlineBadge.Strip(headline.Block.Text, agencies),
-                Dateline.Text,
-                Dateline.Place,
-                Dateline.Agencies,
-                body,
-                Age?.Block.Text,
-                section,
-                opening.Block.Link ?? headline?.Block.Link ?? Age?.Block.Link,
-                Age?.Block.DateTime)
-            {
-                UnknownCredits = Dateline.UnknownCredits,
-                CreditInherited = CreditInherited,
-                Correction = correction?.Block.Text,
-            };
-        }
-    }
+    private sealed record Recognition(List<Token> Tokens, List<Draft> Drafts, string AgeReading);
 }

@@ -10,13 +10,18 @@ using Syndicate.Fetching;
 namespace Syndicate.Cli;
 
 /// <summary>
-/// <c>preview &lt;url-or-file&gt; [--json] [--lang nl] [--url page-url] [--allow-private-network]</c>: reads one page, as
-/// the server would, and prints its wire items; <c>--url</c> gives a file the URL its links resolve against.
+/// <c>preview &lt;url-or-file&gt; [--json | --explain] [--lang nl] [--url page-url] [--allow-private-network]</c>: reads one
+/// page, as the server would, and prints its wire items; <c>--url</c> gives a file the URL its links resolve against;
+/// <c>--explain</c> prints, for each item, the blocks that made it and the rule that decided each field,
+/// and the blocks that came close to an item with the reason each is none.
 /// Exit codes: 0 read (even with no items), 1 the page was refused or could not be fetched, 2 usage.
 /// </summary>
 internal static partial class PreviewCommand
 {
-    private const string Usage = "usage: preview <url-or-file> [--json] [--lang nl] [--url page-url] [--allow-private-network]";
+    private const string Usage = "usage: preview <url-or-file> [--json | --explain] [--lang nl] [--url page-url] [--allow-private-network]";
+
+    private const int MaxCandidates = 8;
+    private const int Excerpt = 90;
 
     private static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(30);
 
@@ -37,7 +42,21 @@ internal static partial class PreviewCommand
         }
 
         var reader = new PageReader(AgencyCatalog.Default, AgeGrammar.For(options.Language));
-        var result = reader.Read(page.Content, page.ContentType, options.PageUrl ?? (page.Url.IsFile ? null : page.Url));
+        var pageUrl = options.PageUrl ?? (page.Url.IsFile ? null : page.Url);
+        if (options.Explain)
+        {
+            var explanation = reader.Explain(page.Content, page.ContentType, pageUrl);
+            if (explanation.Recognition is null)
+            {
+                await error.WriteLineAsync(explanation.Error);
+                return 1;
+            }
+
+            await WriteExplanationAsync(explanation.Blocks, explanation.Recognition, output);
+            return 0;
+        }
+
+        var result = reader.Read(page.Content, page.ContentType, pageUrl);
         if (!result.Succeeded)
         {
             await error.WriteLineAsync(result.Error);
@@ -70,12 +89,18 @@ internal static partial class PreviewCommand
         {
             switch (rest[i])
             {
-                case "--json":
+                case "--json" when !options.Explain:
                     options = options with { Json = true };
                     break;
                 case "--allow-private-network":
                     options = options with { AllowPrivateNetwork = true };
                     break;
+                case "--explain" when !options.Json:
+                    options = options with { Explain = true };
+                    break;
+                case "--json" or "--explain":
+                    problem = "Give --json or --explain, not both.";
+                    return false;
                 case "--lang" when i + 1 < rest.Length && AgeGrammar.IsSupported(rest[i + 1]):
                     options = options with { Language = rest[++i] };
                     break;
@@ -183,7 +208,52 @@ internal static partial class PreviewCommand
         }
     }
 
-    private sealed record Options(string? Source = null, bool Json = false, string Language = "nl", Uri? PageUrl = null, bool AllowPrivateNetwork = false);
+    private static async Task WriteExplanationAsync(IReadOnlyList<TextBlock> blocks, RecognitionExplanation explanation, TextWriter output)
+    {
+        await output.WriteLineAsync($"{explanation.Items.Count} item(s) in {blocks.Count} block(s); {explanation.AgeReading}");
+        for (var i = 0; i < explanation.Items.Count; i++)
+        {
+            var (item, used, rules) = (explanation.Items[i].Item, explanation.Items[i].Blocks, explanation.Items[i].Rules);
+            await output.WriteLineAsync();
+            await output.WriteLineAsync($"item {i + 1}, from block(s) {string.Join(", ", used.Select(b => $"[{b}]"))}:");
+            foreach (var b in used)
+            {
+                await output.WriteLineAsync($"  [{b}] {Shorten(blocks[b].Text)}");
+            }
+
+            var fields = new (string Name, string? Value)[]
+            {
+                ("agencies", string.Join('/', item.Agencies) + (item.Services.Count > 0 ? $" (services {string.Join(", ", item.Services)})" : "")),
+                ("dateline", item.Dateline), ("place", item.Place), ("headline", item.Headline), ("body", Shorten(item.Body)),
+                ("age", item.Age), ("section", item.Section),
+            };
+            foreach (var (name, value) in fields)
+            {
+                var rule = rules.GetValueOrDefault(name == "place" ? "dateline" : name, "-");
+                await output.WriteLineAsync($"  {name,-9}{value ?? "-"}{(value is null ? "" : $"   [{rule}]")}");
+            }
+        }
+
+        if (explanation.Candidates.Count > 0)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync(explanation.Items.Count == 0 ? "closest candidates, and why each is no item:" : "other blocks that came close, and why each is no item:");
+            foreach (var candidate in explanation.Candidates.Take(MaxCandidates))
+            {
+                await output.WriteLineAsync($"  [{candidate.Block}] {Shorten(candidate.Text)}");
+                await output.WriteLineAsync($"      {candidate.Reason}");
+            }
+        }
+    }
+
+    private static string Shorten(string text)
+    {
+        var line = text.Replace('\n', ' ');
+        return line.Length <= Excerpt ? line : line[..Excerpt] + "…";
+    }
+
+    private sealed record Options(
+        string? Source = null, bool Json = false, bool Explain = false, string Language = "nl", Uri? PageUrl = null, bool AllowPrivateNetwork = false);
 
     /// <summary>One item in <c>--json</c> output: exactly these fields, nulls written.</summary>
     internal sealed record PreviewItem(

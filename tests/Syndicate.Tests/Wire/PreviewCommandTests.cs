@@ -16,6 +16,9 @@ public sealed class PreviewCommandTests
 
     private static string FixturePath(string file) => Path.Combine(WireFixture.Directory, file);
 
+    private static Task<(int Code, string Output, string Error)> ExplainAsync(string corpusPage, string language) =>
+        RunAsync("preview", Path.Combine(RecognitionCorpus.Directory, corpusPage, "page.txt"), "--explain", "--lang", language);
+
     [Fact]
     public async Task Json_output_has_exactly_the_documented_fields_per_item()
     {
@@ -96,9 +99,35 @@ public sealed class PreviewCommandTests
         Assert.Contains("No such file: /no/such/page.html", missingError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Explain_names_the_blocks_of_each_item_and_the_rule_behind_each_field()
+    {
+        var (code, output, _) = await ExplainAsync("it-voce-1", "it");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("4 item(s) in 9 block(s); ages stand before their items on this page", output, StringComparison.Ordinal);
+        Assert.Contains("item 1, from block(s) [1], [2]:", output, StringComparison.Ordinal);
+        Assert.Contains("  dateline BARI, 26 NOV   [credit before the place]", output, StringComparison.Ordinal);
+        Assert.Contains("  age      15:03   [clock glued before the headline; ages stand before their items", output, StringComparison.Ordinal);
+        Assert.Contains("  headline Ostia: Minniti, la libereremo dalle mafie   [the headline-like block just before the opening]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Explain_on_a_page_with_no_items_lists_the_closest_candidates_and_why_each_is_none()
+    {
+        var (code, output, _) = await ExplainAsync("de-kreiszeitung-1", "de");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("0 item(s) in 8 block(s)", output, StringComparison.Ordinal);
+        Assert.Contains("closest candidates, and why each is no item:", output, StringComparison.Ordinal);
+        Assert.Contains("[1] Braunschweig - Ein betrunkener Fahrer", output, StringComparison.Ordinal);
+        Assert.Contains("a place and a dash but no credit, and no credited item before it on the page", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData]
     [InlineData("--json")]
+    [InlineData("page.html", "--json", "--explain")]
     [InlineData("page.html", "--lang", "xx")]
     [InlineData("page.html", "--url", "not-a-url")]
     [InlineData("page.html", "other.html")]

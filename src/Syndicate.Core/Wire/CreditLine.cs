@@ -1,0 +1,146 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace Syndicate.Core.Wire;
+
+/// <summary>
+/// A credit that stands apart from any dateline: a line of its own ("Por LUSA", "Fonte: Agência
+/// Brasil", "© Getty Images Lusa 03/09/2025", "AFP, 17h45"), a source label glued to the end of a
+/// headline ("...CongrèsSkynet politique (dépêches politiques Agence Belga)"), or a credit closing a
+/// paragraph ("... los hechos. (AFP)"). The agency must be known to the catalog and must not be half of
+/// a photo credit ("Paulo Pinto/Agência Brasil"); a "©" line without a date is a photo credit.
+/// </summary>
+internal static partial class CreditLine
+{
+    private const int MaxLength = 120;
+    private const int MaxAgencyWords = 3;
+    private const int MinGluedHeadline = 12;
+    private const int MaxGluedLabel = 40;
+
+    private static readonly char[] WordEnds = [' ', ',', '|', '/', '·', ':'];
+
+    /// <summary>Whether the whole of <paramref name="text"/> is a credit line, with the age printed after the agency, if any.</summary>
+    public static bool TryParse(string text, AgencyCatalog agencies, [NotNullWhen(true)] out Agency? agency, out string? age)
+    {
+        agency = null;
+        age = null;
+        if (text.Length > MaxLength)
+        {
+            return false;
+        }
+
+        var prefix = Prefix().Match(text);
+        var copyright = prefix.Groups["copyright"].Success;
+        var rest = text[prefix.Length..];
+        if (!TryFindAgency(rest, agencies, requireStart: !prefix.Success, out agency, out var end))
+        {
+            return false;
+        }
+
+        var after = rest[end..].Trim(' ', ',', '|', '-', '–', '—', '·');
+        if (after.Length > 0 && !Stamp().IsMatch(after))
+        {
+            agency = null;
+            return false;
+        }
+
+        age = after.Length == 0 ? null : after;
+        if (copyright && age is null)
+        {
+            agency = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Splits "HeadlineSource label (... Agence Belga)" into the headline and the agency: the label
+    /// starts at the glued join (a lower-case letter or closing mark directly followed by a capital).
+    /// </summary>
+    public static bool TryStripGlued(string text, AgencyCatalog agencies, [NotNullWhen(true)] out string? headline, [NotNullWhen(true)] out Agency? agency)
+    {
+        headline = null;
+        agency = null;
+        var paren = text.LastIndexOf('(');
+        if (!text.EndsWith(')') || paren < MinGluedHeadline
+            || !TryFindAgency(text[(paren + 1)..^1], agencies, requireStart: false, out var found, out _))
+        {
+            return false;
+        }
+
+        for (var i = paren - 1; i >= MinGluedHeadline && paren - i <= MaxGluedLabel; i--)
+        {
+            if (char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] is '"' or '”' or '’' or ')' or '»'))
+            {
+                headline = text[..i];
+                agency = found;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A paragraph that ends with a known agency's credit in parentheses: "... (EFE)", "...(ANSA).".</summary>
+    public static bool TryTrailing(string text, AgencyCatalog agencies, [NotNullWhen(true)] out Agency? agency)
+    {
+        agency = null;
+        var match = Trailing().Match(text);
+        return match.Success && agencies.TryFind(match.Groups["credit"].Value, out agency);
+    }
+
+    private static bool TryFindAgency(string text, AgencyCatalog agencies, bool requireStart, [NotNullWhen(true)] out Agency? agency, out int end)
+    {
+        agency = null;
+        end = 0;
+        if (requireStart)
+        {
+            // Only the first words can be the agency: "AFP, 17h45", "Lusa | 14:32".
+            var stop = 0;
+            for (var count = 0; count < MaxAgencyWords && stop < text.Length; count++)
+            {
+                var next = text.IndexOfAny(WordEnds, stop + 1);
+                stop = next < 0 ? text.Length : next;
+                if (agencies.TryFind(text[..stop], out agency))
+                {
+                    end = stop;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var words = Word().Matches(text);
+        for (var first = words.Count - 1; first >= 0; first--)
+        {
+            for (var count = Math.Min(MaxAgencyWords, words.Count - first); count >= 1; count--)
+            {
+                var start = words[first].Index;
+                var stop = words[first + count - 1].Index + words[first + count - 1].Length;
+                var touchesSlash = (start > 0 && text[start - 1] == '/') || (stop < text.Length && text[stop] == '/');
+                if (!touchesSlash && agencies.TryFind(text[start..stop], out agency))
+                {
+                    end = stop;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par)\b\s*:?\s*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}.'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    // A date or time after the agency: "03/09/2025", "17h45", "14:32", "12 mar 2025 14:32".
+    [GeneratedRegex(@"^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)?(?:,?\s*(?:à|a|às|um|at|om)?\s*\d{1,2}[:h.]\d{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Stamp();
+
+    [GeneratedRegex(@"\((?<credit>[^()]{2,30})\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Trailing();
+}

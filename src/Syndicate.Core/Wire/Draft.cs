@@ -1,0 +1,120 @@
+namespace Syndicate.Core.Wire;
+
+/// <summary>An item being assembled: its opening, headline, body, age and section, and the rules that decided them.</summary>
+internal sealed class Draft
+{
+    private readonly List<int> _tokens = [];
+    private readonly Dictionary<string, string> _rules = new(StringComparer.Ordinal);
+
+    public Draft(int start, Dateline? dateline, IReadOnlyList<string> agencies, TextBlock anchor, string creditRule)
+    {
+        Dateline = dateline;
+        Agencies = agencies;
+        Container = anchor.Container;
+        Link = anchor.Link;
+        AnchorTokens.Add(start);
+        _tokens.Add(start);
+        _rules["agencies"] = creditRule;
+        if (dateline is not null)
+        {
+            _rules["dateline"] = dateline.Form;
+            _rules["body"] = Wire.Rules.BodyBlocks;
+            Body.Add(dateline.Body);
+        }
+    }
+
+    public Dateline? Dateline { get; }
+
+    public IReadOnlyList<string> Agencies { get; }
+
+    public int? Container { get; }
+
+    public string? Link { get; private set; }
+
+    /// <summary>The tokens an age next to the item may be measured from: its headline and its opening.</summary>
+    public List<int> AnchorTokens { get; } = [];
+
+    public List<string> Body { get; } = [];
+
+    public string? Headline { get; private set; }
+
+    public string? Section { get; private set; }
+
+    public string? AgeText { get; private set; }
+
+    public string? MachineTime { get; private set; }
+
+    public string? Correction { get; set; }
+
+    public bool CreditInherited { get; init; }
+
+    public IReadOnlyDictionary<string, string> Rules => _rules;
+
+    public void SetHeadline(string text, int token, TextBlock block, string rule)
+    {
+        Headline = text;
+        AnchorTokens.Add(token);
+        _tokens.Add(token);
+        Link ??= block.Link;
+        _rules["headline"] = rule;
+    }
+
+    public void SetSection(string? section, string rule)
+    {
+        Section = section;
+        if (section is not null)
+        {
+            _rules["section"] = rule;
+        }
+    }
+
+    public void AddBody(string text, int token)
+    {
+        if (Body.Count == 1 && Body[0].Length == 0)
+        {
+            Body[0] = text;
+        }
+        else
+        {
+            Body.Add(text);
+        }
+
+        _tokens.Add(token);
+        _rules.TryAdd("body", Wire.Rules.BodyBlocks);
+    }
+
+    public void SetAge(Token age, string rule) => SetAge(age.Block.Text, age.Block.DateTime, age.Block.Link, rule);
+
+    public void SetAge(string text, string? machineTime, string? link, string rule)
+    {
+        AgeText = text;
+        MachineTime = machineTime;
+        Link ??= link;
+        _rules["age"] = rule;
+    }
+
+    public void Include(int token) => _tokens.Add(token);
+
+    public bool Contains(int token) => _tokens.Contains(token);
+
+    public IReadOnlyList<int> SourceBlocks(IReadOnlyList<Token> tokens) =>
+        _tokens.Select(t => tokens[t].Source).Distinct().Order().ToList();
+
+    public WireItem ToItem(AgencyCatalog catalog) =>
+        new(
+            Headline is null ? null : HeadlineBadge.Strip(Headline, catalog),
+            Dateline?.Text,
+            Dateline?.Place,
+            Agencies,
+            string.Join('\n', Body.Where(b => !string.IsNullOrWhiteSpace(b))),
+            AgeText,
+            Section,
+            Link,
+            MachineTime)
+        {
+            UnknownCredits = Dateline?.UnknownCredits ?? [],
+            Services = Dateline?.Services ?? [],
+            CreditInherited = CreditInherited,
+            Correction = Correction,
+        };
+}

@@ -1,0 +1,375 @@
+using System.Text.RegularExpressions;
+
+namespace Syndicate.Core.Wire;
+
+/// <summary>
+/// Puts a page's tokens together into items, in one pass: an opening starts an item and takes the
+/// headline before it; a credit line, a credit glued to a headline or closing a text makes an item of
+/// the headline and text around it; prose after an item is its body; headings set the section.
+/// </summary>
+internal sealed partial class ItemAssembly
+{
+    private readonly List<Token> _tokens;
+    private readonly List<Draft> _drafts = [];
+    private Draft? _current;
+    private Draft? _lastCredited;
+    private Dateline? _pageCredit;
+    private int? _datelineAlone;
+    private int? _datelineAloneHeadline;
+    private string? _section;
+    private string _sectionRule = Rules.SectionWrapped;
+    private int? _pendingHeadline;
+    private int? _pendingCorrection;
+    private int? _looseHeadline;
+    private readonly List<int> _looseBody = [];
+
+    public ItemAssembly(List<Token> tokens)
+    {
+        _tokens = tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Take(i);
+        }
+    }
+
+    /// <summary>The items assembled; an item has a text (a headline and a credit alone make none).</summary>
+    public List<Draft> Drafts => _drafts.Where(d => d.Body.Exists(b => !string.IsNullOrWhiteSpace(b))).ToList();
+
+    private void Take(int i)
+    {
+        var token = _tokens[i];
+        switch (token.Kind)
+        {
+            case TokenKind.ItemStart:
+                _datelineAlone = null;
+                Open(i, token.Dateline!, token.Dateline!.Agencies, token.Rule ?? token.Dateline.Form, inherited: false);
+                break;
+            case TokenKind.UncreditedStart when (_lastCredited is not null || _pageCredit is not null || _datelineAlone is not null) && MayInherit(i):
+                TakeUncredited(i, token);
+                break;
+            case TokenKind.DatelineAlone:
+                _datelineAlone = i;
+                _datelineAloneHeadline = _pendingHeadline;
+                _pendingHeadline = null;
+                _current = null;
+                break;
+            case TokenKind.CreditLine:
+                TakeCreditLine(i, token);
+                break;
+            case TokenKind.Section:
+                _section = token.Section;
+                _sectionRule = Rules.SectionWrapped;
+                Break();
+                _pendingCorrection = null;
+                break;
+            case TokenKind.KeywordLine:
+                _section = null;
+                Break();
+                break;
+            case TokenKind.DateHeading:
+                Break();
+                break;
+            case TokenKind.Age or TokenKind.Caption or TokenKind.Chrome:
+                // A timestamp, a photo caption or a "Read more" ends a text but keeps the headline above it.
+                _current = null;
+                break;
+            case TokenKind.Correction:
+                _current = null;
+                _pendingCorrection = i;
+                break;
+            case TokenKind.Byline:
+                break;
+            default:
+                TakeText(i, token);
+                break;
+        }
+    }
+
+    private void TakeUncredited(int i, Token token)
+    {
+        if (_datelineAlone is { } alone)
+        {
+            // "Madrid, 26 ene (EFE).-" alone above uncredited "Ginebra.- ..." items: a credit for the page.
+            _pageCredit = _tokens[alone].Dateline;
+            _datelineAlone = null;
+        }
+
+        var agencies = _lastCredited?.Agencies ?? _pageCredit!.Agencies;
+        var rule = _lastCredited is not null ? Rules.CreditInherited : Rules.PageCredit;
+        Open(i, token.Dateline!.WithAgencies(agencies), agencies, rule, inherited: true);
+    }
+
+    /// <summary>
+    /// An uncredited "Place - text" is an item under a credited one only where the page sets it apart:
+    /// a headline or keyword line right above it, or another item (or the page's credit) just before it.
+    /// </summary>
+    private bool MayInherit(int i)
+    {
+        var underPageCredit = _pageCredit is not null || _datelineAlone is not null;
+
+        // Under a credited item, "Lyon (Le Progrès) - ..." names another source: only the page's own credit covers it.
+        if (!underPageCredit && _tokens[i].Dateline!.Text!.Contains('(', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (_pendingHeadline is not null)
+        {
+            return true;
+        }
+
+        for (var j = i - 1; j >= 0; j--)
+        {
+            switch (_tokens[j].Kind)
+            {
+                case TokenKind.Chrome or TokenKind.Caption or TokenKind.Age:
+                    continue;
+                case TokenKind.KeywordLine or TokenKind.DatelineAlone:
+                    return true;
+                case TokenKind.ItemStart or TokenKind.UncreditedStart:
+                    return underPageCredit;
+                default:
+                    return underPageCredit && _current is not null && _current.Contains(j);
+            }
+        }
+
+        return false;
+    }
+
+    private void Open(int i, Dateline dateline, IReadOnlyList<string> agencies, string rule, bool inherited)
+    {
+        var draft = new Draft(i, dateline, agencies, _tokens[i].Block, rule) { CreditInherited = inherited };
+        var headline = TakeHeadline(i);
+        if (headline is { } h)
+        {
+            draft.SetHeadline(_tokens[h].Block.Text, h, _tokens[h].Block, HeadlineRule(h, i));
+        }
+
+        Add(draft, headline);
+        _lastCredited = inherited ? _lastCredited : draft;
+    }
+
+    private void TakeCreditLine(int i, Token token)
+    {
+        IReadOnlyList<string> agencies = [token.Credit!.Code];
+        if (_looseBody.Count > 0 && _looseHeadline is { } headline)
+        {
+            var draft = new Draft(headline, null, agencies, _tokens[headline].Block, Rules.CreditLineAfterText);
+            draft.SetHeadline(_tokens[headline].Block.Text, headline, _tokens[headline].Block, Rules.HeadlineBlock);
+            foreach (var body in _looseBody)
+            {
+                draft.AddBody(_tokens[body].Block.Text, body);
+            }
+
+            draft.Include(i);
+            StampAge(draft, token);
+            Add(draft, headline);
+            _current = null;
+        }
+        else if (_pendingHeadline is { } pending)
+        {
+            var draft = new Draft(pending, null, agencies, _tokens[pending].Block, Rules.CreditLineAfterHeadline);
+            var lead = HeadlineWithLead().Match(_tokens[pending].Block.Text);
+            if (lead.Success)
+            {
+                draft.SetHeadline(lead.Groups["headline"].Value, pending, _tokens[pending].Block, Rules.HeadlineWithLead);
+                draft.AddBody(lead.Groups["lead"].Value, pending);
+            }
+            else
+            {
+                draft.SetHeadline(_tokens[pending].Block.Text, pending, _tokens[pending].Block, Rules.HeadlineBlock);
+            }
+
+            draft.Include(i);
+            StampAge(draft, token);
+            Add(draft, pending);
+        }
+
+        _pendingHeadline = null;
+        ResetLoose();
+    }
+
+    private static void StampAge(Draft draft, Token credit)
+    {
+        if (credit.Stamp is not null)
+        {
+            draft.SetAge(credit.Stamp, null, null, Rules.AgeOnCreditLine);
+        }
+    }
+
+    private void TakeText(int i, Token token)
+    {
+        var text = token.Block.Text;
+        var prose = WireRecognizer.IsProse(text);
+        if (_datelineAlone is { } alone && prose)
+        {
+            // "CITY (AP) —" on a line of its own: the text is the next paragraph.
+            var draft = new Draft(alone, _tokens[alone].Dateline, _tokens[alone].Dateline!.Agencies, _tokens[alone].Block, Rules.DatelineOnItsOwnLine);
+            draft.AddBody(text, i);
+            if (_datelineAloneHeadline is { } h)
+            {
+                draft.SetHeadline(_tokens[h].Block.Text, h, _tokens[h].Block, Rules.HeadlineBlock);
+            }
+
+            _datelineAlone = null;
+            Add(draft, _datelineAloneHeadline);
+            _lastCredited = draft;
+            return;
+        }
+
+        if (token.Rule == Rules.CreditGluedToHeadline)
+        {
+            var draft = new Draft(i, null, [token.Credit!.Code], token.Block, Rules.CreditGluedToHeadline);
+            draft.SetHeadline(text, i, token.Block, Rules.CreditGluedToHeadline);
+            Add(draft, i);
+            return;
+        }
+
+        if (_current is not null && (prose || _current.Body.All(b => b.Length == 0)) && token.Block.Container == _current.Container)
+        {
+            _current.AddBody(text, i);
+            return;
+        }
+
+        if (_current is null && prose && token.Credit is not null && _looseHeadline is not null)
+        {
+            CloseLooseRun(i, token);
+            return;
+        }
+
+        if (_current is null && prose && _looseHeadline is not null && !HasLead(text))
+        {
+            _looseBody.Add(i);
+            return;
+        }
+
+        _current = null;
+        ResetLoose();
+        var headlineWithLead = prose && HasLead(text) && HeadlineWithLead().Match(text) is { Success: true } m && WireRecognizer.IsHeadlineLike(m.Groups["headline"].Value);
+        _pendingHeadline = WireRecognizer.IsHeadlineLike(text) || headlineWithLead ? i : null;
+        _looseHeadline = _pendingHeadline;
+    }
+
+    /// <summary>
+    /// A text closed by a known agency's credit ("... (EFE)"): the item is the headline above the text and
+    /// the text; its first paragraph may hold the headline and an "EFE" dateline ("Headline Quito.- Text").
+    /// </summary>
+    private void CloseLooseRun(int i, Token token)
+    {
+        var first = _looseBody.Count > 0 ? _looseBody[0] : i;
+        var glued = HeadlineAndDateline().Match(_tokens[first].Block.Text);
+        var dateline = glued.Success
+            ? new Dateline(glued.Groups["place"].Value, glued.Groups["place"].Value, [token.Credit!.Code], [], glued.Groups["body"].Value, Rules.HeadlineGluedToDateline)
+            : null;
+        var draft = new Draft(_looseHeadline!.Value, dateline, [token.Credit!.Code], _tokens[first].Block, Rules.CreditClosingText);
+        if (glued.Success)
+        {
+            draft.SetHeadline(glued.Groups["headline"].Value, first, _tokens[first].Block, Rules.HeadlineGluedToDateline);
+            if (SectionHeading.IsBare(_tokens[_looseHeadline.Value].Block.Text))
+            {
+                _section = _tokens[_looseHeadline.Value].Block.Text;
+                _sectionRule = Rules.SectionBare;
+            }
+        }
+        else
+        {
+            draft.SetHeadline(_tokens[_looseHeadline.Value].Block.Text, _looseHeadline.Value, _tokens[_looseHeadline.Value].Block, Rules.HeadlineBlock);
+        }
+
+        foreach (var body in _looseBody.Skip(glued.Success ? 1 : 0).Append(i))
+        {
+            draft.AddBody(_tokens[body].Block.Text, body);
+        }
+
+        Add(draft, null);
+        _current = null;
+        ResetLoose();
+    }
+
+    private void Add(Draft draft, int? headline)
+    {
+        if (headline is { } h && h > 0 && _tokens[h - 1].Kind == TokenKind.Text && h - 1 != _looseHeadline
+            && SectionHeading.IsBare(_tokens[h - 1].Block.Text))
+        {
+            _section = _tokens[h - 1].Block.Text;
+            _sectionRule = Rules.SectionBare;
+        }
+
+        draft.SetSection(_section, _sectionRule);
+        if (_pendingCorrection is { } correction)
+        {
+            draft.Correction = _tokens[correction].Block.Text;
+            draft.Include(correction);
+            _pendingCorrection = null;
+        }
+
+        _drafts.Add(draft);
+        _current = draft;
+        _pendingHeadline = null;
+        ResetLoose();
+    }
+
+    /// <summary>
+    /// The headline of an item that starts now: the headline-like block just before it, or the last
+    /// block of the previous item's body when that reads like a headline ("Wat nu?").
+    /// </summary>
+    private int? TakeHeadline(int opening)
+    {
+        var headline = _pendingHeadline;
+        _pendingHeadline = null;
+        if (headline is null && _current is { Body.Count: > 1 } current && WireRecognizer.IsHeadlineLike(current.Body[^1]))
+        {
+            var last = FindBodyToken(opening, current.Body[^1]);
+            if (last is not null)
+            {
+                current.Body.RemoveAt(current.Body.Count - 1);
+                headline = last;
+            }
+        }
+
+        return headline;
+    }
+
+    private int? FindBodyToken(int before, string text)
+    {
+        for (var j = before - 1; j >= 0; j--)
+        {
+            if (_tokens[j].Kind == TokenKind.Text && _tokens[j].Block.Text == text)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    private string HeadlineRule(int headline, int opening) =>
+        opening - headline == 1 ? Rules.HeadlineBlock
+        : _tokens[headline + 1].Kind == TokenKind.Text ? Rules.HeadlineFromBody
+        : Rules.HeadlineBeforeCaption;
+
+    private void Break()
+    {
+        _current = null;
+        _pendingHeadline = null;
+        ResetLoose();
+    }
+
+    private void ResetLoose()
+    {
+        _looseHeadline = null;
+        _looseBody.Clear();
+    }
+
+    private static bool HasLead(string text) =>
+        (text.Contains("...", StringComparison.Ordinal) || text.Contains('…', StringComparison.Ordinal)) && HeadlineWithLead().IsMatch(text);
+
+    [GeneratedRegex(@"^(?<headline>[^\n]{8,200}?)(?:\.\.\.|…)\s+(?<lead>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineWithLead();
+
+    // "Headline Quito.- Text": the place is the last capitalised word (two for "Nueva York", "La Paz").
+    [GeneratedRegex(
+        @"^(?<headline>.{8,200}?[^.!?:])\s(?<place>(?:(?:San|Santa|Santo|São|La|Las|Los|El|Nueva|Nuevo|New|Buenos|Porto|Rio|Ciudad|Puerto) )?\p{Lu}[\p{Ll}\p{M}]+)\.-\s(?<body>.+)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineAndDateline();
+}

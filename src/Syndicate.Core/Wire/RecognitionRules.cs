@@ -1,0 +1,30 @@
+namespace Syndicate.Core.Wire;
+
+/// <summary>The names of the grammar's rules, as explanations print them.</summary>
+internal static class Rules
+{
+    public const string BylineBeforeDateline = "byline in capitals and the agency's name before the dateline, on one line";
+    public const string HeadlineGluedToDateline = "headline glued to the dateline on one line";
+    public const string CreditGluedToHeadline = "source label with a known agency glued to the end of the headline";
+    public const string CreditClosingText = "known agency's credit in parentheses closing the text";
+    public const string CreditLineAfterHeadline = "credit line between headline and text";
+    public const string CreditLineAfterText = "credit line after the text";
+    public const string CreditInherited = "no credit of its own: the agencies of the credited item before it";
+    public const string PageCredit = "no credit of its own: the dateline and credit standing alone above the page's items";
+    public const string DatelineOnItsOwnLine = "dateline, credit and dash on a line of their own, the text a paragraph later";
+    public const string HeadlineBlock = "the headline-like block just before the opening";
+    public const string HeadlineBeforeCaption = "the headline-like block before the photo caption, timestamp or byline";
+    public const string HeadlineFromBody = "the last short block of the previous item's text";
+    public const string HeadlineWithLead = "the headline before \"...\", its lead after it starts the text";
+    public const string ClockBeforeHeadline = "clock glued before the headline";
+    public const string AgeGluedToOpening = "age glued before the next dateline";
+    public const string AgeAtEndOfBlock = "age at the end of a block";
+    public const string TimestampLine = "a timestamp line: a date and a clock joined by a separator";
+    public const string AgeBlock = "a block that is wholly an age or a timestamp";
+    public const string AgeOnCreditLine = "the date or time on the credit line";
+    public const string AgesBeforeItems = "ages stand before their items on this page";
+    public const string AgesAfterItems = "ages stand after their items on this page";
+    public const string SectionWrapped = "the nearest section heading above, wrapper words dropped";
+    public const string SectionBare = "the short heading right above the headline";
+    public const string BodyBlocks = "the text after the dash, then the following prose blocks in the same container";
+}
