@@ -108,7 +108,7 @@ public sealed class FeedRenderer(FeedSite site)
         {
             // RSS readers treat a description as HTML: the text is escaped once more so it shows as written.
             item.Summary = new TextSyndicationContent(HtmlText.Encode(text));
-            item.Links.Add(new SyndicationLink(article ?? page));
+            item.Links.Add(SyndicationLink.CreateAlternateLink(article ?? page));
             if (article is not null)
             {
                 item.ElementExtensions.Add(AtomLink(page, "related", "text/html"));

@@ -28,7 +28,7 @@ public static class HtmlPage
         h3 { font-size: 1.05rem; line-height: 1.3; margin: 1rem 0 .25rem; }
         .meta { color: #4d4d4d; font-size: .9rem; }
         .scroll { overflow-x: auto; }
-        table { border-collapse: collapse; width: 100%; margin-bottom: 1rem; }
+        table { border-collapse: collapse; width: 100%; margin-bottom: 1rem; overflow-wrap: normal; }
         th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #d6d6d6; vertical-align: top; }
         td.n { text-align: right; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
