@@ -2,6 +2,7 @@ using Syndicate.Admin;
 using Syndicate.Api;
 using Syndicate.Catalogs;
 using Syndicate.Cli;
+using Syndicate.Core.Feeds;
 using Syndicate.Fetching;
 using Syndicate.Health;
 using Syndicate.Ingestion;
@@ -32,10 +33,12 @@ app.UseOperations();
 app.UsePublishedFeeds();
 app.UseStatusCodePages();
 app.UseRouting();
-app.MapIndexPage();
+app.MapPages();
 app.MapFeedApi();
 app.MapAdmin();
 app.MapOperations();
+var publicBaseUrl = app.Services.GetRequiredService<FeedRenderer>().Site.BaseUri;
+app.Lifetime.ApplicationStarted.Register(() => LogListening(app.Logger, app.Urls, publicBaseUrl));
 await app.RunAsync();
 return 0;
 
@@ -64,4 +67,7 @@ public partial class Program
             .AddAdmin(configuration)
             .AddOperations(configuration);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Addresses}; open {PublicBaseUrl}")]
+    private static partial void LogListening(ILogger logger, ICollection<string> addresses, Uri publicBaseUrl);
 }

@@ -21,7 +21,7 @@ cd "$work/clone"
 dotnet build src/Syndicate -v quiet -nologo >/dev/null
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-export Urls="http://127.0.0.1:$port" Syndicate__PublicBaseUrl="http://127.0.0.1:$port/"
+export ASPNETCORE_URLS="http://127.0.0.1:$port"
 start=$(date +%s.%N)
 dotnet run --project src/Syndicate >"$work/server.log" 2>&1 &
 server_pid=$!

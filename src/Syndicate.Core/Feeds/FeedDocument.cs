@@ -6,8 +6,8 @@ namespace Syndicate.Core.Feeds;
 /// <param name="Query">A filtered view's normalized query string (no "?"), part of its self link and id; null for the feed itself.</param>
 public sealed record FeedDocument(FeedDefinition Feed, IReadOnlyList<FeedEntry> Entries, TimeSpan UpdateInterval, string? Query = null)
 {
-    /// <summary>The newest change among the entries; the Unix epoch for an empty feed, so the value is stable.</summary>
-    public DateTimeOffset Updated => Entries.Count > 0 ? Entries.Max(e => e.Updated) : DateTimeOffset.UnixEpoch;
+    /// <summary>The newest change among the entries; null for an empty feed.</summary>
+    public DateTimeOffset? Updated => Entries.Count > 0 ? Entries.Max(e => e.Updated) : null;
 
     /// <summary>Whether rendering <paramref name="other"/> gives the same document, so an earlier rendering can be kept.</summary>
     public bool RendersSameAs(FeedDocument other) =>

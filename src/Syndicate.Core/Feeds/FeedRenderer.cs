@@ -34,7 +34,8 @@ public sealed class FeedRenderer(FeedSite site)
         using (var writer = XmlWriter.Create(buffer, WriterSettings))
         {
             writer.WriteStartDocument();
-            writer.WriteProcessingInstruction("xml-stylesheet", $"type=\"text/xsl\" href=\"{FeedSite.StylesheetPath}\"");
+            // Browsers show a feed as raw XML: this line, at its top, tells a person where the page for people is.
+            writer.WriteComment($" A news feed for feed readers. The page for people: {site.FeedPageUri(document.Feed.Path).AbsoluteUri} ");
             SyndicationFeedFormatter formatter = format == FeedFormat.Rss
                 ? new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false)
                 : new Atom10FeedFormatter(feed);
@@ -50,24 +51,20 @@ public sealed class FeedRenderer(FeedSite site)
         var feed = new SyndicationFeed(
             XmlText.Legal(document.Feed.Title),
             XmlText.Legal(document.Feed.Description),
-            site.BaseUri,
-            FeedId(document),
-            document.Updated)
+            site.FeedPageUri(document.Feed.Path),
+            site.FeedId(document.Feed.Path, document.Query),
+            document.Updated ?? site.Epoch)
         {
             Generator = site.Generator,
             Language = site.Language,
         };
+        feed.AttributeExtensions.Add(new XmlQualifiedName("dc", "http://www.w3.org/2000/xmlns/"), DublinCoreNamespace);
         if (format == FeedFormat.Rss)
         {
-            // Declared once on the channel, so the extensions below are written as atom:link and sy:*, not a10:link.
+            // Declared once on the channel, so the extensions below are written as atom:link, dc:* and sy:*, never a10:.
             feed.AttributeExtensions.Add(new XmlQualifiedName("atom", "http://www.w3.org/2000/xmlns/"), AtomNamespace);
-            feed.AttributeExtensions.Add(new XmlQualifiedName("dc", "http://www.w3.org/2000/xmlns/"), DublinCoreNamespace);
             feed.AttributeExtensions.Add(new XmlQualifiedName("sy", "http://www.w3.org/2000/xmlns/"), SyndicationNamespace);
-            feed.ElementExtensions.Add(new XElement(
-                XName.Get("link", AtomNamespace),
-                new XAttribute("href", self.AbsoluteUri),
-                new XAttribute("rel", "self"),
-                new XAttribute("type", format.BareMediaType())));
+            feed.ElementExtensions.Add(AtomLink(self, "self", format.BareMediaType()));
             var period = UpdatePeriod.From(document.UpdateInterval);
             feed.ElementExtensions.Add(new XElement("ttl", period.TtlMinutes.ToString(CultureInfo.InvariantCulture)));
             feed.ElementExtensions.Add(new XElement(XName.Get("updatePeriod", SyndicationNamespace), period.Period));
@@ -75,29 +72,64 @@ public sealed class FeedRenderer(FeedSite site)
         }
         else
         {
+            // The Atom feed names itself, its page (the alternate the constructor added), and its other formats: one
+            // alternate per media type (RFC 4287 §4.1.1).
+            feed.Links.Single().MediaType = "text/html";
             feed.Links.Add(new SyndicationLink(self, "self", null, format.BareMediaType(), 0));
-            feed.Links.Add(SyndicationLink.CreateAlternateLink(site.BaseUri, "text/html"));
+            foreach (var other in FeedFormats.All.Where(f => f != format))
+            {
+                feed.Links.Add(SyndicationLink.CreateAlternateLink(site.FeedUri(document.Feed.Path, other, document.Query), other.BareMediaType()));
+            }
+
+            feed.Authors.Add(new SyndicationPerson { Name = XmlText.Legal(site.Title), Uri = site.BaseUri.AbsoluteUri });
         }
 
-        feed.Items = document.Entries.Select(e => BuildItem(e, format)).ToList();
+        feed.Items = document.Entries.Select(e => BuildItem(document, e, format)).ToList();
         return feed;
     }
 
-    private SyndicationItem BuildItem(FeedEntry entry, FeedFormat format)
+    /// <summary>
+    /// One entry. Its link is the article when the page gave one, else the item's page; with an article the item's
+    /// page is its related link. The wire item's own identity, the same in every feed, is its dc:identifier.
+    /// </summary>
+    private SyndicationItem BuildItem(FeedDocument document, FeedEntry entry, FeedFormat format)
     {
+        var text = XmlText.Legal(entry.WireText);
         var item = new SyndicationItem
         {
-            Id = site.EntryId(entry.Id),
+            Id = site.EntryId(document.Feed.Path, document.Query, entry.Id),
             Title = new TextSyndicationContent(XmlText.Legal(entry.Title)),
-            Summary = new TextSyndicationContent(XmlText.Legal(entry.WireText)),
             PublishDate = entry.Published,
             LastUpdatedTime = entry.Updated,
         };
-        if (AbsoluteLink(entry) is { } link)
+        var page = site.ItemPageUri(entry.Id);
+        var article = entry.Article;
+        if (format == FeedFormat.Rss)
         {
-            item.Links.Add(SyndicationLink.CreateAlternateLink(link));
+            // RSS readers treat a description as HTML: the text is escaped once more so it shows as written.
+            item.Summary = new TextSyndicationContent(HtmlText.Encode(text));
+            item.Links.Add(SyndicationLink.CreateAlternateLink(article ?? page));
+            if (article is not null)
+            {
+                item.ElementExtensions.Add(AtomLink(page, "related", "text/html"));
+            }
+        }
+        else
+        {
+            item.Content = new TextSyndicationContent(text);
+            if (entry.Summary is { } summary)
+            {
+                item.Summary = new TextSyndicationContent(XmlText.Legal(summary));
+            }
+
+            item.Links.Add(SyndicationLink.CreateAlternateLink(article ?? page, "text/html"));
+            if (article is not null)
+            {
+                item.Links.Add(new SyndicationLink(page, "related", null, "text/html", 0));
+            }
         }
 
+        item.ElementExtensions.Add(new XElement(XName.Get("identifier", DublinCoreNamespace), site.ItemTag(entry.Id)));
         foreach (var agency in entry.Agencies)
         {
             item.Categories.Add(new SyndicationCategory(agency.Slug, Scheme("agency"), XmlText.Legal(agency.Name)));
@@ -129,41 +161,41 @@ public sealed class FeedRenderer(FeedSite site)
         return item;
     }
 
+    private static XElement AtomLink(Uri href, string rel, string type) =>
+        new(XName.Get("link", AtomNamespace), new XAttribute("href", href.AbsoluteUri), new XAttribute("rel", rel), new XAttribute("type", type));
+
     private byte[] RenderJson(FeedDocument document)
     {
         var feed = new JsonFeed(
             JsonFeedVersion,
             XmlText.Legal(document.Feed.Title),
-            site.BaseUri.AbsoluteUri,
+            site.FeedPageUri(document.Feed.Path).AbsoluteUri,
             site.FeedUri(document.Feed.Path, FeedFormat.Json, document.Query).AbsoluteUri,
             XmlText.Legal(document.Feed.Description),
             site.Language,
-            [.. document.Entries.Select(BuildJsonItem)]);
+            [.. document.Entries.Select(e => BuildJsonItem(document, e))]);
         return JsonSerializer.SerializeToUtf8Bytes(feed, JsonFeedContext.Utf8.JsonFeed);
     }
 
-    private JsonFeedItem BuildJsonItem(FeedEntry entry)
+    /// <summary>One item: its permalink (url) is the item's page, the article the page linked to is its external_url.</summary>
+    private JsonFeedItem BuildJsonItem(FeedDocument document, FeedEntry entry)
     {
         var regions = entry.Regions.ToList();
         var section = entry.Section is { } s ? XmlText.Legal(s) : null;
         var dateline = entry.Dateline is { } d ? XmlText.Legal(d) : null;
         return new JsonFeedItem(
-            site.EntryId(entry.Id),
-            AbsoluteLink(entry)?.AbsoluteUri,
+            site.EntryId(document.Feed.Path, document.Query, entry.Id),
+            site.ItemPageUri(entry.Id).AbsoluteUri,
+            entry.Article?.AbsoluteUri,
             XmlText.Legal(entry.Title),
             XmlText.Legal(entry.WireText),
+            entry.Summary is { } summary ? XmlText.Legal(summary) : null,
             entry.Published,
             entry.Updated,
             [.. entry.Agencies.Select(a => new JsonFeedAuthor(XmlText.Legal(a.Name)))],
             [.. entry.Agencies.Select(a => XmlText.Legal(a.Name)), .. regions.Select(r => r.NameEn), .. new[] { dateline, section }.OfType<string>()],
-            new JsonFeedWire([.. entry.Agencies.Select(a => a.Slug)], [.. regions.Select(r => r.Slug)], dateline, section));
+            new JsonFeedWire(site.ItemTag(entry.Id), [.. entry.Agencies.Select(a => a.Slug)], [.. regions.Select(r => r.Slug)], dateline, section));
     }
-
-    private string FeedId(FeedDocument document) =>
-        document.Query is { Length: > 0 } query ? $"{site.FeedId(document.Feed.Path)}?{query}" : site.FeedId(document.Feed.Path);
-
-    private static Uri? AbsoluteLink(FeedEntry entry) =>
-        entry.Link is { } link && Uri.TryCreate(link, UriKind.Absolute, out var uri) ? uri : null;
 
     private string Scheme(string kind) => new Uri(site.BaseUri, $"feeds/{kind}").AbsoluteUri;
 }

@@ -14,9 +14,11 @@ internal sealed record JsonFeed(
 
 internal sealed record JsonFeedItem(
     [property: JsonPropertyName("id")] string Id,
-    [property: JsonPropertyName("url")] string? Url,
+    [property: JsonPropertyName("url")] string Url,
+    [property: JsonPropertyName("external_url")] string? ExternalUrl,
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("content_text")] string ContentText,
+    [property: JsonPropertyName("summary")] string? Summary,
     [property: JsonPropertyName("date_published")] DateTimeOffset DatePublished,
     [property: JsonPropertyName("date_modified")] DateTimeOffset DateModified,
     [property: JsonPropertyName("authors")] IReadOnlyList<JsonFeedAuthor> Authors,
@@ -25,8 +27,12 @@ internal sealed record JsonFeedItem(
 
 internal sealed record JsonFeedAuthor([property: JsonPropertyName("name")] string Name);
 
-/// <summary>The extension object (JSON Feed's "_" prefix) with the categories as slugs, the way the RSS and Atom categories give them.</summary>
+/// <summary>
+/// The extension object (JSON Feed's "_" prefix): the wire item's identity, the same in every feed, and the categories
+/// as slugs, the way the RSS and Atom categories give them.
+/// </summary>
 internal sealed record JsonFeedWire(
+    [property: JsonPropertyName("item")] string Item,
     [property: JsonPropertyName("agencies")] IReadOnlyList<string> Agencies,
     [property: JsonPropertyName("regions")] IReadOnlyList<string> Regions,
     [property: JsonPropertyName("dateline")] string? Dateline,

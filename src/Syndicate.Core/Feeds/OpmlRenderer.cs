@@ -5,8 +5,8 @@ namespace Syndicate.Core.Feeds;
 
 /// <summary>
 /// The feed list as OPML 2.0 (http://opml.org/spec2.opml): one folder outline per group and, inside
-/// it, one subscription outline per feed pointing at its Atom document, so importing the list
-/// subscribes to each feed once.
+/// it, one subscription outline per feed pointing at its Atom document and its page, so importing the list
+/// subscribes to each feed once. A group without feeds is left out.
 /// </summary>
 public sealed class OpmlRenderer(FeedSite site)
 {
@@ -35,7 +35,7 @@ public sealed class OpmlRenderer(FeedSite site)
             writer.WriteElementString("docs", "http://opml.org/spec2.opml");
             writer.WriteEndElement();
             writer.WriteStartElement("body");
-            foreach (var (groupTitle, feeds) in groups)
+            foreach (var (groupTitle, feeds) in groups.Select(g => (g.Title, Feeds: g.Feeds.ToList())).Where(g => g.Feeds.Count > 0))
             {
                 writer.WriteStartElement("outline");
                 writer.WriteAttributeString("text", XmlText.Legal(groupTitle));
@@ -47,7 +47,7 @@ public sealed class OpmlRenderer(FeedSite site)
                     writer.WriteAttributeString("title", XmlText.Legal(feed.Title));
                     writer.WriteAttributeString("description", XmlText.Legal(feed.Description));
                     writer.WriteAttributeString("xmlUrl", site.FeedUri(feed.Path, SubscribedFormat).AbsoluteUri);
-                    writer.WriteAttributeString("htmlUrl", site.BaseUri.AbsoluteUri);
+                    writer.WriteAttributeString("htmlUrl", site.FeedPageUri(feed.Path).AbsoluteUri);
                     writer.WriteAttributeString("language", site.Language);
                     writer.WriteEndElement();
                 }

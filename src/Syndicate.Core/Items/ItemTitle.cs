@@ -21,9 +21,7 @@ public static class ItemTitle
             return item.Headline;
         }
 
-        var body = item.Body.AsSpan();
-        var end = FirstSentenceEnd(body);
-        var sentence = body[..end].Trim();
+        var sentence = FirstSentence(item.Body).AsSpan();
         if (sentence.Length <= MaxLength)
         {
             return sentence.ToString();
@@ -33,6 +31,9 @@ public static class ItemTitle
         var head = cut > MaxLength / 2 ? sentence[..cut] : sentence[..MaxLength];
         return head.TrimEnd(" ,;:-–—".AsSpan()).ToString() + "…";
     }
+
+    /// <summary>The first sentence of <paramref name="text"/>, trimmed; the whole text when it is one sentence.</summary>
+    public static string FirstSentence(string text) => text.AsSpan(0, FirstSentenceEnd(text)).Trim().ToString();
 
     private static int FirstSentenceEnd(ReadOnlySpan<char> body)
     {

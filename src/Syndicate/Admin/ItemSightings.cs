@@ -4,7 +4,7 @@ using Syndicate.Storage;
 namespace Syndicate.Admin;
 
 /// <summary>Why an item carries the time it does: its window, the instant the feeds show, and every sighting behind them.</summary>
-/// <param name="Published">The instant the feeds show: the window's estimate.</param>
+/// <param name="Published">The instant the feeds show: the window's estimate, moved only when it moves more than a minute.</param>
 public sealed record ItemSightings(string ItemId, string Title, string SourceId, WindowView Window, DateTimeOffset Published, IReadOnlyList<SightingView> Sightings)
 {
     public static ItemSightings From(ItemEvidence evidence) => new(
@@ -12,7 +12,7 @@ public sealed record ItemSightings(string ItemId, string Title, string SourceId,
         evidence.Title,
         evidence.SourceId,
         WindowView.From(evidence.Window),
-        evidence.Window.Estimate,
+        evidence.Published,
         [.. evidence.Sightings.Select(s => new SightingView(s.SourceId, s.CapturedAt, s.AgeText, WindowView.From(s.Window)))]);
 }
 

@@ -1,21 +1,18 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Syndicate.Core.Feeds;
 using Syndicate.Publishing;
-using FeedResult = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Syndicate.Api.PrecompressedResult,
-    Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult,
-    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Syndicate.Api;
 
 /// <summary>
 /// The public feeds, <c>/feeds/{path}.{rss|atom|json}</c>, served from the current snapshot with their
 /// precompressed bytes; views (<c>?limit=&amp;agency=&amp;region=&amp;q=</c>) rendered once per snapshot;
-/// the OPML list and the feeds' browser stylesheet. Every route answers GET and HEAD.
+/// the OPML list. Every route answers GET and HEAD. A feed URL always answers with the feed, whoever asks:
+/// the page for people is the same path without the extension (<see cref="PageApi"/>).
 /// </summary>
 public static class FeedApi
 {
-    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+    internal static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
 
     /// <summary>Serves the published feeds' canonical URLs ahead of routing; call before <c>UseRouting</c>.</summary>
     public static IApplicationBuilder UsePublishedFeeds(this IApplicationBuilder app) => app.UseMiddleware<PublishedFeedsMiddleware>();
@@ -23,10 +20,8 @@ public static class FeedApi
     public static IEndpointRouteBuilder MapFeedApi(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/feeds.opml", GetOrHead, GetFeedList)
-            .WithName("GetFeedList").WithTags("Feeds").WithSummary("Every feed as an OPML 2.0 subscription list.");
+            .WithName("GetFeedList").WithTags("Feeds").WithSummary("The feeds with items as an OPML 2.0 subscription list; ?all=true lists every feed.");
         var feeds = app.MapGroup("/feeds").WithTags("Feeds");
-        feeds.MapMethods($"/{FeedStylesheet.FileName}", GetOrHead, GetStylesheet)
-            .WithName("GetFeedStylesheet").WithSummary("The XSL that shows an RSS or Atom feed opened in a browser as a page.");
         feeds.MapMethods("/all.{format}", GetOrHead, GetAll)
             .WithName("GetAllFeed").WithSummary("Every item, newest first; ?limit=, ?agency=, ?region=, ?q= narrow it.");
         feeds.MapMethods("/agency/{slug}.{format}", GetOrHead, GetAgency)
@@ -36,26 +31,19 @@ public static class FeedApi
         return app;
     }
 
-    internal static PrecompressedResult GetFeedList(FeedList list) => new(list.Document);
-
-    internal static PrecompressedResult GetStylesheet() => new(FeedStylesheet.Document);
+    internal static PrecompressedResult GetFeedList(FeedList list, FeedPublisher publisher, bool? all) =>
+        new(all == true ? list.Every : list.WithItems(publisher.Current));
 
     internal static FeedResult GetAll(string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
         Serve(FeedCatalog.AllPath, format, context, serving);
 
     internal static FeedResult GetAgency(string slug, string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
-        serving.Catalog.Agencies.TryGetValue(slug, out var feed) ? Serve(feed.Path, format, context, serving)
-        : serving.Agencies.TryFind(slug, out var agency) ? RedirectTo(FeedCatalog.AgencyPath(agency), format, context)
-        : UnknownSlug("agency", slug, serving.Catalog.Agencies.Keys);
+        FeedLookup.Agency(slug, serving.Catalog, serving.Agencies)
+            .Answer($".{format.ToLowerInvariant()}", context, feed => Serve(feed.Path, format, context, serving));
 
     internal static FeedResult GetRegion(string slug, string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
-        serving.Catalog.Regions.TryGetValue(slug, out var feed) ? Serve(feed.Path, format, context, serving)
-        : serving.Regions.TryFind(slug, out var region) ? RedirectTo(FeedCatalog.RegionPath(region), format, context)
-        : UnknownSlug("region", slug, serving.Catalog.Regions.Keys);
-
-    /// <summary>One URL per feed: aliases ("reuters") and other spellings ("RTR") move permanently to the slug, query and all.</summary>
-    private static FeedResult RedirectTo(string path, string format, HttpContext context) =>
-        TypedResults.Redirect($"/feeds/{path}.{format.ToLowerInvariant()}{context.Request.QueryString}", permanent: true);
+        FeedLookup.Region(slug, serving.Catalog, serving.Regions)
+            .Answer($".{format.ToLowerInvariant()}", context, feed => Serve(feed.Path, format, context, serving));
 
     private static FeedResult Serve(string path, string format, HttpContext context, FeedRequestServices serving)
     {
@@ -71,8 +59,7 @@ public static class FeedApi
         var snapshot = serving.Publisher.Current;
         if (snapshot.Find(path, feedFormat.Value) is not { } feed)
         {
-            context.Response.Headers.RetryAfter = "5";
-            return TypedResults.Problem(title: "Feeds are being published", detail: "The server is starting; try again in a few seconds.", statusCode: StatusCodes.Status503ServiceUnavailable);
+            return NotYetPublished(context);
         }
 
         if (!context.Request.QueryString.HasValue)
@@ -95,10 +82,10 @@ public static class FeedApi
         return new PrecompressedResult(query.Length == 0 ? feed.Document : serving.Views.View(snapshot, feed, filter, query).Document);
     }
 
-    private static ProblemHttpResult UnknownSlug(string kind, string slug, IEnumerable<string> valid) =>
-        TypedResults.Problem(
-            title: $"Unknown {kind}",
-            detail: $"There is no {kind} feed '{slug}'. The valid {kind} slugs are listed in validSlugs.",
-            statusCode: StatusCodes.Status404NotFound,
-            extensions: new Dictionary<string, object?> { ["validSlugs"] = valid.Order(StringComparer.Ordinal).ToArray() });
+    /// <summary>The answer before the first publish: 503 with Retry-After.</summary>
+    internal static ProblemHttpResult NotYetPublished(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = "5";
+        return TypedResults.Problem(title: "Feeds are being published", detail: "The server is starting; try again in a few seconds.", statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
 }

@@ -1,102 +1,76 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Syndicate.Core.Feeds;
 using Syndicate.Core.Places;
+using Syndicate.Pages;
 using Syndicate.Publishing;
 
 namespace Syndicate.Api;
 
 /// <summary>
-/// The home page: the latest items per news region and per agency, then every feed with its RSS, Atom and
-/// JSON links and how many items it carries (regions grouped under their news region), the OPML list,
-/// and the data sources with their licences.
+/// The home page: the latest items per news region and per agency, then every feed with items with its page, its
+/// RSS, Atom and JSON links and how many items it carries (regions grouped under their news region), the feeds
+/// without items folded away, and the OPML list. Rendered once per published snapshot.
 /// </summary>
 public static class IndexPage
 {
     /// <summary>How many of its latest items each region and agency shows.</summary>
     public const int LatestPerFeed = 3;
 
-    public static IEndpointRouteBuilder MapIndexPage(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/", Render).WithName("GetIndexPage").WithSummary("The list of feeds, as an HTML page.").ExcludeFromDescription();
-        return app;
-    }
+    public static PrecompressedDocument Render(FeedSnapshot snapshot, PageRequestServices pages) =>
+        pages.Cache.For(snapshot, "/", () =>
+        {
+            var html = Content(snapshot, pages.Catalog, pages.Regions, pages.SiteTitle);
+            var head = PageParts.AlternateLinks(pages.Catalog.All);
+            var all = snapshot.Find(FeedCatalog.AllPath, FeedFormat.Atom);
+            return PrecompressedDocument.Create(
+                Encoding.UTF8.GetBytes(HtmlPage.Render(pages.SiteTitle, $"{pages.SiteTitle} feeds", head, html)),
+                HtmlPage.MediaType,
+                snapshot.PublishedAt,
+                FeedFreshness.CacheControl(all?.Source.UpdateInterval ?? FeedFreshness.Longest));
+        });
 
-    internal static ContentHttpResult Render(FeedPublisher publisher, FeedCatalog catalog, RegionCatalog regions)
+    private static string Content(FeedSnapshot snapshot, FeedCatalog catalog, RegionCatalog regions, string siteTitle)
     {
-        var snapshot = publisher.Current;
+        bool HasItems(FeedDefinition feed) => snapshot.EntriesOf(feed.Path).Count > 0;
         var html = new StringBuilder();
-        html.Append("""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Syndicate feeds</title>
-            <link rel="alternate" type="application/atom+xml" title="All items" href="/feeds/all.atom">
-            <style>
-            body { font: 16px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
-            table { border-collapse: collapse; width: 100%; margin-bottom: 1.5rem; }
-            th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #ddd; }
-            td.n { text-align: right; color: #666; }
-            .latest { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0 1.5rem; }
-            .latest h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
-            .latest ul { margin: 0; padding-left: 1.1rem; }
-            .latest time { color: #666; font-size: .85rem; }
-            </style>
-            </head>
-            <body>
-            <h1>Syndicate feeds</h1>
-            """);
-        html.Append(CultureInfo.InvariantCulture, $"<p>{snapshot.Entries.Count} wire items. Every feed comes as RSS 2.0, Atom 1.0 and JSON Feed 1.1; <a href=\"/feeds.opml\">all feeds as OPML</a> for your feed reader.</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlText.Encode(siteTitle)} feeds</h1>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p>{snapshot.Entries.Count} wire items. Every feed has a page and comes as RSS 2.0, Atom 1.0 and JSON Feed 1.1; <a href=\"/feeds.opml\">the feeds with items as OPML</a> for your feed reader.</p>\n");
         var newsRegions = regions.Regions.Where(r => r.Level == RegionLevel.News).Select(r => catalog.Regions[r.Slug])
-            .Append(catalog.Regions[FeedCatalog.UnknownRegionSlug]);
+            .Append(catalog.Regions[FeedCatalog.UnknownRegionSlug]).ToList();
+        var agencies = catalog.Agencies.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Latest(html, "Latest by region", newsRegions, snapshot);
-        Latest(html, "Latest by agency", catalog.Agencies.Values.OrderBy(f => f.Path, StringComparer.Ordinal), snapshot);
-        Section(html, "All items", [catalog.All], snapshot);
-        Section(html, "By agency", catalog.Agencies.Values.OrderBy(f => f.Path, StringComparer.Ordinal), snapshot);
-        RegionsWithItems(html, catalog, regions, snapshot);
-        html.Append("""
-            <h2>Data</h2>
-            <p>Place data: <a href="https://www.geonames.org/">GeoNames</a>, licensed under
-            <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> (filtered to populated places, alternate
-            names filtered, Dutch names joined, coordinates dropped). Country names and region containment:
-            <a href="https://cldr.unicode.org/">Unicode CLDR</a> 48.2, © 2004-2026 Unicode, Inc., used under the
-            <a href="https://www.unicode.org/license.txt">Unicode License v3</a>.</p>
-            </body>
-            </html>
-
-            """);
-        return TypedResults.Content(html.ToString(), "text/html; charset=utf-8");
-    }
-
-    /// <summary>Every region that has items, under the news region it belongs to; then the items no gazetteer entry placed.</summary>
-    private static void RegionsWithItems(StringBuilder html, FeedCatalog catalog, RegionCatalog regions, FeedSnapshot snapshot)
-    {
-        bool HasItems(string path) => snapshot.EntriesOf(path).Count > 0;
+        Latest(html, "Latest by agency", agencies, snapshot);
+        html.Append("<h2>All items</h2>\n");
+        Table(html, [catalog.All], snapshot);
+        html.Append("<h2>By agency</h2>\n");
+        Table(html, agencies.Where(HasItems), snapshot);
         html.Append("<h2>By region</h2>\n");
-        foreach (var news in regions.Regions.Where(r => r.Level == RegionLevel.News && HasItems(FeedCatalog.RegionPath(r))))
+        foreach (var news in regions.Regions.Where(r => r.Level == RegionLevel.News && HasItems(catalog.Regions[r.Slug])))
         {
             var within = regions.Regions
-                .Where(r => r.Parent == news && HasItems(FeedCatalog.RegionPath(r)))
+                .Where(r => r.Parent == news)
                 .OrderBy(r => r.Level)
                 .ThenBy(r => r.NameEn, StringComparer.Ordinal)
-                .Select(r => catalog.Regions[r.Slug]);
-            Section(html, news.NameEn, within.Prepend(catalog.Regions[news.Slug]), snapshot, level: 3);
+                .Select(r => catalog.Regions[r.Slug])
+                .Where(HasItems);
+            html.Append(CultureInfo.InvariantCulture, $"<h3>{HtmlText.Encode(news.NameEn)}</h3>\n");
+            Table(html, within.Prepend(catalog.Regions[news.Slug]), snapshot);
         }
 
-        var unknown = catalog.Regions[FeedCatalog.UnknownRegionSlug];
-        if (HasItems(unknown.Path))
+        if (HasItems(catalog.Regions[FeedCatalog.UnknownRegionSlug]))
         {
-            Section(html, "Unknown place", [unknown], snapshot, level: 3);
+            html.Append("<h3>Unknown place</h3>\n");
+            Table(html, [catalog.Regions[FeedCatalog.UnknownRegionSlug]], snapshot);
         }
+
+        Empty(html, catalog, regions, snapshot);
+        return html.ToString();
     }
 
     private static void Latest(StringBuilder html, string heading, IEnumerable<FeedDefinition> feeds, FeedSnapshot snapshot)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{WebUtility.HtmlEncode(heading)}</h2>\n<div class=\"latest\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{HtmlText.Encode(heading)}</h2>\n<div class=\"latest\">\n");
         foreach (var feed in feeds)
         {
             var latest = snapshot.EntriesOf(feed.Path).Take(LatestPerFeed).ToList();
@@ -105,13 +79,10 @@ public static class IndexPage
                 continue;
             }
 
-            var href = $"/feeds/{feed.Path}.atom";
-            html.Append(CultureInfo.InvariantCulture, $"<section><h3><a href=\"{WebUtility.HtmlEncode(href)}\">{WebUtility.HtmlEncode(feed.Title)}</a></h3>\n<ul>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<section><h3><a href=\"{PageParts.FeedPageHref(feed.Path)}\">{HtmlText.Encode(feed.Title)}</a></h3>\n<ul>\n");
             foreach (var entry in latest)
             {
-                var title = WebUtility.HtmlEncode(entry.Title);
-                var item = entry.Link is { } link ? $"<a href=\"{WebUtility.HtmlEncode(link)}\">{title}</a>" : title;
-                html.Append(CultureInfo.InvariantCulture, $"<li>{item} <time datetime=\"{entry.Published:yyyy-MM-ddTHH:mm:ssZ}\">{entry.Published:yyyy-MM-dd HH:mm} UTC</time></li>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{PageParts.ItemPageHref(entry.Id)}\">{HtmlText.Encode(entry.Title)}</a> <span class=\"meta\">{PageParts.Time(entry.Published)}</span></li>\n");
             }
 
             html.Append("</ul></section>\n");
@@ -120,22 +91,43 @@ public static class IndexPage
         html.Append("</div>\n");
     }
 
-    private static void Section(StringBuilder html, string heading, IEnumerable<FeedDefinition> feeds, FeedSnapshot snapshot, int level = 2)
+    private static void Table(StringBuilder html, IEnumerable<FeedDefinition> feeds, FeedSnapshot snapshot)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<h{level}>{WebUtility.HtmlEncode(heading)}</h{level}>\n<table>\n");
+        html.Append("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Feed</th><th scope=\"col\" class=\"n\">Items</th><th scope=\"col\" colspan=\"3\">Subscribe</th></tr></thead>\n<tbody>\n");
         foreach (var feed in feeds)
         {
             var count = snapshot.Find(feed.Path, FeedFormat.Atom)?.EntryCount ?? 0;
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{WebUtility.HtmlEncode(feed.Title)}</td><td class=\"n\">{count}</td>");
-            foreach (var format in FeedFormats.All)
-            {
-                var href = $"/feeds/{feed.Path}.{format.Extension()}";
-                html.Append(CultureInfo.InvariantCulture, $"<td><a href=\"{WebUtility.HtmlEncode(href)}\">{format.Extension().ToUpperInvariant()}</a></td>");
-            }
-
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{PageParts.FeedPageHref(feed.Path)}\">{HtmlText.Encode(feed.Title)}</a></td><td class=\"n\">{count}</td>");
+            PageParts.AppendFormatLinks(html, feed);
             html.Append("</tr>\n");
         }
 
-        html.Append("</table>\n");
+        html.Append("</tbody></table></div>\n");
+    }
+
+    /// <summary>The feeds without items, folded away: each a link to its page, grouped as the OPML list groups them.</summary>
+    private static void Empty(StringBuilder html, FeedCatalog catalog, RegionCatalog regions, FeedSnapshot snapshot)
+    {
+        var groups = new (string Title, IEnumerable<FeedDefinition> Feeds)[]
+        {
+            ("Agencies", catalog.Agencies.Values.OrderBy(f => f.Path, StringComparer.Ordinal)),
+            ("News regions", regions.Regions.Where(r => r.Level == RegionLevel.News).Select(r => catalog.Regions[r.Slug]).Append(catalog.Regions[FeedCatalog.UnknownRegionSlug])),
+            ("Sub-regions", regions.Regions.Where(r => r.Level == RegionLevel.Subregion).Select(r => catalog.Regions[r.Slug])),
+            ("Countries", regions.Regions.Where(r => r.Level == RegionLevel.Country).OrderBy(r => r.NameEn, StringComparer.Ordinal).Select(r => catalog.Regions[r.Slug])),
+        }.Select(g => (g.Title, Feeds: g.Feeds.Where(f => snapshot.EntriesOf(f.Path).Count == 0).ToList())).Where(g => g.Feeds.Count > 0).ToList();
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<details>\n<summary>Feeds without items yet ({groups.Sum(g => g.Feeds.Count)})</summary>\n");
+        foreach (var (title, feeds) in groups)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h3>{title}</h3>\n<p>");
+            html.AppendJoin(" · ", feeds.Select(f => $"<a href=\"{PageParts.FeedPageHref(f.Path)}\">{HtmlText.Encode(f.Title)}</a>"));
+            html.Append("</p>\n");
+        }
+
+        html.Append("</details>\n");
     }
 }

@@ -21,14 +21,17 @@ public static class SecurityHeaders
             response.Headers.XContentTypeOptions = NoSniff;
             response.Headers["Referrer-Policy"] = NoReferrer;
             response.Headers.XFrameOptions = Deny;
-            // Feeds are never HTML: only other responses wait to see their content type.
-            if (!context.Request.Path.StartsWithSegments("/feeds"))
+            // Feed documents (/feeds/all.rss) are never HTML: only other responses, feed pages among them, wait to see their content type.
+            if (!IsFeedDocument(context.Request.Path))
             {
                 response.OnStarting(static state => AddPolicyToHtml((HttpResponse)state), response);
             }
 
             return next(context);
         });
+
+    private static bool IsFeedDocument(PathString path) =>
+        path.StartsWithSegments("/feeds") && path.Value is { } value && value.AsSpan(value.LastIndexOf('/')).Contains('.');
 
     private static Task AddPolicyToHtml(HttpResponse response)
     {

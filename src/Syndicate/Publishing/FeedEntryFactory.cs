@@ -7,41 +7,48 @@ using Syndicate.Storage;
 
 namespace Syndicate.Publishing;
 
-/// <summary>Turns stored items into feed entries: agencies looked up, dateline placed, instant estimated.</summary>
+/// <summary>Turns stored items into feed entries: agencies looked up, dateline placed, dates as a reader sees them.</summary>
 public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver places)
 {
-    /// <param name="sources">The registered sources by id: an item's source gives its home country and, for web pages, its fallback link.</param>
+    /// <summary>
+    /// Every item as an entry, newest first; items shown at the same instant keep their page order. Such a tie is
+    /// parted by moving each later item one second before the one above it, where its window allows, so no two
+    /// entries of a feed share a date (Atom readers and validators take equal updated dates for one change).
+    /// </summary>
+    public IReadOnlyList<FeedEntry> CreateAll(IEnumerable<StoredItem> items, IReadOnlyDictionary<string, SourceDefinition> sources)
+    {
+        var ordered = items.OrderBy(i => i.Sequence)
+            .Select(item => (Item: item, Entry: Create(item, sources)))
+            .OrderByDescending(pair => pair.Entry.Published)
+            .ToList();
+        var entries = new List<FeedEntry>(ordered.Count);
+        foreach (var (item, entry) in ordered)
+        {
+            var before = entries.Count > 0 ? entries[^1].Published.AddSeconds(-1) : entry.Published;
+            entries.Add(entry.Published > before && item.Window.Contains(before) ? Moved(entry, before) : entry);
+        }
+
+        return entries;
+    }
+
+    /// <param name="sources">The registered sources by id: an item's source gives its home country.</param>
     public FeedEntry Create(StoredItem item, IReadOnlyDictionary<string, SourceDefinition> sources)
     {
-        var source = sources.GetValueOrDefault(item.SourceId);
-        var window = item.Window;
+        var published = UnixTime.Instant(item.Published);
+        var revised = item.Revised is { } at ? WholeSeconds.Truncate(UnixTime.Instant(at)) : published;
         return new FeedEntry(
             item.Id,
             item.Title,
             item.Body,
-            WholeSecondWithin(window),
-            WholeSeconds.Truncate(UnixTime.Instant(item.Updated)),
+            published,
+            revised > published ? revised : published,
             [.. item.Agencies.Select(code => agencies.TryFind(code, out var agency) ? agency : new Agency(code, code, []))],
             item.Dateline,
-            item.Dateline is null ? [] : places.Resolve(item.Dateline, source?.Country).Places,
+            item.Dateline is null ? [] : places.Resolve(item.Dateline, sources.GetValueOrDefault(item.SourceId)?.Country).Places,
             item.Section,
-            item.Link ?? WebPage(source));
+            item.Link);
     }
 
-    /// <summary>
-    /// The window's estimate to the second, as RSS and Atom dates carry it, so every format shows the same
-    /// instant: rounded down, or up when down would leave the window; as is when neither stays inside.
-    /// </summary>
-    private static DateTimeOffset WholeSecondWithin(TimeWindow window)
-    {
-        var estimate = window.Estimate;
-        var down = WholeSeconds.Truncate(estimate);
-        var up = down == estimate ? down : down.AddSeconds(1);
-        return window.Contains(down) ? down : window.Contains(up) ? up : estimate;
-    }
-
-    private static string? WebPage(SourceDefinition? source) =>
-        source is not null && Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? uri.AbsoluteUri
-            : null;
+    private static FeedEntry Moved(FeedEntry entry, DateTimeOffset published) =>
+        entry with { Published = published, Updated = entry.Updated == entry.Published ? published : entry.Updated };
 }

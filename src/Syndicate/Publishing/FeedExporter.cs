@@ -3,9 +3,8 @@ using Microsoft.Extensions.Options;
 namespace Syndicate.Publishing;
 
 /// <summary>
-/// Writes published feeds under the export folder at their URL paths (feeds/agency/anp.rss), with the
-/// browser stylesheet the feeds name (feeds/feed.xsl); each file atomically: a temporary file in the same
-/// folder, then a rename over the old one.
+/// Writes published feeds under the export folder at their URL paths (feeds/agency/anp.rss), each file
+/// atomically: a temporary file in the same folder, then a rename over the old one.
 /// </summary>
 public sealed class FeedExporter(IOptions<PublishingOptions> options, IHostEnvironment environment)
 {
@@ -15,11 +14,6 @@ public sealed class FeedExporter(IOptions<PublishingOptions> options, IHostEnvir
     /// <returns>How many feed documents were written.</returns>
     public async Task<int> ExportAsync(FeedSnapshot snapshot, FeedSnapshot previous, CancellationToken cancellationToken)
     {
-        if (previous == FeedSnapshot.Empty)
-        {
-            await WriteAtomicallyAsync(Path.Combine(Root, FeedStylesheet.FileName), FeedStylesheet.Document.Content, cancellationToken);
-        }
-
         var written = 0;
         foreach (var feed in snapshot.Feeds)
         {

@@ -39,11 +39,7 @@ public sealed partial class FeedPublisher(
             var items = await store.LoadAllAsync(cancellationToken);
             var sources = await registry.ListAsync(cancellationToken);
             var definitions = sources.ToDictionary(s => s.Definition.Id, s => s.Definition);
-            // Items with equal estimates keep the order their page showed them in.
-            var all = items.OrderBy(i => i.Sequence)
-                .Select(item => entries.Create(item, definitions))
-                .OrderByDescending(e => e.Published)
-                .ToList();
+            var all = entries.CreateAll(items, definitions);
             var previous = Current;
             var now = clock.GetUtcNow();
             var publishedAt = WholeSeconds.Truncate(now);

@@ -15,6 +15,8 @@ public sealed class FeedSnapshot(
 
     private readonly Dictionary<(string Path, FeedFormat Format), RenderedFeed> _feeds = feeds.ToDictionary(f => (f.Source.Feed.Path, f.Format));
 
+    private readonly Dictionary<string, FeedEntry> _entriesById = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
     private readonly Dictionary<string, RenderedFeed> _byUrlPath = feeds.ToDictionary(f => $"/feeds/{f.RelativePath}", StringComparer.Ordinal);
 
     public IReadOnlyCollection<RenderedFeed> Feeds => _feeds.Values;
@@ -23,6 +25,9 @@ public sealed class FeedSnapshot(
     public IReadOnlyList<FeedEntry> Entries { get; } = entries;
 
     public DateTimeOffset PublishedAt { get; } = publishedAt;
+
+    /// <summary>The item with the stable id <paramref name="itemId"/>, if it is published.</summary>
+    public FeedEntry? FindEntry(string itemId) => _entriesById.GetValueOrDefault(itemId);
 
     /// <param name="path">The feed's path, "agency/anp".</param>
     public RenderedFeed? Find(string path, FeedFormat format) => _feeds.GetValueOrDefault((path, format));

@@ -12,8 +12,11 @@ public sealed class PublishingOptions
     /// <summary>Where every feed is exported as a static file (relative paths from the repository root).</summary>
     public string FeedsDirectory { get; set; } = "feeds";
 
-    /// <summary>The public root URL feeds are served under; self links and ids are built from it.</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000/";
+    /// <summary>
+    /// The public root URL feeds are served under; self links and every link in the feeds and pages are built from
+    /// it. Empty: the first address the server listens on (<see cref="PublicAddress"/>).
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
 
     /// <summary>The RFC 4151 tag authority and date for entry ids: a domain you own and a date.</summary>
     public string TagAuthority { get; set; } = "syndicate.localhost,2026";

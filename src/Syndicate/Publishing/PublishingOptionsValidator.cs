@@ -14,10 +14,11 @@ public sealed partial class PublishingOptionsValidator : IValidateOptions<Publis
             problems.Add("Syndicate:FeedsDirectory is empty; give a folder such as feeds.");
         }
 
-        if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https")
-            || !options.PublicBaseUrl.EndsWith('/'))
+        if (!string.IsNullOrEmpty(options.PublicBaseUrl)
+            && (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https")
+                || !options.PublicBaseUrl.EndsWith('/')))
         {
-            problems.Add($"Syndicate:PublicBaseUrl '{options.PublicBaseUrl}' must be an absolute http(s) URL ending in '/', such as http://localhost:5000/.");
+            problems.Add($"Syndicate:PublicBaseUrl '{options.PublicBaseUrl}' must be an absolute http(s) URL ending in '/', such as https://feeds.example.org/, or empty for the first address the server listens on.");
         }
 
         if (!TagAuthority().IsMatch(options.TagAuthority))

@@ -10,7 +10,8 @@ public static class PublishingServices
 {
     /// <summary>
     /// The feed catalog and renderer, the publisher that renders every feed once per change and exports it, the
-    /// filtered views and the OPML list; every feed is published at start-up, after the schema migration.
+    /// filtered views, the OPML list and the cache of documents made once per change; every feed is published at
+    /// start-up, after the schema migration.
     /// </summary>
     public static IServiceCollection AddPublishing(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,13 +21,15 @@ public static class PublishingServices
         services.AddSingleton(sp =>
         {
             var options = Options(sp);
-            return new FeedRenderer(new FeedSite(new Uri(options.PublicBaseUrl), options.TagAuthority, "Syndicate", options.Language));
+            var baseUrl = PublicAddress.BaseUrl(options, configuration);
+            return new FeedRenderer(new FeedSite(new Uri(baseUrl), options.TagAuthority, "Syndicate", options.Language, options.Title));
         });
         services.AddSingleton<FeedEntryFactory>();
         services.AddSingleton<FeedExporter>();
         services.AddSingleton<FeedPublisher>();
         services.AddSingleton<FilteredFeeds>();
         services.AddSingleton<FeedList>();
+        services.AddSingleton<DocumentCache>();
         services.AddHostedService<InitialPublish>();
         return services;
     }

@@ -5,7 +5,8 @@ namespace Syndicate.Storage;
 /// <param name="Added">Items never stored before.</param>
 /// <param name="Narrowed">Stored items whose window the capture narrowed.</param>
 /// <param name="Contradicted">Stored items whose window the capture contradicted (the newer window was kept).</param>
-public sealed record CaptureOutcome(int Seen, int Added, int Narrowed, int Contradicted)
+/// <param name="Revised">Stored items whose text, headline or credits the capture changed.</param>
+public sealed record CaptureOutcome(int Seen, int Added, int Narrowed, int Contradicted, int Revised = 0)
 {
-    public bool ChangedFeeds => Added > 0 || Narrowed > 0 || Contradicted > 0;
+    public bool ChangedFeeds => Added > 0 || Narrowed > 0 || Contradicted > 0 || Revised > 0;
 }

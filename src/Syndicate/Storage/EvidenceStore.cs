@@ -8,9 +8,9 @@ public sealed class EvidenceStore(Database database)
     public async Task<ItemEvidence?> FindAsync(string itemId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var item = await connection.QuerySingleOrDefaultAsync<(string Id, string Title, string SourceId, long? WindowLo, long WindowHi)>(
+        var item = await connection.QuerySingleOrDefaultAsync<(string Id, string Title, string SourceId, long? WindowLo, long WindowHi, long Published)>(
             new CommandDefinition(
-                "SELECT id, title, source_id, window_lo, window_hi FROM items WHERE id = @Id",
+                "SELECT id, title, source_id, window_lo, window_hi, published FROM items WHERE id = @Id",
                 new { Id = itemId },
                 cancellationToken: cancellationToken));
         if (item.Id is null)
@@ -28,6 +28,7 @@ public sealed class EvidenceStore(Database database)
             item.Title,
             item.SourceId,
             UnixTime.Window(item.WindowLo, item.WindowHi),
-            [.. sightings.Select(s => new StoredSighting(s.SourceId, UnixTime.Instant(s.CapturedAt), s.AgeText, UnixTime.Window(s.WindowLo, s.WindowHi)))]);
+            [.. sightings.Select(s => new StoredSighting(s.SourceId, UnixTime.Instant(s.CapturedAt), s.AgeText, UnixTime.Window(s.WindowLo, s.WindowHi)))],
+            UnixTime.Instant(item.Published));
     }
 }

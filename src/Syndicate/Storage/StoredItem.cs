@@ -34,7 +34,11 @@ public sealed record StoredItem
 
     public long LastSeen { get; init; }
 
-    public long Updated { get; init; }
+    /// <summary>The instant the feeds show (<see cref="Syndicate.Core.Feeds.ShownInstant"/>).</summary>
+    public long Published { get; init; }
+
+    /// <summary>When a capture last changed what a reader reads (text, headline, credits); null when none has.</summary>
+    public long? Revised { get; init; }
 
     /// <summary>The window the item was published in, as stored.</summary>
     public TimeWindow Window => UnixTime.Window(WindowLo, WindowHi);

@@ -17,7 +17,9 @@ public sealed class FeedHttpTests(SeededHost seeded) : IClassFixture<SeededHost>
     [InlineData("/feeds/region/europe.json", "application/feed+json")]
     [InlineData("/feeds/all.json?q=oslo", "application/feed+json")]
     [InlineData("/feeds.opml", "text/x-opml")]
-    [InlineData("/feeds/feed.xsl", "text/xsl")]
+    [InlineData("/feeds.opml?all=true", "text/x-opml")]
+    [InlineData("/feeds/agency/anp", "text/html")]
+    [InlineData("/", "text/html")]
     public async Task Every_document_has_its_media_type_in_utf8_a_strong_etag_last_modified_cache_control_and_vary(string url, string mediaType)
     {
         using var response = await Client.GetAsync(url);
@@ -141,22 +143,52 @@ public sealed class FeedHttpTests(SeededHost seeded) : IClassFixture<SeededHost>
     }
 
     [Theory]
-    [InlineData("/feeds/all.rss")]
-    [InlineData("/feeds/agency/anp.atom")]
-    public async Task Rss_and_atom_name_the_browser_stylesheet_that_the_server_serves(string url)
+    [InlineData("/feeds/all.rss", "/feeds/all")]
+    [InlineData("/feeds/agency/anp.atom", "/feeds/agency/anp")]
+    public async Task Rss_and_atom_tell_a_person_in_a_browser_where_the_feed_page_is_and_name_no_stylesheet(string url, string page)
     {
         var feed = await Client.GetStringAsync(url);
-        var stylesheet = await Client.GetStringAsync("/feeds/feed.xsl");
 
-        Assert.Contains("<?xml-stylesheet type=\"text/xsl\" href=\"/feeds/feed.xsl\"?>", feed, StringComparison.Ordinal);
-        Assert.Contains("<xsl:stylesheet", stylesheet, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(seeded.Host.FeedsPath, "feed.xsl")));
+        Assert.Contains($"<!-- A news feed for feed readers. The page for people: http://localhost:5000{page} -->", feed, StringComparison.Ordinal);
+        Assert.DoesNotContain("xml-stylesheet", feed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_feed_url_answers_a_browser_with_the_feed_not_a_page()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/feeds/agency/anp.rss");
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        using var response = await Client.SendAsync(request);
+
+        Assert.Equal("application/rss+xml", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_opml_list_holds_only_the_feeds_with_items_unless_all_is_asked_for()
+    {
+        static async Task<List<string>> Subscriptions(HttpClient client, string url) =>
+            [.. System.Xml.Linq.XDocument.Parse(await client.GetStringAsync(url)).Descendants("outline").Select(o => o.Attribute("xmlUrl")?.Value).OfType<string>()];
+
+        var withItems = await Subscriptions(Client, "/feeds.opml");
+        var every = await Subscriptions(Client, "/feeds.opml?all=true");
+
+        Assert.Contains(withItems, u => u.EndsWith("/feeds/region/no.atom", StringComparison.Ordinal));
+        Assert.DoesNotContain(withItems, u => u.EndsWith("/feeds/region/unknown.atom", StringComparison.Ordinal));
+        Assert.DoesNotContain(withItems, u => u.EndsWith("/feeds/agency/tass.atom", StringComparison.Ordinal));
+        foreach (var url in withItems)
+        {
+            Assert.NotEmpty((await Client.GetFeedAsync(new Uri(url).PathAndQuery)).Items);
+        }
+
+        Assert.Contains(every, u => u.EndsWith("/feeds/region/unknown.atom", StringComparison.Ordinal));
+        Assert.True(every.Count > withItems.Count);
     }
 
     [Fact]
     public async Task The_opml_list_has_one_subscription_per_feed_pointing_at_its_atom_document()
     {
-        var opml = System.Xml.Linq.XDocument.Parse(await Client.GetStringAsync("/feeds.opml"));
+        var opml = System.Xml.Linq.XDocument.Parse(await Client.GetStringAsync("/feeds.opml?all=true"));
 
         Assert.Equal("2.0", opml.Root!.Attribute("version")!.Value);
         var urls = opml.Descendants("outline").Select(o => o.Attribute("xmlUrl")?.Value).OfType<string>().ToList();

@@ -47,10 +47,11 @@ public sealed class RegionFeedsTests() : SinglePageTests(Page, new Dictionary<st
     }
 
     [Fact]
-    public async Task The_index_page_groups_the_regions_with_items_under_their_news_region_and_names_the_data_licences()
+    public async Task The_index_page_groups_the_regions_with_items_under_their_news_region_folds_the_empty_ones_and_names_the_data_licences()
     {
         var html = await Client.GetStringAsync("/");
-        var byRegion = html[html.IndexOf("<h2>By region</h2>", StringComparison.Ordinal)..html.IndexOf("<h2>Data</h2>", StringComparison.Ordinal)];
+        var byRegion = html[html.IndexOf("<h2>By region</h2>", StringComparison.Ordinal)..html.IndexOf("<details>", StringComparison.Ordinal)];
+        var empty = html[html.IndexOf("<details>", StringComparison.Ordinal)..html.IndexOf("</details>", StringComparison.Ordinal)];
 
         // Under Europe: Europe itself, its sub-regions and countries with items, in that order; no empty region.
         var europe = byRegion[byRegion.IndexOf("<h3>Europe</h3>", StringComparison.Ordinal)..];
@@ -60,6 +61,9 @@ public sealed class RegionFeedsTests() : SinglePageTests(Page, new Dictionary<st
         Assert.Contains("/feeds/region/ua.rss", europe, StringComparison.Ordinal);
         Assert.DoesNotContain("/feeds/region/us.rss", europe, StringComparison.Ordinal);
         Assert.DoesNotContain("/feeds/region/fr.rss", byRegion, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/feeds/region/fr\">", empty, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/feeds/agency/tass\">", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("/feeds/region/ch\"", empty, StringComparison.Ordinal);
         Assert.Contains("<h3>North America</h3>", byRegion, StringComparison.Ordinal);
         Assert.Contains("<h3>Middle East</h3>", byRegion, StringComparison.Ordinal);
         Assert.Contains("/feeds/region/unknown.rss", byRegion, StringComparison.Ordinal);

@@ -66,7 +66,7 @@ public sealed class SeedFeedsTests : IAsyncLifetime
         var brussel = feed.Items.ElementAt(1);
         // No headline: the first sentence, cut at a word boundary to at most 120 characters.
         Assert.Equal("De EU-lidstaten hebben woensdag een akkoord bereikt over de bestedingsvoorwaarden van de lening van 90 miljard euro aan…", brussel.Title.Text);
-        Assert.All(feed.Items, item => Assert.StartsWith("tag:syndicate.localhost,2026:item/", item.Id, StringComparison.Ordinal));
+        Assert.All(feed.Items, item => Assert.StartsWith("tag:syndicate.localhost,2026:feeds/all/item/", item.Id, StringComparison.Ordinal));
     }
 
     [Fact]

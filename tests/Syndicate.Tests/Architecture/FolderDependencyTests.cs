@@ -14,6 +14,7 @@ public sealed class FolderDependencyTests
     {
         ["Settings"] = [],
         ["Metrics"] = [],
+        ["Pages"] = [],
         ["Sources"] = ["Settings"],
         ["Catalogs"] = ["Settings"],
         ["Fetching"] = ["Settings"],
@@ -22,8 +23,8 @@ public sealed class FolderDependencyTests
         ["Publishing"] = ["Sources", "Storage", "Catalogs", "Metrics", "Settings"],
         ["Ingestion"] = ["Sources", "Storage", "Fetching", "Health", "Publishing", "Catalogs", "Metrics", "Settings"],
         ["Scheduling"] = ["Sources", "Storage", "Health", "Ingestion", "Settings"],
-        ["Api"] = ["Publishing", "Catalogs"],
-        ["Admin"] = ["Sources", "Storage", "Fetching", "Health", "Publishing", "Scheduling", "Catalogs", "Settings"],
+        ["Api"] = ["Sources", "Storage", "Publishing", "Catalogs", "Pages"],
+        ["Admin"] = ["Sources", "Storage", "Fetching", "Health", "Publishing", "Scheduling", "Catalogs", "Settings", "Pages"],
         ["Operations"] = ["Storage", "Health", "Metrics", "Admin", "Settings"],
         ["Cli"] = ["Fetching"],
     };

@@ -134,6 +134,7 @@ public sealed class FeedReaderTests(SeededHost seeded) : IClassFixture<SeededHos
         var feedPath = path["/feeds/".Length..path.LastIndexOf('.')];
         var snapshot = services.GetRequiredService<FeedPublisher>().Current;
         var entries = snapshot.Find(feedPath, FeedFormat.Atom)!.Source.Entries;
+        string? view = null;
         if (url.Contains('?', StringComparison.Ordinal))
         {
             var catalog = services.GetRequiredService<FeedCatalog>();
@@ -142,10 +143,11 @@ public sealed class FeedReaderTests(SeededHost seeded) : IClassFixture<SeededHos
                 query, services.GetRequiredService<IOptions<PublishingOptions>>().Value.FeedSize, catalog,
                 services.GetRequiredService<AgencyCatalog>(), services.GetRequiredService<RegionCatalog>());
             entries = filter!.Apply(snapshot.EntriesOf(feedPath), catalog);
+            view = filter.Query(services.GetRequiredService<IOptions<PublishingOptions>>().Value.FeedSize);
         }
 
         var site = services.GetRequiredService<FeedRenderer>().Site;
-        return [.. entries.Select(e => (site.EntryId(e.Id), e.Published))];
+        return [.. entries.Select(e => (site.EntryId(feedPath, view, e.Id), e.Published))];
     }
 
     private static async Task<bool> HasFeedparserAsync() =>

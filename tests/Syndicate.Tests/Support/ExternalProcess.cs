@@ -5,7 +5,9 @@ namespace Syndicate.Tests.Support;
 internal static class ExternalProcess
 {
     /// <summary>Runs a program to its end with <paramref name="input"/> on its standard input.</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, IEnumerable<string> arguments, byte[]? input = null)
+    /// <param name="environment">Variables to set for the program (HOME for a program that writes beside it).</param>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string program, IEnumerable<string> arguments, byte[]? input = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program, arguments)
         {
@@ -13,6 +15,11 @@ internal static class ExternalProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

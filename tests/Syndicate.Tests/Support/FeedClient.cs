@@ -19,9 +19,9 @@ internal static class FeedClient
         return SyndicationFeed.Load(reader);
     }
 
-    /// <summary>An entry's text: Atom's summary; RSS's description, which SyndicationFeed.Load reads as content.</summary>
+    /// <summary>An entry's full text as written: Atom's content; RSS's description (HTML), which SyndicationFeed.Load reads as content.</summary>
     public static string Text(this SyndicationItem item) =>
-        ((TextSyndicationContent)(item.Summary ?? item.Content)).Text;
+        ((TextSyndicationContent)(item.Content ?? item.Summary)).Text;
 
     /// <summary>The dateline place each entry was filed from, in feed order.</summary>
     public static IReadOnlyList<string> Datelines(this SyndicationFeed feed) =>

@@ -15,7 +15,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ServerProcess(TemporaryDirectory directory, IDictionary<string, string> environment)
+    private ServerProcess(TemporaryDirectory directory, IDictionary<string, string> environment, IReadOnlyList<string> arguments, int port, bool chooseAddress)
     {
         Directory = directory;
         File.Copy(System.IO.Path.Combine(RepositoryRoot.Path, "appsettings.json"), System.IO.Path.Combine(directory.Path, "appsettings.json"), overwrite: true);
@@ -26,14 +26,19 @@ internal sealed class ServerProcess : IAsyncDisposable
             File.Copy(file, System.IO.Path.Combine(samples, System.IO.Path.GetFileName(file)), overwrite: true);
         }
 
-        Port = FreeLoopbackPort();
-        var start = new ProcessStartInfo("dotnet", [System.IO.Path.Combine(AppContext.BaseDirectory, "Syndicate.dll")])
+        Port = port;
+        var start = new ProcessStartInfo("dotnet", [System.IO.Path.Combine(AppContext.BaseDirectory, "Syndicate.dll"), .. arguments])
         {
             WorkingDirectory = directory.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["Urls"] = $"http://127.0.0.1:{Port}", ["Syndicate__PublicBaseUrl"] = $"http://127.0.0.1:{Port}/" },
         };
+        if (chooseAddress)
+        {
+            start.Environment["Urls"] = $"http://127.0.0.1:{Port}";
+            start.Environment["Syndicate__PublicBaseUrl"] = $"http://127.0.0.1:{Port}/";
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -68,7 +73,16 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     /// <param name="environment">Extra environment variables, such as settings (Syndicate__FeedSize).</param>
     public static ServerProcess Start(TemporaryDirectory directory, IDictionary<string, string>? environment = null) =>
-        new(directory, environment ?? new Dictionary<string, string>());
+        new(directory, environment ?? new Dictionary<string, string>(), [], FreeLoopbackPort(), chooseAddress: true);
+
+    /// <summary>Starts the server with only what <paramref name="address"/> makes of <see cref="Port"/> to say where it listens.</summary>
+    /// <param name="address">The environment variables and command-line arguments for a free loopback port.</param>
+    public static ServerProcess StartAddressedBy(TemporaryDirectory directory, Func<int, (IDictionary<string, string> Environment, IReadOnlyList<string> Arguments)> address)
+    {
+        var port = FreeLoopbackPort();
+        var (environment, arguments) = address(port);
+        return new(directory, environment, arguments, port, chooseAddress: false);
+    }
 
     /// <summary>Waits until <paramref name="path"/> answers 200; fails with the server's output if it exits or a minute passes.</summary>
     public async Task WaitUntilServingAsync(string path = "/healthz")

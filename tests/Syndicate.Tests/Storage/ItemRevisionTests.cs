@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Syndicate.Core.Items;
+using Syndicate.Core.Time;
+using Syndicate.Core.Wire;
+using Syndicate.Storage;
+using Syndicate.Tests.Support;
+
+namespace Syndicate.Tests.Storage;
+
+/// <summary>
+/// What a later capture changes that a reader sees (revised: the Atom updated date) and what it does not: a headline
+/// added, a text corrected by the item's own page, an agency credited are revisions; a narrowing window is not, and
+/// moves the instant shown only beyond a minute; another page's version of the text changes nothing.
+/// </summary>
+public sealed class ItemRevisionTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Ten = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
+    private static readonly WireItem Item = new(null, "OSLO", "OSLO", ["ANP"], "Vier organisaties hebben het hof om uitleg gevraagd. Het hof zwijgt.", "16 minuten geleden", "Buitenland", null);
+
+    private readonly TemporaryDirectory _directory = new();
+    private ItemStore _store = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var database = new Database(Path.Combine(_directory.Path, "data", "items.db"));
+        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        _store = new ItemStore(database, NullLogger<ItemStore>.Instance);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _directory.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static Sighting SeenAt(DateTimeOffset reference, WireItem? changed = null, string age = "16 minuten geleden")
+    {
+        var item = (changed ?? Item) with { Age = age };
+        Assert.True(AgeGrammar.For("nl").TryParse(age, out var parsed));
+        var window = parsed.ToWindow(new CaptureClock(reference, "Europe/Amsterdam", AgeRounding.Floor));
+        return new Sighting(ItemIdentity.Of(Item), item, ItemTitle.For(item), window, reference);
+    }
+
+    private async Task<StoredItem> Stored() => Assert.Single(await _store.LoadAllAsync(CancellationToken.None));
+
+    [Fact]
+    public async Task A_new_item_is_shown_at_its_windows_midpoint_and_never_revised()
+    {
+        await _store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
+
+        var stored = await Stored();
+        Assert.Equal(Ten.AddMinutes(-16.5).ToUnixTimeMilliseconds(), stored.Published);
+        Assert.Null(stored.Revised);
+    }
+
+    [Fact]
+    public async Task A_later_sighting_that_narrows_the_window_by_seconds_moves_neither_date()
+    {
+        await _store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
+        var before = await Stored();
+
+        // 20 seconds later the page still says 16 minutes: the window narrows to (09:43:20, 09:44], its estimate moves 10 s.
+        var outcome = await _store.RecordCaptureAsync("page", [SeenAt(Ten.AddSeconds(20))], CancellationToken.None);
+
+        var after = await Stored();
+        Assert.Equal(1, outcome.Narrowed);
+        Assert.Equal(before.Published, after.Published);
+        Assert.Null(after.Revised);
+    }
+
+    [Fact]
+    public async Task A_headline_added_by_any_page_is_a_revision_and_becomes_the_title()
+    {
+        await _store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
+
+        var outcome = await _store.RecordCaptureAsync("other", [SeenAt(Ten.AddMinutes(5), Item with { Headline = "Hof moet uitleg geven" }, "21 minuten geleden")], CancellationToken.None);
+
+        var stored = await Stored();
+        Assert.Equal(1, outcome.Revised);
+        Assert.True(outcome.ChangedFeeds);
+        Assert.Equal("Hof moet uitleg geven", stored.Title);
+        Assert.Equal(Ten.AddMinutes(5).ToUnixTimeMilliseconds(), stored.Revised);
+    }
+
+    [Fact]
+    public async Task A_text_corrected_by_the_items_own_page_is_a_revision_but_another_pages_version_changes_nothing()
+    {
+        var corrected = Item with { Body = "Vier organisaties hebben het hof om uitleg gevraagd. Het hof reageert morgen." };
+        await _store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
+
+        var elsewhere = await _store.RecordCaptureAsync("other", [SeenAt(Ten.AddMinutes(1), corrected, "17 minuten geleden")], CancellationToken.None);
+        Assert.Equal(0, elsewhere.Revised);
+        Assert.Equal(Item.Body, (await Stored()).Body);
+
+        var own = await _store.RecordCaptureAsync("page", [SeenAt(Ten.AddMinutes(2), corrected, "18 minuten geleden")], CancellationToken.None);
+        var stored = await Stored();
+        Assert.Equal(1, own.Revised);
+        Assert.Equal(corrected.Body, stored.Body);
+        Assert.Equal(Ten.AddMinutes(2).ToUnixTimeMilliseconds(), stored.Revised);
+    }
+
+    [Fact]
+    public async Task A_newly_credited_agency_is_added_after_the_others_and_is_a_revision()
+    {
+        await _store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
+
+        var outcome = await _store.RecordCaptureAsync("other", [SeenAt(Ten.AddMinutes(1), Item with { Agencies = ["ANP", "AFP"] }, "17 minuten geleden")], CancellationToken.None);
+
+        var stored = await Stored();
+        Assert.Equal(1, outcome.Revised);
+        Assert.Equal(["ANP", "AFP"], stored.Agencies);
+    }
+}
