@@ -36,10 +36,9 @@ try
 {
     builder = WebApplication.CreateBuilder(args);
 }
-catch (InvalidDataException e)
+catch (InvalidDataException e) when (SettingProblems.Of(e) is [var malformed])
 {
-    // A malformed appsettings.json: the message names the file, the inner one the line.
-    await Console.Error.WriteLineAsync($"{e.Message} {e.InnerException?.Message}".Trim());
+    await Console.Error.WriteLineAsync(malformed);
     return 1;
 }
 

@@ -10,7 +10,8 @@ namespace Syndicate.Storage;
 /// the admin API: a source from the file is imported (inserted or overwritten) only while no API
 /// change has been made to it; any change through the API (a new definition or schedule) makes it
 /// the API's for good, and deleting it through the API leaves a tombstone so the file does not bring
-/// it back. Pausing is the API's alone and survives imports. A file source that leaves the file is
+/// it back. An admin's pause survives imports; a pause the server made because the source's schedule cannot fire
+/// (with its reason) is lifted by a new schedule, from the API or the file. A file source that leaves the file is
 /// removed, unless the API owns it.
 /// </summary>
 public sealed class SourceRegistry(Database database, TimeProvider clock)

@@ -180,6 +180,34 @@ public sealed class AdminPageBrowserTests(AdminPageBrowserTests.Chromium chromiu
     }
 
     [Fact]
+    public async Task A_source_the_server_paused_shows_why_and_a_new_schedule_resumes_it()
+    {
+        using var directory = new TemporaryDirectory();
+        var scheduler = new Dictionary<string, string?> { ["Syndicate:SchedulerName"] = $"page-{Guid.NewGuid():N}" };
+        await using (var first = new SyndicateHost(directory, scheduler))
+        {
+            using var client = first.CreateAdminClient();
+            await client.PutScheduleAsync("sample-text", new { intervalSeconds = 30 });
+        }
+
+        await using var session = await OpenAsync(new SyndicateHost(directory, new Dictionary<string, string?>(scheduler) { ["Syndicate:MinPollInterval"] = "00:01:00" }));
+        await session.SignInAsync();
+        var row = session.Row("sample-text");
+        await Expect(row.Locator(".state")).ToHaveTextAsync("paused");
+        await Expect(row.Locator(".pause-reason")).ToHaveTextAsync("every 30 seconds polls as often as every 30 seconds; Syndicate:MinPollInterval allows at most every minute.");
+        await session.ScreenshotAsync("held");
+        await row.Locator("button:text('Resume')").ClickAsync();
+        await Expect(session.Page.Locator("#message")).ToContainTextAsync("cannot resume on its schedule");
+
+        await row.Locator("button:text('Edit')").ClickAsync();
+        await session.Page.FillAsync("input[name=intervalSeconds]", "300");
+        await session.Page.ClickAsync("button:text('Save and fetch')");
+
+        await Expect(row.Locator(".state")).ToHaveTextAsync("enabled");
+        await Expect(row.Locator(".pause-reason")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Delete_asks_first_and_removes_the_source()
     {
         await using var session = await OpenAsync();

@@ -94,7 +94,8 @@ public sealed class SourceDoorTests
         Assert.Equal("/admin/api/sources/extra/fetches", added!.Fetches);
         await Eventually.HoldsAsync(async () => (await client.GetFetchesAsync("extra")).Length == 1, "the new source is fetched at once");
         var fetch = Assert.Single(await client.GetFetchesAsync("extra"));
-        Assert.Equal((true, 8, 8), (fetch.Succeeded, fetch.ItemsFound, fetch.ItemsNew));
+        // The seed page: eight items, all but the lead (WASHINGTON) with an age, every dateline a city the gazetteer knows.
+        Assert.Equal((true, 8, 8, 7, 8), (fetch.Succeeded, fetch.ItemsFound, fetch.ItemsNew, fetch.ItemsDated, fetch.ItemsPlaced));
     }
 
     [Fact]

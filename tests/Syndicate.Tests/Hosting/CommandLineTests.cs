@@ -57,6 +57,21 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task A_settings_file_that_does_not_parse_is_one_line_naming_the_file_and_the_place()
+    {
+        using var directory = new TemporaryDirectory();
+        var settings = Path.Combine(directory.Path, "appsettings.json");
+        await File.WriteAllTextAsync(settings, "{ \"Syndicate\": { \"FeedSize\": 5, }", TestContext.Current.CancellationToken);
+
+        var (exitCode, output, error) = await ExternalProcess.RunAsync("dotnet", [Server], workingDirectory: directory.Path);
+
+        Assert.Equal((1, ""), (exitCode, output));
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"Failed to load configuration from file '{settings}'. Could not parse the JSON file.", line, StringComparison.Ordinal);
+        Assert.Contains("LineNumber: ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_second_server_on_the_same_database_refuses_to_start_naming_the_first()
     {
         using var directory = new TemporaryDirectory();

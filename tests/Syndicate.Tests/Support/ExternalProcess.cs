@@ -5,10 +5,13 @@ namespace Syndicate.Tests.Support;
 internal static class ExternalProcess
 {
     /// <summary>Runs a program to its end with <paramref name="input"/> on its standard input.</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, IEnumerable<string> arguments, byte[]? input = null)
+    /// <param name="workingDirectory">Where it runs; this process's own working folder when null.</param>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string program, IEnumerable<string> arguments, byte[]? input = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(program, arguments)
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
