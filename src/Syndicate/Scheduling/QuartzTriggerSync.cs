@@ -117,9 +117,6 @@ public sealed partial class QuartzTriggerSync(
     public void Dispose() => _changes.Dispose();
 
     /// <summary>Why the source's schedule cannot be put in force now; null when it can.</summary>
-    public async Task<string?> ScheduleProblemAsync(SourceSchedule schedule, string timeZone, CancellationToken cancellationToken) =>
-        ProblemWith(await schedulers.GetScheduler(cancellationToken), schedule, timeZone);
-
     private string? ProblemWith(IScheduler scheduler, SourceSchedule schedule, string timeZone) =>
         SourceRules.ScheduleProblem(schedule, timeZone, rules.Value.MinPollInterval, scheduler.TimeProvider.GetUtcNow());
 
