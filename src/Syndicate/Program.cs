@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Syndicate.Admin;
 using Syndicate.Api;
 using Syndicate.Catalogs;
@@ -10,6 +11,7 @@ using Syndicate.Metrics;
 using Syndicate.Operations;
 using Syndicate.Publishing;
 using Syndicate.Scheduling;
+using Syndicate.Settings;
 using Syndicate.Sources;
 using Syndicate.Storage;
 
@@ -23,9 +25,26 @@ switch (args)
         return await PreviewCommand.RunAsync(args, Console.Out, Console.Error);
     case ["score-recognition", ..]:
         return ScoreRecognitionCommand.Run(args, Console.Out, Console.Error);
+    case ["help", ..]:
+    case var _ when args.Any(a => a is "--help" or "-h" or "-?"):
+        await Console.Out.WriteAsync(Usage.Text);
+        return 0;
+    case [var verb, ..] when !verb.StartsWith('-'):
+        await Console.Error.WriteAsync($"Unknown command '{verb}'.\n\n{Usage.Text}");
+        return 2;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+WebApplicationBuilder builder;
+try
+{
+    builder = WebApplication.CreateBuilder(args);
+}
+catch (InvalidDataException e) when (SettingProblems.Of(e) is [var malformed])
+{
+    await Console.Error.WriteLineAsync(malformed);
+    return 1;
+}
+
 Program.AddServices(builder.Services, builder.Configuration);
 
 var app = builder.Build();
@@ -37,6 +56,16 @@ app.MapPages();
 app.MapFeedApi();
 app.MapAdmin();
 app.MapOperations();
+if (Program.StartupProblems(app.Services) is { Count: > 0 } problems)
+{
+    foreach (var problem in problems)
+    {
+        await Console.Error.WriteLineAsync(problem);
+    }
+
+    return 1;
+}
+
 var publicBaseUrl = app.Services.GetRequiredService<FeedRenderer>().Site.BaseUri;
 app.Lifetime.ApplicationStarted.Register(() => LogListening(app.Logger, app.Urls, publicBaseUrl));
 await app.RunAsync();
@@ -70,4 +99,37 @@ public partial class Program
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Addresses}; open {PublicBaseUrl}")]
     private static partial void LogListening(ILogger logger, ICollection<string> addresses, Uri publicBaseUrl);
+
+    /// <summary>The bad settings, each once, or else another server holding the database: what stops the start, one line each.</summary>
+    internal static IReadOnlyList<string> StartupProblems(IServiceProvider services)
+    {
+        if (SettingProblemsOf(services) is { Count: > 0 } settings)
+        {
+            return settings;
+        }
+
+        try
+        {
+            services.GetRequiredService<DatabaseLock>().Acquire();
+            return [];
+        }
+        catch (DatabaseInUseException e)
+        {
+            return [e.Message];
+        }
+    }
+
+    /// <summary>What start-up validation says of the settings, each problem once; empty when they are valid.</summary>
+    internal static IReadOnlyList<string> SettingProblemsOf(IServiceProvider services)
+    {
+        try
+        {
+            services.GetRequiredService<IStartupValidator>().Validate();
+            return [];
+        }
+        catch (Exception e) when (SettingProblems.Of(e).Count > 0)
+        {
+            return SettingProblems.Of(e);
+        }
+    }
 }

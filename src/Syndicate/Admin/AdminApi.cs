@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Syndicate.Core.Wire;
 using Syndicate.Publishing;
@@ -29,15 +32,22 @@ public static class AdminApi
             .WithName("GetSource")
             .WithSummary("One source with its status.");
         api.MapPost("/sources", AddSource)
+            .Accepts<SourceRequest>("application/json")
             .WithName("AddSource")
-            .WithSummary("Add a source; it is scheduled at once and the file never overrides it.");
-        api.MapPut("/sources/{id}", UpdateSource)
-            .WithName("UpdateSource")
-            .WithSummary("Replace a source's definition (and its schedule, if given); the file no longer overrides it.");
+            .WithSummary("Add a source (its page must be reachable); it is scheduled and fetched once at once, and the file never overrides it.");
+        api.MapPut("/sources/{id}", ReplaceSource)
+            .Accepts<SourceRequest>("application/json")
+            .WithName("ReplaceSource")
+            .WithSummary("Replace a source's whole definition and schedule (every field is required); it is fetched once at once, and the file no longer overrides it.");
+        api.MapPatch("/sources/{id}", PatchSource)
+            .Accepts<SourceRequest>(MergePatch.MediaType, "application/json")
+            .WithName("PatchSource")
+            .WithSummary("Change only the fields sent (JSON Merge Patch, RFC 7396; null removes an optional field); it is fetched once at once, and the file no longer overrides it.");
         api.MapDelete("/sources/{id}", DeleteSource)
             .WithName("DeleteSource")
             .WithSummary("Delete a source; appsettings.json does not bring it back.");
         api.MapPut("/sources/{id}/schedule", ChangeSchedule)
+            .Accepts<ScheduleRequest>("application/json")
             .WithName("ChangeSourceSchedule")
             .WithSummary("Poll on a cron expression, a fixed interval, or adaptively between two intervals; in force at once.");
         api.MapPost("/sources/{id}/pause", Pause)
@@ -45,10 +55,10 @@ public static class AdminApi
             .WithSummary("Stop the source's schedule from firing until it is resumed.");
         api.MapPost("/sources/{id}/resume", Resume)
             .WithName("ResumeSource")
-            .WithSummary("Let a paused source's schedule fire again.");
+            .WithSummary("Let a paused source's schedule fire again (409 when the schedule cannot fire: give it a new one).");
         api.MapPost("/sources/{id}/run", RunNow)
             .WithName("RunSourceNow")
-            .WithSummary("Ingest the source once, now, paused or not.");
+            .WithSummary("Ingest the source once, now, paused or not; the result appears in its fetch history.");
         api.MapGet("/sources/{id}/fetches", ListFetches)
             .WithName("ListSourceFetches")
             .WithSummary("The source's last fetches, newest first (limit: 1 to 500, default 20).");
@@ -89,52 +99,60 @@ public static class AdminApi
             ? TypedResults.Ok(await StatusAsync(source, admin))
             : UnknownSource(id);
 
-    internal static async Task<Results<Created<SourceStatus>, ValidationProblem, ProblemHttpResult>> AddSource(
-        SourceRequest request, [AsParameters] SourceAdminServices admin)
+    internal static async Task<Results<Created<SourceStatus>, ValidationProblem, ProblemHttpResult>> AddSource([AsParameters] SourceAdminServices admin)
     {
-        var (definition, schedule, errors) = request.Validate(request.Id ?? "");
-        if (errors.Count > 0)
+        var (body, errors) = await JsonBody.ReadObjectAsync(admin.Http.Request, admin.CancellationToken);
+        var (definition, schedule, problems) = body is null ? (null, null, errors) : await CheckAsync(body, null, admin);
+        if (definition is null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(problems);
         }
 
-        if (!await admin.Registry.AddAsync(definition, schedule ?? new SourceSchedule.Cron(ConfiguredSource.DefaultSchedule), admin.CancellationToken))
+        if (!await admin.Registry.AddAsync(definition, schedule!, admin.CancellationToken))
         {
             return TypedResults.Problem(
-                title: "Source exists", detail: $"There is already a source '{definition.Id}'; PUT /admin/api/sources/{definition.Id} changes it.",
+                title: "Source exists", detail: $"There is already a source '{definition.Id}'; PATCH /admin/api/sources/{definition.Id} changes it.",
                 statusCode: StatusCodes.Status409Conflict);
         }
 
-        await admin.Triggers.ApplyAsync(definition.Id, admin.CancellationToken);
-        var status = await StatusAsync((await admin.Registry.FindAsync(definition.Id, admin.CancellationToken))!, admin);
-        return TypedResults.Created($"/admin/api/sources/{definition.Id}", status);
+        return TypedResults.Created($"/admin/api/sources/{definition.Id}", await InForceAndFetchedAsync(definition.Id, admin));
     }
 
-    internal static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> UpdateSource(
-        string id, SourceRequest request, [AsParameters] SourceAdminServices admin)
+    internal static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> ReplaceSource(string id, [AsParameters] SourceAdminServices admin)
     {
-        var (definition, schedule, errors) = request.Validate(id);
-        if (request.Id is { } bodyId && bodyId != id)
-        {
-            errors["id"] = [$"'{bodyId}' differs from the id in the URL, '{id}'; a source's id cannot change."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!await admin.Registry.UpdateAsync(definition, admin.CancellationToken))
+        if (await admin.Registry.FindAsync(id, admin.CancellationToken) is null)
         {
             return UnknownSource(id);
         }
 
-        if (schedule is not null)
+        var (body, errors) = await JsonBody.ReadObjectAsync(admin.Http.Request, admin.CancellationToken);
+        if (body is null)
         {
-            await admin.Registry.SetScheduleAsync(id, schedule, admin.CancellationToken);
+            return TypedResults.ValidationProblem(errors);
         }
 
-        return await AppliedAsync(id, admin);
+        var lacking = SourceRequest.Lacking(
+            body, SourceRequest.Fields, "is missing; PUT replaces the whole source, so give every field (null where it is optional), or PATCH only the fields to change.");
+        return lacking.Count > 0 ? TypedResults.ValidationProblem(lacking) : await SaveAsync(id, body, admin);
+    }
+
+    internal static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> PatchSource(string id, [AsParameters] SourceAdminServices admin)
+    {
+        if (await admin.Registry.FindAsync(id, admin.CancellationToken) is not { } source)
+        {
+            return UnknownSource(id);
+        }
+
+        var (patch, errors) = await JsonBody.ReadObjectAsync(admin.Http.Request, admin.CancellationToken);
+        if (patch is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var document = JsonSerializer.SerializeToNode(SourceRequest.From(source), admin.Json.Value.SerializerOptions);
+        var merged = (JsonObject)MergePatch.Apply(document, patch)!;
+        var removed = SourceRequest.Lacking(merged, SourceRequest.RequiredFields, "cannot be removed (set to null): a source needs it.");
+        return removed.Count > 0 ? TypedResults.ValidationProblem(removed) : await SaveAsync(id, merged, admin);
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteSource(string id, [AsParameters] SourceAdminServices admin)
@@ -148,44 +166,71 @@ public static class AdminApi
         return TypedResults.NoContent();
     }
 
-    internal static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> ChangeSchedule(
-        string id, ScheduleRequest request, [AsParameters] SourceAdminServices admin)
+    internal static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> ChangeSchedule(string id, [AsParameters] SourceAdminServices admin)
     {
-        var (schedule, errors) = request.Validate();
-        if (schedule is null)
+        if (await admin.Registry.FindAsync(id, admin.CancellationToken) is not { } source)
         {
-            return TypedResults.ValidationProblem(errors);
+            return UnknownSource(id);
         }
 
-        return await admin.Registry.SetScheduleAsync(id, schedule, admin.CancellationToken)
-            ? await AppliedAsync(id, admin)
-            : UnknownSource(id);
+        var (body, errors) = await JsonBody.ReadObjectAsync(admin.Http.Request, admin.CancellationToken);
+        var (request, problems) = body is null ? (null, errors) : JsonBody.Bind<ScheduleRequest>(body, admin.Json.Value.SerializerOptions);
+        if (request is null)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        var (schedule, scheduleErrors) = request.Validate("", source.Definition.TimeZone, admin.Floor, admin.Clock.GetUtcNow());
+        if (schedule is null)
+        {
+            return TypedResults.ValidationProblem(scheduleErrors);
+        }
+
+        await admin.Registry.SetScheduleAsync(id, schedule, admin.CancellationToken);
+        return await AppliedAsync(id, admin);
     }
 
     internal static Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> Pause(string id, [AsParameters] SourceAdminServices admin) =>
         SetPausedAsync(id, paused: true, admin);
 
-    internal static Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> Resume(string id, [AsParameters] SourceAdminServices admin) =>
-        SetPausedAsync(id, paused: false, admin);
+    internal static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> Resume(string id, [AsParameters] SourceAdminServices admin)
+    {
+        if (await admin.Registry.FindAsync(id, admin.CancellationToken) is not { } source)
+        {
+            return UnknownSource(id);
+        }
 
-    internal static async Task<Results<Accepted, ProblemHttpResult>> RunNow(string id, [AsParameters] SourceAdminServices admin)
+        if (SourceRules.ScheduleProblem(source.Schedule, source.Definition.TimeZone, admin.Floor, admin.Clock.GetUtcNow()) is { } problem)
+        {
+            return TypedResults.Problem(
+                title: "The schedule cannot fire",
+                detail: $"'{id}' cannot resume on its schedule: {problem} Give it a new schedule (PUT /admin/api/sources/{id}/schedule); that resumes it.",
+                statusCode: StatusCodes.Status409Conflict);
+        }
+
+        return await SetPausedAsync(id, paused: false, admin);
+    }
+
+    internal static async Task<Results<Accepted<RunAccepted>, ProblemHttpResult>> RunNow(string id, [AsParameters] SourceAdminServices admin)
     {
         if (await admin.Registry.FindAsync(id, admin.CancellationToken) is null)
         {
             return UnknownSource(id);
         }
 
+        // Milliseconds, as the fetch history keeps its instants: the run's fetch starts at or after this.
+        var requestedAt = DateTimeOffset.FromUnixTimeMilliseconds(admin.Clock.GetUtcNow().ToUnixTimeMilliseconds());
         await admin.Triggers.RunNowAsync(id, admin.CancellationToken);
-        return TypedResults.Accepted($"/admin/api/sources/{id}/fetches");
+        return TypedResults.Accepted(SourceStatus.FetchesOf(id), new RunAccepted(id, requestedAt, SourceStatus.FetchesOf(id)));
     }
 
     internal static async Task<Results<Ok<FetchView[]>, ValidationProblem, ProblemHttpResult>> ListFetches(
-        string id, int? limit, SourceRegistry registry, FetchStore fetches, CancellationToken cancellationToken)
+        string id, string? limit, SourceRegistry registry, FetchStore fetches, CancellationToken cancellationToken)
     {
-        var count = limit ?? DefaultFetchCount;
-        if (count is < 1 or > MaxFetchCount)
+        var count = DefaultFetchCount;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxFetchCount))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"{count} must be between 1 and {MaxFetchCount}."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"'{limit}' must be a whole number between 1 and {MaxFetchCount}."] });
         }
 
         if (await registry.FindAsync(id, cancellationToken) is null)
@@ -220,6 +265,64 @@ public static class AdminApi
         await admin.Registry.SetPausedAsync(id, paused, admin.CancellationToken)
             ? await AppliedAsync(id, admin)
             : UnknownSource(id);
+
+    /// <summary>
+    /// The definition and schedule a body asks for, or every problem with them keyed by field: unknown fields and wrong
+    /// types, the source rules, a schedule that cannot fire, and a page that cannot be reached (the door check).
+    /// </summary>
+    /// <param name="id">The id in the URL; null when adding (the body's id is used).</param>
+    private static async Task<(SourceDefinition? Definition, SourceSchedule? Schedule, Dictionary<string, string[]> Errors)> CheckAsync(
+        JsonObject body, string? id, SourceAdminServices admin)
+    {
+        var (request, errors) = JsonBody.Bind<SourceRequest>(body, admin.Json.Value.SerializerOptions);
+        if (request is null)
+        {
+            return (null, null, errors);
+        }
+
+        var (definition, schedule, problems) = request.Validate(id ?? request.Id ?? "", admin.Floor, admin.Clock.GetUtcNow());
+        if (id is not null && request.Id is { } bodyId && bodyId != id)
+        {
+            problems["id"] = [$"'{bodyId}' differs from the id in the URL, '{id}'; a source's id cannot change."];
+        }
+
+        if (!problems.ContainsKey("url") && await admin.Reachability.ProblemAsync(definition, admin.CancellationToken) is { } unreachable)
+        {
+            problems["url"] = [unreachable];
+        }
+
+        return problems.Count > 0 ? (null, null, problems) : (definition, schedule, problems);
+    }
+
+    /// <summary>Saves a checked replacement of a source's definition and schedule; the API owns the source from now on.</summary>
+    private static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> SaveAsync(string id, JsonObject body, SourceAdminServices admin)
+    {
+        var (definition, schedule, errors) = await CheckAsync(body, id, admin);
+        if (definition is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!await admin.Registry.UpdateAsync(definition, admin.CancellationToken))
+        {
+            return UnknownSource(id);
+        }
+
+        await admin.Registry.SetScheduleAsync(id, schedule!, admin.CancellationToken);
+        return TypedResults.Ok(await InForceAndFetchedAsync(id, admin));
+    }
+
+    /// <summary>
+    /// Puts a new or changed source in force and fetches it once, now, in the background; the answer links to its
+    /// fetch history, where the result appears.
+    /// </summary>
+    private static async Task<SourceStatus> InForceAndFetchedAsync(string id, SourceAdminServices admin)
+    {
+        await admin.Triggers.ApplyAsync(id, admin.CancellationToken);
+        await admin.Triggers.RunNowAsync(id, admin.CancellationToken);
+        admin.Http.Response.Headers.Link = $"<{SourceStatus.FetchesOf(id)}>; rel=\"related\"; title=\"fetches\"";
+        return await StatusAsync((await admin.Registry.FindAsync(id, admin.CancellationToken))!, admin);
+    }
 
     /// <summary>Puts the registry's version of the source in force in the scheduler and answers with its status.</summary>
     private static async Task<Results<Ok<SourceStatus>, ValidationProblem, ProblemHttpResult>> AppliedAsync(string id, SourceAdminServices admin)

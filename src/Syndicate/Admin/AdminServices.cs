@@ -4,7 +4,10 @@ namespace Syndicate.Admin;
 
 public static class AdminServices
 {
-    /// <summary>The admin key (from <c>Syndicate:Admin:ApiKey</c>, else <c>SYNDICATE_ADMIN_KEY</c>), the sign-in throttle and the OpenAPI document.</summary>
+    /// <summary>
+    /// The admin key (from <c>Syndicate:Admin:ApiKey</c>, else <c>SYNDICATE_ADMIN_KEY</c>), the sign-in throttle, the door
+    /// check of new and changed sources, and the OpenAPI document.
+    /// </summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(configuration, AdminOptions.Section)
@@ -17,6 +20,7 @@ public static class AdminServices
             });
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<AdminSignIn>();
+        services.AddSingleton<SourceReachability>();
         services.AddOpenApi();
         return services;
     }

@@ -28,6 +28,6 @@ public sealed record ScheduleSuggestion(
             rate.PollInterval?.TotalSeconds,
             rate.NothingNewShare * 100,
             suggested,
-            suggested is { } seconds ? new ScheduleRequest(null, seconds, null, null) : null);
+            suggested is { } seconds ? new ScheduleRequest(IntervalSeconds: seconds) : null);
     }
 }

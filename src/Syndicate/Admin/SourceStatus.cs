@@ -1,18 +1,21 @@
+using Syndicate.Core.Wire;
 using Syndicate.Health;
 using Syndicate.Sources;
 using Syndicate.Storage;
 
 namespace Syndicate.Admin;
 
-/// <summary>A source with its schedule and how its polling goes.</summary>
+/// <summary>A source: its whole definition (the fields of <see cref="SourceRequest"/>), its schedule and how its polling goes.</summary>
 /// <param name="State">"enabled" or "paused".</param>
+/// <param name="PauseReason">Why the server paused the source by itself (its schedule cannot fire); null when it runs or an admin paused it.</param>
 /// <param name="ManagedBy">"config" while appsettings.json owns the source, "api" once the admin API has changed it.</param>
 /// <param name="NextFireTime">When the schedule fires next; null while paused.</param>
 /// <param name="PreviousFireTime">When the schedule last fired (a run-now is not a schedule fire).</param>
 /// <param name="ConsecutiveFailures">How many fetches in a row, up to the latest, failed.</param>
 /// <param name="Health">"healthy", "degraded" or "failing".</param>
-/// <param name="HealthReasons">Why the source is not healthy: failures, a back-off, a structure change.</param>
+/// <param name="HealthProblems">Why the source is not healthy, each with since when: failures, a back-off, no items, no readable ages, no placed datelines, a structure change.</param>
 /// <param name="NotBefore">The source is not fetched before this instant (a Retry-After, or back-off).</param>
+/// <param name="Fetches">The source's fetch history, where every fetch's result appears (newest first).</param>
 public sealed record SourceStatus(
     string Id,
     string Url,
@@ -21,17 +24,23 @@ public sealed record SourceStatus(
     string? Country,
     string? Section,
     string AgeRounding,
+    bool AllowPrivateNetwork,
+    WireSelectors? Selectors,
     ScheduleView Schedule,
     string State,
+    string? PauseReason,
     string ManagedBy,
     DateTimeOffset? NextFireTime,
     DateTimeOffset? PreviousFireTime,
     FetchView? LastFetch,
     int ConsecutiveFailures,
     string Health,
-    IReadOnlyList<string> HealthReasons,
-    DateTimeOffset? NotBefore)
+    IReadOnlyList<SourceProblem> HealthProblems,
+    DateTimeOffset? NotBefore,
+    string Fetches)
 {
+    public static string FetchesOf(string id) => $"/admin/api/sources/{id}/fetches";
+
     public static SourceStatus From(RegisteredSource source, DateTimeOffset? next, DateTimeOffset? previous, SourceHealth health)
     {
         var definition = source.Definition;
@@ -43,16 +52,20 @@ public sealed record SourceStatus(
             definition.Country,
             definition.Section,
             definition.AgeRounding.ToString(),
+            definition.AllowPrivateNetwork,
+            definition.Selectors,
             ScheduleView.From(source.Schedule),
             source.Paused ? "paused" : "enabled",
+            source.PauseReason,
             source.ManagedBy == SourceOwner.Api ? "api" : "config",
             source.Paused ? null : next,
             previous,
             health.LastFetch is null ? null : FetchView.From(health.LastFetch),
             health.ConsecutiveFailures,
             health.State.ToString().ToLowerInvariant(),
-            health.Reasons,
-            health.NotBefore);
+            health.Problems,
+            health.NotBefore,
+            FetchesOf(definition.Id));
     }
 }
 
@@ -71,13 +84,33 @@ public sealed record ScheduleView(string Kind, string? Cron, int? IntervalSecond
 }
 
 /// <summary>One ingest attempt.</summary>
-/// <param name="HttpStatus">The response's status; null for file sources and for failures before a response.</param>
-/// <param name="ItemsFound">Wire items on the page; null when the attempt failed.</param>
-/// <param name="ItemsNew">Items never stored before; null when the attempt failed.</param>
+/// <param name="HttpStatus">The response's status; null for file sources and for failures before a response (304: the page was not modified).</param>
+/// <param name="ItemsFound">Wire items on the page; null when the attempt failed or the page was not modified.</param>
+/// <param name="ItemsNew">Items never stored before; null when the attempt failed or the page was not modified.</param>
+/// <param name="ItemsDated">Items whose age parsed; null when the attempt failed or the page was not modified.</param>
+/// <param name="ItemsPlaced">Items whose dateline was placed; null when the attempt failed, the page was not modified, or the fetch predates the count.</param>
 /// <param name="Error">Why it failed; null when it succeeded.</param>
 public sealed record FetchView(
-    DateTimeOffset StartedAt, double DurationMs, bool Succeeded, int? HttpStatus, int? ItemsFound, int? ItemsNew, string? Error, string? FinalUrl)
+    DateTimeOffset StartedAt,
+    double DurationMs,
+    bool Succeeded,
+    int? HttpStatus,
+    int? ItemsFound,
+    int? ItemsNew,
+    int? ItemsDated,
+    int? ItemsPlaced,
+    string? Error,
+    string? FinalUrl)
 {
     public static FetchView From(FetchRecord fetch) => new(
-        fetch.StartedAt, fetch.Duration.TotalMilliseconds, fetch.Succeeded, fetch.HttpStatus, fetch.ItemsFound, fetch.ItemsNew, fetch.Error, fetch.FinalUrl);
+        fetch.StartedAt,
+        fetch.Duration.TotalMilliseconds,
+        fetch.Succeeded,
+        fetch.HttpStatus,
+        fetch.ItemsFound,
+        fetch.ItemsNew,
+        fetch.ItemsDated,
+        fetch.ItemsPlaced,
+        fetch.Error,
+        fetch.FinalUrl);
 }

@@ -3,43 +3,64 @@ using Syndicate.Storage;
 
 namespace Syndicate.Health;
 
-/// <summary>How a source is doing, judged from its recent fetches (newest first).</summary>
+/// <summary>How a source is doing, judged from its recent fetches and the runs of its whole history.</summary>
+/// <param name="Problems">Why it is not healthy, each with since when; empty when it is.</param>
 /// <param name="NotBefore">The source is not fetched before this instant (a Retry-After, or back-off); null when it may be fetched.</param>
-public sealed record SourceHealth(string SourceId, SourceState State, IReadOnlyList<string> Reasons, int ConsecutiveFailures, DateTimeOffset? NotBefore)
+public sealed record SourceHealth(string SourceId, SourceState State, IReadOnlyList<SourceProblem> Problems, int ConsecutiveFailures, DateTimeOffset? NotBefore)
 {
     /// <summary>The latest fetch, if any.</summary>
     public FetchRecord? LastFetch { get; init; }
 
+    /// <summary>
+    /// A page without wire items, with items but no readable age, or with items none of whose datelines is placed is
+    /// degraded from its first such fetch until a fetch yields what was missing, however many polls that takes; a
+    /// failure or a 304 in between neither raises nor clears these alarms.
+    /// </summary>
     /// <param name="recent">The source's latest fetches, newest first.</param>
-    public static SourceHealth From(string sourceId, IReadOnlyList<FetchRecord> recent, DateTimeOffset now, FetchOptions rules)
+    /// <param name="streaks">Since when each alarm has held, over the whole history.</param>
+    public static SourceHealth From(string sourceId, IReadOnlyList<FetchRecord> recent, FetchStreaks streaks, DateTimeOffset now, FetchOptions rules)
     {
         var failures = recent.TakeWhile(f => !f.Succeeded).Count();
         var notBefore = recent.Count > 0 && recent[0].NotBefore > now ? recent[0].NotBefore : null;
-        var reasons = new List<string>();
+        var problems = new List<SourceProblem>();
         if (failures > 0)
         {
-            reasons.Add($"{failures} failed fetch{(failures == 1 ? "" : "es")} in a row; the last: {recent[0].Error}");
+            problems.Add(new(
+                "failed",
+                $"{failures} failed fetch{(failures == 1 ? "" : "es")} in a row; the last: {recent[0].Error}",
+                streaks.FailingSince ?? recent[failures - 1].StartedAt));
         }
 
         if (notBefore is { } wait)
         {
-            reasons.Add($"not fetched again before {wait:u}");
+            problems.Add(new("postponed", $"not fetched again before {wait:u}", recent[0].StartedAt));
         }
 
-        var read = recent.Where(f => f.Succeeded && f.ItemsFound is not null).ToList();
-        if (read.Count > 1 && read[0].ItemsFound == 0 && read.Skip(1).Any(f => f.ItemsFound > 0))
+        if (streaks.NoItemsSince is { } noItems)
         {
-            reasons.Add("structure changed: the page gave wire items before and gives none now");
+            problems.Add(streaks.HadItems
+                ? new("structure-changed", "structure changed: the page gave wire items before and gives none now", noItems)
+                : new("no-items", "the page gives no wire items", noItems));
         }
-        else if (read.Count > 1 && read[0].ItemsFound > 0 && read[0].ItemsDated == 0 && read.Skip(1).Any(f => f.ItemsDated > 0))
+        else
         {
-            reasons.Add("structure changed: the ages on the page stopped parsing");
+            if (streaks.NoAgesSince is { } noAges)
+            {
+                problems.Add(streaks.HadAges
+                    ? new("structure-changed", "structure changed: the ages on the page stopped parsing", noAges)
+                    : new("no-ages", "no item on the page has a readable age, so none can be dated", noAges));
+            }
+
+            if (streaks.NonePlacedSince is { } nonePlaced)
+            {
+                problems.Add(new("unplaced", "no item's dateline can be placed; add them to Syndicate:PlaceOverrides", nonePlaced));
+            }
         }
 
         var state = failures >= rules.BackoffAfterFailures ? SourceState.Failing
-            : reasons.Count > 0 ? SourceState.Degraded
+            : problems.Count > 0 ? SourceState.Degraded
             : SourceState.Healthy;
-        return new SourceHealth(sourceId, state, reasons, failures, notBefore) { LastFetch = recent.Count > 0 ? recent[0] : null };
+        return new SourceHealth(sourceId, state, problems, failures, notBefore) { LastFetch = recent.Count > 0 ? recent[0] : null };
     }
 
     /// <summary>

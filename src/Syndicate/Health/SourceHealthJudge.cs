@@ -4,14 +4,19 @@ using Syndicate.Storage;
 
 namespace Syndicate.Health;
 
-/// <summary>Judges every registered source's health from its fetch history.</summary>
+/// <summary>Judges every registered source's health from its fetch history: the recent fetches, and the runs of alarms over all of it.</summary>
 public sealed class SourceHealthJudge(SourceRegistry registry, FetchStore fetches, TimeProvider clock, IOptionsMonitor<FetchOptions> options)
 {
     /// <summary>How many recent fetches the judgement looks at.</summary>
     private const int History = 20;
 
     public async Task<SourceHealth> CheckAsync(string sourceId, CancellationToken cancellationToken) =>
-        SourceHealth.From(sourceId, await fetches.RecentAsync(sourceId, History, cancellationToken), clock.GetUtcNow(), options.CurrentValue);
+        SourceHealth.From(
+            sourceId,
+            await fetches.RecentAsync(sourceId, History, cancellationToken),
+            await fetches.StreaksAsync(sourceId, cancellationToken),
+            clock.GetUtcNow(),
+            options.CurrentValue);
 
     public async Task<IReadOnlyList<SourceHealth>> CheckAllAsync(CancellationToken cancellationToken)
     {

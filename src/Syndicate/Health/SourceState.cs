@@ -6,7 +6,7 @@ public enum SourceState
     /// <summary>The last fetch read the page as before.</summary>
     Healthy,
 
-    /// <summary>Something needs a look: a failure, a throttled source, or a page whose structure seems to have changed.</summary>
+    /// <summary>Something needs a look: a failure, a throttled source, a page without items, readable ages or placed datelines, or a structure change.</summary>
     Degraded,
 
     /// <summary>Failing repeatedly: the source backs off until it recovers.</summary>

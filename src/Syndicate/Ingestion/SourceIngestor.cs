@@ -42,7 +42,7 @@ public sealed partial class SourceIngestor(
         var validators = recent is [{ Succeeded: true } last] ? last : null;
         FetchedPage? page = null;
         CaptureOutcome outcome;
-        int dated;
+        PageCounts counts;
         try
         {
             page = await fetcher.FetchAsync(
@@ -64,7 +64,7 @@ public sealed partial class SourceIngestor(
                 return new CaptureOutcome(0, 0, 0, 0);
             }
 
-            (outcome, dated) = await StoreAsync(source, page, cancellationToken);
+            (outcome, counts) = await StoreAsync(source, page, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -88,7 +88,8 @@ public sealed partial class SourceIngestor(
         await fetches.RecordAsync(
             new FetchRecord(source.Id, startedAt, elapsed, page.Status, outcome.Seen, outcome.Added, null)
             {
-                ItemsDated = dated,
+                ItemsDated = counts.Dated,
+                ItemsPlaced = counts.Placed,
                 ETag = page.ETag,
                 LastModified = page.LastModified,
                 FinalUrl = WebUrl(page),
@@ -113,8 +114,8 @@ public sealed partial class SourceIngestor(
 
     private static string? WebUrl(FetchedPage page) => page.Url.IsFile ? null : page.Url.AbsoluteUri;
 
-    /// <returns>What storing changed, and how many of the page's items had an age that parsed.</returns>
-    private async Task<(CaptureOutcome Outcome, int Dated)> StoreAsync(SourceDefinition source, FetchedPage page, CancellationToken cancellationToken)
+    /// <returns>What storing changed, and how many of the page's items were dated and placed.</returns>
+    private async Task<(CaptureOutcome Outcome, PageCounts Counts)> StoreAsync(SourceDefinition source, FetchedPage page, CancellationToken cancellationToken)
     {
         var ages = AgeGrammar.For(source.Language);
         var maxBytes = options.CurrentValue.MaxPageBytes;
@@ -129,8 +130,9 @@ public sealed partial class SourceIngestor(
             LogUnknownCredits(logger, source.Id, read.UnknownCredits);
         }
 
-        var unplaced = read.Items
-            .Where(i => i.Dateline is not null && !places.Resolve(i.Dateline, source.Country).IsResolved)
+        var placed = read.Items.ToLookup(i => i.Dateline is not null && places.Resolve(i.Dateline, source.Country).IsResolved);
+        var unplaced = placed[false]
+            .Where(i => i.Dateline is not null)
             .Select(i => i.Dateline!)
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -149,8 +151,11 @@ public sealed partial class SourceIngestor(
             await publisher.PublishAsync(cancellationToken);
         }
 
-        return (outcome, read.Items.Count(i => i.Age is not null));
+        return (outcome, new PageCounts(read.Items.Count(i => i.Age is not null), placed[true].Count()));
     }
+
+    /// <summary>How many of a page's items had an age that parsed, and a dateline the gazetteer placed.</summary>
+    private readonly record struct PageCounts(int Dated, int Placed);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Seen} items on the page, {Added} new, {Narrowed} narrowed, in {Elapsed}")]
     private static partial void LogIngested(ILogger logger, string sourceId, int seen, int added, int narrowed, TimeSpan elapsed);

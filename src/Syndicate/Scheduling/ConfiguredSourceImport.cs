@@ -1,56 +1,90 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Syndicate.Settings;
 using Syndicate.Sources;
 using Syndicate.Storage;
 
 namespace Syndicate.Scheduling;
 
 /// <summary>
-/// At start-up, imports the sources of appsettings.json into the registry and schedules every
-/// registered source (with a one-off ingest now, unless IngestOnStart is off); afterwards, imports
-/// again whenever the file changes. <see cref="SourceRegistry"/> says which version of a source wins.
+/// At start-up, imports the sources of appsettings.json into the registry and schedules every registered source
+/// (with a one-off ingest now, unless IngestOnStart is off); afterwards, imports again whenever the file changes.
+/// A changed file whose sources are not valid is not imported, and the log says why. <see cref="SourceRegistry"/>
+/// says which version of a source wins.
 /// </summary>
 public sealed partial class ConfiguredSourceImport(
     SourceRegistry registry,
     QuartzTriggerSync triggers,
-    IOptionsMonitor<ConfiguredSourcesOptions> sources,
+    IOptionsFactory<ConfiguredSourcesOptions> sources,
+    IEnumerable<IOptionsChangeTokenSource<ConfiguredSourcesOptions>> changes,
     IOptions<SchedulingOptions> scheduling,
     ILogger<ConfiguredSourceImport> logger)
     : IHostedService, IDisposable
 {
-    private IDisposable? _subscription;
+    private readonly List<IDisposable> _subscriptions = [];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await registry.ImportConfigurationAsync(sources.CurrentValue.Sources, cancellationToken);
+        await registry.ImportConfigurationAsync(sources.Create(Options.DefaultName).Sources, cancellationToken);
         await triggers.SynchronizeAsync(scheduling.Value.IngestOnStart, cancellationToken);
-        _subscription = sources.OnChange(changed => _ = ReimportAsync(changed));
+        _subscriptions.AddRange(changes.Select(change => ChangeToken.OnChange(change.GetChangeToken, () => _ = ReimportAsync())));
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        _subscription?.Dispose();
+        Dispose();
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _subscription?.Dispose();
-
-    private async Task ReimportAsync(ConfiguredSourcesOptions changed)
+    public void Dispose()
     {
+        _subscriptions.ForEach(s => s.Dispose());
+        _subscriptions.Clear();
+    }
+
+    private async Task ReimportAsync()
+    {
+        ConfiguredSourcesOptions changed;
+        try
+        {
+            changed = sources.Create(Options.DefaultName);
+        }
+        catch (OptionsValidationException e)
+        {
+            LogNotValid(logger, string.Join(" ", SettingProblems.Of(e)));
+            return;
+        }
+
         try
         {
             await registry.ImportConfigurationAsync(changed.Sources, CancellationToken.None);
-            await triggers.SynchronizeAsync(ingestNow: false, CancellationToken.None);
-            LogReimported(logger, changed.Sources.Count);
         }
         catch (Exception e)
         {
-            LogReimportFailed(logger, e);
+            LogImportFailed(logger, e);
+            return;
+        }
+
+        LogReimported(logger, changed.Sources.Count);
+        try
+        {
+            await triggers.SynchronizeAsync(ingestNow: false, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            LogSchedulingFailed(logger, e);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "appsettings.json changed: imported {Count} configured sources")]
     private static partial void LogReimported(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "appsettings.json changed, but its sources could not be imported; the registry is unchanged")]
-    private static partial void LogReimportFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "appsettings.json changed, but its sources were not imported, because: {Problems} The registry is unchanged; fix the file to import it.")]
+    private static partial void LogNotValid(ILogger logger, string problems);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "appsettings.json changed, but its sources could not be stored; the registry is unchanged")]
+    private static partial void LogImportFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "appsettings.json changed and its sources were imported, but their schedules could not all be put in force")]
+    private static partial void LogSchedulingFailed(ILogger logger, Exception exception);
 }

@@ -36,8 +36,9 @@ public sealed partial class IngestJob(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A failed ingest stores no items (its transaction never commits) but is recorded in the
-            // fetch history; the next fire tries again.
-            LogFailed(logger, e, sourceId);
+            // fetch history; the next fire tries again. One line says why; the stack trace is for debugging.
+            LogFailed(logger, sourceId, e.GetType().Name, Reason(e));
+            LogFailureDetail(logger, e, sourceId);
         }
 
         await triggers.AdaptAsync(sourceId, cancellationToken);
@@ -46,6 +47,24 @@ public sealed partial class IngestJob(
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: postponed until {NotBefore} (Retry-After or back-off)")]
     private static partial void LogPostponed(ILogger logger, string sourceId, DateTimeOffset notBefore);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Source {SourceId}: ingest failed; no items were stored")]
-    private static partial void LogFailed(ILogger logger, Exception exception, string sourceId);
+    /// <summary>The failure and the causes inside it, in one sentence: "Connection refused (127.0.0.1:1)".</summary>
+    private static string Reason(Exception failure)
+    {
+        var reasons = new List<string>();
+        for (var e = failure; e is not null; e = e.InnerException)
+        {
+            if (!reasons.Exists(r => r.Contains(e.Message, StringComparison.Ordinal)))
+            {
+                reasons.Add(e.Message);
+            }
+        }
+
+        return string.Join(": ", reasons);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId}: ingest failed ({Kind}): {Reason}; no items were stored")]
+    private static partial void LogFailed(ILogger logger, string sourceId, string kind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Source {SourceId}: the failed ingest's exception")]
+    private static partial void LogFailureDetail(ILogger logger, Exception exception, string sourceId);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Quartz;
 using Syndicate.Core.Time;
 using Syndicate.Sources;
@@ -9,10 +10,16 @@ namespace Syndicate.Scheduling;
 /// Keeps Quartz's persistent store in step with the source registry: one <see cref="IngestJob"/> per
 /// source with one schedule trigger, paused when the source is. A trigger that already matches the
 /// source's schedule is kept as stored, so its next fire time, and any fire missed while the server
-/// was down, survive a restart; one that does not is replaced and counts from now.
+/// was down, survive a restart; one that does not is replaced and counts from now. A source whose schedule cannot
+/// fire (it never fires again, or polls more often than <c>Syndicate:MinPollInterval</c>) never stops the server: it
+/// is paused with that reason, keeps its job for run-now, and resumes when it gets a schedule that fires.
 /// </summary>
 public sealed partial class QuartzTriggerSync(
-    ISchedulerFactory schedulers, SourceRegistry registry, FetchStore fetches, ILogger<QuartzTriggerSync> logger) : IDisposable
+    ISchedulerFactory schedulers,
+    SourceRegistry registry,
+    FetchStore fetches,
+    IOptions<ConfiguredSourcesOptions> rules,
+    ILogger<QuartzTriggerSync> logger) : IDisposable
 {
     private const string Group = "sources";
 
@@ -109,13 +116,23 @@ public sealed partial class QuartzTriggerSync(
 
     public void Dispose() => _changes.Dispose();
 
+    /// <summary>Why the source's schedule cannot be put in force now; null when it can.</summary>
+    private string? ProblemWith(IScheduler scheduler, SourceSchedule schedule, string timeZone) =>
+        SourceRules.ScheduleProblem(schedule, timeZone, rules.Value.MinPollInterval, scheduler.TimeProvider.GetUtcNow());
+
     private async Task ApplyAsync(IScheduler scheduler, RegisteredSource source, CancellationToken cancellationToken)
     {
         var jobKey = IngestJob.KeyFor(source.Id);
+        if (ProblemWith(scheduler, source.Schedule, source.Definition.TimeZone) is { } problem)
+        {
+            await HoldAsync(scheduler, source, problem, cancellationToken);
+            return;
+        }
+
         var existing = await scheduler.GetTrigger(ScheduleKey(source.Id), cancellationToken);
         if (existing is null || !Matches(existing, source) || !await scheduler.Exists(jobKey, cancellationToken))
         {
-            var job = JobBuilder.Create<IngestJob>().WithIdentity(jobKey).UsingJobData(IngestJob.SourceIdKey, source.Id).Build();
+            var job = JobFor(source.Id).Build();
             var trigger = await TriggerForAsync(scheduler, source, cancellationToken);
             var options = new ScheduleJobOptions { Replace = true, PauseReason = source.Paused ? "paused through the admin API" : null };
             await scheduler.ScheduleJob(job, [trigger], options, cancellationToken);
@@ -132,6 +149,22 @@ public sealed partial class QuartzTriggerSync(
             await scheduler.ResumeJob(jobKey, cancellationToken);
         }
     }
+
+    /// <summary>Keeps the source's job (run-now still works) without a schedule trigger, and pauses the source with the reason once.</summary>
+    private async Task HoldAsync(IScheduler scheduler, RegisteredSource source, string problem, CancellationToken cancellationToken)
+    {
+        await scheduler.UnscheduleJob(ScheduleKey(source.Id), cancellationToken);
+        var job = JobFor(source.Id).StoreDurably().Build();
+        await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
+        if (source.PauseReason != problem)
+        {
+            await registry.PauseForAsync(source.Id, problem, cancellationToken);
+            LogHeld(logger, source.Id, problem);
+        }
+    }
+
+    private static JobBuilder<IngestJob> JobFor(string sourceId) =>
+        JobBuilder.Create<IngestJob>().WithIdentity(IngestJob.KeyFor(sourceId)).UsingJobData(IngestJob.SourceIdKey, sourceId);
 
     private static bool Matches(ITrigger trigger, RegisteredSource source) => (source.Schedule, trigger) switch
     {
@@ -173,6 +206,9 @@ public sealed partial class QuartzTriggerSync(
     }
 
     private static TimeZoneInfo TimeZone(RegisteredSource source) => TimeZoneDatabase.Find(source.Definition.TimeZone);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId}: paused, because its schedule cannot fire: {Problem} Give it a new schedule to resume it.")]
+    private static partial void LogHeld(ILogger logger, string sourceId, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: adaptive schedule now polls every {Interval}")]
     private static partial void LogAdapted(ILogger logger, string sourceId, TimeSpan interval);

@@ -3,12 +3,26 @@ using Syndicate.Settings;
 
 namespace Syndicate.Sources;
 
-/// <summary>Every configured source must be valid and have its own id; each problem names the source's setting.</summary>
-public sealed class ConfiguredSourcesValidator : IValidateOptions<ConfiguredSourcesOptions>
+/// <summary>
+/// Every configured source must be valid, have its own id, and have a schedule that fires and polls no more often
+/// than <c>Syndicate:MinPollInterval</c>; each problem names the source's setting. A file with such a problem stops
+/// the start, and a changed file with one is not imported.
+/// </summary>
+public sealed class ConfiguredSourcesValidator(TimeProvider clock) : IValidateOptions<ConfiguredSourcesOptions>
 {
+    private static readonly TimeSpan ShortestFloor = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestFloor = TimeSpan.FromDays(1);
+
     public ValidateOptionsResult Validate(string? name, ConfiguredSourcesOptions options)
     {
         var problems = new List<string>();
+        var floor = options.MinPollInterval;
+        if (floor < ShortestFloor || floor > LongestFloor)
+        {
+            problems.Add($"Syndicate:MinPollInterval {floor} must be between {ShortestFloor} and {LongestFloor}.");
+            floor = new ConfiguredSourcesOptions().MinPollInterval;
+        }
+
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < options.Sources.Count; i++)
         {
@@ -24,9 +38,9 @@ public sealed class ConfiguredSourcesValidator : IValidateOptions<ConfiguredSour
             }
 
             problems.AddRange(SourceRules.DefinitionProblems(source.ToDefinition()).Select(p => $"{path}:{p.Field} {p.Problem}"));
-            if (SourceRules.CronProblem(source.Schedule) is { } cron)
+            if (SourceRules.ScheduleProblem(new SourceSchedule.Cron(source.Schedule), source.TimeZone, floor, clock.GetUtcNow()) is { } schedule)
             {
-                problems.Add($"{path}:Schedule {cron}");
+                problems.Add($"{path}:Schedule {schedule}");
             }
         }
 

@@ -46,6 +46,33 @@ public static partial class SourceRules
         }
     }
 
+    /// <summary>
+    /// Why a source cannot be polled on <paramref name="schedule"/> from <paramref name="now"/> on, as a sentence after the
+    /// field's name: a cron expression that does not parse or never fires again, or any schedule that polls more often
+    /// than <paramref name="floor"/> (<c>Syndicate:MinPollInterval</c>). Null when it can.
+    /// </summary>
+    /// <param name="timeZone">The source's zone, which cron expressions are read in; an unknown zone reads them in UTC.</param>
+    public static string? ScheduleProblem(SourceSchedule schedule, string timeZone, TimeSpan floor, DateTimeOffset now)
+    {
+        var zone = TimeZoneDatabase.IsKnown(timeZone) ? timeZone : "UTC";
+        if (schedule is SourceSchedule.Cron cron)
+        {
+            if (CronProblem(cron.Expression) is { } problem)
+            {
+                return problem;
+            }
+
+            if (cron.NextFire(zone, now) is null)
+            {
+                return $"'{cron.Expression}' never fires: no time after {now:u} matches it (example: \"0 */5 * * * ?\" for every five minutes).";
+            }
+        }
+
+        return schedule.ShortestGap(zone, now) is { } gap && gap < floor
+            ? $"{schedule.Describe()} polls as often as {Durations.Every(gap)}; Syndicate:MinPollInterval allows at most {Durations.Every(floor)}."
+            : null;
+    }
+
     /// <summary>Why <paramref name="expression"/> is not a Quartz cron expression, in the parser's words; null when it is one.</summary>
     public static string? CronProblem(string expression) =>
         CronExpression.TryParse(expression, out _)

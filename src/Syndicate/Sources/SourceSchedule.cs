@@ -18,14 +18,16 @@ public abstract record SourceSchedule
 
         public override string Describe() => $"cron {Expression}";
 
+        /// <summary>The first fire after <paramref name="from"/>; null when the expression never fires again (or does not parse).</summary>
+        public DateTimeOffset? NextFire(string timeZone, DateTimeOffset from) => InZone(timeZone)?.GetNextValidTimeAfter(from);
+
         public override TimeSpan? ShortestGap(string timeZone, DateTimeOffset from)
         {
-            if (!CronExpression.TryParse(Expression, out _))
+            if (InZone(timeZone) is not { } cron)
             {
                 return null;
             }
 
-            var cron = new CronExpression(Expression, TimeZoneDatabase.Find(timeZone));
             TimeSpan? shortest = null;
             var fire = cron.GetNextValidTimeAfter(from);
             for (var i = 0; i < FiresSampled && fire is { } current; i++)
@@ -39,6 +41,9 @@ public abstract record SourceSchedule
 
             return shortest;
         }
+
+        private CronExpression? InZone(string timeZone) =>
+            CronExpression.TryParse(Expression, out _) ? new CronExpression(Expression, TimeZoneDatabase.Find(timeZone)) : null;
     }
 
     /// <summary>Every <paramref name="Every"/>, counted from when the schedule was set.</summary>

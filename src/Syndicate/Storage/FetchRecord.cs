@@ -13,6 +13,9 @@ public sealed record FetchRecord(
     /// <summary>Items whose age parsed; null when the attempt failed or the page was not modified.</summary>
     public int? ItemsDated { get; init; }
 
+    /// <summary>Items whose dateline the gazetteer placed; null when the attempt failed, the page was not modified, or the record predates the count.</summary>
+    public int? ItemsPlaced { get; init; }
+
     /// <summary>The source is not fetched again before this instant (a Retry-After, or back-off).</summary>
     public DateTimeOffset? NotBefore { get; init; }
 

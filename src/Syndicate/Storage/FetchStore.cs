@@ -7,7 +7,7 @@ public sealed class FetchStore(Database database)
 {
     private const string Columns = """
         source_id AS SourceId, started_at AS StartedAt, duration_ms AS DurationMs, http_status AS HttpStatus,
-        items_found AS ItemsFound, items_new AS ItemsNew, items_dated AS ItemsDated, error AS Error,
+        items_found AS ItemsFound, items_new AS ItemsNew, items_dated AS ItemsDated, items_placed AS ItemsPlaced, error AS Error,
         not_before AS NotBefore, etag AS ETag, last_modified AS LastModified, final_url AS FinalUrl
         """;
 
@@ -19,10 +19,10 @@ public sealed class FetchStore(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO fetches (source_id, started_at, duration_ms, http_status, items_found, items_new, items_dated, error,
-                                 not_before, etag, last_modified, final_url)
-            VALUES (@SourceId, @StartedAt, @DurationMs, @HttpStatus, @ItemsFound, @ItemsNew, @ItemsDated, @Error,
-                    @NotBefore, @ETag, @LastModified, @FinalUrl)
+            INSERT INTO fetches (source_id, started_at, duration_ms, http_status, items_found, items_new, items_dated, items_placed,
+                                 error, not_before, etag, last_modified, final_url)
+            VALUES (@SourceId, @StartedAt, @DurationMs, @HttpStatus, @ItemsFound, @ItemsNew, @ItemsDated, @ItemsPlaced,
+                    @Error, @NotBefore, @ETag, @LastModified, @FinalUrl)
             """,
             new
             {
@@ -33,6 +33,7 @@ public sealed class FetchStore(Database database)
                 fetch.ItemsFound,
                 fetch.ItemsNew,
                 fetch.ItemsDated,
+                fetch.ItemsPlaced,
                 fetch.Error,
                 NotBefore = UnixTime.Milliseconds(fetch.NotBefore),
                 fetch.ETag,
@@ -51,6 +52,37 @@ public sealed class FetchStore(Database database)
             new { SourceId = sourceId, Count = count },
             cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToRecord())];
+    }
+
+    /// <summary>Since when each of the source's alarms has held, from its whole history (see <see cref="FetchStreaks"/>).</summary>
+    public async Task<FetchStreaks> StreaksAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<StreakRow>(new CommandDefinition(
+            """
+            WITH last AS (
+                SELECT COALESCE(MAX(CASE WHEN error IS NULL THEN id END), 0) AS succeeded,
+                       COALESCE(MAX(CASE WHEN items_found > 0 THEN id END), 0) AS found,
+                       COALESCE(MAX(CASE WHEN items_dated > 0 THEN id END), 0) AS dated,
+                       COALESCE(MAX(CASE WHEN items_placed > 0 THEN id END), 0) AS placed
+                FROM fetches WHERE source_id = @SourceId)
+            SELECT MIN(CASE WHEN f.error IS NOT NULL AND f.id > last.succeeded THEN f.started_at END) AS FailingSince,
+                   MIN(CASE WHEN f.items_found = 0 AND f.id > last.found THEN f.started_at END) AS NoItemsSince,
+                   MIN(CASE WHEN f.items_found > 0 AND f.items_dated = 0 AND f.id > last.dated THEN f.started_at END) AS NoAgesSince,
+                   MIN(CASE WHEN f.items_found > 0 AND f.items_placed = 0 AND f.id > last.placed THEN f.started_at END) AS NonePlacedSince,
+                   last.found > 0 AS HadItems,
+                   last.dated > 0 AS HadAges
+            FROM last LEFT JOIN fetches f ON f.source_id = @SourceId AND f.id > MIN(last.succeeded, last.found, last.dated, last.placed)
+            """,
+            new { SourceId = sourceId },
+            cancellationToken: cancellationToken));
+        return new FetchStreaks(
+            UnixTime.Instant(row.FailingSince),
+            UnixTime.Instant(row.NoItemsSince),
+            row.HadItems,
+            UnixTime.Instant(row.NoAgesSince),
+            row.HadAges,
+            UnixTime.Instant(row.NonePlacedSince));
     }
 
     /// <summary>The source's recent new-item instants (items' first_seen) and successful fetches.</summary>
@@ -79,6 +111,21 @@ public sealed class FetchStore(Database database)
             [.. fetches.Select(f => (UnixTime.Instant(f.StartedAt), (int)f.ItemsNew))]);
     }
 
+    private sealed class StreakRow
+    {
+        public long? FailingSince { get; init; }
+
+        public long? NoItemsSince { get; init; }
+
+        public long? NoAgesSince { get; init; }
+
+        public long? NonePlacedSince { get; init; }
+
+        public bool HadItems { get; init; }
+
+        public bool HadAges { get; init; }
+    }
+
     private sealed class FetchRow
     {
         public required string SourceId { get; init; }
@@ -94,6 +141,8 @@ public sealed class FetchStore(Database database)
         public long? ItemsNew { get; init; }
 
         public long? ItemsDated { get; init; }
+
+        public long? ItemsPlaced { get; init; }
 
         public string? Error { get; init; }
 
@@ -115,6 +164,7 @@ public sealed class FetchStore(Database database)
             Error)
         {
             ItemsDated = (int?)ItemsDated,
+            ItemsPlaced = (int?)ItemsPlaced,
             NotBefore = UnixTime.Instant(NotBefore),
             ETag = ETag,
             LastModified = UnixTime.Instant(LastModified),

@@ -10,7 +10,8 @@ namespace Syndicate.Storage;
 /// the admin API: a source from the file is imported (inserted or overwritten) only while no API
 /// change has been made to it; any change through the API (a new definition or schedule) makes it
 /// the API's for good, and deleting it through the API leaves a tombstone so the file does not bring
-/// it back. Pausing is the API's alone and survives imports. A file source that leaves the file is
+/// it back. An admin's pause survives imports; a pause the server made because the source's schedule cannot fire
+/// (with its reason) is lifted by a new schedule, from the API or the file. A file source that leaves the file is
 /// removed, unless the API owns it.
 /// </summary>
 public sealed class SourceRegistry(Database database, TimeProvider clock)
@@ -19,7 +20,7 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
         id AS Id, url AS Url, language AS Language, time_zone AS TimeZone, country AS Country, section AS Section,
         age_rounding AS AgeRounding, selectors AS Selectors, allow_private_network AS AllowPrivateNetwork, cron AS Cron, interval_seconds AS IntervalSeconds,
         adaptive_min_seconds AS AdaptiveMinSeconds, adaptive_max_seconds AS AdaptiveMaxSeconds,
-        paused AS Paused, managed_by AS ManagedBy
+        paused AS Paused, pause_reason AS PauseReason, managed_by AS ManagedBy
         """;
 
     public async Task<IReadOnlyList<RegisteredSource>> ListAsync(CancellationToken cancellationToken)
@@ -53,7 +54,8 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
                     url = excluded.url, language = excluded.language, time_zone = excluded.time_zone,
                     country = excluded.country, section = excluded.section, age_rounding = excluded.age_rounding,
                     selectors = excluded.selectors, allow_private_network = excluded.allow_private_network,
-                    cron = excluded.cron, interval_seconds = NULL, adaptive_min_seconds = NULL, adaptive_max_seconds = NULL
+                    cron = excluded.cron, interval_seconds = NULL, adaptive_min_seconds = NULL, adaptive_max_seconds = NULL,
+                    paused = CASE WHEN sources.pause_reason IS NULL THEN sources.paused ELSE 0 END, pause_reason = NULL
                 WHERE sources.managed_by = 'config'
                 """,
                 Parameters(source.ToDefinition(), new SourceSchedule.Cron(source.Schedule)),
@@ -85,7 +87,7 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
                 selectors = excluded.selectors, allow_private_network = excluded.allow_private_network,
                 cron = excluded.cron, interval_seconds = excluded.interval_seconds,
                 adaptive_min_seconds = excluded.adaptive_min_seconds, adaptive_max_seconds = excluded.adaptive_max_seconds,
-                paused = 0, managed_by = 'api', api_modified_at = excluded.api_modified_at, deleted_at = NULL
+                paused = 0, pause_reason = NULL, managed_by = 'api', api_modified_at = excluded.api_modified_at, deleted_at = NULL
             WHERE sources.deleted_at IS NOT NULL
             """,
             Parameters(definition, schedule, Now()),
@@ -108,7 +110,7 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
             cancellationToken: cancellationToken)) == 1;
     }
 
-    /// <summary>Gives a source a new schedule; the API owns it from now on.</summary>
+    /// <summary>Gives a source a new schedule, which lifts a pause the server made for the old one; the API owns it from now on.</summary>
     public async Task<bool> SetScheduleAsync(string id, SourceSchedule schedule, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -119,6 +121,7 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
             """
             UPDATE sources SET cron = @Cron, interval_seconds = @IntervalSeconds,
                 adaptive_min_seconds = @AdaptiveMinSeconds, adaptive_max_seconds = @AdaptiveMaxSeconds,
+                paused = CASE WHEN pause_reason IS NULL THEN paused ELSE 0 END, pause_reason = NULL,
                 managed_by = 'api', api_modified_at = @Now
             WHERE id = @Id AND deleted_at IS NULL
             """,
@@ -126,13 +129,24 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
             cancellationToken: cancellationToken)) == 1;
     }
 
+    /// <summary>Pauses or resumes a source for an admin; either way no pause reason of the server's remains.</summary>
     public async Task<bool> SetPausedAsync(string id, bool paused, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE sources SET paused = @Paused WHERE id = @Id AND deleted_at IS NULL",
+            "UPDATE sources SET paused = @Paused, pause_reason = NULL WHERE id = @Id AND deleted_at IS NULL",
             new { Id = id, Paused = paused },
             cancellationToken: cancellationToken)) == 1;
+    }
+
+    /// <summary>Pauses a source the server cannot schedule, with the reason; a new schedule lifts the pause.</summary>
+    public async Task PauseForAsync(string id, string reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE sources SET paused = 1, pause_reason = @Reason WHERE id = @Id AND deleted_at IS NULL",
+            new { Id = id, Reason = reason },
+            cancellationToken: cancellationToken));
     }
 
     /// <summary>Tombstones a source, so neither the scheduler nor an import from the file sees it again.</summary>
@@ -208,6 +222,8 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
 
         public bool Paused { get; init; }
 
+        public string? PauseReason { get; init; }
+
         public required string ManagedBy { get; init; }
 
         public RegisteredSource ToSource() => new(
@@ -224,6 +240,9 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
                 _ => throw new InvalidOperationException($"Source '{Id}' has no schedule in the database."),
             },
             Paused,
-            ManagedBy == "api" ? SourceOwner.Api : SourceOwner.Config);
+            ManagedBy == "api" ? SourceOwner.Api : SourceOwner.Config)
+        {
+            PauseReason = PauseReason,
+        };
     }
 }

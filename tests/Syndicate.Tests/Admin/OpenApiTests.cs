@@ -20,7 +20,7 @@ public sealed class OpenApiTests
             .Where(e => e.RoutePattern.RawText!.StartsWith("/admin/api/", StringComparison.Ordinal))
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (Path: e.RoutePattern.RawText!, Method: m.ToLowerInvariant())))
             .ToList();
-        Assert.Equal(14, routes.Count);
+        Assert.Equal(15, routes.Count);
         Assert.All(routes, route =>
         {
             Assert.True(paths.TryGetProperty(route.Path, out var path), $"{route.Path} is missing");
@@ -28,4 +28,29 @@ public sealed class OpenApiTests
             Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
         });
     }
+
+    [Fact]
+    public async Task Every_field_of_a_source_is_in_the_request_and_the_response_schema_and_patch_takes_a_merge_patch()
+    {
+        await using var host = new SyndicateHost();
+        using var client = host.CreateClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken));
+
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        string[] definition = ["url", "language", "timeZone", "country", "section", "ageRounding", "allowPrivateNetwork", "selectors", "schedule"];
+        Assert.Equal(["id", .. definition], Properties(schemas, "SourceRequest"));
+        Assert.False(schemas.GetProperty("SourceRequest").TryGetProperty("required", out _), "no field is required of every request");
+        Assert.Superset(
+            new HashSet<string>(["id", .. definition, "state", "pauseReason", "health", "healthProblems", "lastFetch", "fetches"]),
+            new HashSet<string>(Properties(schemas, "SourceStatus")));
+        Assert.Equal(["item", "headline", "body", "age", "link"], Properties(schemas, "WireSelectors"));
+        Assert.Equal(["cron", "intervalSeconds", "adaptiveMinSeconds", "adaptiveMaxSeconds"], Properties(schemas, "ScheduleRequest"));
+        Assert.Equal(["kind", "reason", "since"], Properties(schemas, "SourceProblem"));
+        var patch = document.RootElement.GetProperty("paths").GetProperty("/admin/api/sources/{id}").GetProperty("patch");
+        Assert.True(patch.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/merge-patch+json", out _));
+    }
+
+    private static string[] Properties(JsonElement schemas, string name) =>
+        [.. schemas.GetProperty(name).GetProperty("properties").EnumerateObject().Select(p => p.Name)];
 }

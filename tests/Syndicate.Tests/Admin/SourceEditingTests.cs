@@ -65,8 +65,8 @@ public sealed class SourceEditingTests
         await using (var first = new SyndicateHost(directory))
         {
             using var client = first.CreateAdminClient();
-            using var response = await client.PutAsJsonAsync(
-                "/admin/api/sources/sample-text", new { url = Samples.SeedTextPath, section = "Wereld", language = "nl" }, TestContext.Current.CancellationToken);
+            using var response = await client.PatchAsync(
+                "/admin/api/sources/sample-text", AdminClient.MergePatchBody("""{"section": "Wereld"}"""), TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 

@@ -100,10 +100,12 @@ public sealed class FetchFaultTests : IAsyncLifetime
     public async Task A_followed_redirect_is_recorded_with_the_final_url()
     {
         using var admin = _host.CreateAdminClient();
-        using var moved = await admin.PutAsJsonAsync("/admin/api/sources/wire", new { url = new Uri(_site.PageUrl, "/moved").AbsoluteUri });
+        using var moved = await admin.PatchAsync(
+            "/admin/api/sources/wire", AdminClient.MergePatchBody($$"""{"url": "{{new Uri(_site.PageUrl, "/moved").AbsoluteUri}}"}"""));
         moved.EnsureSuccessStatusCode();
 
-        await _host.IngestAsync("wire");
+        // A changed source is fetched once at once.
+        await Eventually.HoldsAsync(async () => (await admin.GetFetchesAsync("wire")).Length == 2, "the changed source is fetched");
 
         var status = await StatusAsync();
         Assert.True(status.LastFetch!.Succeeded);

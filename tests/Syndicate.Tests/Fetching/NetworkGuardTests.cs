@@ -29,7 +29,7 @@ public sealed class NetworkGuardTests : IDisposable
             .AddLogging()
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = _root.Path })
-            .AddSingleton<IHostNameResolver>(new FakeResolver(new Dictionary<string, IPAddress[]>
+            .AddSingleton<IHostNameResolver>(new Support.FakeHostNameResolver(new Dictionary<string, IPAddress[]>
             {
                 ["rebind.example"] = [IPAddress.Loopback],
                 ["mixed.example"] = [IPAddress.Parse("93.184.215.14"), IPAddress.Parse("10.1.2.3")],
@@ -109,12 +109,6 @@ public sealed class NetworkGuardTests : IDisposable
         var page = await _fetcher.FetchAsync(new FetchRequest("pages/../pages/page.txt", 1024), CancellationToken.None);
 
         Assert.Equal("OSLO (ANP) - Tekst."u8.ToArray(), page.Content);
-    }
-
-    private sealed class FakeResolver(Dictionary<string, IPAddress[]> names) : IHostNameResolver
-    {
-        public Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken) =>
-            Task.FromResult(names.TryGetValue(host, out var addresses) ? addresses : []);
     }
 
     /// <summary>Records where the guard let a connection go, and opens none.</summary>

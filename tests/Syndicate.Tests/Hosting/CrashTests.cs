@@ -31,6 +31,8 @@ public sealed class CrashTests
         {
             ["Syndicate__IngestOnStart"] = "false",
             ["Syndicate__SchedulerStartDelay"] = "00:00:01",
+            // Every second, to ingest all the time: the floor comes down to allow it.
+            ["Syndicate__MinPollInterval"] = "00:00:01",
             ["Syndicate__FeedSize"] = FeedSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Syndicate__Sources__0__Id"] = "wire-a",
             ["Syndicate__Sources__0__Url"] = pages.FirstPage,

@@ -64,7 +64,10 @@ public sealed class HealthTests
         Assert.Equal("1 of 2 sources need a look.", sources.GetProperty("description").GetString());
         var troubled = sources.GetProperty("data").GetProperty("sample-text");
         Assert.Equal("Degraded", troubled.GetProperty("state").GetString());
-        Assert.StartsWith("1 failed fetch in a row; the last: ", troubled.GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        var problem = troubled.GetProperty("problems")[0];
+        Assert.Equal("failed", problem.GetProperty("kind").GetString());
+        Assert.StartsWith("1 failed fetch in a row; the last: ", problem.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.True(problem.GetProperty("since").GetDateTimeOffset() <= DateTimeOffset.UtcNow);
         Assert.False(sources.GetProperty("data").TryGetProperty("sample-html", out _));
     }
 

@@ -15,6 +15,9 @@ public sealed class SettingsValidationTests
 
     [Theory]
     [InlineData("Syndicate:Sources:0:Schedule", "every five minutes", "Syndicate:Sources:0:Schedule 'every five minutes' is not a Quartz cron expression")]
+    [InlineData("Syndicate:Sources:0:Schedule", "0 0 0 30 2 ?", "Syndicate:Sources:0:Schedule '0 0 0 30 2 ?' never fires: no time after")]
+    [InlineData("Syndicate:Sources:0:Schedule", "*/2 * * * * ?", "Syndicate:Sources:0:Schedule cron */2 * * * * ? polls as often as every 2 seconds; Syndicate:MinPollInterval allows at most every 10 seconds.")]
+    [InlineData("Syndicate:MinPollInterval", "00:00:00", "Syndicate:MinPollInterval 00:00:00 must be between 00:00:01 and 1.00:00:00.")]
     [InlineData("Syndicate:Sources:1:TimeZone", "Mars/Olympus", "Syndicate:Sources:1:TimeZone 'Mars/Olympus' is not an IANA time zone; use an id such as Europe/Amsterdam.")]
     [InlineData("Syndicate:Sources:1:TimeZone", "W. Europe Standard Time", "Syndicate:Sources:1:TimeZone 'W. Europe Standard Time' is not an IANA time zone")]
     [InlineData("Syndicate:Sources:0:Language", "xx", "Syndicate:Sources:0:Language 'xx' is not supported; use one of")]

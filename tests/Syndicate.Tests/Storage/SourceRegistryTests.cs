@@ -105,4 +105,23 @@ public sealed class SourceRegistryTests : IAsyncLifetime
         Assert.Equal((true, SourceOwner.Config), (a.Paused, a.ManagedBy));
         Assert.Equal(new SourceSchedule.Cron("0 0 * * * ?"), a.Schedule);
     }
+
+    [Fact]
+    public async Task A_pause_the_server_made_for_a_schedule_is_lifted_by_a_new_one_but_an_admins_pause_is_not()
+    {
+        await ImportAsync(FileSource("held"), FileSource("paused"), FileSource("from-file"));
+        await _registry.PauseForAsync("held", "it never fires", CancellationToken.None);
+        await _registry.PauseForAsync("from-file", "it never fires", CancellationToken.None);
+        await _registry.SetPausedAsync("paused", true, CancellationToken.None);
+        var held = await FindAsync("held");
+
+        await _registry.SetScheduleAsync("held", new SourceSchedule.Interval(TimeSpan.FromMinutes(5)), CancellationToken.None);
+        await _registry.SetScheduleAsync("paused", new SourceSchedule.Interval(TimeSpan.FromMinutes(5)), CancellationToken.None);
+        await ImportAsync(FileSource("held"), FileSource("paused"), FileSource("from-file", "0 0 * * * ?"));
+
+        Assert.Equal((true, "it never fires"), (held.Paused, held.PauseReason));
+        Assert.Equal((false, null), ((await FindAsync("held")).Paused, (await FindAsync("held")).PauseReason));
+        Assert.Equal((true, null), ((await FindAsync("paused")).Paused, (await FindAsync("paused")).PauseReason));
+        Assert.Equal((false, null), ((await FindAsync("from-file")).Paused, (await FindAsync("from-file")).PauseReason));
+    }
 }

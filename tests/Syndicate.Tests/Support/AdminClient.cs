@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text;
 using Syndicate.Admin;
 
 namespace Syndicate.Tests.Support;
@@ -6,6 +7,12 @@ namespace Syndicate.Tests.Support;
 /// <summary>Admin API calls the tests make often, read back into the server's own contracts.</summary>
 internal static class AdminClient
 {
+    /// <summary>A JSON Merge Patch body.</summary>
+    public static StringContent MergePatchBody(string json) => new(json, Encoding.UTF8, "application/merge-patch+json");
+
+    /// <summary>A JSON body exactly as written, for bodies an anonymous object cannot say (nulls, wrong types, bad JSON).</summary>
+    public static StringContent JsonBody(string json) => new(json, Encoding.UTF8, "application/json");
+
     public static async Task<SourceStatus> GetSourceAsync(this HttpClient client, string id) =>
         (await client.GetFromJsonAsync<SourceStatus>($"/admin/api/sources/{id}", TestContext.Current.CancellationToken))!;
 

@@ -5,12 +5,18 @@ namespace Syndicate.Tests.Support;
 internal static class ExternalProcess
 {
     /// <summary>Runs a program to its end with <paramref name="input"/> on its standard input.</summary>
+    /// <param name="workingDirectory">Where it runs; this process's own working folder when null.</param>
     /// <param name="environment">Variables to set for the program (HOME for a program that writes beside it).</param>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        string program, IEnumerable<string> arguments, byte[]? input = null, IReadOnlyDictionary<string, string>? environment = null)
+        string program,
+        IEnumerable<string> arguments,
+        byte[]? input = null,
+        string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program, arguments)
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

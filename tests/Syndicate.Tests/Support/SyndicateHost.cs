@@ -5,9 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Options;
 using Syndicate.Ingestion;
-using Syndicate.Settings;
 
 namespace Syndicate.Tests.Support;
 
@@ -91,15 +89,7 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Directory.Path });
         Program.AddServices(services, configuration);
         using var provider = services.BuildServiceProvider();
-        try
-        {
-            provider.GetRequiredService<IStartupValidator>().Validate();
-            return [];
-        }
-        catch (Exception e) when (SettingProblems.Of(e).Count > 0)
-        {
-            return SettingProblems.Of(e);
-        }
+        return Program.SettingProblemsOf(provider);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

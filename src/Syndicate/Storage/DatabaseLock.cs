@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace Syndicate.Storage;
+
+/// <summary>
+/// One server per database: a byte-range lock on <c>{database}.lock</c> beside the file, which holds the server's process
+/// id and command line. It is taken before anything opens the database and released when the process ends, however it
+/// ends (the kernel drops the lock of a killed process). A second server on the same file is refused with the holder's
+/// process id, read from the lock file, which the lock leaves readable.
+/// </summary>
+public sealed class DatabaseLock(Database database) : IDisposable
+{
+    // A byte past the holder's text: locking it keeps the text readable where locks are mandatory (Windows).
+    private const long LockedByte = 4096;
+
+    private FileStream? _file;
+
+    public string Path => database.Path + ".lock";
+
+    /// <exception cref="DatabaseInUseException">Another process holds the lock.</exception>
+    public void Acquire()
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        FileStream file;
+        try
+        {
+            // .NET has no byte-range locks on macOS; there an exclusive open is the lock, and the holder is not named.
+            file = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, OperatingSystem.IsMacOS() ? FileShare.None : FileShare.ReadWrite);
+            if (!OperatingSystem.IsMacOS())
+            {
+                LockOrRelease(file);
+            }
+        }
+        catch (IOException)
+        {
+            throw new DatabaseInUseException(database.Path, Holder());
+        }
+
+        file.SetLength(0);
+        file.Write(Encoding.UTF8.GetBytes($"{Environment.ProcessId}\n{string.Join(' ', Environment.GetCommandLineArgs())}\n"));
+        file.Flush(flushToDisk: true);
+        _file = file;
+    }
+
+    public void Dispose()
+    {
+        _file?.Dispose();
+        _file = null;
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("macos")]
+    private static void LockOrRelease(FileStream file)
+    {
+        try
+        {
+            file.Lock(LockedByte, 1);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Who holds the lock, as its lock file says: "process 1234 (dotnet Syndicate.dll)"; null when it cannot be read.</summary>
+    private string? Holder()
+    {
+        try
+        {
+            var lines = File.ReadAllLines(Path);
+            return lines is [var pid, var command, ..] && pid.Length > 0 ? $"process {pid} ({command})" : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}
