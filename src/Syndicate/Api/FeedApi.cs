@@ -17,8 +17,12 @@ public static class FeedApi
 {
     private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
 
-    /// <summary>Serves the published feeds' canonical URLs ahead of routing; call before <c>UseRouting</c>.</summary>
-    public static IApplicationBuilder UsePublishedFeeds(this IApplicationBuilder app) => app.UseMiddleware<PublishedFeedsMiddleware>();
+    /// <summary>
+    /// Serves the published feeds' canonical URLs ahead of routing, and sends a feed URL with a trailing slash to its
+    /// canonical URL; call before <c>UseRouting</c>.
+    /// </summary>
+    public static IApplicationBuilder UsePublishedFeeds(this IApplicationBuilder app) =>
+        app.UseMiddleware<TrailingSlashRedirect>().UseMiddleware<PublishedFeedsMiddleware>();
 
     public static IEndpointRouteBuilder MapFeedApi(this IEndpointRouteBuilder app)
     {
@@ -40,16 +44,16 @@ public static class FeedApi
 
     internal static PrecompressedResult GetStylesheet() => new(FeedStylesheet.Document);
 
-    internal static FeedResult GetAll(string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
-        Serve(FeedCatalog.AllPath, format, context, serving);
+    internal static Task<FeedResult> GetAll(string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
+        ServeAsync(FeedCatalog.AllPath, format, context, serving);
 
-    internal static FeedResult GetAgency(string slug, string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
-        serving.Catalog.Agencies.TryGetValue(slug, out var feed) ? Serve(feed.Path, format, context, serving)
+    internal static async Task<FeedResult> GetAgency(string slug, string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
+        serving.Catalog.Agencies.TryGetValue(slug, out var feed) ? await ServeAsync(feed.Path, format, context, serving)
         : serving.Agencies.TryFind(slug, out var agency) ? RedirectTo(FeedCatalog.AgencyPath(agency), format, context)
         : UnknownSlug("agency", slug, serving.Catalog.Agencies.Keys);
 
-    internal static FeedResult GetRegion(string slug, string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
-        serving.Catalog.Regions.TryGetValue(slug, out var feed) ? Serve(feed.Path, format, context, serving)
+    internal static async Task<FeedResult> GetRegion(string slug, string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
+        serving.Catalog.Regions.TryGetValue(slug, out var feed) ? await ServeAsync(feed.Path, format, context, serving)
         : serving.Regions.TryFind(slug, out var region) ? RedirectTo(FeedCatalog.RegionPath(region), format, context)
         : UnknownSlug("region", slug, serving.Catalog.Regions.Keys);
 
@@ -57,7 +61,7 @@ public static class FeedApi
     private static FeedResult RedirectTo(string path, string format, HttpContext context) =>
         TypedResults.Redirect($"/feeds/{path}.{format.ToLowerInvariant()}{context.Request.QueryString}", permanent: true);
 
-    private static FeedResult Serve(string path, string format, HttpContext context, FeedRequestServices serving)
+    private static async Task<FeedResult> ServeAsync(string path, string format, HttpContext context, FeedRequestServices serving)
     {
         if (!FeedFormats.TryParseExtension(format, out var feedFormat))
         {
@@ -92,7 +96,7 @@ public static class FeedApi
         }
 
         var query = filter!.Query(defaultLimit);
-        return new PrecompressedResult(query.Length == 0 ? feed.Document : serving.Views.View(snapshot, feed, filter, query).Document);
+        return new PrecompressedResult(query.Length == 0 ? feed.Document : (await serving.Views.ViewAsync(snapshot, feed, filter, query, context.RequestAborted)).Document);
     }
 
     private static ProblemHttpResult UnknownSlug(string kind, string slug, IEnumerable<string> valid) =>

@@ -19,8 +19,6 @@ public static class FetchingServices
     public static IServiceCollection AddFetching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<FetchOptions, FetchOptionsValidator>(configuration, FetchOptions.Section);
-        services.TryAddSingleton<IHostNameResolver, DnsHostNameResolver>();
-        services.TryAddSingleton<ISocketConnector, TcpSocketConnector>();
         services.AddSingleton<HostPoliteness>();
         services.AddTransient<HostPolitenessHandler>();
         services.AddTransient<ResponseBodyReader>();
@@ -66,10 +64,13 @@ public static class FetchingServices
     /// A named client for requests Syndicate makes to addresses others chose (sources now, WebSub callbacks later):
     /// its connections go through <see cref="GuardedConnector"/>, pooled per <see cref="NetworkReach"/> (set it on a
     /// request with <see cref="GuardedConnectionPools.Reach"/>; public only when unset). Redirects are not followed;
-    /// add <see cref="RedirectGuard"/> to follow them hop by hop, inside any retry policy.
+    /// add <see cref="RedirectGuard"/> to follow them hop by hop, inside any retry policy. A resolver or connector
+    /// registered before (a test's) is kept.
     /// </summary>
     public static IHttpClientBuilder AddGuardedHttpClient(this IServiceCollection services, string name)
     {
+        services.TryAddSingleton<IHostNameResolver, DnsHostNameResolver>();
+        services.TryAddSingleton<ISocketConnector, TcpSocketConnector>();
         services.TryAddSingleton<GuardedConnector>();
         services.TryAddTransient<RedirectGuard>();
         return services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(sp => new GuardedConnectionPools(sp.GetRequiredService<GuardedConnector>()));

@@ -7,5 +7,8 @@ namespace Syndicate.Storage;
 /// <param name="Contradicted">Stored items whose window the capture contradicted (the newer window was kept).</param>
 public sealed record CaptureOutcome(int Seen, int Added, int Narrowed, int Contradicted)
 {
+    /// <summary>Items beyond the page's first <see cref="RetentionOptions.MaxItemsPerPage"/>, not stored.</summary>
+    public int Dropped { get; init; }
+
     public bool ChangedFeeds => Added > 0 || Narrowed > 0 || Contradicted > 0;
 }

@@ -1,12 +1,13 @@
 using System.Data.Common;
 using Dapper;
+using Microsoft.Extensions.Options;
 using Syndicate.Core.Items;
 using Syndicate.Core.Time;
 
 namespace Syndicate.Storage;
 
-/// <summary>Items and their sightings in the database. Every capture is stored in one transaction.</summary>
-public sealed partial class ItemStore(Database database, ILogger<ItemStore> logger)
+/// <summary>Items, their search text and their sightings in the database. Every capture is stored in one transaction.</summary>
+public sealed partial class ItemStore(Database database, IOptionsMonitor<RetentionOptions> retention, TimeProvider clock, ILogger<ItemStore> logger)
 {
     private const string ItemColumns = """
         rowid AS Sequence, id AS Id, title AS Title, headline AS Headline, dateline AS Dateline, place AS Place, body AS Body,
@@ -15,21 +16,30 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
         """;
 
     /// <summary>
-    /// Records one capture of a source: new items are added, known ones get their window
-    /// intersected with the new sighting's, and every sighting is kept as evidence.
+    /// Records one capture of a source: new items are added, known ones get their window intersected with the new
+    /// sighting's, and every sighting is kept as evidence, once: one that says what the item's previous sighting from
+    /// the source said extends it. A page with more than <see cref="RetentionOptions.MaxItemsPerPage"/> items is cut
+    /// to its first ones, with a warning.
     /// </summary>
     public async Task<CaptureOutcome> RecordCaptureAsync(string sourceId, IReadOnlyList<Sighting> sightings, CancellationToken cancellationToken)
     {
+        var maxItems = retention.CurrentValue.MaxItemsPerPage;
+        if (sightings.Count > maxItems)
+        {
+            LogPageCut(logger, sourceId, sightings.Count, maxItems);
+        }
+
+        var polledAt = UnixTime.Milliseconds(clock.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var (added, narrowed, contradicted) = (0, 0, 0);
-        foreach (var sighting in sightings)
+        foreach (var sighting in sightings.Take(maxItems))
         {
             var stored = await connection.QuerySingleOrDefaultAsync<StoredItem>(new CommandDefinition(
                 $"SELECT {ItemColumns} FROM items WHERE id = @Id", new { Id = sighting.ItemId }, transaction, cancellationToken: cancellationToken));
             if (stored is null)
             {
-                await InsertAsync(connection, transaction, sourceId, sighting, cancellationToken);
+                await InsertAsync(connection, transaction, sourceId, sighting, polledAt, cancellationToken);
                 added++;
             }
             else
@@ -39,7 +49,7 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
                 contradicted += change == WindowChange.Contradicted ? 1 : 0;
                 await connection.ExecuteAsync(new CommandDefinition(
                     """
-                    UPDATE items SET window_lo = @Lo, window_hi = @Hi, last_seen = @Seen,
+                    UPDATE items SET window_lo = @Lo, window_hi = @Hi, last_seen = @Seen, last_polled_at = @PolledAt,
                         updated = CASE WHEN @Changed THEN @Seen ELSE updated END,
                         link = COALESCE(link, @Link), headline = COALESCE(headline, @Headline),
                         title = CASE WHEN headline IS NULL AND @Headline IS NOT NULL THEN @Headline ELSE title END
@@ -51,19 +61,25 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
                         Lo = UnixTime.Milliseconds(window.Lo),
                         Hi = UnixTime.Milliseconds(window.Hi),
                         Seen = Math.Max(stored.LastSeen, UnixTime.Milliseconds(sighting.CapturedAt)),
+                        PolledAt = polledAt,
                         Changed = change != WindowChange.None,
                         sighting.Item.Link,
                         sighting.Item.Headline,
                     },
                     transaction,
                     cancellationToken: cancellationToken));
+                if (stored.Headline is null && sighting.Item.Headline is { } headline)
+                {
+                    var text = ItemSearch.TextOf(headline, stored.Dateline, sighting.Item.Agencies, stored.Body);
+                    await ItemSearch.ReplaceAsync(connection, transaction, stored.Id, text, cancellationToken);
+                }
             }
 
-            await InsertSightingAsync(connection, transaction, sourceId, sighting, cancellationToken);
+            await RecordSightingAsync(connection, transaction, sourceId, sighting, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new CaptureOutcome(sightings.Count, added, narrowed, contradicted);
+        return new CaptureOutcome(sightings.Count, added, narrowed, contradicted) { Dropped = Math.Max(0, sightings.Count - maxItems) };
     }
 
     /// <summary>All items, newest estimate first, with their agencies.</summary>
@@ -99,16 +115,16 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
     }
 
     private static async Task InsertAsync(
-        DbConnection connection, DbTransaction transaction, string sourceId, Sighting sighting, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string sourceId, Sighting sighting, long polledAt, CancellationToken cancellationToken)
     {
         var item = sighting.Item;
         var seen = UnixTime.Milliseconds(sighting.CapturedAt);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO items (id, title, headline, dateline, place, body, section, link, source_id,
-                               window_lo, window_hi, first_seen, last_seen, updated)
+                               window_lo, window_hi, first_seen, last_seen, updated, last_polled_at)
             VALUES (@Id, @Title, @Headline, @Dateline, @Place, @Body, @Section, @Link, @SourceId,
-                    @Lo, @Hi, @Seen, @Seen, @Seen)
+                    @Lo, @Hi, @Seen, @Seen, @Seen, @PolledAt)
             """,
             new
             {
@@ -124,6 +140,7 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
                 Lo = UnixTime.Milliseconds(sighting.Window.Lo),
                 Hi = UnixTime.Milliseconds(sighting.Window.Hi),
                 Seen = seen,
+                PolledAt = polledAt,
             },
             transaction,
             cancellationToken: cancellationToken));
@@ -132,26 +149,63 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
             item.Agencies.Select((agency, position) => new { ItemId = sighting.ItemId, Position = position, Agency = agency }),
             transaction,
             cancellationToken: cancellationToken));
+        await ItemSearch.InsertAsync(connection, transaction, sighting.ItemId, ItemSearch.TextOf(sighting.Title, item.Dateline, item.Agencies, item.Body), cancellationToken);
     }
 
-    private static Task<int> InsertSightingAsync(
-        DbConnection connection, DbTransaction transaction, string sourceId, Sighting sighting, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
+    /// <summary>
+    /// Keeps a sighting as evidence: it extends the item's previous sighting from the source when it says the same (the
+    /// same age text, and a window that shares an instant with it: the row keeps the intersection), else it is a new row.
+    /// </summary>
+    private static async Task RecordSightingAsync(
+        DbConnection connection, DbTransaction transaction, string sourceId, Sighting sighting, CancellationToken cancellationToken)
+    {
+        var capturedAt = UnixTime.Milliseconds(sighting.CapturedAt);
+        var previous = await connection.QuerySingleOrDefaultAsync<PreviousSighting>(new CommandDefinition(
             """
-            INSERT INTO sightings (item_id, source_id, captured_at, age_text, window_lo, window_hi)
-            VALUES (@ItemId, @SourceId, @CapturedAt, @Age, @Lo, @Hi)
+            SELECT id AS Id, age_text AS AgeText, window_lo AS WindowLo, window_hi AS WindowHi, last_captured_at AS LastCapturedAt
+            FROM sightings WHERE item_id = @ItemId AND source_id = @SourceId ORDER BY id DESC LIMIT 1
+            """,
+            new { sighting.ItemId, SourceId = sourceId },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (previous is not null && previous.AgeText == sighting.Item.Age && UnixTime.Window(previous.WindowLo, previous.WindowHi).Intersect(sighting.Window) is { } both)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE sightings SET last_captured_at = @LastCapturedAt, captures = captures + 1, window_lo = @Lo, window_hi = @Hi
+                WHERE id = @Id
+                """,
+                new
+                {
+                    previous.Id,
+                    LastCapturedAt = Math.Max(previous.LastCapturedAt, capturedAt),
+                    Lo = UnixTime.Milliseconds(both.Lo),
+                    Hi = UnixTime.Milliseconds(both.Hi),
+                },
+                transaction,
+                cancellationToken: cancellationToken));
+            return;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO sightings (item_id, source_id, captured_at, last_captured_at, captures, age_text, window_lo, window_hi)
+            VALUES (@ItemId, @SourceId, @CapturedAt, @CapturedAt, 1, @Age, @Lo, @Hi)
             """,
             new
             {
                 sighting.ItemId,
                 SourceId = sourceId,
-                CapturedAt = UnixTime.Milliseconds(sighting.CapturedAt),
+                CapturedAt = capturedAt,
                 sighting.Item.Age,
                 Lo = UnixTime.Milliseconds(sighting.Window.Lo),
                 Hi = UnixTime.Milliseconds(sighting.Window.Hi),
             },
             transaction,
             cancellationToken: cancellationToken));
+    }
+
+    private sealed record PreviousSighting(long Id, string? AgeText, long? WindowLo, long WindowHi, long LastCapturedAt);
 
     private enum WindowChange
     {
@@ -159,6 +213,9 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
         Narrowed,
         Contradicted,
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId}: the page holds {Count} items, more than Syndicate:Retention:MaxItemsPerPage; only its first {Kept} are stored")]
+    private static partial void LogPageCut(ILogger logger, string sourceId, int count, int kept);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Item {ItemId}: a new sighting's window {NewWindow} contradicts the stored {StoredWindow}; keeping the newer one")]
     private static partial void LogContradiction(ILogger logger, string itemId, string storedWindow, string newWindow);

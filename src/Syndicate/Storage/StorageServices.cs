@@ -5,10 +5,14 @@ namespace Syndicate.Storage;
 
 public static class StorageServices
 {
-    /// <summary>The SQLite file, its migrations (applied before any other hosted service starts) and the stores over it.</summary>
+    /// <summary>
+    /// The SQLite file, its migrations (applied before any other hosted service starts), the stores over it, the item
+    /// search and the retention limits.
+    /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.Section);
+        services.AddValidatedOptions<RetentionOptions, RetentionOptionsValidator>(configuration, RetentionOptions.Section);
         services.AddSingleton(sp => new Database(Path.GetFullPath(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddSingleton<Migrator>();
@@ -16,6 +20,8 @@ public static class StorageServices
         services.AddSingleton<SourceRegistry>();
         services.AddSingleton<FetchStore>();
         services.AddSingleton<EvidenceStore>();
+        services.AddSingleton<ItemSearch>();
+        services.AddSingleton<RetentionCompactor>();
         services.AddHostedService<SchemaMigration>();
         return services;
     }

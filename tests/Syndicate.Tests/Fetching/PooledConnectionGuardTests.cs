@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Syndicate.Admin;
 using Syndicate.Fetching;
 using Syndicate.Tests.Support;
@@ -80,5 +80,23 @@ public sealed class PooledConnectionGuardTests : IAsyncLifetime
         services.Configuration.Reload();
 
         await Assert.ThrowsAsync<FetchRefusedException>(() => services.Fetcher.FetchAsync(request, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Another_client_registered_through_the_guard_reaches_loopback_only_when_its_request_says_so()
+    {
+        var services = new ServiceCollection();
+        services.AddGuardedHttpClient("callbacks");
+        await using var provider = services.BuildServiceProvider();
+        using var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient("callbacks");
+        using var permitted = new HttpRequestMessage(HttpMethod.Post, _site.PageUrl);
+        permitted.Options.Set(GuardedConnectionPools.Reach, NetworkReach.PrivateAllowed);
+        using var unpermitted = new HttpRequestMessage(HttpMethod.Post, _site.PageUrl);
+
+        using var answered = await client.SendAsync(permitted);
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => client.SendAsync(unpermitted));
+
+        Assert.True(answered.IsSuccessStatusCode);
+        Assert.IsType<FetchRefusedException>(refused.InnerException);
     }
 }
