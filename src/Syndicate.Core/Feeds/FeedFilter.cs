@@ -1,7 +1,7 @@
 namespace Syndicate.Core.Feeds;
 
 /// <summary>
-/// A view of a feed: at most <see cref="Limit"/> of its entries that also belong to the agency and
+/// A view of a feed: at most <see cref="Limit"/> of its items that also belong to the agency and
 /// region feeds named (by canonical slug) and match the keywords.
 /// </summary>
 public sealed record FeedFilter(int Limit, string? Agency = null, string? Region = null, KeywordFilter? Keywords = null)
@@ -37,15 +37,5 @@ public sealed record FeedFilter(int Limit, string? Agency = null, string? Region
         }
 
         return string.Join('&', parts);
-    }
-
-    /// <param name="entries">The feed's entries, newest first.</param>
-    public IReadOnlyList<FeedEntry> Apply(IEnumerable<FeedEntry> entries, FeedCatalog catalog)
-    {
-        var agency = Agency is null ? null : catalog.Agencies[Agency];
-        var region = Region is null ? null : catalog.Regions[Region];
-        return [.. entries
-            .Where(e => (agency?.Includes(e) ?? true) && (region?.Includes(e) ?? true) && (Keywords?.Matches(e) ?? true))
-            .Take(Limit)];
     }
 }

@@ -5,7 +5,8 @@ namespace Syndicate.Core.Feeds;
 
 /// <summary>
 /// The <c>q</c> filter: every word must occur in the entry's title or wire text (dateline included), compared without case or
-/// accents ("oekraine" finds "Oekraïne"); a word may be part of a longer one ("kraine" finds it too).
+/// accents ("oekraine" finds "Oekraïne"); a word may be part of a longer one ("kraine" finds it too). The store keeps each
+/// item's <see cref="SearchText"/> and looks the <see cref="Words"/> up in it.
 /// </summary>
 public sealed class KeywordFilter
 {
@@ -16,6 +17,9 @@ public sealed class KeywordFilter
     /// <summary>The folded words joined by spaces: the form the filter's self link carries.</summary>
     public string Normalized => string.Join(' ', _words);
 
+    /// <summary>The folded words, each once, in ordinal order: each must occur in an item's search text.</summary>
+    public IReadOnlyList<string> Words => _words;
+
     /// <returns>Null when <paramref name="text"/> holds no letter or digit.</returns>
     public static KeywordFilter? Parse(string text)
     {
@@ -23,11 +27,11 @@ public sealed class KeywordFilter
         return words.Length == 0 ? null : new KeywordFilter([.. words.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
     }
 
-    public bool Matches(FeedEntry entry)
-    {
-        var text = string.Join(' ', Fold(entry.Title).Concat(Fold(entry.WireText)));
-        return _words.All(w => text.Contains(w, StringComparison.Ordinal));
-    }
+    /// <summary>
+    /// What a filter's words are looked for in: the folded words of <paramref name="texts"/> (an item's title, dateline,
+    /// agency codes and body) joined by single spaces, so a word matches exactly when it is part of one of them.
+    /// </summary>
+    public static string SearchText(IEnumerable<string?> texts) => string.Join(' ', texts.OfType<string>().SelectMany(Fold));
 
     /// <summary>The words of <paramref name="text"/>, folded as place keys are but in lower case: no accents ("Oekraïne" → "oekraine").</summary>
     private static string[] Fold(string text)

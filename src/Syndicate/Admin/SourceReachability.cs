@@ -39,7 +39,7 @@ public sealed class SourceReachability(GuardedConnector guard, PageFetcher fetch
         timeout.CancelAfter(limit);
         try
         {
-            await guard.AllowedAddressesAsync(host, allowPrivateNetwork, timeout.Token);
+            await guard.AllowedAddressesAsync(host, options.CurrentValue.ReachFor(allowPrivateNetwork), timeout.Token);
             return null;
         }
         catch (FetchRefusedException refused)

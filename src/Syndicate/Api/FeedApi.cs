@@ -14,8 +14,12 @@ public static class FeedApi
 {
     internal static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
 
-    /// <summary>Serves the published feeds' canonical URLs ahead of routing; call before <c>UseRouting</c>.</summary>
-    public static IApplicationBuilder UsePublishedFeeds(this IApplicationBuilder app) => app.UseMiddleware<PublishedFeedsMiddleware>();
+    /// <summary>
+    /// Serves the published feeds' canonical URLs ahead of routing, and sends a feed URL with a trailing slash to its
+    /// canonical URL; call before <c>UseRouting</c>.
+    /// </summary>
+    public static IApplicationBuilder UsePublishedFeeds(this IApplicationBuilder app) =>
+        app.UseMiddleware<TrailingSlashRedirect>().UseMiddleware<PublishedFeedsMiddleware>();
 
     public static IEndpointRouteBuilder MapFeedApi(this IEndpointRouteBuilder app)
     {
@@ -34,18 +38,18 @@ public static class FeedApi
     internal static PrecompressedResult GetFeedList(FeedList list, FeedPublisher publisher, bool? all) =>
         new(all == true ? list.Every : list.WithItems(publisher.Current));
 
-    internal static FeedResult GetAll(string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
-        Serve(FeedCatalog.AllPath, format, context, serving);
+    internal static Task<FeedResult> GetAll(string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
+        ServeAsync(FeedCatalog.AllPath, format, context, serving);
 
-    internal static FeedResult GetAgency(string slug, string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
+    internal static Task<FeedResult> GetAgency(string slug, string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
         FeedLookup.Agency(slug, serving.Catalog, serving.Agencies)
-            .Answer($".{format.ToLowerInvariant()}", context, feed => Serve(feed.Path, format, context, serving));
+            .AnswerAsync($".{format.ToLowerInvariant()}", context, feed => ServeAsync(feed.Path, format, context, serving));
 
-    internal static FeedResult GetRegion(string slug, string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
+    internal static Task<FeedResult> GetRegion(string slug, string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
         FeedLookup.Region(slug, serving.Catalog, serving.Regions)
-            .Answer($".{format.ToLowerInvariant()}", context, feed => Serve(feed.Path, format, context, serving));
+            .AnswerAsync($".{format.ToLowerInvariant()}", context, feed => ServeAsync(feed.Path, format, context, serving));
 
-    private static FeedResult Serve(string path, string format, HttpContext context, FeedRequestServices serving)
+    private static async Task<FeedResult> ServeAsync(string path, string format, HttpContext context, FeedRequestServices serving)
     {
         if (!FeedFormats.TryParseExtension(format, out var feedFormat))
         {
@@ -79,7 +83,7 @@ public static class FeedApi
         }
 
         var query = filter!.Query(defaultLimit);
-        return new PrecompressedResult(query.Length == 0 ? feed.Document : serving.Views.View(snapshot, feed, filter, query).Document);
+        return new PrecompressedResult(query.Length == 0 ? feed.Document : (await serving.Views.ViewAsync(snapshot, feed, filter, query, context.RequestAborted)).Document);
     }
 
     /// <summary>The answer before the first publish: 503 with Retry-After.</summary>

@@ -22,8 +22,8 @@ public sealed record FeedLookup(string Kind, string Slug, FeedDefinition? Feed, 
 
     /// <summary>Serves the feed; moves an alias permanently to the canonical URL (with <paramref name="extension"/> and the query); else 404 listing the valid slugs.</summary>
     /// <param name="extension">What follows the slug in the URL: ".rss", or nothing for a page.</param>
-    public FeedResult Answer(string extension, HttpContext context, Func<FeedDefinition, FeedResult> serve) =>
-        Feed is not null ? serve(Feed)
+    public async Task<FeedResult> AnswerAsync(string extension, HttpContext context, Func<FeedDefinition, Task<FeedResult>> serve) =>
+        Feed is not null ? await serve(Feed)
         : CanonicalPath is not null ? TypedResults.Redirect($"/feeds/{CanonicalPath}{extension}{context.Request.QueryString}", permanent: true)
         : Unknown();
 

@@ -36,11 +36,11 @@ public static class PageApi
     internal static FeedResult GetAllPage(HttpContext context, [AsParameters] PageRequestServices pages) =>
         ServeFeedPage(pages.Catalog.All, context, pages);
 
-    internal static FeedResult GetAgencyPage(string slug, HttpContext context, [AsParameters] PageRequestServices pages) =>
-        FeedLookup.Agency(slug, pages.Catalog, pages.Agencies).Answer("", context, feed => ServeFeedPage(feed, context, pages));
+    internal static Task<FeedResult> GetAgencyPage(string slug, HttpContext context, [AsParameters] PageRequestServices pages) =>
+        FeedLookup.Agency(slug, pages.Catalog, pages.Agencies).AnswerAsync("", context, feed => Task.FromResult(ServeFeedPage(feed, context, pages)));
 
-    internal static FeedResult GetRegionPage(string slug, HttpContext context, [AsParameters] PageRequestServices pages) =>
-        FeedLookup.Region(slug, pages.Catalog, pages.Regions).Answer("", context, feed => ServeFeedPage(feed, context, pages));
+    internal static Task<FeedResult> GetRegionPage(string slug, HttpContext context, [AsParameters] PageRequestServices pages) =>
+        FeedLookup.Region(slug, pages.Catalog, pages.Regions).AnswerAsync("", context, feed => Task.FromResult(ServeFeedPage(feed, context, pages)));
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetItemPage(
         string id, HttpContext context, [AsParameters] PageRequestServices pages, EvidenceStore evidence, SourceRegistry registry, CancellationToken cancellationToken) =>

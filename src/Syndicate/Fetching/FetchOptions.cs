@@ -37,6 +37,10 @@ public sealed class FetchOptions
     /// <summary>Whether sources may reach loopback, private and link-local addresses (off: only public ones).</summary>
     public bool AllowPrivateNetworks { get; set; }
 
+    /// <summary>What a source's requests may reach: private networks when the server or the source allows them.</summary>
+    public NetworkReach ReachFor(bool sourceAllowsPrivateNetwork) =>
+        AllowPrivateNetworks || sourceAllowsPrivateNetwork ? NetworkReach.PrivateAllowed : NetworkReach.PublicOnly;
+
     /// <summary>File sources must lie below this folder (relative paths from the repository root; empty: the root itself).</summary>
     public string FileRoot { get; set; } = "";
 }

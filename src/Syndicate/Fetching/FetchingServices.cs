@@ -8,32 +8,22 @@ using Syndicate.Settings;
 namespace Syndicate.Fetching;
 
 /// <summary>
-/// The HTTP client sources are fetched with: guarded connections (public addresses only), a
-/// descriptive User-Agent, limited redirects, per-host politeness, and the standard resilience
-/// pipeline (attempt and total timeouts, jittered retries on transient failures only, a circuit
-/// breaker per host). 429 and 503 are not retried: they postpone the source instead.
+/// The HTTP client sources are fetched with: guarded connections pooled per network reach (public only, or
+/// private networks allowed), redirects followed and checked hop by hop, a descriptive User-Agent, per-host
+/// politeness, the body read within each attempt, and the standard resilience pipeline (attempt and total
+/// timeouts, jittered retries on transient failures of GETs only, a circuit breaker per host). 429 and 503
+/// are not retried: they postpone the source instead.
 /// </summary>
 public static class FetchingServices
 {
     public static IServiceCollection AddFetching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<FetchOptions, FetchOptionsValidator>(configuration, FetchOptions.Section);
-        services.TryAddSingleton<IHostNameResolver, DnsHostNameResolver>();
-        services.TryAddSingleton<ISocketConnector, TcpSocketConnector>();
-        services.AddSingleton<GuardedConnector>();
         services.AddSingleton<HostPoliteness>();
         services.AddTransient<HostPolitenessHandler>();
+        services.AddTransient<ResponseBodyReader>();
 
-        services.AddHttpClient(PageFetcher.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
-            {
-                ConnectCallback = sp.GetRequiredService<GuardedConnector>().ConnectAsync,
-                UseProxy = false,
-                AllowAutoRedirect = true,
-                MaxAutomaticRedirections = Fetch(sp).MaxRedirects,
-                AutomaticDecompression = DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            })
+        services.AddGuardedHttpClient(PageFetcher.HttpClientName)
             .ConfigureHttpClient((sp, client) =>
             {
                 client.Timeout = Timeout.InfiniteTimeSpan;
@@ -50,25 +40,47 @@ public static class FetchingServices
                 resilience.Retry.Delay = fetch.RetryDelay;
                 resilience.Retry.ShouldRetryAfterHeader = false;
                 resilience.Retry.ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome));
+                resilience.Retry.DisableForUnsafeHttpMethods();
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(fetch.AttemptTimeout.Ticks * 2, TimeSpan.FromMinutes(5).Ticks));
                 resilience.CircuitBreaker.MinimumThroughput = 4;
                 resilience.CircuitBreaker.FailureRatio = 0.9;
                 resilience.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome));
             })
             .SelectPipelineByAuthority();
-        services.AddHttpClient(PageFetcher.HttpClientName).AddHttpMessageHandler<HostPolitenessHandler>();
+        services.AddHttpClient(PageFetcher.HttpClientName)
+            .AddHttpMessageHandler<ResponseBodyReader>()
+            .AddHttpMessageHandler<RedirectGuard>()
+            .AddHttpMessageHandler<HostPolitenessHandler>();
         services.AddSingleton(sp => new PageFetcher(
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptionsMonitor<FetchOptions>>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
             Fetch(sp).FileRoot));
         return services;
     }
 
-    /// <summary>Transient failures are retried; a refused address, 429 and 503 are not.</summary>
+    /// <summary>
+    /// A named client for requests Syndicate makes to addresses others chose (sources now, WebSub callbacks later):
+    /// its connections go through <see cref="GuardedConnector"/>, pooled per <see cref="NetworkReach"/> (set it on a
+    /// request with <see cref="GuardedConnectionPools.Reach"/>; public only when unset). Redirects are not followed;
+    /// add <see cref="RedirectGuard"/> to follow them hop by hop, inside any retry policy. A resolver or connector
+    /// registered before (a test's) is kept.
+    /// </summary>
+    public static IHttpClientBuilder AddGuardedHttpClient(this IServiceCollection services, string name)
+    {
+        services.TryAddSingleton<IHostNameResolver, DnsHostNameResolver>();
+        services.TryAddSingleton<ISocketConnector, TcpSocketConnector>();
+        services.TryAddSingleton<GuardedConnector>();
+        services.TryAddTransient<RedirectGuard>();
+        return services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(sp => new GuardedConnectionPools(sp.GetRequiredService<GuardedConnector>()));
+    }
+
+    /// <summary>Transient failures are retried; a refused address or redirect, a redirect loop, 429 and 503 are not.</summary>
     private static bool IsRetryable(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Exception: HttpRequestException { InnerException: FetchRefusedException } } => false,
+        { Exception: FetchRefusedException or RedirectFailedException } => false,
         { Result.StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable } => false,
         _ => HttpClientResiliencePredicates.IsTransient(outcome),
     };

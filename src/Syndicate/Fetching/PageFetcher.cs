@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Options;
 using Syndicate.Core.Time;
 
 namespace Syndicate.Fetching;
@@ -7,14 +8,15 @@ namespace Syndicate.Fetching;
 /// <summary>Reads a page over HTTP or from a file, with its reference time, never more than a byte limit.</summary>
 /// <param name="contentRoot">The folder relative file paths start from (the repository root).</param>
 /// <param name="fileRoot">File sources must lie below this folder.</param>
-public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clock, string contentRoot, string fileRoot)
+public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clock, IOptionsMonitor<FetchOptions> options, string contentRoot, string fileRoot)
 {
     public const string HttpClientName = "sources";
 
     private readonly string _fileRoot = WithTrailingSeparator(Path.GetFullPath(fileRoot, contentRoot));
 
     /// <summary>Reads a page: the bytes beyond the request's MaxBytes + 1 are never read, so the reader can refuse the page.</summary>
-    /// <exception cref="FetchRefusedException">A non-public address, or a file outside the allowed folder.</exception>
+    /// <exception cref="FetchRefusedException">A non-public address, a redirect to anything but http(s), or a file outside the allowed folder.</exception>
+    /// <exception cref="RedirectFailedException">A redirect loop, or more redirects than allowed.</exception>
     /// <exception cref="SourceThrottledException">The server answered 429 or 503.</exception>
     /// <exception cref="HttpRequestException">The server could not be reached or answered another error status.</exception>
     /// <exception cref="IOException">The file could not be read.</exception>
@@ -57,7 +59,9 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
     private async Task<FetchedPage> FetchHttpAsync(Uri uri, FetchRequest request, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(HttpMethod.Get, uri);
-        message.Options.Set(GuardedConnector.AllowPrivateNetwork, request.AllowPrivateNetwork);
+        var reach = options.CurrentValue.ReachFor(request.AllowPrivateNetwork);
+        message.Options.Set(GuardedConnectionPools.Reach, reach);
+        message.Options.Set(ResponseBodyReader.MaxBytes, request.MaxBytes);
         if (request.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
         {
             message.Headers.IfNoneMatch.Add(tag);
@@ -79,8 +83,8 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
         }
 
         response.EnsureSuccessStatusCode();
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var content = await ReadAtMostAsync(body, request.MaxBytes + 1, cancellationToken);
+        // The body was read within the attempt, up to MaxBytes + 1 (ResponseBodyReader).
+        var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         return new FetchedPage(finalUrl, content, response.Content.Headers.ContentType?.ToString(), reference)
         {
             Status = (int)response.StatusCode,
@@ -98,10 +102,10 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
 
     private async Task<FetchedPage> ReadFileAsync(string path, int maxBytes, CancellationToken cancellationToken)
     {
-        byte[] content;
+        using var buffer = new MemoryStream();
         await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 16384, FileOptions.Asynchronous))
         {
-            content = await ReadAtMostAsync(file, maxBytes + 1, cancellationToken);
+            await BoundedRead.CopyAsync(file, buffer, maxBytes + 1L, cancellationToken);
         }
 
         var now = clock.GetUtcNow();
@@ -112,20 +116,6 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
             ".txt" => "text/plain",
             _ => null,
         };
-        return new FetchedPage(new Uri(path), content, contentType, modified < now ? modified : now);
-    }
-
-    private static async Task<byte[]> ReadAtMostAsync(Stream stream, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length < limit
-               && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        return new FetchedPage(new Uri(path), buffer.ToArray(), contentType, modified < now ? modified : now);
     }
 }

@@ -9,7 +9,8 @@ namespace Syndicate.Publishing;
 
 /// <summary>
 /// Renders every feed whose entries changed, once per change, and keeps the result as the current
-/// snapshot that requests are served from; writes the documents that changed to the export folder.
+/// snapshot that requests are served from (with every feed's full list of items, for its views); writes the
+/// documents that changed to the export folder. No source fills more than its share of a feed (<see cref="SourceShare"/>).
 /// Requests read the snapshot without a lock, so they never wait for a publish.
 /// </summary>
 public sealed partial class FeedPublisher(
@@ -40,6 +41,7 @@ public sealed partial class FeedPublisher(
             var sources = await registry.ListAsync(cancellationToken);
             var definitions = sources.ToDictionary(s => s.Definition.Id, s => s.Definition);
             var all = entries.CreateAll(items, definitions);
+            var sourceOf = items.ToDictionary(i => i.Id, i => i.SourceId, StringComparer.Ordinal);
             var previous = Current;
             var now = clock.GetUtcNow();
             var publishedAt = WholeSeconds.Truncate(now);
@@ -50,9 +52,10 @@ public sealed partial class FeedPublisher(
             var rendered = 0;
             foreach (var feed in catalog.Feeds)
             {
-                var included = all.Where(feed.Includes).Take(FeedFilter.MaxLimit).ToList();
+                var included = all.Where(feed.Includes).ToList();
                 feedEntries.Add(feed.Path, included);
-                var document = new FeedDocument(feed, [.. included.Take(settings.FeedSize)], interval);
+                var shown = SourceShare.Select(included, settings.FeedSize, settings.MaxSourceShare, e => sourceOf[e.Id]);
+                var document = new FeedDocument(feed, shown, interval);
                 foreach (var format in FeedFormats.All)
                 {
                     var earlier = previous.Find(feed.Path, format);
@@ -67,7 +70,7 @@ public sealed partial class FeedPublisher(
                 }
             }
 
-            var snapshot = new FeedSnapshot(feeds, feedEntries, all, publishedAt);
+            var snapshot = new FeedSnapshot(feeds, feedEntries, all, sourceOf, publishedAt);
             Volatile.Write(ref _current, snapshot);
             var written = await exporter.ExportAsync(snapshot, previous, cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(started);

@@ -3,15 +3,17 @@ using Syndicate.Core.Feeds;
 namespace Syndicate.Publishing;
 
 /// <summary>Every published document at one moment; replaced whole, never changed, so requests need no lock.</summary>
-/// <param name="feedEntries">Keyed by feed path, "agency/anp": up to <see cref="FeedFilter.MaxLimit"/> entries, newest first.</param>
-/// <param name="entries">Every item, newest first.</param>
+/// <param name="feedEntries">Keyed by feed path, "agency/anp": every stored item the feed includes, newest first.</param>
+/// <param name="entries">Every stored item, newest first.</param>
+/// <param name="sources">The source each item was first stored from, by item id.</param>
 public sealed class FeedSnapshot(
     IReadOnlyCollection<RenderedFeed> feeds,
     IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>> feedEntries,
     IReadOnlyList<FeedEntry> entries,
+    IReadOnlyDictionary<string, string> sources,
     DateTimeOffset publishedAt)
 {
-    public static FeedSnapshot Empty { get; } = new([], new Dictionary<string, IReadOnlyList<FeedEntry>>(), [], DateTimeOffset.UnixEpoch);
+    public static FeedSnapshot Empty { get; } = new([], new Dictionary<string, IReadOnlyList<FeedEntry>>(), [], new Dictionary<string, string>(), DateTimeOffset.UnixEpoch);
 
     private readonly Dictionary<(string Path, FeedFormat Format), RenderedFeed> _feeds = feeds.ToDictionary(f => (f.Source.Feed.Path, f.Format));
 
@@ -35,6 +37,9 @@ public sealed class FeedSnapshot(
     /// <param name="urlPath">The canonical URL path, "/feeds/agency/anp.rss".</param>
     public RenderedFeed? FindByUrlPath(string urlPath) => _byUrlPath.GetValueOrDefault(urlPath);
 
-    /// <summary>The newest entries of the feed at <paramref name="path"/> ("agency/anp"), up to <see cref="FeedFilter.MaxLimit"/>: what views of it are cut from.</summary>
+    /// <summary>Every stored item the feed at <paramref name="path"/> ("agency/anp") includes, newest first: what views of it select from.</summary>
     public IReadOnlyList<FeedEntry> EntriesOf(string path) => feedEntries.GetValueOrDefault(path) ?? [];
+
+    /// <summary>The source the entry's item was first stored from.</summary>
+    public string SourceOf(FeedEntry entry) => sources.GetValueOrDefault(entry.Id, "");
 }

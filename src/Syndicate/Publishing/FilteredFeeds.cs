@@ -1,49 +1,84 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Options;
 using Syndicate.Core.Feeds;
 using Syndicate.Metrics;
+using Syndicate.Storage;
 
 namespace Syndicate.Publishing;
 
 /// <summary>
-/// Views of the published feeds (<c>?limit=</c>, <c>?agency=</c>, <c>?region=</c>, <c>?q=</c>), rendered on
-/// demand from the snapshot's entries and cached per snapshot, so identical queries render once even when
-/// they arrive together. The cache holds at most <see cref="Capacity"/> views per snapshot and starts
-/// over when full; it goes with its snapshot.
+/// Views of the published feeds (<c>?limit=</c>, <c>?agency=</c>, <c>?region=</c>, <c>?q=</c>) over every stored item,
+/// not over the entries a feed shows: the feed's, agency's and region's full lists of items in the snapshot, the
+/// keywords looked up in the stored items' search text; the limit applies last, with each source's share
+/// (<see cref="SourceShare"/>). Rendered on demand and cached per snapshot, so identical queries render once per
+/// change of the data even when they arrive together. The cache holds at most <see cref="Capacity"/> views per
+/// snapshot and starts over when full; it goes with its snapshot.
 /// </summary>
-public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, SyndicateMetrics metrics)
+public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, ItemSearch search, IOptionsMonitor<PublishingOptions> options, SyndicateMetrics metrics)
 {
     public const int Capacity = 256;
 
-    private readonly ConditionalWeakTable<FeedSnapshot, ConcurrentDictionary<(string Path, FeedFormat Format, string Query), Lazy<RenderedFeed>>> _views = [];
+    private readonly ConditionalWeakTable<FeedSnapshot, ConcurrentDictionary<(string Path, FeedFormat Format, string Query), Lazy<Task<RenderedFeed>>>> _views = [];
 
     /// <param name="feed">The published feed the view is cut from.</param>
     /// <param name="query">The view's canonical query (<see cref="FeedFilter.Query"/>), not empty.</param>
-    public RenderedFeed View(FeedSnapshot snapshot, RenderedFeed feed, FeedFilter filter, string query)
+    /// <param name="cancellationToken">Stops this caller's wait; the rendering goes on for the others that asked for it.</param>
+    public async Task<RenderedFeed> ViewAsync(FeedSnapshot snapshot, RenderedFeed feed, FeedFilter filter, string query, CancellationToken cancellationToken)
     {
         var views = _views.GetValue(snapshot, _ => new());
         var key = (feed.Source.Feed.Path, feed.Format, query);
         if (views.TryGetValue(key, out var cached))
         {
             metrics.RecordRenderCacheHit();
-            return cached.Value;
         }
-
-        if (views.Count >= Capacity)
+        else
         {
-            views.Clear();
+            if (views.Count >= Capacity)
+            {
+                views.Clear();
+            }
+
+            cached = views.GetOrAdd(key, _ => new Lazy<Task<RenderedFeed>>(() => RenderAsync(snapshot, feed, filter, query)));
         }
 
-        return views.GetOrAdd(key, _ => new Lazy<RenderedFeed>(() => Render(snapshot, feed, filter, query))).Value;
+        try
+        {
+            return await cached.Value.WaitAsync(cancellationToken);
+        }
+        catch when (cached.Value.IsFaulted)
+        {
+            // A failed rendering (the database did not answer) is not kept: the next request tries again.
+            views.TryRemove(KeyValuePair.Create(key, cached));
+            throw;
+        }
     }
 
-    private RenderedFeed Render(FeedSnapshot snapshot, RenderedFeed feed, FeedFilter filter, string query)
+    private async Task<RenderedFeed> RenderAsync(FeedSnapshot snapshot, RenderedFeed feed, FeedFilter filter, string query)
     {
+        var matching = filter.Keywords is { } keywords ? await search.FindAsync(keywords.Words, CancellationToken.None) : null;
         var source = feed.Source;
-        var document = source with { Entries = filter.Apply(snapshot.EntriesOf(source.Feed.Path), catalog), Query = query };
+        var entries = SourceShare.Select(Candidates(snapshot, source.Feed, filter, matching), filter.Limit, options.CurrentValue.MaxSourceShare, snapshot.SourceOf);
+        var document = source with { Entries = entries, Query = query };
         var content = renderer.Render(document, feed.Format);
         // A view changes only when the feed it is cut from does.
         var precompressed = PrecompressedDocument.Create(content, feed.Format.MediaType(), feed.Document.LastModified, feed.Document.CacheControl.ToString());
         return new RenderedFeed($"{feed.RelativePath}?{query}", feed.Format, document, precompressed);
+    }
+
+    /// <summary>
+    /// The stored items in the feed and in the agency and region feeds the filter names, whose search text holds the
+    /// keywords, newest first: read from the shortest of those feeds' lists.
+    /// </summary>
+    private IEnumerable<FeedEntry> Candidates(FeedSnapshot snapshot, FeedDefinition feed, FeedFilter filter, IReadOnlySet<string>? matching)
+    {
+        FeedDefinition[] within =
+        [
+            feed,
+            .. filter.Agency is { } agency ? [catalog.Agencies[agency]] : Array.Empty<FeedDefinition>(),
+            .. filter.Region is { } region ? [catalog.Regions[region]] : Array.Empty<FeedDefinition>(),
+        ];
+        var shortest = within.MinBy(f => snapshot.EntriesOf(f.Path).Count)!;
+        return snapshot.EntriesOf(shortest.Path).Where(e => within.All(f => f.Includes(e)) && (matching?.Contains(e.Id) ?? true));
     }
 }

@@ -2,8 +2,8 @@ namespace Syndicate.Publishing;
 
 /// <summary>
 /// How feeds are published (<c>Syndicate:FeedsDirectory</c>, <c>PublicBaseUrl</c>, <c>TagAuthority</c>, <c>Title</c>,
-/// <c>Language</c>, <c>FeedSize</c>). <c>FeedSize</c> applies from the next publish; the others are read once at
-/// start-up and need a restart.
+/// <c>Language</c>, <c>FeedSize</c>, <c>MaxSourceShare</c>). <c>FeedSize</c> and <c>MaxSourceShare</c> apply from the
+/// next publish; the others are read once at start-up and need a restart.
 /// </summary>
 public sealed class PublishingOptions
 {
@@ -28,4 +28,7 @@ public sealed class PublishingOptions
 
     /// <summary>How many entries a feed carries, newest first.</summary>
     public int FeedSize { get; set; } = 50;
+
+    /// <summary>The most of a feed (or a view of it) one source may fill while other sources have entries for it; 1 is no limit.</summary>
+    public double MaxSourceShare { get; set; } = 0.5;
 }

@@ -41,6 +41,11 @@ public sealed partial class PublishingOptionsValidator : IValidateOptions<Publis
             problems.Add($"Syndicate:FeedSize {options.FeedSize} must be between 1 and 500.");
         }
 
+        if (!(options.MaxSourceShare is > 0 and <= 1))
+        {
+            problems.Add($"Syndicate:MaxSourceShare {options.MaxSourceShare} must be more than 0 and at most 1, such as 0.5 (1: no limit).");
+        }
+
         return ValidatedOptions.Result(problems);
     }
 

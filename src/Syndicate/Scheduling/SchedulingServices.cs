@@ -12,8 +12,8 @@ public static class SchedulingServices
 
     /// <summary>
     /// Quartz with its jobs and triggers in the items' database (they survive restarts), one ingest job per
-    /// source kept in step with the registry, and the import of appsettings.json's sources; the scheduler starts
-    /// after the schema migration and the first publish.
+    /// source kept in step with the registry, the import of appsettings.json's sources, and the maintenance job; the
+    /// scheduler starts after the schema migration and the first publish.
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +32,7 @@ public static class SchedulingServices
             hosted.StartDelay = scheduling.Value.SchedulerStartDelay > TimeSpan.Zero ? scheduling.Value.SchedulerStartDelay : null);
         services.AddSingleton<QuartzTriggerSync>();
         services.AddHostedService<ConfiguredSourceImport>();
+        services.AddMaintenance(configuration);
         return services;
     }
 }

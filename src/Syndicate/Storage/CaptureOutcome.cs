@@ -8,5 +8,8 @@ namespace Syndicate.Storage;
 /// <param name="Revised">Stored items whose text, headline or credits the capture changed.</param>
 public sealed record CaptureOutcome(int Seen, int Added, int Narrowed, int Contradicted, int Revised = 0)
 {
+    /// <summary>Items beyond the page's first <see cref="RetentionOptions.MaxItemsPerPage"/>, not stored.</summary>
+    public int Dropped { get; init; }
+
     public bool ChangedFeeds => Added > 0 || Narrowed > 0 || Contradicted > 0 || Revised > 0;
 }

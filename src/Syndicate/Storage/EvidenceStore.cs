@@ -18,9 +18,12 @@ public sealed class EvidenceStore(Database database)
             return null;
         }
 
-        var sightings = await connection.QueryAsync<(string SourceId, long CapturedAt, string? AgeText, long? WindowLo, long WindowHi)>(
+        var sightings = await connection.QueryAsync<(string SourceId, long CapturedAt, long LastCapturedAt, long Captures, string? AgeText, long? WindowLo, long WindowHi)>(
             new CommandDefinition(
-                "SELECT source_id, captured_at, age_text, window_lo, window_hi FROM sightings WHERE item_id = @Id ORDER BY captured_at, id",
+                """
+                SELECT source_id, captured_at, last_captured_at, captures, age_text, window_lo, window_hi
+                FROM sightings WHERE item_id = @Id ORDER BY captured_at, id
+                """,
                 new { Id = itemId },
                 cancellationToken: cancellationToken));
         return new ItemEvidence(
@@ -28,7 +31,11 @@ public sealed class EvidenceStore(Database database)
             item.Title,
             item.SourceId,
             UnixTime.Window(item.WindowLo, item.WindowHi),
-            [.. sightings.Select(s => new StoredSighting(s.SourceId, UnixTime.Instant(s.CapturedAt), s.AgeText, UnixTime.Window(s.WindowLo, s.WindowHi)))],
+            [.. sightings.Select(s => new StoredSighting(s.SourceId, UnixTime.Instant(s.CapturedAt), s.AgeText, UnixTime.Window(s.WindowLo, s.WindowHi))
+            {
+                LastCapturedAt = UnixTime.Instant(s.LastCapturedAt),
+                Captures = (int)s.Captures,
+            })],
             UnixTime.Instant(item.Published));
     }
 }

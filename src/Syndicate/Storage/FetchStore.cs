@@ -12,7 +12,7 @@ public sealed class FetchStore(Database database)
         """;
 
     /// <summary>How far back the publication rate looks: enough fetches to be a rate, few enough to follow a change.</summary>
-    private const int HistoryLength = 200;
+    public const int HistoryLength = 200;
 
     public async Task RecordAsync(FetchRecord fetch, CancellationToken cancellationToken)
     {

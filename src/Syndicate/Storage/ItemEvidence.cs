@@ -5,6 +5,15 @@ namespace Syndicate.Storage;
 /// <summary>An item's current window, the instant the feeds show, and the sightings the window was narrowed from, oldest first.</summary>
 public sealed record ItemEvidence(string ItemId, string Title, string SourceId, TimeWindow Window, IReadOnlyList<StoredSighting> Sightings, DateTimeOffset Published);
 
-/// <summary>One capture's evidence about an item, as stored.</summary>
+/// <summary>One capture's evidence about an item, as stored, with the later captures that said the same.</summary>
+/// <param name="CapturedAt">The first capture's reference time.</param>
 /// <param name="AgeText">The age the page printed ("16 minuten geleden"), if any.</param>
-public sealed record StoredSighting(string SourceId, DateTimeOffset CapturedAt, string? AgeText, TimeWindow Window);
+/// <param name="Window">The window the captures allow together.</param>
+public sealed record StoredSighting(string SourceId, DateTimeOffset CapturedAt, string? AgeText, TimeWindow Window)
+{
+    /// <summary>The last capture that said the same (the same age text, an overlapping window).</summary>
+    public DateTimeOffset LastCapturedAt { get; init; } = CapturedAt;
+
+    /// <summary>How many captures this sighting stands for.</summary>
+    public int Captures { get; init; } = 1;
+}

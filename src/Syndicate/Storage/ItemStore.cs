@@ -1,13 +1,14 @@
 using System.Data.Common;
 using Dapper;
 using Syndicate.Core.Feeds;
+using Microsoft.Extensions.Options;
 using Syndicate.Core.Items;
 using Syndicate.Core.Time;
 
 namespace Syndicate.Storage;
 
-/// <summary>Items and their sightings in the database. Every capture is stored in one transaction.</summary>
-public sealed partial class ItemStore(Database database, ILogger<ItemStore> logger)
+/// <summary>Items, their search text and their sightings in the database. Every capture is stored in one transaction.</summary>
+public sealed partial class ItemStore(Database database, IOptionsMonitor<RetentionOptions> retention, TimeProvider clock, ILogger<ItemStore> logger)
 {
     private const string ItemColumns = """
         rowid AS Sequence, id AS Id, title AS Title, headline AS Headline, dateline AS Dateline, place AS Place, body AS Body,
@@ -17,22 +18,31 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
 
     /// <summary>
     /// Records one capture of a source: new items are added, known ones get their window intersected with the new
-    /// sighting's, and every sighting is kept as evidence. A known item takes what a reader would see changed: its
-    /// own source may correct its text and headline, any source may add a headline it lacked or credit another
-    /// agency; each such change is its revision time. The instant shown moves as <see cref="ShownInstant.Next"/> says.
+    /// sighting's, and every sighting is kept as evidence, once: one that says what the item's previous sighting from
+    /// the source said extends it. A known item takes what a reader would see changed: its own source may correct its
+    /// text and headline, any source may add a headline it lacked or credit another agency; each such change is its
+    /// revision time. The instant shown moves as <see cref="ShownInstant.Next"/> says. A page with more than
+    /// <see cref="RetentionOptions.MaxItemsPerPage"/> items is cut to its first ones, with a warning.
     /// </summary>
     public async Task<CaptureOutcome> RecordCaptureAsync(string sourceId, IReadOnlyList<Sighting> sightings, CancellationToken cancellationToken)
     {
+        var maxItems = retention.CurrentValue.MaxItemsPerPage;
+        if (sightings.Count > maxItems)
+        {
+            LogPageCut(logger, sourceId, sightings.Count, maxItems);
+        }
+
+        var polledAt = UnixTime.Milliseconds(clock.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var (added, narrowed, contradicted, revised) = (0, 0, 0, 0);
-        foreach (var sighting in sightings)
+        foreach (var sighting in sightings.Take(maxItems))
         {
             var stored = await connection.QuerySingleOrDefaultAsync<StoredItem>(new CommandDefinition(
                 $"SELECT {ItemColumns} FROM items WHERE id = @Id", new { Id = sighting.ItemId }, transaction, cancellationToken: cancellationToken));
             if (stored is null)
             {
-                await InsertAsync(connection, transaction, sourceId, sighting, cancellationToken);
+                await InsertAsync(connection, transaction, sourceId, sighting, polledAt, cancellationToken);
                 added++;
             }
             else
@@ -40,14 +50,14 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
                 var (window, change) = Merge(stored, sighting);
                 narrowed += change == WindowChange.Narrowed ? 1 : 0;
                 contradicted += change == WindowChange.Contradicted ? 1 : 0;
-                revised += await UpdateAsync(connection, transaction, stored, sourceId, sighting, window, cancellationToken) ? 1 : 0;
+                revised += await UpdateAsync(connection, transaction, stored, sourceId, sighting, window, polledAt, cancellationToken) ? 1 : 0;
             }
 
-            await InsertSightingAsync(connection, transaction, sourceId, sighting, cancellationToken);
+            await RecordSightingAsync(connection, transaction, sourceId, sighting, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new CaptureOutcome(sightings.Count, added, narrowed, contradicted, revised);
+        return new CaptureOutcome(sightings.Count, added, narrowed, contradicted, revised) { Dropped = Math.Max(0, sightings.Count - maxItems) };
     }
 
     /// <summary>All items, newest estimate first, with their agencies.</summary>
@@ -85,13 +95,14 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
     /// <returns>Whether the capture revised what a reader reads.</returns>
     private static async Task<bool> UpdateAsync(
         DbConnection connection, DbTransaction transaction, StoredItem stored, string sourceId, Sighting sighting, TimeWindow window,
-        CancellationToken cancellationToken)
+        long polledAt, CancellationToken cancellationToken)
     {
         var item = sighting.Item;
         // Only the page that first showed the item corrects it: two pages showing two versions must not flip it at every poll.
         var ownSource = stored.SourceId == sourceId;
         var headline = ownSource ? item.Headline ?? stored.Headline : stored.Headline ?? item.Headline;
         var body = ownSource ? item.Body : stored.Body;
+        var title = headline ?? (ownSource ? sighting.Title : stored.Title);
         var credited = (await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT agency FROM item_agencies WHERE item_id = @Id ORDER BY position", new { stored.Id }, transaction, cancellationToken: cancellationToken))).ToList();
         var newCredits = item.Agencies.Where(a => !credited.Contains(a, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
@@ -99,8 +110,8 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
         var seen = Math.Max(stored.LastSeen, UnixTime.Milliseconds(sighting.CapturedAt));
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE items SET window_lo = @Lo, window_hi = @Hi, last_seen = @Seen, published = @Published, revised = @Revised,
-                link = COALESCE(link, @Link), headline = @Headline, title = @Title, body = @Body
+            UPDATE items SET window_lo = @Lo, window_hi = @Hi, last_seen = @Seen, last_polled_at = @PolledAt,
+                published = @Published, revised = @Revised, link = COALESCE(link, @Link), headline = @Headline, title = @Title, body = @Body
             WHERE id = @Id
             """,
             new
@@ -110,29 +121,36 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
                 Hi = UnixTime.Milliseconds(window.Hi),
                 Seen = seen,
                 Published = UnixTime.Milliseconds(ShownInstant.Next(UnixTime.Instant(stored.Published), window)),
+                PolledAt = polledAt,
                 Revised = revision ? seen : stored.Revised,
                 item.Link,
                 Headline = headline,
-                Title = headline ?? (ownSource ? sighting.Title : stored.Title),
+                Title = title,
                 Body = body,
             },
             transaction,
             cancellationToken: cancellationToken));
         await InsertCreditsAsync(connection, transaction, stored.Id, newCredits, credited.Count, cancellationToken);
+        if (revision)
+        {
+            var text = ItemSearch.TextOf(title, stored.Dateline, credited.Concat(newCredits), body);
+            await ItemSearch.ReplaceAsync(connection, transaction, stored.Id, text, cancellationToken);
+        }
+
         return revision;
     }
 
     private static async Task InsertAsync(
-        DbConnection connection, DbTransaction transaction, string sourceId, Sighting sighting, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string sourceId, Sighting sighting, long polledAt, CancellationToken cancellationToken)
     {
         var item = sighting.Item;
         var seen = UnixTime.Milliseconds(sighting.CapturedAt);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO items (id, title, headline, dateline, place, body, section, link, source_id,
-                               window_lo, window_hi, first_seen, last_seen, published)
+                               window_lo, window_hi, first_seen, last_seen, published, last_polled_at)
             VALUES (@Id, @Title, @Headline, @Dateline, @Place, @Body, @Section, @Link, @SourceId,
-                    @Lo, @Hi, @Seen, @Seen, @Published)
+                    @Lo, @Hi, @Seen, @Seen, @Published, @PolledAt)
             """,
             new
             {
@@ -149,10 +167,12 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
                 Hi = UnixTime.Milliseconds(sighting.Window.Hi),
                 Seen = seen,
                 Published = UnixTime.Milliseconds(ShownInstant.Of(sighting.Window)),
+                PolledAt = polledAt,
             },
             transaction,
             cancellationToken: cancellationToken));
         await InsertCreditsAsync(connection, transaction, sighting.ItemId, item.Agencies, 0, cancellationToken);
+        await ItemSearch.InsertAsync(connection, transaction, sighting.ItemId, ItemSearch.TextOf(sighting.Title, item.Dateline, item.Agencies, item.Body), cancellationToken);
     }
 
     private static Task<int> InsertCreditsAsync(
@@ -163,24 +183,60 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
             transaction,
             cancellationToken: cancellationToken));
 
-    private static Task<int> InsertSightingAsync(
-        DbConnection connection, DbTransaction transaction, string sourceId, Sighting sighting, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
+    /// <summary>
+    /// Keeps a sighting as evidence: it extends the item's previous sighting from the source when it says the same (the
+    /// same age text, and a window that shares an instant with it: the row keeps the intersection), else it is a new row.
+    /// </summary>
+    private static async Task RecordSightingAsync(
+        DbConnection connection, DbTransaction transaction, string sourceId, Sighting sighting, CancellationToken cancellationToken)
+    {
+        var capturedAt = UnixTime.Milliseconds(sighting.CapturedAt);
+        var previous = await connection.QuerySingleOrDefaultAsync<PreviousSighting>(new CommandDefinition(
             """
-            INSERT INTO sightings (item_id, source_id, captured_at, age_text, window_lo, window_hi)
-            VALUES (@ItemId, @SourceId, @CapturedAt, @Age, @Lo, @Hi)
+            SELECT id AS Id, age_text AS AgeText, window_lo AS WindowLo, window_hi AS WindowHi, last_captured_at AS LastCapturedAt
+            FROM sightings WHERE item_id = @ItemId AND source_id = @SourceId ORDER BY id DESC LIMIT 1
+            """,
+            new { sighting.ItemId, SourceId = sourceId },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (previous is not null && previous.AgeText == sighting.Item.Age && UnixTime.Window(previous.WindowLo, previous.WindowHi).Intersect(sighting.Window) is { } both)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE sightings SET last_captured_at = @LastCapturedAt, captures = captures + 1, window_lo = @Lo, window_hi = @Hi
+                WHERE id = @Id
+                """,
+                new
+                {
+                    previous.Id,
+                    LastCapturedAt = Math.Max(previous.LastCapturedAt, capturedAt),
+                    Lo = UnixTime.Milliseconds(both.Lo),
+                    Hi = UnixTime.Milliseconds(both.Hi),
+                },
+                transaction,
+                cancellationToken: cancellationToken));
+            return;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO sightings (item_id, source_id, captured_at, last_captured_at, captures, age_text, window_lo, window_hi)
+            VALUES (@ItemId, @SourceId, @CapturedAt, @CapturedAt, 1, @Age, @Lo, @Hi)
             """,
             new
             {
                 sighting.ItemId,
                 SourceId = sourceId,
-                CapturedAt = UnixTime.Milliseconds(sighting.CapturedAt),
+                CapturedAt = capturedAt,
                 sighting.Item.Age,
                 Lo = UnixTime.Milliseconds(sighting.Window.Lo),
                 Hi = UnixTime.Milliseconds(sighting.Window.Hi),
             },
             transaction,
             cancellationToken: cancellationToken));
+    }
+
+    private sealed record PreviousSighting(long Id, string? AgeText, long? WindowLo, long WindowHi, long LastCapturedAt);
 
     private enum WindowChange
     {
@@ -188,6 +244,9 @@ public sealed partial class ItemStore(Database database, ILogger<ItemStore> logg
         Narrowed,
         Contradicted,
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId}: the page holds {Count} items, more than Syndicate:Retention:MaxItemsPerPage; only its first {Kept} are stored")]
+    private static partial void LogPageCut(ILogger logger, string sourceId, int count, int kept);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Item {ItemId}: a new sighting's window {NewWindow} contradicts the stored {StoredWindow}; keeping the newer one")]
     private static partial void LogContradiction(ILogger logger, string itemId, string storedWindow, string newWindow);

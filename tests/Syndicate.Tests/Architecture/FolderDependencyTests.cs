@@ -22,7 +22,7 @@ public sealed class FolderDependencyTests
         ["Health"] = ["Sources", "Storage", "Fetching"],
         ["Publishing"] = ["Sources", "Storage", "Catalogs", "Metrics", "Settings"],
         ["Ingestion"] = ["Sources", "Storage", "Fetching", "Health", "Publishing", "Catalogs", "Metrics", "Settings"],
-        ["Scheduling"] = ["Sources", "Storage", "Health", "Ingestion", "Settings"],
+        ["Scheduling"] = ["Sources", "Storage", "Health", "Ingestion", "Publishing", "Settings"],
         ["Api"] = ["Sources", "Storage", "Publishing", "Catalogs", "Pages"],
         ["Admin"] = ["Sources", "Storage", "Fetching", "Health", "Publishing", "Scheduling", "Catalogs", "Settings", "Pages"],
         ["Operations"] = ["Storage", "Health", "Metrics", "Admin", "Settings"],

@@ -31,6 +31,7 @@ public sealed class FaultySite : IAsyncDisposable
         TooManyRequests,
         Slow,
         Truncated,
+        TruncatedOnce,
         WrongCharset,
         RedirectLoop,
         Garbage,
@@ -40,7 +41,18 @@ public sealed class FaultySite : IAsyncDisposable
 
     public int Requests { get; private set; }
 
-    public Uri PageUrl => new(new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()), "/buitenland");
+    /// <summary>A page of two wire items of its own, none of them on the seed page.</summary>
+    public const string OtherPage = """
+        LIMA (AFP) - In de hoofdstad van Peru zijn duizenden mensen de straat op gegaan tegen de nieuwe belastingwet.
+        5 minuten geleden
+        KAAPSTAD (ANP) - Een bosbrand ten zuiden van de stad is na drie dagen onder controle, meldt de brandweer.
+        12 minuten geleden
+
+        """;
+
+    public Uri Root => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public Uri PageUrl => new(Root, "/buitenland");
 
     public static async Task<FaultySite> StartAsync()
     {
@@ -49,9 +61,13 @@ public sealed class FaultySite : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var site = new FaultySite(app);
-        app.MapGet("/buitenland", site.ServeAsync);
+        app.MapMethods("/buitenland", [HttpMethods.Get, HttpMethods.Post], site.ServeAsync);
+        app.MapGet("/other", () => Results.Text(OtherPage, "text/plain; charset=utf-8"));
         app.MapGet("/loop", (HttpContext context) => Results.Redirect("/loop"));
         app.MapGet("/moved", (HttpContext context) => Results.Redirect("/buitenland", permanent: true));
+        app.MapGet("/to-file", () => Results.Redirect("file:///etc/passwd"));
+        app.MapGet("/to-loopback", (HttpContext context) => Results.Redirect($"http://127.0.0.1:{context.Connection.LocalPort}/buitenland"));
+        app.MapGet("/hop/{n:int}", (int n) => Results.Redirect(n == 0 ? "/buitenland" : $"/hop/{n - 1}"));
         await app.StartAsync();
         return site;
     }
@@ -75,6 +91,9 @@ public sealed class FaultySite : IAsyncDisposable
             case Fault.Slow:
                 await Task.Delay(TimeSpan.FromSeconds(3), context.RequestAborted);
                 break;
+            case Fault.TruncatedOnce:
+                Mode = Fault.None;
+                goto case Fault.Truncated;
             case Fault.Truncated:
                 response.ContentLength = 100_000;
                 await response.Body.WriteAsync(Encoding.UTF8.GetBytes(seed[..500]));

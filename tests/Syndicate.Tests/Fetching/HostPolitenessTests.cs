@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Syndicate.Fetching;
+using Syndicate.Tests.Support;
 
 namespace Syndicate.Tests.Fetching;
 
@@ -13,7 +13,7 @@ public sealed class HostPolitenessTests
     private readonly HostPoliteness _politeness;
 
     public HostPolitenessTests() =>
-        _politeness = new HostPoliteness(_clock, new StaticOptionsMonitor(new FetchOptions { MinHostSpacing = Spacing }));
+        _politeness = new HostPoliteness(_clock, new FixedOptions<FetchOptions>(new FetchOptions { MinHostSpacing = Spacing }));
 
     [Fact]
     public async Task A_second_request_to_a_host_waits_until_the_first_is_done_and_the_spacing_has_passed()
@@ -63,14 +63,5 @@ public sealed class HostPolitenessTests
         _clock.Advance(Spacing);
 
         (await next.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
-    }
-
-    private sealed class StaticOptionsMonitor(FetchOptions value) : IOptionsMonitor<FetchOptions>
-    {
-        public FetchOptions CurrentValue => value;
-
-        public FetchOptions Get(string? name) => value;
-
-        public IDisposable? OnChange(Action<FetchOptions, string?> listener) => null;
     }
 }

@@ -1,9 +1,6 @@
 using System.Net;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using Syndicate.Fetching;
+using Syndicate.Tests.Support;
 
 namespace Syndicate.Tests.Fetching;
 
@@ -14,39 +11,23 @@ namespace Syndicate.Tests.Fetching;
 public sealed class NetworkGuardTests : IDisposable
 {
     private readonly RecordingConnector _connector = new();
-    private readonly ServiceProvider _services;
+    private readonly FetcherServices _services;
     private readonly PageFetcher _fetcher;
-    private readonly Support.TemporaryDirectory _root = new();
 
     public NetworkGuardTests()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var resolver = new FakeHostNameResolver(new Dictionary<string, IPAddress[]>
         {
-            ["Syndicate:Fetch:Retries"] = "1",
-            ["Syndicate:Fetch:MinHostSpacing"] = "00:00:00",
-        }).Build();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = _root.Path })
-            .AddSingleton<IHostNameResolver>(new Support.FakeHostNameResolver(new Dictionary<string, IPAddress[]>
-            {
-                ["rebind.example"] = [IPAddress.Loopback],
-                ["mixed.example"] = [IPAddress.Parse("93.184.215.14"), IPAddress.Parse("10.1.2.3")],
-                ["public.example"] = [IPAddress.Parse("93.184.215.14")],
-                ["mapped.example"] = [IPAddress.Parse("::ffff:192.168.1.1")],
-            }))
-            .AddSingleton<ISocketConnector>(_connector);
-        services.AddFetching(configuration);
-        _services = services.BuildServiceProvider();
-        _fetcher = new PageFetcher(_services.GetRequiredService<IHttpClientFactory>(), TimeProvider.System, _root.Path, _root.Path);
+            ["rebind.example"] = [IPAddress.Loopback],
+            ["mixed.example"] = [IPAddress.Parse("93.184.215.14"), IPAddress.Parse("10.1.2.3")],
+            ["public.example"] = [IPAddress.Parse("93.184.215.14")],
+            ["mapped.example"] = [IPAddress.Parse("::ffff:192.168.1.1")],
+        });
+        _services = new FetcherServices(resolver, _connector);
+        _fetcher = _services.Fetcher;
     }
 
-    public void Dispose()
-    {
-        _services.Dispose();
-        _root.Dispose();
-    }
+    public void Dispose() => _services.Dispose();
 
     [Theory]
     [InlineData("http://127.0.0.1/", "127.0.0.1")]
@@ -103,8 +84,8 @@ public sealed class NetworkGuardTests : IDisposable
     [Fact]
     public async Task A_file_below_the_file_root_is_read()
     {
-        Directory.CreateDirectory(Path.Combine(_root.Path, "pages"));
-        await File.WriteAllTextAsync(Path.Combine(_root.Path, "pages", "page.txt"), "OSLO (ANP) - Tekst.");
+        Directory.CreateDirectory(Path.Combine(_services.Root.Path, "pages"));
+        await File.WriteAllTextAsync(Path.Combine(_services.Root.Path, "pages", "page.txt"), "OSLO (ANP) - Tekst.");
 
         var page = await _fetcher.FetchAsync(new FetchRequest("pages/../pages/page.txt", 1024), CancellationToken.None);
 

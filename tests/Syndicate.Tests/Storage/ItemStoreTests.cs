@@ -7,20 +7,24 @@ using Syndicate.Tests.Support;
 
 namespace Syndicate.Tests.Storage;
 
-/// <summary>The store on a real SQLite file: windows narrow with every sighting and never silently widen.</summary>
+/// <summary>
+/// The store on a real SQLite file: windows narrow with every sighting and never silently widen; a sighting that says
+/// what the last one said extends it; a page is stored up to its item cap.
+/// </summary>
 public sealed class ItemStoreTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Ten = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
-    private static readonly WireItem Item = new(null, "OSLO", "OSLO", ["ANP"], "Vier organisaties hebben het hof om uitleg gevraagd.", "1 uur geleden", "Buitenland", null);
+    private static readonly WireItem Item = TestSightings.Oslo;
 
     private readonly TemporaryDirectory _directory = new();
+    private Database _database = null!;
     private ItemStore _store = null!;
 
     public async ValueTask InitializeAsync()
     {
-        var database = new Database(Path.Combine(_directory.Path, "data", "items.db"));
-        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-        _store = new ItemStore(database, NullLogger<ItemStore>.Instance);
+        _database = new Database(Path.Combine(_directory.Path, "data", "items.db"));
+        await new Migrator(_database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        _store = new ItemStore(_database, new FixedOptions<RetentionOptions>(new RetentionOptions { MaxItemsPerPage = 3 }), TimeProvider.System, NullLogger<ItemStore>.Instance);
     }
 
     public ValueTask DisposeAsync()
@@ -30,12 +34,10 @@ public sealed class ItemStoreTests : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    private static Sighting SeenAt(DateTimeOffset reference, string age = "1 uur geleden")
-    {
-        Assert.True(AgeGrammar.For("nl").TryParse(age, out var parsed));
-        var window = parsed.ToWindow(new CaptureClock(reference, "Europe/Amsterdam", AgeRounding.Floor));
-        return new Sighting(ItemIdentity.Of(Item), Item with { Age = age }, "Vier organisaties", window, reference);
-    }
+    private static Sighting SeenAt(DateTimeOffset reference, string age = "1 uur geleden", WireItem? item = null) => TestSightings.SeenAt(reference, age, item);
+
+    private async Task<IReadOnlyList<StoredSighting>> SightingsAsync() =>
+        (await new EvidenceStore(_database).FindAsync(ItemIdentity.Of(Item), CancellationToken.None))!.Sightings;
 
     [Fact]
     public async Task Two_hour_granular_sightings_half_an_hour_apart_narrow_the_window_to_thirty_minutes()
@@ -51,17 +53,55 @@ public sealed class ItemStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_same_sighting_again_changes_nothing_but_is_kept_as_evidence()
+    public async Task The_same_sighting_again_changes_nothing_and_extends_the_stored_sighting_instead_of_adding_one()
     {
         await _store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
         var before = Assert.Single(await _store.LoadAllAsync(CancellationToken.None));
 
-        var outcome = await _store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
+        for (var poll = 0; poll < 10; poll++)
+        {
+            Assert.False((await _store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None)).ChangedFeeds);
+        }
 
         var after = Assert.Single(await _store.LoadAllAsync(CancellationToken.None));
-        Assert.False(outcome.ChangedFeeds);
+        var sighting = Assert.Single(await SightingsAsync());
         Assert.Equal(before with { LastSeen = after.LastSeen, Agencies = after.Agencies }, after);
         Assert.Equal(before.Agencies, after.Agencies);
+        Assert.Equal(11, sighting.Captures);
+    }
+
+    [Fact]
+    public async Task An_hour_age_seen_again_half_an_hour_later_extends_the_sighting_to_the_window_both_allow()
+    {
+        await _store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
+
+        await _store.RecordCaptureAsync("src", [SeenAt(Ten.AddMinutes(30))], CancellationToken.None);
+
+        var sighting = Assert.Single(await SightingsAsync());
+        Assert.Equal((Ten, Ten.AddMinutes(30), 2), (sighting.CapturedAt, sighting.LastCapturedAt, sighting.Captures));
+        Assert.Equal(new TimeWindow(Ten.AddMinutes(-90), Ten.AddMinutes(-60)), sighting.Window);
+    }
+
+    [Fact]
+    public async Task A_sighting_with_another_age_text_or_a_window_that_contradicts_is_a_new_row()
+    {
+        await _store.RecordCaptureAsync("src", [SeenAt(Ten, "16 minuten geleden")], CancellationToken.None);
+        await _store.RecordCaptureAsync("src", [SeenAt(Ten.AddMinutes(5), "21 minuten geleden")], CancellationToken.None);
+        await _store.RecordCaptureAsync("src", [SeenAt(Ten.AddHours(1), "21 minuten geleden")], CancellationToken.None);
+
+        Assert.Equal(["16 minuten geleden", "21 minuten geleden", "21 minuten geleden"], (await SightingsAsync()).Select(s => s.AgeText));
+    }
+
+    [Fact]
+    public async Task A_page_with_more_items_than_the_cap_is_stored_up_to_its_first_items()
+    {
+        var items = Enumerable.Range(1, 5).Select(TestSightings.Numbered).ToList();
+
+        var outcome = await _store.RecordCaptureAsync("src", [.. items.Select(i => SeenAt(Ten, item: i))], CancellationToken.None);
+
+        var stored = await _store.LoadAllAsync(CancellationToken.None);
+        Assert.Equal((5, 3, 2), (outcome.Seen, outcome.Added, outcome.Dropped));
+        Assert.Equal(items.Take(3).Select(ItemIdentity.Of).Order(StringComparer.Ordinal), stored.Select(i => i.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]

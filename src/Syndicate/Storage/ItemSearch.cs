@@ -1,0 +1,87 @@
+using System.Data.Common;
+using Dapper;
+using Syndicate.Core.Feeds;
+
+namespace Syndicate.Storage;
+
+/// <summary>
+/// The stored items' search text, in the FTS5 table <c>item_search</c> (trigram tokens): written with each item by
+/// <see cref="ItemStore"/>, looked up by the <c>q</c> filter of the feeds over every stored item.
+/// </summary>
+public sealed partial class ItemSearch(Database database, ILogger<ItemSearch> logger)
+{
+    /// <summary>Trigram tokens: a shorter word cannot be looked up in the index and is matched with LIKE instead.</summary>
+    private const int TrigramLength = 3;
+
+    /// <summary>The ids of every stored item whose search text holds each of <paramref name="words"/> as (part of) a word.</summary>
+    /// <param name="words">Folded words (<see cref="KeywordFilter.Words"/>): letters and digits only, lower case, at least one.</param>
+    public async Task<IReadOnlySet<string>> FindAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
+    {
+        var conditions = new List<string>();
+        var parameters = new DynamicParameters();
+        var indexed = words.Where(w => w.Length >= TrigramLength).ToList();
+        if (indexed.Count > 0)
+        {
+            // Each word a quoted phrase: its trigrams in a row, that is, the word as part of the text.
+            conditions.Add("item_search MATCH @Phrases");
+            parameters.Add("Phrases", string.Join(" AND ", indexed.Select(w => $"\"{w}\"")));
+        }
+
+        foreach (var (word, index) in words.Where(w => w.Length < TrigramLength).Select((w, i) => (w, i)))
+        {
+            conditions.Add($"text LIKE @Short{index}");
+            parameters.Add($"Short{index}", $"%{word}%");
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(
+            $"SELECT item_id FROM item_search WHERE {string.Join(" AND ", conditions)}", parameters, cancellationToken: cancellationToken));
+        return ids.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Gives every item stored before the search table existed its search text; nothing to do on later starts.</summary>
+    public async Task IndexMissingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var missing = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT (SELECT COUNT(*) FROM items) - (SELECT COUNT(*) FROM item_search)", cancellationToken: cancellationToken));
+        if (missing == 0)
+        {
+            return;
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var items = await connection.QueryAsync<(string Id, string Title, string? Dateline, string Body)>(new CommandDefinition(
+            "SELECT id, title, dateline, body FROM items WHERE id NOT IN (SELECT item_id FROM item_search)", transaction: transaction, cancellationToken: cancellationToken));
+        var credits = (await connection.QueryAsync<(string ItemId, string Agency)>(new CommandDefinition(
+            "SELECT item_id, agency FROM item_agencies ORDER BY item_id, position", transaction: transaction, cancellationToken: cancellationToken)))
+            .ToLookup(c => c.ItemId, c => c.Agency);
+        var indexed = 0;
+        foreach (var item in items)
+        {
+            await InsertAsync(connection, transaction, item.Id, TextOf(item.Title, item.Dateline, credits[item.Id], item.Body), cancellationToken);
+            indexed++;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        LogIndexed(logger, indexed);
+    }
+
+    /// <summary>An item's search text: its title and wire text as the feeds show them, folded.</summary>
+    internal static string TextOf(string title, string? dateline, IEnumerable<string> agencies, string body) =>
+        KeywordFilter.SearchText([title, dateline, .. agencies, body]);
+
+    internal static Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, string itemId, string text, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO item_search (item_id, text) VALUES (@ItemId, @Text)", new { ItemId = itemId, Text = text }, transaction, cancellationToken: cancellationToken));
+
+    internal static async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, string itemId, string text, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM item_search WHERE item_id = @ItemId", new { ItemId = itemId }, transaction, cancellationToken: cancellationToken));
+        await InsertAsync(connection, transaction, itemId, text, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed the search text of {Count} items stored before the search index existed")]
+    private static partial void LogIndexed(ILogger logger, int count);
+}

@@ -1,0 +1,25 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Syndicate.Storage;
+using Syndicate.Tests.Support;
+
+namespace Syndicate.Tests.Storage;
+
+/// <summary>Polling a page that does not change adds no sightings: each item's one sighting counts the captures.</summary>
+public sealed class UnchangedPageTests
+{
+    [Fact]
+    public async Task Ten_polls_of_an_unchanged_page_keep_one_sighting_per_item_that_counts_ten_captures()
+    {
+        await using var host = new SyndicateHost();
+        for (var poll = 0; poll < 10; poll++)
+        {
+            await host.IngestAsync("sample-text");
+        }
+
+        await using var connection = await host.Services.GetRequiredService<Database>().OpenAsync(CancellationToken.None);
+        var sightings = (await connection.QueryAsync<long>("SELECT captures FROM sightings")).ToList();
+        Assert.Equal(Enumerable.Repeat(10L, 8), sightings);
+        host.Directory.Dispose();
+    }
+}
