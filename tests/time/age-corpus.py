@@ -9,6 +9,9 @@ src/Syndicate.Core/Time/README.md give for the label's meaning, which was writte
 script only does the calendar arithmetic (with Python's zoneinfo, independently of the C# parser), so no expected
 window comes from our program.
 
+The labels files have the columns lang, category, text, meaning, at (for a dated label: when it was printed, as
+local wall time where it is dated, that is in the zone it names or else in its language's home zone) and address.
+
 Meanings: "rel N unit" (unit s, min, h, d, w, mo, y; N may be a fraction), "months M rel N unit", "lt N unit",
 "gt N unit", "few unit", "now", "day N [hh:mm]" (N days before today), "wd mon..sun [hh:mm]", "clock hh:mm",
 "date Y|- M D [hh:mm]", "period week|month|year", each optionally followed by "@Zone" (an IANA zone or a fixed
