@@ -1,16 +1,16 @@
 #!/usr/bin/python3
-"""Scores the age corpus (tests/Syndicate.Tests/Time/AgeCorpus.tsv) with our `ages` verb and with
-dateparser (Debian's python3-dateparser), per language, per category, and on the rows seen on a stored
-page (address other than "-").
+"""Scores the age corpus (tests/Syndicate.Tests/Time/AgeCorpus.tsv) with our `ages` verb and with dateparser
+(Debian's python3-dateparser): the rows of real labels (seen on a page, their address given) per language and per
+category, and apart from them the phrasings from the issue's list (address "-").
 
 Judging:
-- ours is right when the window it prints is exactly the expected window (lo and hi to the tick), or it
-  prints nothing for a row that is not an age;
-- dateparser is right when the instant it returns lies inside the expected window (lo, hi] (lo empty:
-  unbounded below), or it returns nothing for a row that is not an age. It is called as
-  dateparser.parse(text, languages=[lang], settings={RELATIVE_BASE: the reference as local wall time in
-  the row's zone, TIMEZONE: the zone, TO_TIMEZONE: UTC, RETURN_AS_TIMEZONE_AWARE: True,
-  PREFER_DATES_FROM: past}).
+- ours is right when the window it prints is exactly the expected window (lo and hi to the tick), or it prints
+  nothing for a row that is not an age; the `ages` verb reads each text as a page prints it, an age or a meta line
+  with an age inside;
+- dateparser is right when the instant it returns lies inside the expected window (lo, hi] (lo empty: unbounded
+  below), or it returns nothing for a row that is not an age. It is called as dateparser.parse(text,
+  languages=[lang], settings={RELATIVE_BASE: the reference as local wall time in the row's zone, TIMEZONE: the zone,
+  TO_TIMEZONE: UTC, RETURN_AS_TIMEZONE_AWARE: True, PREFER_DATES_FROM: past}).
 
 Run from the repository root: /usr/bin/python3 tests/time/compare-dateparser.py
 """
@@ -67,16 +67,17 @@ def main():
     groups = defaultdict(lambda: [0, 0, 0])
     for row, mine in zip(rows, our_answers):
         peer = theirs(row)
-        keys = ["all", "lang " + row[2], "category " + row[6], "seen on a page" if row[9] != "-" else "from the issue's list"]
-        for key in keys:
+        kind = "real" if row[9] != "-" else "issue's list"
+        for key in (f"{kind}: all", f"{kind}: {row[2]}", f"{kind}: {row[6]}"):
             groups[key][0] += 1
             groups[key][1] += mine
             groups[key][2] += peer
-    print(f"{'rows':<32}{'n':>6}{'ours':>10}{'dateparser':>12}")
-    for key in sorted(groups, key=lambda k: (k != "all", k)):
+    print(f"{'rows':<34}{'n':>6}{'ours':>10}{'dateparser':>12}")
+    for key in sorted(groups, key=lambda k: (not k.startswith("real"), not k.endswith(": all"), len(k.split(": ")[1]) != 2, k)):
         n, mine, peer = groups[key]
-        print(f"{key:<32}{n:>6}{mine / n:>10.1%}{peer / n:>12.1%}")
-    return 0 if groups["all"][1] / groups["all"][0] >= 0.99 else 1
+        print(f"{key:<34}{n:>6}{mine / n:>10.1%}{peer / n:>12.1%}")
+    real = groups["real: all"]
+    return 0 if real[1] / real[0] >= 0.99 else 1
 
 
 if __name__ == "__main__":

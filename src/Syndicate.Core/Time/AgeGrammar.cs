@@ -72,7 +72,8 @@ public sealed class AgeGrammar
     /// joined by "|", "·", "•", ";", ",", a spaced dash or slash, or a byline word ("door", "by", "von", "par", "por", "di"):
     /// "Sport | 20 minuten geleden", "Bron: Reuters · 2 uur geleden", "By John Smith, 5 hours ago".
     /// A line that is an age as a whole is found too. A line with no age, a sentence (it ends in ". ! ?"),
-    /// and prose with an age inside a sentence ("was last seen three days ago") are not.
+    /// prose with an age inside a sentence ("was last seen three days ago") and a line with two or more clock
+    /// times (a programme slot "16:04 - 17:00 Uhr", opening hours, a schedule) are not.
     /// </summary>
     public bool TryFind(string line, out AgeInLine found)
     {
@@ -89,7 +90,7 @@ public sealed class AgeGrammar
         }
 
         var trimmed = line.AsSpan().TrimEnd();
-        if (trimmed.IsEmpty || trimmed[^1] is '.' or '!' or '?')
+        if (trimmed.IsEmpty || trimmed[^1] is '.' or '!' or '?' || AgeTokenizer.ClockTimes(line) > 1)
         {
             return false;
         }

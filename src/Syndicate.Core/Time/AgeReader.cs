@@ -10,15 +10,19 @@ namespace Syndicate.Core.Time;
 ///           | article? past? weekday past? clock-at?
 ///           | article? past? period past?                   (a past word required)
 ///           | connector? clock
-///           | article? (weekday ","?)? article? date clock-at?
+///           | connector? clock (","|" - "|separator)? date zone?  (the clock first: "08:47, 3 Nov 2023")
+///           | date clock-at?
 /// parts    := part ((","|joiner)? part)*                    (units getting smaller)
 /// part     := count half? unit half? | counted-unit half? | digits unit-letter (glued: "2h")
 /// count    := number | decimal | word (joiner? word)? | vague number?
-/// clock-at := (","|" - ")? connector? clock
-/// clock    := hh:mm meridiem? suffix? | hh suffix-h (glued: "18h")
-/// date     := dd-mm-yyyy | yyyy-mm-dd | day ordinal? filler? month (","|filler)? year? | month day ordinal? ","? year?
+/// clock-at := (","|" - "|separator)? connector? clock
+/// clock    := (hh:mm meridiem? suffix? | hh suffix-h (glued: "18h")) zone?
+/// zone     := designator offset?                        ("CST", "BST", "GMT+2")
+/// date     := article? (weekday (","|separator)?)? article?
+///             (dd-mm-yy(yy) | yyyy-mm-dd | day ordinal? filler? month (","|filler)? year? | month day ordinal? ","? year?)
 /// </code>
-/// A text ending in a full stop is a sentence, unless the stop closes an abbreviation ("28 nov.", "vor 5 Min.").
+/// A separator is "|", "•", "·", "@" or a spaced "/". A text ending in a full stop is a sentence, unless the stop
+/// closes an abbreviation ("28 nov.", "vor 5 Min.") or a date ("Aktualisiert am 17.01.2021.").
 /// </summary>
 internal ref struct AgeReader
 {
@@ -28,6 +32,7 @@ internal ref struct AgeReader
     private int _at;
     private int _abbreviationAt = -1;
     private int _body;
+    private string? _zone;
 
     private const int MinYear = 1900;
     private const int MaxYear = 2999;
@@ -42,11 +47,18 @@ internal ref struct AgeReader
     }
 
     private readonly bool AtEnd =>
-        _at == _tokens.Length && (!_tokens[^1].Dotted || _abbreviationAt == _tokens.Length - 1);
+        _at == _tokens.Length
+        && (!_tokens[^1].Dotted || _tokens[^1].Kind != AgeTokenKind.Word || _abbreviationAt == _tokens.Length - 1);
 
     private readonly string Text => _text.ToString();
 
     public Age? Read()
+    {
+        var age = ReadLocal();
+        return age is not null && _zone is { } zone ? new ZonedAge(age, zone) : age;
+    }
+
+    private Age? ReadLocal()
     {
         if (Phrase(_words.Labels))
         {
@@ -84,6 +96,11 @@ internal ref struct AgeReader
             return new ClockTimeAge(Text, time);
         }
 
+        if (Restart() && ConnectedClock(out time) && Separated() && Date(out var datedYear, out var datedMonth, out var datedDay) && ZoneAfter() && End())
+        {
+            return new CalendarDateAge(Text, datedYear, datedMonth, datedDay, time);
+        }
+
         if (Restart() && Date(out var year, out var month, out var day) && OptionalClock(out clock) && End())
         {
             return new CalendarDateAge(Text, year, month, day, clock);
@@ -96,6 +113,14 @@ internal ref struct AgeReader
     {
         _at = _body;
         _abbreviationAt = -1;
+        _zone = null;
+        return true;
+    }
+
+    /// <summary>Reads what may stand between a date and its clock: a comma, a spaced dash or a separator.</summary>
+    private bool Separated()
+    {
+        _ = Token(AgeTokenKind.Comma) || Token(AgeTokenKind.Dash) || Token(AgeTokenKind.Separator);
         return true;
     }
 
@@ -279,7 +304,7 @@ internal ref struct AgeReader
             return true;
         }
 
-        _ = Token(AgeTokenKind.Comma) || Token(AgeTokenKind.Dash);
+        Separated();
         Phrase(_words.ClockConnectors);
         if (Clock(out var time))
         {
@@ -349,8 +374,36 @@ internal ref struct AgeReader
         }
 
         Phrase(_words.ClockSuffixes);
+        Zone();
         time = new TimeOnly(hour, token.Second);
         return true;
+    }
+
+    /// <summary>Reads a zone after a date whose clock came first: "22:00, 11 July 2021 BST".</summary>
+    private bool ZoneAfter()
+    {
+        if (_zone is null)
+        {
+            Zone();
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the zone a clock names after it, if it names one: "CST", "GMT+2".</summary>
+    private void Zone()
+    {
+        if (!Word(ZoneDesignators.Table, out var designator))
+        {
+            return;
+        }
+
+        _zone = ZoneDesignators.Zone(designator);
+        if (ZoneDesignators.TakesOffset(designator) && _at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Offset } offset)
+        {
+            _at++;
+            _zone = ZoneDesignators.Offset(offset.First);
+        }
     }
 
     private bool Date(out int? year, out int month, out int day)
@@ -361,7 +414,7 @@ internal ref struct AgeReader
         Phrase(_words.Articles);
         if (Word(_words.Weekdays, out _))
         {
-            Token(AgeTokenKind.Comma);
+            _ = Token(AgeTokenKind.Comma) || Token(AgeTokenKind.Separator);
             Phrase(_words.Articles);
         }
 
@@ -371,10 +424,19 @@ internal ref struct AgeReader
         }
 
         var token = _tokens[_at];
-        if (token.Kind == AgeTokenKind.IsoDate || (token.Kind == AgeTokenKind.DayFirstDate && _words.DayFirstNumericDates))
+        if (token.Kind == AgeTokenKind.IsoDate)
         {
             _at++;
             (day, month, year) = (token.First, token.Second, token.Third);
+        }
+        else if (token.Kind == AgeTokenKind.NumericDate)
+        {
+            _at++;
+            year = token.Third;
+            if (!NumericDayAndMonth(token, out day, out month))
+            {
+                return false;
+            }
         }
         else if (DayThenMonth(out day, out month) || MonthThenDay(out month, out day))
         {
@@ -388,6 +450,23 @@ internal ref struct AgeReader
         return month is >= 1 and <= 12
             && year is null or (>= MinYear and <= MaxYear)
             && day >= 1 && day <= DateTime.DaysInMonth(year ?? LeapYear, month);
+    }
+
+    /// <summary>
+    /// A numeric date's day and month: day first where the language writes them so; elsewhere in the one order that
+    /// makes a date ("14/04/2020", "9/19/2010"), and none when both orders do ("08/11/2023" is 8 November on an Irish
+    /// site and 11 August on an American one).
+    /// </summary>
+    private readonly bool NumericDayAndMonth(AgeToken token, out int day, out int month)
+    {
+        (day, month) = (token.First, token.Second);
+        if (_words.DayFirstNumericDates || token.First == token.Second || (token.First > 12 && token.Second <= 12))
+        {
+            return true;
+        }
+
+        (day, month) = (token.Second, token.First);
+        return token.Second > 12 && token.First <= 12;
     }
 
     private bool DayThenMonth(out int day, out int month)
@@ -441,7 +520,7 @@ internal ref struct AgeReader
     {
         var start = _at;
         _ = Token(AgeTokenKind.Comma) || Phrase(_words.DateFillers);
-        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: 4, Dotted: false } token)
+        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: 4 } token && (!token.Dotted || _at == _tokens.Length - 1))
         {
             _at++;
             return token.First;

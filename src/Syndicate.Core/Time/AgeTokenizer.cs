@@ -2,8 +2,9 @@ namespace Syndicate.Core.Time;
 
 /// <summary>
 /// Cuts a short text into words, numbers, decimals ("2,5", "1.5"), clocks ("14:32", "14.32", "14h32"),
-/// numeric dates ("28-11-2026", "2026-11-28"), commas, colons and spaced dashes. Any other character means the text is
-/// no age. A word ends after an eliding apostrophe: "un'ora" is "un'" and "ora".
+/// numeric dates ("28-11-2026", "19.10.19", "2026-11-28"), commas, colons, spaced dashes, separators ("|", "•", "@",
+/// a spaced "/") and zone offsets ("+2" in "GMT+2"); brackets count as spaces ("5:30AM (EST)"). Any other character
+/// means the text is no age. A word ends after an eliding apostrophe: "un'ora" is "un'" and "ora".
 /// </summary>
 internal static class AgeTokenizer
 {
@@ -12,7 +13,10 @@ internal static class AgeTokenizer
 
     public const int MaxTokens = 20;
 
-    private const string LeadingDecoration = "·•|-–—*>»([";
+    private const string LeadingDecoration = "·•∙|-–—*+>»([";
+
+    /// <summary>What a ticker or a row of labels leaves after an age: "15h30 -", "16:05 Uhr:", "+++", "|".</summary>
+    private const string TrailingDecoration = ")]|-–—:+•·∙";
 
     /// <summary>The text without whitespace, bullets and separators before it and brackets after it.</summary>
     public static ReadOnlySpan<char> Undecorated(ReadOnlySpan<char> text)
@@ -31,7 +35,7 @@ internal static class AgeTokenizer
             start++;
         }
 
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ')' or ']'))
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || TrailingDecoration.Contains(text[end - 1])))
         {
             end--;
         }
@@ -48,7 +52,7 @@ internal static class AgeTokenizer
         while (at < text.Length)
         {
             var c = text[at];
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c) || c is '(' or ')')
             {
                 spaced = true;
                 at++;
@@ -66,6 +70,9 @@ internal static class AgeTokenizer
                 ',' => Single(AgeTokenKind.Comma, at, glued, out tokens[count]),
                 ':' => Single(AgeTokenKind.Colon, at, glued, out tokens[count]),
                 '-' or '–' or '—' when spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Dash, at, glued, out tokens[count]),
+                '|' or '•' or '∙' or '·' or '@' => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
+                '/' when spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
+                '+' or '-' when glued && count > 0 && tokens[count - 1].Kind == AgeTokenKind.Word => ReadOffset(text, at, out tokens[count]),
                 _ when char.IsAsciiDigit(c) => ReadNumeric(text, at, glued, out tokens[count]),
                 _ when char.IsLetter(c) => ReadWord(text, at, glued, out tokens[count]),
                 _ => -1,
@@ -81,6 +88,27 @@ internal static class AgeTokenizer
         }
 
         return count;
+    }
+
+    /// <summary>"+2", "-5", "+01:00": whole hours only.</summary>
+    private static int ReadOffset(ReadOnlySpan<char> text, int at, out AgeToken token)
+    {
+        token = default;
+        var length = Digits(text, at + 1);
+        var end = at + 1 + length;
+        if (end + 2 < text.Length && text[end] == ':' && Digits(text, end + 1) == 2 && text[end + 1] == '0' && text[end + 2] == '0')
+        {
+            end += 3;
+        }
+
+        if (length is < 1 or > 2 || !EndsCleanly(text, end))
+        {
+            return -1;
+        }
+
+        var hours = Value(text, at + 1, length);
+        token = new AgeToken(AgeTokenKind.Offset, at, end - at, Glued: true, Dotted: false, text[at] == '+' ? hours : -hours);
+        return end;
     }
 
     private static int Single(AgeTokenKind kind, int at, bool glued, out AgeToken token)
@@ -153,7 +181,10 @@ internal static class AgeTokenizer
         return dotted ? end + 1 : end;
     }
 
-    /// <summary>"28-11-2026", "28/11/2026", "28.11.2026" (day first) or "2026-11-28" (ISO).</summary>
+    /// <summary>
+    /// "28-11-2026", "28/11/2026", "28.11.2026", "19.10.19" (two numbers and a year, the reader decides which is the
+    /// day) or "2026-11-28" (ISO). A two-digit year is of this century.
+    /// </summary>
     private static int ReadNumericDate(ReadOnlySpan<char> text, int start, int length, bool glued, out AgeToken token)
     {
         token = default;
@@ -176,10 +207,12 @@ internal static class AgeTokenizer
         var first = Value(text, start, length);
         var middle = Value(text, second, secondLength);
         var last = Value(text, third, thirdLength);
-        if (length <= 2 && thirdLength == 4)
+        if (length <= 2 && (thirdLength == 4 || (thirdLength == 2 && separator is '.' or '/')))
         {
-            token = new AgeToken(AgeTokenKind.DayFirstDate, start, end - start, glued, Dotted: false, first, middle, last);
-            return end;
+            // A full stop after the year ends the text: "Aktualisiert am 17.01.2021."
+            var dotted = end + 1 == text.Length && text[end] == '.';
+            token = new AgeToken(AgeTokenKind.NumericDate, start, end - start, glued, dotted, first, middle, thirdLength == 2 ? 2000 + last : last);
+            return dotted ? end + 1 : end;
         }
 
         if (length == 4 && separator == '-' && secondLength == 2 && thirdLength == 2)
@@ -189,6 +222,34 @@ internal static class AgeTokenizer
         }
 
         return -1;
+    }
+
+    /// <summary>How many clock times ("14:32", "8.30", "16h05") a line shows, not counting the parts of dates.</summary>
+    public static int ClockTimes(ReadOnlySpan<char> line)
+    {
+        var clocks = 0;
+        var at = 0;
+        while (at < line.Length)
+        {
+            var length = Digits(line, at);
+            if (length == 0)
+            {
+                at++;
+                continue;
+            }
+
+            var startsCleanly = at == 0 || !(line[at - 1] is ':' or '.' or '-' or '/' && at > 1 && char.IsAsciiDigit(line[at - 2]));
+            var end = at + length;
+            if (startsCleanly && length <= 2 && end < line.Length && line[end] is ':' or '.' or 'h' or 'H'
+                && Digits(line, end + 1) == 2 && EndsCleanly(line, end + 3))
+            {
+                clocks++;
+            }
+
+            at = end;
+        }
+
+        return clocks;
     }
 
     /// <summary>Whether a number ends at <paramref name="at"/>, not running on into more digits or a separator and digits.</summary>

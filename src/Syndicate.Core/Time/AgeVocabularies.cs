@@ -56,7 +56,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary English = new()
     {
-        Labels = new("updated", "last updated", "published", "posted", "edited", "first published"),
+        Labels = new("updated", "last updated", "published", "posted", "edited", "first published", "published on", "posted on", "updated on", "last update on"),
         TrailingLabels = new("updated"),
         JustNow = new("just now", "moments ago", "a moment ago", "seconds ago", "right now"),
         RelativeAfter = new("ago"),
@@ -105,7 +105,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary German = new()
     {
-        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "stand", "aktualisiert am", "erstellt"),
+        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt"),
         TrailingLabels = new("aktualisiert", "veröffentlicht"),
         JustNow = new("gerade eben", "soeben", "jetzt", "gerade", "vor einem Moment"),
         RelativeBefore = new("vor"),
@@ -145,6 +145,7 @@ internal static class AgeVocabularies
             (1, "jan. januar jän. jänner"), (2, "feb. februar"), (3, "mär. märz mrz."), (4, "apr. april"), (5, "mai"), (6, "jun. juni"),
             (7, "jul. juli"), (8, "aug. august"), (9, "sep. sept. september"), (10, "okt. oktober"), (11, "nov. november"), (12, "dez. dezember")),
         Articles = new("am"),
+        MonthFirstDates = true,
         ClockConnectors = new("um"),
         ClockSuffixes = new("uhr"),
         BylineWords = new("von"),
@@ -236,11 +237,13 @@ internal static class AgeVocabularies
         Months = new(
             (1, "ene. enero"), (2, "feb. febrero"), (3, "mar. marzo"), (4, "abr. abril"), (5, "may. mayo"), (6, "jun. junio"),
             (7, "jul. julio"), (8, "ago. agosto"), (9, "sep. sept. set. septiembre"), (10, "oct. octubre"), (11, "nov. noviembre"), (12, "dic. diciembre")),
-        Articles = new("el", "la"),
+        Articles = new("el", "la", "a", "al"),
         DateFillers = new("de"),
         MonthFirstDates = true,
         ClockConnectors = new("a las", "a la"),
         ClockSuffixes = new("h", "hs", "horas"),
+        AnteMeridiem = new("am", "a m"),
+        PostMeridiem = new("pm", "p m"),
         BylineWords = new("por"),
     };
 

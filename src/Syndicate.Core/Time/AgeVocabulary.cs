@@ -62,7 +62,11 @@ internal sealed class AgeVocabulary
     /// <summary>What may be glued to a day's number: "th" in "4th", "er" in "1er".</summary>
     public Phrases OrdinalSuffixes { get; init; } = Phrases.None;
 
-    /// <summary>Whether "28-11-2026" is a date; ISO "2026-11-28" always is.</summary>
+    /// <summary>
+    /// Whether numeric dates put the day first ("28-11-2026"). Where they do not (English: "11/8/2023" in America,
+    /// "14/04/2020" in Britain), a numeric date is read in the one order that makes a date, and not when both do.
+    /// ISO "2026-11-28" is always a date.
+    /// </summary>
     public bool DayFirstNumericDates { get; init; } = true;
 
     /// <summary>Whether "Nov 28" is a date besides "28 Nov".</summary>

@@ -5,7 +5,8 @@ namespace Syndicate.Cli;
 
 /// <summary>
 /// The "ages" verb: reads lines "reference TAB zone TAB lang TAB text" and writes for each, in order,
-/// "lo TAB hi" in ISO 8601 UTC (lo empty when unbounded), or an empty line when the text is no age.
+/// "lo TAB hi" in ISO 8601 UTC (lo empty when unbounded), or an empty line when the text is no age. The text is a
+/// label as a page prints it: an age, or a meta line with an age inside ("Sport | 20 minuten geleden").
 /// A malformed line gets an empty line too, and a message naming its line number on the error writer.
 /// Sites are assumed to floor their ages.
 /// </summary>
@@ -24,7 +25,7 @@ internal static class AgesCommand
             number++;
             if (TryRead(line, out var clock, out var grammar, out var text, out var problem))
             {
-                output.WriteLine(grammar.TryParse(text, out var age) ? Format(age.ToWindow(clock)) : string.Empty);
+                output.WriteLine(grammar.TryFind(text, out var found) ? Format(found.Age.ToWindow(clock)) : string.Empty);
             }
             else
             {

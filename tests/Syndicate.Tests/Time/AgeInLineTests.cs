@@ -18,6 +18,9 @@ public sealed class AgeInLineTests
     [InlineData("es", "Por María López, hace 3 horas", "hace 3 horas")]
     [InlineData("it", "Cronaca · 5 minuti fa", "5 minuti fa")]
     [InlineData("pt", "Brasil | há 3 horas", "há 3 horas")]
+    [InlineData("en", "Posted by: Florida CPA, 27 Sep 2011 | 15:22", "27 Sep 2011 | 15:22")]
+    [InlineData("it", "Ultimo aggiornamento 3 Giugno, 2022, 08:44:32 di Maurizio Barra", "Ultimo aggiornamento 3 Giugno, 2022, 08:44:32")]
+    [InlineData("de", "#1.1 — vor 8 Stunden", "vor 8 Stunden")]
     public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
     {
         Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
@@ -30,10 +33,13 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Hij kwam 2 uur geleden aan")]
     [InlineData("nl", "De vergadering begint om 14.00 uur")]
     [InlineData("nl", "Sport | Het kabinet viel 2 uur geleden.")]
+    [InlineData("de", "16:04 - 17:00 Uhr")]
+    [InlineData("it", "Lunedì-sabato: 8.30, 12, 14.55, 18.30 e 20.30")]
+    [InlineData("de", "(Mo.-Sa.: 8:00 – 20:00 Uhr)")]
     [InlineData("en", "was last seen three days ago")]
     [InlineData("en", "By John Smith")]
     [InlineData("en", "")]
-    public void A_line_without_an_age_or_with_one_inside_a_sentence_has_none(string language, string line) =>
+    public void A_line_without_an_age_with_one_inside_a_sentence_or_with_two_clock_times_has_none(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
 
     [Fact]

@@ -38,6 +38,10 @@ public sealed class FrenchAgeTests
     [InlineData("27 novembre 2026 à 14h32", "2026-11-27T13:31:59.9999999Z", "2026-11-27T13:32:59.9999999Z")]
     [InlineData("27/11/2026 à 14h32", "2026-11-27T13:31:59.9999999Z", "2026-11-27T13:32:59.9999999Z")]
     [InlineData("14 juillet", "2026-07-13T21:59:59.9999999Z", "2026-07-14T21:59:59.9999999Z")]
+    [InlineData("(22 juin 2018 @11h13)", "2018-06-22T09:12:59.9999999Z", "2018-06-22T09:13:59.9999999Z")]
+    [InlineData("Publié le 02/11/23 à 16h33", "2023-11-02T15:32:59.9999999Z", "2023-11-02T15:33:59.9999999Z")]
+    [InlineData("Publié le 06/01/2026 - 14:16 UTC+1", "2026-01-06T13:15:59.9999999Z", "2026-01-06T13:16:59.9999999Z")]
+    [InlineData("Hier à 19:20 |", "2026-11-27T18:19:59.9999999Z", "2026-11-27T18:20:59.9999999Z")]
     public void French_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("fr", text, lo, hi);
 
     [Theory]

@@ -38,6 +38,13 @@ public sealed class GermanAgeTests
     [InlineData("Stand: 27.11.2026 14:32 Uhr", "2026-11-27T13:31:59.9999999Z", "2026-11-27T13:32:59.9999999Z")]
     [InlineData("27.11.2026", "2026-11-26T22:59:59.9999999Z", "2026-11-27T22:59:59.9999999Z")]
     [InlineData("3. März", "2026-03-02T22:59:59.9999999Z", "2026-03-03T22:59:59.9999999Z")]
+    [InlineData("19.10.19, 12:00 Uhr", "2019-10-19T09:59:59.9999999Z", "2019-10-19T10:00:59.9999999Z")]
+    [InlineData("24.04.2024 • 11:31 Uhr", "2024-04-24T09:30:59.9999999Z", "2024-04-24T09:31:59.9999999Z")]
+    [InlineData("veröffentlicht am Januar 20, 2022", "2022-01-19T22:59:59.9999999Z", "2022-01-20T22:59:59.9999999Z")]
+    [InlineData("Veröffentlicht am: 06.10.2023", "2023-10-05T21:59:59.9999999Z", "2023-10-06T21:59:59.9999999Z")]
+    [InlineData("+++ Aktualisiert: 1. November 2023 +++", "2023-10-31T22:59:59.9999999Z", "2023-11-01T22:59:59.9999999Z")]
+    [InlineData("Aktualisiert am 17.01.2021.", "2021-01-16T22:59:59.9999999Z", "2021-01-17T22:59:59.9999999Z")]
+    [InlineData("• Publiziert vor einer Stunde", "2026-11-28T07:00:00Z", "2026-11-28T08:00:00Z")]
     public void German_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("de", text, lo, hi);
 
     [Theory]

@@ -24,6 +24,9 @@ public sealed class PortugueseAgeTests
     [InlineData("hoje às 08h30", "2026-11-28T08:29:59.9999999Z", "2026-11-28T08:30:59.9999999Z")]
     [InlineData("terça-feira, 24 de novembro de 2026 às 14h30", "2026-11-24T14:29:59.9999999Z", "2026-11-24T14:30:59.9999999Z")]
     [InlineData("na semana passada", "2026-11-14T23:59:59.9999999Z", "2026-11-27T23:59:59.9999999Z")]
+    [InlineData("15h30 -", "2026-11-27T15:29:59.9999999Z", "2026-11-27T15:30:59.9999999Z")]
+    [InlineData("22 de abril de 2020 | 21h17", "2020-04-22T20:16:59.9999999Z", "2020-04-22T20:17:59.9999999Z")]
+    [InlineData("10/12/20 - 10h02", "2020-12-10T10:01:59.9999999Z", "2020-12-10T10:02:59.9999999Z")]
     public void Portuguese_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("pt", text, lo, hi, Lisbon);
 
     [Theory]

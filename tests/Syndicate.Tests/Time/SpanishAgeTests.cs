@@ -35,6 +35,11 @@ public sealed class SpanishAgeTests
     [InlineData("27 de noviembre de 2026 a las 14:32", "2026-11-27T13:31:59.9999999Z", "2026-11-27T13:32:59.9999999Z")]
     [InlineData("el 27 de noviembre", "2026-11-26T22:59:59.9999999Z", "2026-11-27T22:59:59.9999999Z")]
     [InlineData("27/11/2026 14:32", "2026-11-27T13:31:59.9999999Z", "2026-11-27T13:32:59.9999999Z")]
+    [InlineData("Martes 26 de abril de 2022 07:15 PM", "2022-04-26T17:14:59.9999999Z", "2022-04-26T17:15:59.9999999Z")]
+    [InlineData("miércoles, 11 de mayo de 2022 - 3:40 a.m.", "2022-05-11T01:39:59.9999999Z", "2022-05-11T01:40:59.9999999Z")]
+    [InlineData("12:12 a.m.", "2026-11-27T23:11:59.9999999Z", "2026-11-27T23:12:59.9999999Z")]
+    [InlineData("Actualizado a 13/01/2025 15:43", "2025-01-13T14:42:59.9999999Z", "2025-01-13T14:43:59.9999999Z")]
+    [InlineData("| octubre 7, 2020 | 7:09 am |", "2020-10-07T05:08:59.9999999Z", "2020-10-07T05:09:59.9999999Z")]
     public void Spanish_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("es", text, lo, hi);
 
     [Theory]

@@ -1,0 +1,29 @@
+namespace Syndicate.Core.Time;
+
+/// <summary>
+/// The zone a clock time names after it ("02:40 PM CST", "15:56 BST", "14:16 UTC+1"), in every language. A North
+/// American designator names the region's local time, summer or winter, because sites print "EST" in July; the
+/// others are fixed offsets, and "GMT" and "UTC" may carry one ("GMT+2").
+/// </summary>
+internal static class ZoneDesignators
+{
+    private const string Utc = "Etc/UTC";
+
+    private static readonly string[] Zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", Utc, "Etc/GMT-1", "Etc/GMT-2"];
+
+    public static readonly WordTable<int> Table = new(
+        (0, "est edt et"),
+        (1, "cst cdt ct"),
+        (2, "mst mdt mt"),
+        (3, "pst pdt pt"),
+        (4, "gmt utc"),
+        (5, "bst cet mez"),
+        (6, "cest mesz"));
+
+    public static string Zone(int designator) => Zones[designator];
+
+    public static bool TakesOffset(int designator) => Zones[designator] == Utc;
+
+    /// <summary>The zone <paramref name="hours"/> ahead of UTC; the IANA "Etc" zones count the other way.</summary>
+    public static string Offset(int hours) => hours == 0 ? Utc : $"Etc/GMT{(hours > 0 ? "-" : "+")}{Math.Abs(hours)}";
+}
