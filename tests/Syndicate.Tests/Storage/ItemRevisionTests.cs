@@ -24,7 +24,7 @@ public sealed class ItemRevisionTests : IAsyncLifetime
     {
         var database = new Database(Path.Combine(_directory.Path, "data", "items.db"));
         await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-        _store = new ItemStore(database, NullLogger<ItemStore>.Instance);
+        _store = new ItemStore(database, new FixedOptions<RetentionOptions>(new RetentionOptions()), TimeProvider.System, NullLogger<ItemStore>.Instance);
     }
 
     public ValueTask DisposeAsync()
