@@ -16,7 +16,7 @@ public sealed class AgeGrammar
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
 
-    private static readonly (string Language, AgeVocabulary Words)[] Vocabularies =
+    internal static readonly (string Language, AgeVocabulary Words)[] Vocabularies =
     [
         ("nl", AgeVocabularies.Dutch),
         ("en", AgeVocabularies.English),

@@ -6,10 +6,30 @@ public static class ReferenceTime
     /// <summary>How far a response's Date header may lie from the local receive time and still be believed.</summary>
     public static readonly TimeSpan DateHeaderTolerance = TimeSpan.FromHours(24);
 
+    /// <summary>Two clocks this close agree: a Date this close to the receive time was stamped by a synchronised clock.</summary>
+    public static readonly TimeSpan SameClock = TimeSpan.FromMinutes(1);
+
     /// <summary>
-    /// The response's Date header when present and within <see cref="DateHeaderTolerance"/> of the local
-    /// receive time (the server computed the ages by its clock, even behind a cache), else the receive time.
+    /// When the page was generated, by the clock of the server that generated it: its ages were computed then.
+    /// <list type="bullet">
+    /// <item>The Date header is believed (RFC 9110: when the origin produced the response), even hours off this
+    /// server's clock, since the site's ages count from its own clock; only a Date more than
+    /// <see cref="DateHeaderTolerance"/> off is no clock at all (a fixed or zero date), and then the receive time is
+    /// used.</item>
+    /// <item>An Age header says a cache held the copy that long. A cache that keeps the origin's Date (RFC 9111, as
+    /// Varnish 4 and later do) sends a Date about Age before the receive time: the Date is the generation time. A
+    /// cache that stamps Date at delivery (as Varnish 3 did) sends a Date within <see cref="SameClock"/> of the receive
+    /// time: the page was generated Age before that Date. Without a usable Date, the receive time less the Age.</item>
+    /// </list>
     /// </summary>
-    public static DateTimeOffset Choose(DateTimeOffset? dateHeader, DateTimeOffset receivedAt) =>
-        dateHeader is { } header && (header - receivedAt).Duration() <= DateHeaderTolerance ? header : receivedAt;
+    public static DateTimeOffset Choose(DateTimeOffset? dateHeader, TimeSpan? ageHeader, DateTimeOffset receivedAt)
+    {
+        var cached = ageHeader is { } age && age > TimeSpan.Zero ? age : TimeSpan.Zero;
+        if (dateHeader is not { } date || (date - receivedAt).Duration() > DateHeaderTolerance)
+        {
+            return receivedAt - cached;
+        }
+
+        return (date - receivedAt).Duration() <= SameClock ? date - cached : date;
+    }
 }

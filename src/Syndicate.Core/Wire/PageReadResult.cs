@@ -27,8 +27,11 @@ public sealed record PageReadResult
     /// <summary>The credits on the page that the agency catalog does not know, in order of appearance.</summary>
     public IReadOnlyList<string> UnknownCredits { get; }
 
+    /// <summary>Texts on the page shaped like ages that no supported language reads (<see cref="Time.AgeLikeText"/>), at most a few.</summary>
+    public IReadOnlyList<string> UnreadAges { get; private init; } = [];
+
     public static PageReadResult Failed(string error) => new([], error, null);
 
-    public static PageReadResult Read(IReadOnlyList<WireItem> items) =>
-        new(items, null, items.Count == 0 ? "No wire items found on the page." : null);
+    public static PageReadResult Read(IReadOnlyList<WireItem> items, IReadOnlyList<string>? unreadAges = null) =>
+        new(items, null, items.Count == 0 ? "No wire items found on the page." : null) { UnreadAges = unreadAges ?? [] };
 }

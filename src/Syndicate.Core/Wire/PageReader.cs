@@ -13,6 +13,9 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
 {
     public const int DefaultMaxBytes = 5 * 1024 * 1024;
 
+    /// <summary>How many unread ages a page's result names.</summary>
+    private const int MaxUnreadAges = 5;
+
     private readonly WireRecognizer _grammar = new(agencies, ages);
     private readonly SelectorRecognizer _selectors = new(agencies);
 
@@ -47,9 +50,48 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
         }
 
         var items = _grammar.Recognize(extracted.Blocks);
-        return PageReadResult.Read(items.Count == 0 && selectors is not null && extracted.Document is not null
-            ? _selectors.Recognize(extracted.Document, pageUrl, selectors)
-            : items);
+        return PageReadResult.Read(
+            items.Count == 0 && selectors is not null && extracted.Document is not null
+                ? _selectors.Recognize(extracted.Document, pageUrl, selectors)
+                : items,
+            UnreadAges(extracted.Blocks));
+    }
+
+    /// <summary>
+    /// The blocks, or the last words of blocks after their last sentence, that are shaped like an age but that the
+    /// grammar does not read: an age a site prints in a way no vocabulary knows is reported, not silently dropped.
+    /// </summary>
+    private List<string> UnreadAges(IReadOnlyList<TextBlock> blocks)
+    {
+        var unread = new List<string>();
+        foreach (var block in blocks)
+        {
+            var tail = Tail(block.Text);
+            if (AgeLikeText.Is(tail) && tail.ToString() is var text && !ages.TryFind(text, out _) && !unread.Contains(text))
+            {
+                unread.Add(text);
+                if (unread.Count == MaxUnreadAges)
+                {
+                    break;
+                }
+            }
+        }
+
+        return unread;
+    }
+
+    /// <summary>A short block whole; else what follows its last full stop, exclamation or question mark, or nothing.</summary>
+    private static ReadOnlySpan<char> Tail(string text)
+    {
+        var trimmed = text.AsSpan().Trim().TrimEnd(".!?");
+        if (trimmed.Length <= AgeLikeText.MaxLength)
+        {
+            return trimmed;
+        }
+
+        var end = trimmed[^AgeLikeText.MaxLength..];
+        var sentenceEnd = end.LastIndexOfAny(".!?");
+        return sentenceEnd < 0 ? [] : end[(sentenceEnd + 1)..].Trim();
     }
 
     /// <summary>

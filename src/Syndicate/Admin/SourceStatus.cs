@@ -13,7 +13,7 @@ namespace Syndicate.Admin;
 /// <param name="PreviousFireTime">When the schedule last fired (a run-now is not a schedule fire).</param>
 /// <param name="ConsecutiveFailures">How many fetches in a row, up to the latest, failed.</param>
 /// <param name="Health">"healthy", "degraded" or "failing".</param>
-/// <param name="HealthProblems">Why the source is not healthy, each with since when: failures, a back-off, no items, no readable ages, no placed datelines, a structure change.</param>
+/// <param name="HealthProblems">Why the source is not healthy, each with since when: failures, a back-off, no items, no readable ages, ages no language reads, no placed datelines, a structure change.</param>
 /// <param name="NotBefore">The source is not fetched before this instant (a Retry-After, or back-off).</param>
 /// <param name="Fetches">The source's fetch history, where every fetch's result appears (newest first).</param>
 public sealed record SourceStatus(
@@ -90,6 +90,7 @@ public sealed record ScheduleView(string Kind, string? Cron, int? IntervalSecond
 /// <param name="ItemsDated">Items whose age parsed; null when the attempt failed or the page was not modified.</param>
 /// <param name="ItemsPlaced">Items whose dateline was placed; null when the attempt failed, the page was not modified, or the fetch predates the count.</param>
 /// <param name="Error">Why it failed; null when it succeeded.</param>
+/// <param name="UnreadAges">Texts on the page shaped like ages that no supported language reads.</param>
 public sealed record FetchView(
     DateTimeOffset StartedAt,
     double DurationMs,
@@ -100,7 +101,8 @@ public sealed record FetchView(
     int? ItemsDated,
     int? ItemsPlaced,
     string? Error,
-    string? FinalUrl)
+    string? FinalUrl,
+    IReadOnlyList<string> UnreadAges)
 {
     public static FetchView From(FetchRecord fetch) => new(
         fetch.StartedAt,
@@ -112,5 +114,6 @@ public sealed record FetchView(
         fetch.ItemsDated,
         fetch.ItemsPlaced,
         fetch.Error,
-        fetch.FinalUrl);
+        fetch.FinalUrl,
+        fetch.UnreadAges);
 }

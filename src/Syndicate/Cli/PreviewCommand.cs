@@ -41,7 +41,7 @@ internal static partial class PreviewCommand
             return 1;
         }
 
-        var reader = new PageReader(AgencyCatalog.Default, AgeGrammar.For(options.Language));
+        var reader = new PageReader(AgencyCatalog.Default, AgeGrammar.Preferring(options.Language));
         var pageUrl = options.PageUrl ?? (page.Url.IsFile ? null : page.Url);
         if (options.Explain)
         {

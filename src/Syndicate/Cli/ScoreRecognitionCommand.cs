@@ -78,7 +78,7 @@ internal static class ScoreRecognitionCommand
 
     private static IReadOnlyList<WireItem> Read(string page, string language)
     {
-        var grammar = AgeGrammar.For(AgeGrammar.IsSupported(language) ? language : "en");
+        var grammar = AgeGrammar.Preferring(AgeGrammar.IsSupported(language) ? language : "en");
         var contentType = page.EndsWith(".html", StringComparison.Ordinal) ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
         return new PageReader(AgencyCatalog.Default, grammar).Read(File.ReadAllBytes(page), contentType, null).Items;
     }

@@ -34,7 +34,7 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
             }
         }
 
-        return await ReadFileAsync(ResolveFile(request.Url), request.MaxBytes, cancellationToken);
+        return await ReadFileAsync(ResolveFile(request.Url), request, cancellationToken);
     }
 
     /// <summary>The absolute path of a file source: relative paths are from the content root; nothing outside the file root.</summary>
@@ -76,7 +76,7 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
             throw new SourceThrottledException((int)response.StatusCode, RetryAfter(response.Headers.RetryAfter, received));
         }
 
-        var reference = ReferenceTime.Choose(response.Headers.Date, received);
+        var reference = ReferenceTime.Choose(response.Headers.Date, response.Headers.Age, received);
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
             return new FetchedPage(finalUrl, [], null, reference, NotModified: true) { Status = 304, ETag = request.ETag, LastModified = request.LastModified };
@@ -100,22 +100,33 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
         _ => null,
     };
 
-    private async Task<FetchedPage> ReadFileAsync(string path, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a file source. Its ages are relative to its modification time (it has no Date header), and a file not
+    /// modified since the last read (the request's <see cref="FetchRequest.LastModified"/>) is not read again: like a 304.
+    /// </summary>
+    private async Task<FetchedPage> ReadFileAsync(string path, FetchRequest request, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
+        var written = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
+        var modified = written < now ? written : now;
+        var fileUrl = new Uri(path);
+        if (modified.ToUnixTimeMilliseconds() == request.LastModified?.ToUnixTimeMilliseconds())
+        {
+            return new FetchedPage(fileUrl, [], null, modified, NotModified: true) { LastModified = request.LastModified };
+        }
+
         using var buffer = new MemoryStream();
         await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 16384, FileOptions.Asynchronous))
         {
-            await BoundedRead.CopyAsync(file, buffer, maxBytes + 1L, cancellationToken);
+            await BoundedRead.CopyAsync(file, buffer, request.MaxBytes + 1L, cancellationToken);
         }
 
-        var now = clock.GetUtcNow();
-        var modified = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
         var contentType = Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".html" or ".htm" => "text/html",
             ".txt" => "text/plain",
             _ => null,
         };
-        return new FetchedPage(new Uri(path), buffer.ToArray(), contentType, modified < now ? modified : now);
+        return new FetchedPage(fileUrl, buffer.ToArray(), contentType, modified) { LastModified = modified };
     }
 }

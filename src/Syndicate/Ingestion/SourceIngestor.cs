@@ -90,6 +90,7 @@ public sealed partial class SourceIngestor(
             {
                 ItemsDated = counts.Dated,
                 ItemsPlaced = counts.Placed,
+                UnreadAges = counts.UnreadAges,
                 ETag = page.ETag,
                 LastModified = page.LastModified,
                 FinalUrl = WebUrl(page),
@@ -117,12 +118,17 @@ public sealed partial class SourceIngestor(
     /// <returns>What storing changed, and how many of the page's items were dated and placed.</returns>
     private async Task<(CaptureOutcome Outcome, PageCounts Counts)> StoreAsync(SourceDefinition source, FetchedPage page, CancellationToken cancellationToken)
     {
-        var ages = AgeGrammar.For(source.Language);
+        var ages = AgeGrammar.Preferring(source.Language);
         var maxBytes = options.CurrentValue.MaxPageBytes;
         var read = new PageReader(agencies, ages).Read(page.Content, page.ContentType, page.Url.IsFile ? null : page.Url, source.Selectors, maxBytes);
         if (read.Error is { } error)
         {
             throw new PageRejectedException(page.Url, error);
+        }
+
+        if (read.UnreadAges.Count > 0)
+        {
+            LogUnreadAges(logger, source.Id, read.UnreadAges);
         }
 
         if (read.UnknownCredits.Count > 0)
@@ -151,17 +157,20 @@ public sealed partial class SourceIngestor(
             await publisher.PublishAsync(cancellationToken);
         }
 
-        return (outcome, new PageCounts(read.Items.Count(i => i.Age is not null), placed[true].Count()));
+        return (outcome, new PageCounts(read.Items.Count(i => i.Age is not null), placed[true].Count(), read.UnreadAges));
     }
 
-    /// <summary>How many of a page's items had an age that parsed, and a dateline the gazetteer placed.</summary>
-    private readonly record struct PageCounts(int Dated, int Placed);
+    /// <summary>How many of a page's items had an age that parsed and a dateline the gazetteer placed, and the age-like texts no language read.</summary>
+    private readonly record struct PageCounts(int Dated, int Placed, IReadOnlyList<string> UnreadAges);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Seen} items on the page, {Added} new, {Narrowed} narrowed, in {Elapsed}")]
     private static partial void LogIngested(ILogger logger, string sourceId, int seen, int added, int narrowed, TimeSpan elapsed);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: not modified since the last fetch")]
     private static partial void LogNotModified(ILogger logger, string sourceId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId}: texts shaped like ages that no supported language reads (their items are dated by the capture alone): {Texts}")]
+    private static partial void LogUnreadAges(ILogger logger, string sourceId, IReadOnlyList<string> texts);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: credits the agency catalog does not know: {Credits}")]
     private static partial void LogUnknownCredits(ILogger logger, string sourceId, IReadOnlyList<string> credits);

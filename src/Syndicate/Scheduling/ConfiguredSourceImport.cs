@@ -21,13 +21,26 @@ public sealed partial class ConfiguredSourceImport(
     ILogger<ConfiguredSourceImport> logger)
     : IHostedService, IDisposable
 {
+    private readonly Lock _gate = new();
     private readonly List<IDisposable> _subscriptions = [];
+    private bool _stopped;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await registry.ImportConfigurationAsync(sources.Create(Options.DefaultName).Sources, cancellationToken);
         await triggers.SynchronizeAsync(scheduling.Value.IngestOnStart, cancellationToken);
-        _subscriptions.AddRange(changes.Select(change => ChangeToken.OnChange(change.GetChangeToken, () => _ = ReimportAsync())));
+        var subscriptions = changes.Select(change => ChangeToken.OnChange(change.GetChangeToken, () => _ = ReimportAsync())).ToList();
+        lock (_gate)
+        {
+            // The host may stop while the start is still importing.
+            if (!_stopped)
+            {
+                _subscriptions.AddRange(subscriptions);
+                return;
+            }
+        }
+
+        subscriptions.ForEach(s => s.Dispose());
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
@@ -38,8 +51,15 @@ public sealed partial class ConfiguredSourceImport(
 
     public void Dispose()
     {
-        _subscriptions.ForEach(s => s.Dispose());
-        _subscriptions.Clear();
+        List<IDisposable> subscriptions;
+        lock (_gate)
+        {
+            _stopped = true;
+            subscriptions = [.. _subscriptions];
+            _subscriptions.Clear();
+        }
+
+        subscriptions.ForEach(s => s.Dispose());
     }
 
     private async Task ReimportAsync()

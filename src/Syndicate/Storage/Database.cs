@@ -32,19 +32,50 @@ public sealed class Database
         return connection;
     }
 
-    /// <summary>Runs SQLite's quick integrity check, so a damaged file stops the start with a clear message.</summary>
-    /// <exception cref="InvalidDataException">The check found damage.</exception>
-    public async Task VerifyAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs SQLite's quick integrity check, so a damaged file stops the start with a clear message. Damage confined to
+    /// the search index (every problem names <c>item_search</c>) is repaired instead: the index is rebuilt from the search text
+    /// stored beside it, so nothing is lost.
+    /// </summary>
+    /// <returns>Whether the search index was rebuilt.</returns>
+    /// <exception cref="InvalidDataException">The check found damage that a rebuild of the search index does not mend.</exception>
+    public async Task<bool> VerifyAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA quick_check";
-        var result = (string?)await command.ExecuteScalarAsync(cancellationToken);
-        if (result != "ok")
+        var problems = await QuickCheckAsync(connection, cancellationToken);
+        var rebuilt = problems.Count > 0 && problems.All(p => p.Contains("item_search", StringComparison.Ordinal));
+        if (rebuilt)
+        {
+            await using var rebuild = connection.CreateCommand();
+            rebuild.CommandText = "INSERT INTO item_search (item_search) VALUES ('rebuild')";
+            await rebuild.ExecuteNonQueryAsync(cancellationToken);
+            problems = await QuickCheckAsync(connection, cancellationToken);
+        }
+
+        if (problems.Count > 0)
         {
             throw new InvalidDataException(
-                $"The database {Path} failed PRAGMA quick_check ({result}). Restore it from a backup, or move it aside to start with an empty one.");
+                $"The database {Path} failed PRAGMA quick_check ({string.Join("; ", problems)}). Restore it from a backup, or move it aside to start with an empty one.");
         }
+
+        return rebuilt;
+    }
+
+    private static async Task<List<string>> QuickCheckAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check";
+        var problems = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.GetString(0) is var line && line != "ok")
+            {
+                problems.Add(line);
+            }
+        }
+
+        return problems;
     }
 
     /// <summary>Creates the folder and the file in WAL mode, so readers never wait on an ingest.</summary>

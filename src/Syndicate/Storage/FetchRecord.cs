@@ -16,6 +16,9 @@ public sealed record FetchRecord(
     /// <summary>Items whose dateline the gazetteer placed; null when the attempt failed, the page was not modified, or the record predates the count.</summary>
     public int? ItemsPlaced { get; init; }
 
+    /// <summary>Texts on the page shaped like ages that no supported language reads; empty when none, or the page was not read.</summary>
+    public IReadOnlyList<string> UnreadAges { get; init; } = [];
+
     /// <summary>The source is not fetched again before this instant (a Retry-After, or back-off).</summary>
     public DateTimeOffset? NotBefore { get; init; }
 

@@ -8,11 +8,14 @@ public sealed class FetchStore(Database database)
     private const string Columns = """
         source_id AS SourceId, started_at AS StartedAt, duration_ms AS DurationMs, http_status AS HttpStatus,
         items_found AS ItemsFound, items_new AS ItemsNew, items_dated AS ItemsDated, items_placed AS ItemsPlaced, error AS Error,
-        not_before AS NotBefore, etag AS ETag, last_modified AS LastModified, final_url AS FinalUrl
+        not_before AS NotBefore, etag AS ETag, last_modified AS LastModified, final_url AS FinalUrl, unread_ages AS UnreadAges
         """;
 
     /// <summary>How far back the publication rate looks: enough fetches to be a rate, few enough to follow a change.</summary>
     public const int HistoryLength = 200;
+
+    /// <summary>Between the unread ages in their column: a line break, which no text block holds.</summary>
+    private const string UnreadAgesSeparator = "\n";
 
     public async Task RecordAsync(FetchRecord fetch, CancellationToken cancellationToken)
     {
@@ -20,9 +23,9 @@ public sealed class FetchStore(Database database)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO fetches (source_id, started_at, duration_ms, http_status, items_found, items_new, items_dated, items_placed,
-                                 error, not_before, etag, last_modified, final_url)
+                                 error, not_before, etag, last_modified, final_url, unread_ages)
             VALUES (@SourceId, @StartedAt, @DurationMs, @HttpStatus, @ItemsFound, @ItemsNew, @ItemsDated, @ItemsPlaced,
-                    @Error, @NotBefore, @ETag, @LastModified, @FinalUrl)
+                    @Error, @NotBefore, @ETag, @LastModified, @FinalUrl, @UnreadAges)
             """,
             new
             {
@@ -39,6 +42,7 @@ public sealed class FetchStore(Database database)
                 fetch.ETag,
                 LastModified = UnixTime.Milliseconds(fetch.LastModified),
                 fetch.FinalUrl,
+                UnreadAges = fetch.UnreadAges.Count > 0 ? string.Join(UnreadAgesSeparator, fetch.UnreadAges) : null,
             },
             cancellationToken: cancellationToken));
     }
@@ -154,6 +158,8 @@ public sealed class FetchStore(Database database)
 
         public string? FinalUrl { get; init; }
 
+        public string? UnreadAges { get; init; }
+
         public FetchRecord ToRecord() => new(
             SourceId,
             UnixTime.Instant(StartedAt),
@@ -169,6 +175,7 @@ public sealed class FetchStore(Database database)
             ETag = ETag,
             LastModified = UnixTime.Instant(LastModified),
             FinalUrl = FinalUrl,
+            UnreadAges = UnreadAges?.Split(UnreadAgesSeparator) ?? [],
         };
     }
 }

@@ -13,7 +13,11 @@ public sealed partial class Migrator(Database database, TimeProvider clock, ILog
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await database.CreateAsync(cancellationToken);
-        await database.VerifyAsync(cancellationToken);
+        if (await database.VerifyAsync(cancellationToken))
+        {
+            LogSearchIndexRebuilt(logger, database.Path);
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
@@ -55,4 +59,7 @@ public sealed partial class Migrator(Database database, TimeProvider clock, ILog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied database migration {Version} ({Name})")]
     private static partial void LogApplied(ILogger logger, long version, string name);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search index of {Path} failed its integrity check and was rebuilt from the stored search text")]
+    private static partial void LogSearchIndexRebuilt(ILogger logger, string path);
 }

@@ -9,7 +9,9 @@ namespace Syndicate.Tests.Ingestion;
 /// with ages floored to whole minutes, hours or days, and sends its clock as the Date header.
 /// No socket is opened; the server's source HTTP client is given this as its handler.
 /// </summary>
-internal sealed class FakeWireSite(TimeProvider clock, IReadOnlyList<FakeWireSite.TrueItem> items, int pageSize) : HttpMessageHandler
+/// <param name="clockOffset">How far the site's clock is from the server's: its items' instants are by its own clock.</param>
+internal sealed class FakeWireSite(TimeProvider clock, IReadOnlyList<FakeWireSite.TrueItem> items, int pageSize, TimeSpan clockOffset = default)
+    : HttpMessageHandler
 {
     public sealed record TrueItem(int Number, string Place, DateTimeOffset Published)
     {
@@ -21,7 +23,7 @@ internal sealed class FakeWireSite(TimeProvider clock, IReadOnlyList<FakeWireSit
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Requests++;
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow() + clockOffset;
         var page = new StringBuilder("Meer uit Buitenland\n");
         foreach (var item in items.Where(i => i.Published <= now).OrderByDescending(i => i.Published).Take(pageSize))
         {

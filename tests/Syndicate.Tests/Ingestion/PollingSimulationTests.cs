@@ -31,22 +31,7 @@ public sealed class PollingSimulationTests
         var clock = new FakeTimeProvider(Start);
         var site = new FakeWireSite(clock, truth, pageSize: 60);
         using var directory = new TemporaryDirectory();
-        await using var host = new SyndicateHost(directory, new Dictionary<string, string?>
-        {
-            ["Syndicate:Sources:0:Id"] = "wire",
-            // Loopback's discard port: the fake handler answers, and nothing else could be reached.
-            ["Syndicate:Sources:0:Url"] = "http://127.0.0.1:9/buitenland",
-            ["Syndicate:Sources:1:Id"] = "unused",
-        }, clock, services => services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => site));
-        using var client = host.CreateClient();
-
-        for (var poll = Start; poll <= Start.AddHours(6); poll += PollInterval)
-        {
-            clock.SetUtcNow(poll);
-            await host.IngestAsync("wire");
-        }
-
-        var stored = await host.Services.GetRequiredService<ItemStore>().LoadAllAsync(CancellationToken.None);
+        var stored = await PollSixHoursAsync(site, clock, directory);
         var byNumber = truth.ToDictionary(t => t.Body);
         var sightings = await SightingsAsync(directory);
         Assert.Equal(truth.Count(t => t.Published <= Start.AddHours(6)), stored.Count);
@@ -79,6 +64,85 @@ public sealed class PollingSimulationTests
         // a window of five minutes, so at most 150 s from its midpoint, 75 s on average.
         Assert.True(hourOnly.Max() <= PollInterval.TotalSeconds / 2, $"max error of hour-granular items {hourOnly.Max():F1} s");
         Assert.NotEmpty(hourOnly);
+    }
+
+    [Fact]
+    public async Task A_site_clock_hours_behind_ours_dates_every_item_by_the_site_clock()
+    {
+        // The issue's simulation: 15 items on the page, a new one every 4 to 25 minutes, ages floored, 5-minute polls for
+        // 6 hours, the Date header at the site's time, which runs 3 h 17 min behind the server's.
+        var siteOffset = -new TimeSpan(3, 17, 0);
+        var random = new Random(20261201);
+        var truth = new List<FakeWireSite.TrueItem>();
+        for (var at = Start + siteOffset - TimeSpan.FromHours(4); at <= Start + siteOffset + TimeSpan.FromHours(6); at += TimeSpan.FromSeconds(random.Next(4 * 60, 25 * 60)))
+        {
+            truth.Add(new FakeWireSite.TrueItem(truth.Count, Places[truth.Count % Places.Length], at));
+        }
+
+        var clock = new FakeTimeProvider(Start);
+        var site = new FakeWireSite(clock, truth, pageSize: 15, siteOffset);
+        using var directory = new TemporaryDirectory();
+        var stored = await PollSixHoursAsync(site, clock, directory);
+        var byBody = truth.ToDictionary(t => t.Body);
+        var sightings = await SightingsAsync(directory);
+        var minuteSeen = new List<double>();
+        var hourTicked = new List<double>();
+        var hourOnly = new List<(double Error, double WindowMinutes)>();
+        foreach (var item in stored)
+        {
+            var real = byBody[item.Body].Published;
+            Assert.True(item.Window.Contains(real), $"{item.Body}: window {item.Window} does not hold {real:O}");
+            var error = Math.Abs((UnixTime.Instant(item.Published) - real).TotalSeconds);
+            var ages = sightings[item.Id];
+            if (ages.Any(a => a.Contains("minu", StringComparison.Ordinal) || a == "zojuist"))
+            {
+                minuteSeen.Add(error);
+            }
+            else if (ages.Distinct().Count() > 1)
+            {
+                hourTicked.Add(error);
+            }
+            else
+            {
+                hourOnly.Add((error, (item.Window.Hi - item.Window.Lo!.Value).TotalMinutes));
+            }
+        }
+
+        var all = minuteSeen.Concat(hourTicked).Concat(hourOnly.Select(h => h.Error)).ToList();
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"All {all.Count} items: mean error {all.Average():F1} s, max {all.Max():F1} s. " +
+            $"Seen with minute ages: {minuteSeen.Count}, mean {minuteSeen.Average():F1} s, max {minuteSeen.Max():F1} s. " +
+            $"Hour ages seen ticking: {hourTicked.Count}, mean {hourTicked.DefaultIfEmpty().Average():F1} s, max {hourTicked.DefaultIfEmpty().Max():F1} s. " +
+            $"Hour ages never seen ticking (on the page before polling began, gone before their next hour): {hourOnly.Count}, " +
+            $"errors {string.Join(", ", hourOnly.Select(h => $"{h.Error:F0} s in a {h.WindowMinutes:F0}-minute window"))}."));
+        var shown = Enumerable.Range(0, 73)
+            .SelectMany(poll => truth.Where(t => t.Published <= Start + siteOffset + (poll * PollInterval)).OrderByDescending(t => t.Published).Take(15))
+            .Distinct()
+            .Count();
+        Assert.Equal(shown, stored.Count);
+        Assert.True(minuteSeen.Average() <= 30 && minuteSeen.Max() <= 30, $"minute-granular items: mean {minuteSeen.Average():F1} s, max {minuteSeen.Max():F1} s");
+        Assert.All(hourTicked, error => Assert.True(error <= PollInterval.TotalSeconds / 2, $"hour-granular item seen ticking: {error:F1} s"));
+        // What hour ages alone allow: the midpoint of the window is at most half the window from the truth.
+        Assert.All(hourOnly, h => Assert.True(h.Error <= h.WindowMinutes * 30, $"{h.Error:F0} s in a {h.WindowMinutes:F0}-minute window"));
+    }
+
+    /// <summary>Polls the site every five minutes of fake time for six hours from <see cref="Start"/>; the items stored at the end.</summary>
+    private static async Task<IReadOnlyList<StoredItem>> PollSixHoursAsync(FakeWireSite site, FakeTimeProvider clock, TemporaryDirectory directory)
+    {
+        await using var host = new SyndicateHost(directory, new Dictionary<string, string?>
+        {
+            ["Syndicate:Sources:0:Id"] = "wire",
+            // Loopback's discard port: the fake handler answers, and nothing else could be reached.
+            ["Syndicate:Sources:0:Url"] = "http://127.0.0.1:9/buitenland",
+            ["Syndicate:Sources:1:Id"] = "unused",
+        }, clock, services => services.AddHttpClient(PageFetcher.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => site));
+        for (var poll = Start; poll <= Start.AddHours(6); poll += PollInterval)
+        {
+            clock.SetUtcNow(poll);
+            await host.IngestAsync("wire");
+        }
+
+        return await host.Services.GetRequiredService<ItemStore>().LoadAllAsync(CancellationToken.None);
     }
 
     private static async Task<Dictionary<string, List<string>>> SightingsAsync(TemporaryDirectory directory)

@@ -20,10 +20,10 @@ internal static class RecognitionCorpus
         ?? throw new InvalidOperationException(problem);
 
     /// <summary>The items recognised on one corpus page.</summary>
-    public static IReadOnlyList<WireItem> Read(string page)
-    {
-        var language = Labels(page).Language;
-        return new PageReader(AgencyCatalog.Default, AgeGrammar.For(language))
-            .Read(File.ReadAllBytes(Path.Combine(Directory, page, "page.txt")), "text/plain; charset=utf-8", null).Items;
-    }
+    public static IReadOnlyList<WireItem> Read(string page) => ReadAll(page).Items;
+
+    /// <summary>One corpus page read as the server reads it: its items, and what else reading it reported.</summary>
+    public static PageReadResult ReadAll(string page) =>
+        new PageReader(AgencyCatalog.Default, AgeGrammar.Preferring(Labels(page).Language))
+            .Read(File.ReadAllBytes(Path.Combine(Directory, page, "page.txt")), "text/plain; charset=utf-8", null);
 }
