@@ -9,7 +9,7 @@ namespace Syndicate.Tests.Admin;
 public sealed class EvidenceTests
 {
     [Fact]
-    public async Task Fetch_history_records_a_success_with_its_counts()
+    public async Task Fetch_history_records_a_read_with_its_counts_and_an_unchanged_file_as_not_modified()
     {
         await using var host = new SyndicateHost();
         using var client = host.CreateAdminClient();
@@ -18,10 +18,10 @@ public sealed class EvidenceTests
         await host.IngestAsync("sample-text");
 
         var fetches = await client.GetFetchesAsync("sample-text");
-        Assert.Equal([(true, 8, 0), (true, 8, 8)], fetches.Select(f => (f.Succeeded, f.ItemsFound!.Value, f.ItemsNew!.Value)));
+        Assert.Equal([(true, null, null), (true, 8, 8)], fetches.Select(f => (f.Succeeded, f.ItemsFound, f.ItemsNew)));
         Assert.All(fetches, f => Assert.Null(f.Error));
         var status = await client.GetSourceAsync("sample-text");
-        Assert.Equal((0, 8), (status.ConsecutiveFailures, status.LastFetch!.ItemsFound));
+        Assert.Equal((0, (int?)null), (status.ConsecutiveFailures, status.LastFetch!.ItemsFound));
     }
 
     [Fact]
