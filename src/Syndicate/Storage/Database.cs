@@ -1,59 +1,39 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 
 namespace Syndicate.Storage;
 
-/// <summary>Opens connections to the SQLite database file.</summary>
-public sealed class Database
+/// <summary>
+/// The database the stores share: it opens connections, says which SQL it speaks (<see cref="Dialect"/>), and gets
+/// itself ready before the migrations run. <see cref="SqliteDatabase"/> is one file beside one server;
+/// <see cref="PostgresDatabase"/> is one database several servers share.
+/// </summary>
+public abstract class Database : IDisposable
 {
-    public Database(string path)
+    public abstract StorageProvider Provider { get; }
+
+    public abstract SqlDialect Dialect { get; }
+
+    /// <summary>How to reach it; the Quartz job store uses it too, so triggers live beside the items.</summary>
+    public abstract string ConnectionString { get; }
+
+    /// <summary>What an operator reads in a message: the file's path, or the server and database name (never a password).</summary>
+    public abstract string Description { get; }
+
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Makes the database ready for the migrations: creates what is missing and checks what is there.</summary>
+    /// <exception cref="InvalidDataException">The database is damaged.</exception>
+    public abstract Task PrepareAsync(CancellationToken cancellationToken);
+
+    /// <summary>Claims the database for this server before anything opens it, where one server per database is the rule.</summary>
+    /// <exception cref="DatabaseInUseException">Another server holds it.</exception>
+    public abstract void Claim();
+
+    public void Dispose()
     {
-        Path = System.IO.Path.GetFullPath(path);
-        ConnectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            ForeignKeys = true,
-            DefaultTimeout = 30,
-            Pooling = true,
-        }.ToString();
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
     }
 
-    public string Path { get; }
-
-    /// <summary>How to reach the file; the Quartz job store uses it too, so triggers live beside the items.</summary>
-    public string ConnectionString { get; }
-
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
-    /// <summary>Runs SQLite's quick integrity check, so a damaged file stops the start with a clear message.</summary>
-    /// <exception cref="InvalidDataException">The check found damage.</exception>
-    public async Task VerifyAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA quick_check";
-        var result = (string?)await command.ExecuteScalarAsync(cancellationToken);
-        if (result != "ok")
-        {
-            throw new InvalidDataException(
-                $"The database {Path} failed PRAGMA quick_check ({result}). Restore it from a backup, or move it aside to start with an empty one.");
-        }
-    }
-
-    /// <summary>Creates the folder and the file in WAL mode, so readers never wait on an ingest.</summary>
-    public async Task CreateAsync(CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    protected abstract void Dispose(bool disposing);
 }
