@@ -114,6 +114,23 @@ public abstract class ItemStoreTests(StorageProvider provider) : DatabaseTests(p
         Assert.Empty(await Store.LoadAllAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Captures_of_one_item_made_at_once_are_merged_one_after_another_so_no_narrowing_and_no_capture_is_lost()
+    {
+        await Store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
+
+        // Twenty captures at once, as twenty nodes would make them: the later ones narrow the window from below, the
+        // earlier ones from above, so a capture merged with a stale window would lose the other side's bound.
+        var minutes = Enumerable.Range(-10, 21).Where(minute => minute != 0);
+        await Task.WhenAll(minutes.Select(minute =>
+            Task.Run(() => Store.RecordCaptureAsync("src", [SeenAt(Ten.AddMinutes(minute))], CancellationToken.None))));
+
+        var stored = Assert.Single(await Store.LoadAllAsync(CancellationToken.None));
+        Assert.Equal(Ten.AddMinutes(10 - 120).ToUnixTimeMilliseconds(), stored.WindowLo);
+        Assert.Equal(Ten.AddMinutes(-10 - 60).ToUnixTimeMilliseconds(), stored.WindowHi);
+        Assert.Equal(21, (await SightingsAsync()).Sum(s => s.Captures));
+    }
+
     public sealed class OnSqlite() : ItemStoreTests(StorageProvider.Sqlite);
 
     public sealed class OnPostgres() : ItemStoreTests(StorageProvider.Postgres);

@@ -5,13 +5,16 @@ using Syndicate.Tests.Support;
 
 namespace Syndicate.Tests.Storage;
 
-/// <summary>Polling a page that does not change adds no sightings: each item's one sighting counts the captures.</summary>
+/// <summary>Polling a page that does not change adds no sightings: each item's one sighting counts the captures (the whole server, on both providers).</summary>
 public sealed class UnchangedPageTests
 {
-    [Fact]
-    public async Task Ten_polls_of_an_unchanged_page_keep_one_sighting_per_item_that_counts_ten_captures()
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
+    public async Task Ten_polls_of_an_unchanged_page_keep_one_sighting_per_item_that_counts_ten_captures(StorageProvider provider)
     {
-        await using var host = new SyndicateHost();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = new SyndicateHost(settings: new Dictionary<string, string?>(database.Settings));
         for (var poll = 0; poll < 10; poll++)
         {
             await host.IngestAsync("sample-text");
