@@ -100,7 +100,7 @@ public partial class Program
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Addresses}; open {PublicBaseUrl}")]
     private static partial void LogListening(ILogger logger, ICollection<string> addresses, Uri publicBaseUrl);
 
-    /// <summary>The bad settings, each once, or else another server holding the database: what stops the start, one line each.</summary>
+    /// <summary>The bad settings, each once, or else another server holding the (SQLite) database: what stops the start, one line each.</summary>
     internal static IReadOnlyList<string> StartupProblems(IServiceProvider services)
     {
         if (SettingProblemsOf(services) is { Count: > 0 } settings)
@@ -110,7 +110,7 @@ public partial class Program
 
         try
         {
-            services.GetRequiredService<DatabaseLock>().Acquire();
+            services.GetRequiredService<Database>().Claim();
             return [];
         }
         catch (DatabaseInUseException e)

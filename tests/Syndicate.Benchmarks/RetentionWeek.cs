@@ -61,7 +61,7 @@ internal static class RetentionWeek
         Program.AddServices(services, configuration);
         services.AddSingleton<TimeProvider>(clock);
         await using var provider = services.BuildServiceProvider();
-        var database = provider.GetRequiredService<Database>();
+        var database = (SqliteDatabase)provider.GetRequiredService<Database>();
         await provider.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
         var sources = provider.GetRequiredService<IOptions<ConfiguredSourcesOptions>>().Value.Sources;
         await provider.GetRequiredService<SourceRegistry>().ImportConfigurationAsync(sources, CancellationToken.None);
@@ -100,7 +100,7 @@ internal static class RetentionWeek
     }
 
     /// <summary>The database file and its write-ahead log, as they take disk space.</summary>
-    private static long Size(Database database) =>
+    private static long Size(SqliteDatabase database) =>
         new[] { database.Path, database.Path + "-wal" }.Where(File.Exists).Sum(path => new FileInfo(path).Length);
 
     private static async Task<(long Fetches, long Sightings, long Items)> CountsAsync(Database database)

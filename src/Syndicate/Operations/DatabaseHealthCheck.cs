@@ -3,7 +3,7 @@ using Syndicate.Storage;
 
 namespace Syndicate.Operations;
 
-/// <summary>Ready when the database file opens and its schema can be read.</summary>
+/// <summary>Ready when the database answers and its schema can be read.</summary>
 public sealed class DatabaseHealthCheck(Database database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -12,14 +12,14 @@ public sealed class DatabaseHealthCheck(Database database) : IHealthCheck
         {
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            // Reading the schema reads the file's first page: an unreadable or foreign file fails here.
-            command.CommandText = "SELECT count(*) FROM sqlite_schema";
+            // A table every migrated database has: a foreign or unreadable database fails here.
+            command.CommandText = "SELECT count(*) FROM schema_migrations";
             await command.ExecuteScalarAsync(cancellationToken);
             return HealthCheckResult.Healthy("The database answers.");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return HealthCheckResult.Unhealthy($"The database {database.Path} does not answer: {e.Message}");
+            return HealthCheckResult.Unhealthy($"The database {database.Description} does not answer: {e.Message}");
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Quartz;
 using Syndicate.Settings;
 using Syndicate.Storage;
@@ -10,23 +11,54 @@ public static class SchedulingServices
 {
     private const string SchedulerInstanceName = "quartz.scheduler.instanceName";
 
+    private const string SchedulerInstanceId = "quartz.scheduler.instanceId";
+
     /// <summary>
-    /// Quartz with its jobs and triggers in the items' database (they survive restarts), one ingest job per
-    /// source kept in step with the registry, the import of appsettings.json's sources, and the maintenance job; the
-    /// scheduler starts after the schema migration and the first publish.
+    /// Quartz with its jobs and triggers in the items' database (they survive restarts): on SQLite one scheduler, on
+    /// PostgreSQL a cluster of every node on the database (each trigger fires on one node; a node that stops checking in
+    /// has its triggers taken over). One ingest job per source kept in step with the registry, the import of
+    /// appsettings.json's sources, and the maintenance job; the scheduler starts after the schema migration and the first
+    /// publish.
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<SchedulingOptions, SchedulingOptionsValidator>(configuration, SchedulingOptions.Section);
-        services.AddQuartz(quartz => quartz.UsePersistentStore(store =>
+        services.AddValidatedOptions<ClusterOptions, ClusterOptionsValidator>(configuration, ClusterOptions.Section);
+        // The store is chosen while the services are registered; bad values are reported by the validators above.
+        var storage = BoundOrDefault<StorageOptions>(configuration, StorageOptions.Section);
+        var cluster = BoundOrDefault<ClusterOptions>(configuration, ClusterOptions.Section);
+        services.AddQuartz(quartz =>
         {
-            store.UseSqlite(data => data.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Database>().ConnectionString));
-            store.UseSystemTextJsonSerializer();
-            store.ProvisionSchema();
-        }));
+            quartz.UsePersistentStore(store =>
+            {
+                if (storage.Storage.Parsed == StorageProvider.Postgres)
+                {
+                    // Its tables are made by the Postgres migrations (002_quartz.sql), under their advisory lock.
+                    store.UsePostgres(data => data.DataSourceFactory = sp => NpgsqlDataSource.Create(sp.GetRequiredService<Database>().ConnectionString));
+                    store.UseClustering(clustering =>
+                    {
+                        clustering.CheckinInterval = cluster.CheckinInterval;
+                        clustering.CheckinMisfireThreshold = cluster.CheckinMisfireThreshold;
+                    });
+                    store.ConfigureStore(ado => ado.MisfireThreshold = cluster.MisfireThreshold);
+                }
+                else
+                {
+                    store.UseSqlite(data => data.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Database>().ConnectionString));
+                    store.ProvisionSchema();
+                }
+
+                store.UseSystemTextJsonSerializer();
+            });
+        });
         // Quartz keeps schedulers in a process-wide registry by name: one name per server instance.
         services.AddOptions<QuartzOptions>().Configure<IOptions<SchedulingOptions>>((quartz, scheduling) =>
             quartz.Properties[SchedulerInstanceName] = scheduling.Value.SchedulerName);
+        if (storage.Storage.Parsed == StorageProvider.Postgres)
+        {
+            services.AddOptions<QuartzOptions>().Configure(quartz => quartz.Properties[SchedulerInstanceId] = cluster.InstanceId);
+        }
+
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         services.AddOptions<QuartzHostedServiceOptions>().Configure<IOptions<SchedulingOptions>>((hosted, scheduling) =>
             hosted.StartDelay = scheduling.Value.SchedulerStartDelay > TimeSpan.Zero ? scheduling.Value.SchedulerStartDelay : null);
@@ -34,5 +66,18 @@ public static class SchedulingServices
         services.AddHostedService<ConfiguredSourceImport>();
         services.AddMaintenance(configuration);
         return services;
+    }
+
+    private static T BoundOrDefault<T>(IConfiguration configuration, string section)
+        where T : new()
+    {
+        try
+        {
+            return configuration.GetSection(section).Get<T>() ?? new T();
+        }
+        catch (InvalidOperationException)
+        {
+            return new T();
+        }
     }
 }

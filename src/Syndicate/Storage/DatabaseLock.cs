@@ -8,14 +8,14 @@ namespace Syndicate.Storage;
 /// ends (the kernel drops the lock of a killed process). A second server on the same file is refused with the holder's
 /// process id, read from the lock file, which the lock leaves readable.
 /// </summary>
-public sealed class DatabaseLock(Database database) : IDisposable
+public sealed class DatabaseLock(string databasePath) : IDisposable
 {
     // A byte past the holder's text: locking it keeps the text readable where locks are mandatory (Windows).
     private const long LockedByte = 4096;
 
     private FileStream? _file;
 
-    public string Path => database.Path + ".lock";
+    public string Path => databasePath + ".lock";
 
     /// <exception cref="DatabaseInUseException">Another process holds the lock.</exception>
     public void Acquire()
@@ -33,7 +33,7 @@ public sealed class DatabaseLock(Database database) : IDisposable
         }
         catch (IOException)
         {
-            throw new DatabaseInUseException(database.Path, Holder());
+            throw new DatabaseInUseException(databasePath, Holder());
         }
 
         file.SetLength(0);

@@ -63,7 +63,7 @@ public sealed class FetchStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<StreakRow>(new CommandDefinition(
-            """
+            $"""
             WITH last AS (
                 SELECT COALESCE(MAX(CASE WHEN error IS NULL THEN id END), 0) AS succeeded,
                        COALESCE(MAX(CASE WHEN items_found > 0 THEN id END), 0) AS found,
@@ -76,7 +76,8 @@ public sealed class FetchStore(Database database)
                    MIN(CASE WHEN f.items_found > 0 AND f.items_placed = 0 AND f.id > last.placed THEN f.started_at END) AS NonePlacedSince,
                    last.found > 0 AS HadItems,
                    last.dated > 0 AS HadAges
-            FROM last LEFT JOIN fetches f ON f.source_id = @SourceId AND f.id > MIN(last.succeeded, last.found, last.dated, last.placed)
+            FROM last LEFT JOIN fetches f ON f.source_id = @SourceId AND f.id > {database.Dialect.Least("last.succeeded", "last.found", "last.dated", "last.placed")}
+            GROUP BY last.succeeded, last.found, last.dated, last.placed
             """,
             new { SourceId = sourceId },
             cancellationToken: cancellationToken));
@@ -96,7 +97,7 @@ public sealed class FetchStore(Database database)
         var firstSeen = await connection.QueryAsync<long>(new CommandDefinition(
             """
             SELECT first_seen FROM (
-                SELECT DISTINCT first_seen FROM items WHERE source_id = @SourceId ORDER BY first_seen DESC LIMIT @Count)
+                SELECT DISTINCT first_seen FROM items WHERE source_id = @SourceId ORDER BY first_seen DESC LIMIT @Count) AS recent
             ORDER BY first_seen
             """,
             new { SourceId = sourceId, Count = HistoryLength },
@@ -105,7 +106,7 @@ public sealed class FetchStore(Database database)
             """
             SELECT started_at, items_new FROM (
                 SELECT id, started_at, items_new FROM fetches
-                WHERE source_id = @SourceId AND error IS NULL ORDER BY id DESC LIMIT @Count)
+                WHERE source_id = @SourceId AND error IS NULL ORDER BY id DESC LIMIT @Count) AS recent
             ORDER BY id
             """,
             new { SourceId = sourceId, Count = HistoryLength },

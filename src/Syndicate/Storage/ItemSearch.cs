@@ -5,34 +5,18 @@ using Syndicate.Core.Feeds;
 namespace Syndicate.Storage;
 
 /// <summary>
-/// The stored items' search text, in the FTS5 table <c>item_search</c> (trigram tokens): written with each item by
+/// The stored items' search text, in the table <c>item_search</c> (on SQLite an FTS5 table of trigram tokens, on
+/// PostgreSQL a pg_trgm index): written with each item by
 /// <see cref="ItemStore"/>, looked up by the <c>q</c> filter of the feeds over every stored item.
 /// </summary>
 public sealed partial class ItemSearch(Database database, ILogger<ItemSearch> logger)
 {
-    /// <summary>Trigram tokens: a shorter word cannot be looked up in the index and is matched with LIKE instead.</summary>
-    private const int TrigramLength = 3;
-
     /// <summary>The ids of every stored item whose search text holds each of <paramref name="words"/> as (part of) a word.</summary>
     /// <param name="words">Folded words (<see cref="KeywordFilter.Words"/>): letters and digits only, lower case, at least one.</param>
     public async Task<IReadOnlySet<string>> FindAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
-        var conditions = new List<string>();
         var parameters = new DynamicParameters();
-        var indexed = words.Where(w => w.Length >= TrigramLength).ToList();
-        if (indexed.Count > 0)
-        {
-            // Each word a quoted phrase: its trigrams in a row, that is, the word as part of the text.
-            conditions.Add("item_search MATCH @Phrases");
-            parameters.Add("Phrases", string.Join(" AND ", indexed.Select(w => $"\"{w}\"")));
-        }
-
-        foreach (var (word, index) in words.Where(w => w.Length < TrigramLength).Select((w, i) => (w, i)))
-        {
-            conditions.Add($"text LIKE @Short{index}");
-            parameters.Add($"Short{index}", $"%{word}%");
-        }
-
+        var conditions = database.Dialect.ContainsAll(words, parameters);
         await using var connection = await database.OpenAsync(cancellationToken);
         var ids = await connection.QueryAsync<string>(new CommandDefinition(
             $"SELECT item_id FROM item_search WHERE {string.Join(" AND ", conditions)}", parameters, cancellationToken: cancellationToken));

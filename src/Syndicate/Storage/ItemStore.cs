@@ -10,8 +10,8 @@ namespace Syndicate.Storage;
 /// <summary>Items, their search text and their sightings in the database. Every capture is stored in one transaction.</summary>
 public sealed partial class ItemStore(Database database, IOptionsMonitor<RetentionOptions> retention, TimeProvider clock, ILogger<ItemStore> logger)
 {
-    private const string ItemColumns = """
-        rowid AS Sequence, id AS Id, title AS Title, headline AS Headline, dateline AS Dateline, place AS Place, body AS Body,
+    private string ItemColumns => $"""
+        {database.Dialect.ItemSequence} AS Sequence, id AS Id, title AS Title, headline AS Headline, dateline AS Dateline, place AS Place, body AS Body,
         section AS Section, link AS Link, source_id AS SourceId, window_lo AS WindowLo, window_hi AS WindowHi,
         first_seen AS FirstSeen, last_seen AS LastSeen, published AS Published, revised AS Revised
         """;
@@ -35,8 +35,15 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
         var polledAt = UnixTime.Milliseconds(clock.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var kept = sightings.Take(maxItems).ToList();
+        if (database.Dialect.LockItems is { } lockItems)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                lockItems, new { Ids = kept.Select(s => s.ItemId).ToArray() }, transaction, cancellationToken: cancellationToken));
+        }
+
         var (added, narrowed, contradicted, revised) = (0, 0, 0, 0);
-        foreach (var sighting in sightings.Take(maxItems))
+        foreach (var sighting in kept)
         {
             var stored = await connection.QuerySingleOrDefaultAsync<StoredItem>(new CommandDefinition(
                 $"SELECT {ItemColumns} FROM items WHERE id = @Id", new { Id = sighting.ItemId }, transaction, cancellationToken: cancellationToken));

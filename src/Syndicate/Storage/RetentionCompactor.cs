@@ -6,8 +6,8 @@ namespace Syndicate.Storage;
 
 /// <summary>
 /// Enforces <see cref="RetentionOptions"/>: deletes the items, sightings and fetch records beyond their age and count
-/// limits, oldest first, in short batches (each its own transaction, so ingests never wait long), then checkpoints the
-/// write-ahead log. Freed pages are reused by later rows, so the file stops growing once the limits are reached.
+/// limits, oldest first, in short batches (each its own transaction, so ingests never wait long), then does the
+/// database's housekeeping (SQLite: checkpoints the write-ahead log). Freed pages are reused by later rows, so the file stops growing once the limits are reached.
 /// </summary>
 public sealed partial class RetentionCompactor(Database database, IOptionsMonitor<RetentionOptions> options, TimeProvider clock, ILogger<RetentionCompactor> logger)
 {
@@ -22,7 +22,11 @@ public sealed partial class RetentionCompactor(Database database, IOptionsMonito
         var items = await DeleteItemsAsync(connection, limits, now, cancellationToken);
         var sightings = await DeleteSightingsAsync(connection, limits, now, cancellationToken);
         var fetches = await DeleteFetchesAsync(connection, limits, now, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA optimize;", cancellationToken: cancellationToken));
+        if (database.Dialect.AfterCompaction is { } housekeeping)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(housekeeping, cancellationToken: cancellationToken));
+        }
+
         var compaction = new Compaction(items, sightings, fetches);
         LogCompacted(logger, compaction.Items, compaction.Sightings, compaction.Fetches);
         return compaction;
@@ -32,7 +36,7 @@ public sealed partial class RetentionCompactor(Database database, IOptionsMonito
     /// Items no fetch has found on a page for ItemsMaxAge, then each source's beyond MaxItemsPerSource (those found
     /// longest ago first); their search text, sightings and credits go with them.
     /// </summary>
-    private static async Task<int> DeleteItemsAsync(DbConnection connection, RetentionOptions limits, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<int> DeleteItemsAsync(DbConnection connection, RetentionOptions limits, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var deleted = 0;
         if (limits.ItemsMaxAge > TimeSpan.Zero)
@@ -56,22 +60,22 @@ public sealed partial class RetentionCompactor(Database database, IOptionsMonito
         return deleted;
     }
 
-    private static async Task<int> DeleteItemBatchesAsync(DbConnection connection, string selectBatch, object parameters, CancellationToken cancellationToken)
+    private async Task<int> DeleteItemBatchesAsync(DbConnection connection, string selectBatch, object parameters, CancellationToken cancellationToken)
     {
         var deleted = 0;
         while (true)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var ids = (await connection.QueryAsync<string>(new CommandDefinition(selectBatch, parameters, transaction, cancellationToken: cancellationToken))).ToList();
-            if (ids.Count == 0)
+            var ids = (await connection.QueryAsync<string>(new CommandDefinition(selectBatch, parameters, transaction, cancellationToken: cancellationToken))).ToArray();
+            if (ids.Length == 0)
             {
                 return deleted;
             }
 
             await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM item_search WHERE item_id IN @Ids", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
+                $"DELETE FROM item_search WHERE {database.Dialect.OneOf("item_id", "@Ids")}", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
             deleted += await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM items WHERE id IN @Ids", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
+                $"DELETE FROM items WHERE {database.Dialect.OneOf("id", "@Ids")}", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
         }
     }

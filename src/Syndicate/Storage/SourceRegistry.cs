@@ -55,7 +55,7 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
                     country = excluded.country, section = excluded.section, age_rounding = excluded.age_rounding,
                     selectors = excluded.selectors, allow_private_network = excluded.allow_private_network,
                     cron = excluded.cron, interval_seconds = NULL, adaptive_min_seconds = NULL, adaptive_max_seconds = NULL,
-                    paused = CASE WHEN sources.pause_reason IS NULL THEN sources.paused ELSE 0 END, pause_reason = NULL
+                    paused = CASE WHEN sources.pause_reason IS NULL THEN sources.paused ELSE FALSE END, pause_reason = NULL
                 WHERE sources.managed_by = 'config'
                 """,
                 Parameters(source.ToDefinition(), new SourceSchedule.Cron(source.Schedule)),
@@ -64,8 +64,8 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM sources WHERE managed_by = 'config' AND id NOT IN @Ids",
-            new { Ids = sources.Select(s => s.Id).ToList() },
+            $"DELETE FROM sources WHERE managed_by = 'config' AND {database.Dialect.NoneOf("id", "@Ids")}",
+            new { Ids = sources.Select(s => s.Id).ToArray() },
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
@@ -87,7 +87,7 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
                 selectors = excluded.selectors, allow_private_network = excluded.allow_private_network,
                 cron = excluded.cron, interval_seconds = excluded.interval_seconds,
                 adaptive_min_seconds = excluded.adaptive_min_seconds, adaptive_max_seconds = excluded.adaptive_max_seconds,
-                paused = 0, pause_reason = NULL, managed_by = 'api', api_modified_at = excluded.api_modified_at, deleted_at = NULL
+                paused = FALSE, pause_reason = NULL, managed_by = 'api', api_modified_at = excluded.api_modified_at, deleted_at = NULL
             WHERE sources.deleted_at IS NOT NULL
             """,
             Parameters(definition, schedule, Now()),
@@ -121,7 +121,7 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
             """
             UPDATE sources SET cron = @Cron, interval_seconds = @IntervalSeconds,
                 adaptive_min_seconds = @AdaptiveMinSeconds, adaptive_max_seconds = @AdaptiveMaxSeconds,
-                paused = CASE WHEN pause_reason IS NULL THEN paused ELSE 0 END, pause_reason = NULL,
+                paused = CASE WHEN pause_reason IS NULL THEN paused ELSE FALSE END, pause_reason = NULL,
                 managed_by = 'api', api_modified_at = @Now
             WHERE id = @Id AND deleted_at IS NULL
             """,
@@ -144,7 +144,7 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE sources SET paused = 1, pause_reason = @Reason WHERE id = @Id AND deleted_at IS NULL",
+            "UPDATE sources SET paused = TRUE, pause_reason = @Reason WHERE id = @Id AND deleted_at IS NULL",
             new { Id = id, Reason = reason },
             cancellationToken: cancellationToken));
     }
@@ -186,9 +186,9 @@ public sealed class SourceRegistry(Database database, TimeProvider clock)
     {
         var parameters = new DynamicParameters();
         parameters.Add("Cron", (schedule as SourceSchedule.Cron)?.Expression);
-        parameters.Add("IntervalSeconds", (schedule as SourceSchedule.Interval)?.Every.TotalSeconds);
-        parameters.Add("AdaptiveMinSeconds", (schedule as SourceSchedule.Adaptive)?.Minimum.TotalSeconds);
-        parameters.Add("AdaptiveMaxSeconds", (schedule as SourceSchedule.Adaptive)?.Maximum.TotalSeconds);
+        parameters.Add("IntervalSeconds", (long?)(schedule as SourceSchedule.Interval)?.Every.TotalSeconds);
+        parameters.Add("AdaptiveMinSeconds", (long?)(schedule as SourceSchedule.Adaptive)?.Minimum.TotalSeconds);
+        parameters.Add("AdaptiveMaxSeconds", (long?)(schedule as SourceSchedule.Adaptive)?.Maximum.TotalSeconds);
         return parameters;
     }
 

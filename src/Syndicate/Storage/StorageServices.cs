@@ -6,16 +6,21 @@ namespace Syndicate.Storage;
 public static class StorageServices
 {
     /// <summary>
-    /// The SQLite file, its lock (one server per database; Program takes it before the start), its migrations (applied
-    /// before any other hosted service starts), the stores over it, the item search and the retention limits.
+    /// The database (the SQLite file, claimed by one server: Program claims it before the start; or a PostgreSQL database
+    /// that several servers share), its migrations (applied before any other hosted service starts), the stores over it,
+    /// the item search and the retention limits.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.Section);
         services.AddValidatedOptions<RetentionOptions, RetentionOptionsValidator>(configuration, RetentionOptions.Section);
-        services.AddSingleton(sp => new Database(Path.GetFullPath(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
-        services.AddSingleton<DatabaseLock>();
+        services.AddSingleton<Database>(sp =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return storage.Storage.Parsed == StorageProvider.Postgres
+                ? new PostgresDatabase(storage.Storage.ConnectionString!)
+                : new SqliteDatabase(Path.GetFullPath(storage.DatabasePath, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        });
         services.AddSingleton<Migrator>();
         services.AddSingleton<ItemStore>();
         services.AddSingleton<SourceRegistry>();

@@ -45,7 +45,7 @@ public sealed class StartupTests
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT group_concat(version) FROM (SELECT version FROM schema_migrations ORDER BY version)";
         Assert.Equal(
-            string.Join(',', Syndicate.Storage.Migrator.Scripts().Select(s => s.Version)),
+            string.Join(',', Syndicate.Storage.Migrator.Scripts(Syndicate.Storage.StorageProvider.Sqlite).Select(s => s.Version)),
             await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
     }
 

@@ -1,10 +1,12 @@
 using Syndicate.Ingestion;
+using Syndicate.Storage;
 using Syndicate.Tests.Support;
 
 namespace Syndicate.Tests.Ingestion;
 
-/// <summary>A source whose page goes bad: a clear error, nothing stored, nothing stored earlier lost.</summary>
-public sealed class IngestBadInputTests() : SinglePageTests(File.ReadAllText(Samples.SeedTextPath), new Dictionary<string, string?> { ["Syndicate:MaxPageBytes"] = "8192" })
+/// <summary>A source whose page goes bad: a clear error, nothing stored, nothing stored earlier lost, on both providers.</summary>
+public abstract class IngestBadInputTests(StorageProvider provider)
+    : SinglePageTests(File.ReadAllText(Samples.SeedTextPath), new Dictionary<string, string?> { ["Syndicate:MaxPageBytes"] = "8192" }, provider)
 {
     [Theory]
     [InlineData("binary", "The page is binary")]
@@ -45,4 +47,8 @@ public sealed class IngestBadInputTests() : SinglePageTests(File.ReadAllText(Sam
 
         Assert.Equal(8, (await Client.GetFeedAsync("/feeds/all.atom")).Items.Count());
     }
+
+    public sealed class OnSqlite() : IngestBadInputTests(StorageProvider.Sqlite);
+
+    public sealed class OnPostgres() : IngestBadInputTests(StorageProvider.Postgres);
 }

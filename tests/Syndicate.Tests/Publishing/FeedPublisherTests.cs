@@ -114,7 +114,7 @@ public sealed class FeedPublisherTests
     /// <summary>Gives the first item with <paramref name="dateline"/> a new title, as a later capture with a headline does, without touching its update time.</summary>
     private static async Task RetitleAsync(IServiceProvider services, string dateline, string title)
     {
-        await using var connection = new SqliteConnection($"Data Source={services.GetRequiredService<Database>().Path};Pooling=False");
+        await using var connection = new SqliteConnection($"Data Source={((SqliteDatabase)services.GetRequiredService<Database>()).Path};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE items SET title = $title WHERE rowid = (SELECT min(rowid) FROM items WHERE dateline = $dateline)";

@@ -52,10 +52,29 @@ public sealed class SettingsValidationTests
     [InlineData("Syndicate:RateLimit:RequestsPerMinute", "0", "Syndicate:RateLimit:RequestsPerMinute 0 must be between 1 and 100000000 (default 600).")]
     [InlineData("Syndicate:Requests:MaxBodyBytes", "10", "Syndicate:Requests:MaxBodyBytes 10 must be between 1024 and 104857600 (default 65536).")]
     [InlineData("Syndicate:Metrics:AllowedNetworks:0", "ten dot zero", "Syndicate:Metrics:AllowedNetworks:0 'ten dot zero' is not a CIDR network")]
+    [InlineData("Syndicate:Storage:Provider", "MySql", "Syndicate:Storage:Provider is 'MySql'; give Sqlite (one server, one file) or Postgres (several servers, one database).")]
+    [InlineData("Syndicate:Storage:Provider", "Postgres", "Syndicate:Storage:ConnectionString is empty; PostgreSQL needs one")]
+    [InlineData("Syndicate:Cluster:CheckinInterval", "00:00:00", "Syndicate:Cluster:CheckinInterval 00:00:00 must be between 00:00:01 and 01:00:00.")]
     [InlineData("Syndicate:Admin:ApiKey", "short", "Syndicate:Admin:ApiKey (or SYNDICATE_ADMIN_KEY) is 5 characters long")]
     public void A_bad_setting_fails_with_a_message_naming_the_setting_and_the_fix(string setting, string value, string message)
     {
         using var host = new SyndicateHost(settings: new Dictionary<string, string?> { [setting] = value });
+
+        var problem = Assert.Single(host.StartupProblems());
+
+        Assert.StartsWith(message, problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Username=syndicate", "Syndicate:Storage:ConnectionString is not a PostgreSQL connection string (no Database)")]
+    [InlineData("Server=db;Colour=blue", "Syndicate:Storage:ConnectionString is not a PostgreSQL connection string (")]
+    public void A_postgres_connection_string_that_names_no_database_fails_with_the_setting(string connectionString, string message)
+    {
+        using var host = new SyndicateHost(settings: new Dictionary<string, string?>
+        {
+            ["Syndicate:Storage:Provider"] = "Postgres",
+            ["Syndicate:Storage:ConnectionString"] = connectionString,
+        });
 
         var problem = Assert.Single(host.StartupProblems());
 

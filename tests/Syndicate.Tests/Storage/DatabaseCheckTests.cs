@@ -13,7 +13,7 @@ public sealed class DatabaseCheckTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = new Database(Path.Combine(_directory.Path, "data", "items.db"));
+        _database = new SqliteDatabase(Path.Combine(_directory.Path, "data", "items.db"));
         await MigrateAsync();
         await using var connection = await _database.OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync("INSERT INTO item_search (item_id, text) VALUES ('a', 'oslo noorwegen verhoogt de rente')");

@@ -4,28 +4,14 @@ using Syndicate.Tests.Support;
 
 namespace Syndicate.Tests.Storage;
 
-/// <summary>Since when a source's alarms have held, read from its whole fetch history on a real SQLite file.</summary>
-public sealed class FetchStreaksTests : IAsyncLifetime
+/// <summary>Since when a source's alarms have held, read from its whole fetch history on both providers.</summary>
+public abstract class FetchStreaksTests(StorageProvider provider) : DatabaseTests(provider)
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
 
-    private readonly TemporaryDirectory _directory = new();
-    private FetchStore _fetches = null!;
     private int _polls;
 
-    public async ValueTask InitializeAsync()
-    {
-        var database = new Database(Path.Combine(_directory.Path, "data", "fetches.db"));
-        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-        _fetches = new FetchStore(database);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    private FetchStore Fetches => new(Database);
 
     private DateTimeOffset Poll => Start.AddMinutes(5 * _polls);
 
@@ -38,11 +24,11 @@ public sealed class FetchStreaksTests : IAsyncLifetime
 
     private async Task RecordAsync(FetchRecord fetch)
     {
-        await _fetches.RecordAsync(fetch, CancellationToken.None);
+        await Fetches.RecordAsync(fetch, CancellationToken.None);
         _polls++;
     }
 
-    private Task<FetchStreaks> StreaksAsync(string source = "s") => _fetches.StreaksAsync(source, CancellationToken.None);
+    private Task<FetchStreaks> StreaksAsync(string source = "s") => Fetches.StreaksAsync(source, CancellationToken.None);
 
     [Fact]
     public async Task A_source_without_fetches_has_no_alarm()
@@ -100,4 +86,8 @@ public sealed class FetchStreaksTests : IAsyncLifetime
 
         Assert.Equal(new FetchStreaks(firstFailure, null, true, null, true, null), streaks);
     }
+
+    public sealed class OnSqlite() : FetchStreaksTests(StorageProvider.Sqlite);
+
+    public sealed class OnPostgres() : FetchStreaksTests(StorageProvider.Postgres);
 }

@@ -12,27 +12,13 @@ namespace Syndicate.Tests.Storage;
 /// added, a text corrected by the item's own page, an agency credited are revisions; a narrowing window is not, and
 /// moves the instant shown only beyond a minute; another page's version of the text changes nothing.
 /// </summary>
-public sealed class ItemRevisionTests : IAsyncLifetime
+public abstract class ItemRevisionTests(StorageProvider provider) : DatabaseTests(provider)
 {
     private static readonly DateTimeOffset Ten = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
     private static readonly WireItem Item = new(null, "OSLO", "OSLO", ["ANP"], "Vier organisaties hebben het hof om uitleg gevraagd. Het hof zwijgt.", "16 minuten geleden", "Buitenland", null);
 
-    private readonly TemporaryDirectory _directory = new();
-    private ItemStore _store = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        var database = new Database(Path.Combine(_directory.Path, "data", "items.db"));
-        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-        _store = new ItemStore(database, new FixedOptions<RetentionOptions>(new RetentionOptions()), TimeProvider.System, NullLogger<ItemStore>.Instance);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    private ItemStore Store => new(Database, new FixedOptions<RetentionOptions>(new RetentionOptions()), TimeProvider.System, NullLogger<ItemStore>.Instance);
 
     private static Sighting SeenAt(DateTimeOffset reference, WireItem? changed = null, string age = "16 minuten geleden")
     {
@@ -42,12 +28,12 @@ public sealed class ItemRevisionTests : IAsyncLifetime
         return new Sighting(ItemIdentity.Of(Item), item, ItemTitle.For(item), window, reference);
     }
 
-    private async Task<StoredItem> Stored() => Assert.Single(await _store.LoadAllAsync(CancellationToken.None));
+    private async Task<StoredItem> Stored() => Assert.Single(await Store.LoadAllAsync(CancellationToken.None));
 
     [Fact]
     public async Task A_new_item_is_shown_at_its_windows_midpoint_and_never_revised()
     {
-        await _store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
+        await Store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
 
         var stored = await Stored();
         Assert.Equal(Ten.AddMinutes(-16.5).ToUnixTimeMilliseconds(), stored.Published);
@@ -57,11 +43,11 @@ public sealed class ItemRevisionTests : IAsyncLifetime
     [Fact]
     public async Task A_later_sighting_that_narrows_the_window_by_seconds_moves_neither_date()
     {
-        await _store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
+        await Store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
         var before = await Stored();
 
         // 20 seconds later the page still says 16 minutes: the window narrows to (09:43:20, 09:44], its estimate moves 10 s.
-        var outcome = await _store.RecordCaptureAsync("page", [SeenAt(Ten.AddSeconds(20))], CancellationToken.None);
+        var outcome = await Store.RecordCaptureAsync("page", [SeenAt(Ten.AddSeconds(20))], CancellationToken.None);
 
         var after = await Stored();
         Assert.Equal(1, outcome.Narrowed);
@@ -72,9 +58,9 @@ public sealed class ItemRevisionTests : IAsyncLifetime
     [Fact]
     public async Task A_headline_added_by_any_page_is_a_revision_and_becomes_the_title()
     {
-        await _store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
+        await Store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
 
-        var outcome = await _store.RecordCaptureAsync("other", [SeenAt(Ten.AddMinutes(5), Item with { Headline = "Hof moet uitleg geven" }, "21 minuten geleden")], CancellationToken.None);
+        var outcome = await Store.RecordCaptureAsync("other", [SeenAt(Ten.AddMinutes(5), Item with { Headline = "Hof moet uitleg geven" }, "21 minuten geleden")], CancellationToken.None);
 
         var stored = await Stored();
         Assert.Equal(1, outcome.Revised);
@@ -87,13 +73,13 @@ public sealed class ItemRevisionTests : IAsyncLifetime
     public async Task A_text_corrected_by_the_items_own_page_is_a_revision_but_another_pages_version_changes_nothing()
     {
         var corrected = Item with { Body = "Vier organisaties hebben het hof om uitleg gevraagd. Het hof reageert morgen." };
-        await _store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
+        await Store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
 
-        var elsewhere = await _store.RecordCaptureAsync("other", [SeenAt(Ten.AddMinutes(1), corrected, "17 minuten geleden")], CancellationToken.None);
+        var elsewhere = await Store.RecordCaptureAsync("other", [SeenAt(Ten.AddMinutes(1), corrected, "17 minuten geleden")], CancellationToken.None);
         Assert.Equal(0, elsewhere.Revised);
         Assert.Equal(Item.Body, (await Stored()).Body);
 
-        var own = await _store.RecordCaptureAsync("page", [SeenAt(Ten.AddMinutes(2), corrected, "18 minuten geleden")], CancellationToken.None);
+        var own = await Store.RecordCaptureAsync("page", [SeenAt(Ten.AddMinutes(2), corrected, "18 minuten geleden")], CancellationToken.None);
         var stored = await Stored();
         Assert.Equal(1, own.Revised);
         Assert.Equal(corrected.Body, stored.Body);
@@ -103,12 +89,16 @@ public sealed class ItemRevisionTests : IAsyncLifetime
     [Fact]
     public async Task A_newly_credited_agency_is_added_after_the_others_and_is_a_revision()
     {
-        await _store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
+        await Store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
 
-        var outcome = await _store.RecordCaptureAsync("other", [SeenAt(Ten.AddMinutes(1), Item with { Agencies = ["ANP", "AFP"] }, "17 minuten geleden")], CancellationToken.None);
+        var outcome = await Store.RecordCaptureAsync("other", [SeenAt(Ten.AddMinutes(1), Item with { Agencies = ["ANP", "AFP"] }, "17 minuten geleden")], CancellationToken.None);
 
         var stored = await Stored();
         Assert.Equal(1, outcome.Revised);
         Assert.Equal(["ANP", "AFP"], stored.Agencies);
     }
+
+    public sealed class OnSqlite() : ItemRevisionTests(StorageProvider.Sqlite);
+
+    public sealed class OnPostgres() : ItemRevisionTests(StorageProvider.Postgres);
 }

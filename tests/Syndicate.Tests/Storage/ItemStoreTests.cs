@@ -8,44 +8,29 @@ using Syndicate.Tests.Support;
 namespace Syndicate.Tests.Storage;
 
 /// <summary>
-/// The store on a real SQLite file: windows narrow with every sighting and never silently widen; a sighting that says
+/// The store, on both providers: windows narrow with every sighting and never silently widen; a sighting that says
 /// what the last one said extends it; a page is stored up to its item cap.
 /// </summary>
-public sealed class ItemStoreTests : IAsyncLifetime
+public abstract class ItemStoreTests(StorageProvider provider) : DatabaseTests(provider)
 {
     private static readonly DateTimeOffset Ten = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
     private static readonly WireItem Item = TestSightings.Oslo;
 
-    private readonly TemporaryDirectory _directory = new();
-    private Database _database = null!;
-    private ItemStore _store = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _database = new Database(Path.Combine(_directory.Path, "data", "items.db"));
-        await new Migrator(_database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-        _store = new ItemStore(_database, new FixedOptions<RetentionOptions>(new RetentionOptions { MaxItemsPerPage = 3 }), TimeProvider.System, NullLogger<ItemStore>.Instance);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    private ItemStore Store => new(Database, new FixedOptions<RetentionOptions>(new RetentionOptions { MaxItemsPerPage = 3 }), TimeProvider.System, NullLogger<ItemStore>.Instance);
 
     private static Sighting SeenAt(DateTimeOffset reference, string age = "1 uur geleden", WireItem? item = null) => TestSightings.SeenAt(reference, age, item);
 
     private async Task<IReadOnlyList<StoredSighting>> SightingsAsync() =>
-        (await new EvidenceStore(_database).FindAsync(ItemIdentity.Of(Item), CancellationToken.None))!.Sightings;
+        (await new EvidenceStore(Database).FindAsync(ItemIdentity.Of(Item), CancellationToken.None))!.Sightings;
 
     [Fact]
     public async Task Two_hour_granular_sightings_half_an_hour_apart_narrow_the_window_to_thirty_minutes()
     {
-        await _store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
-        var outcome = await _store.RecordCaptureAsync("src", [SeenAt(Ten.AddMinutes(30))], CancellationToken.None);
+        await Store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
+        var outcome = await Store.RecordCaptureAsync("src", [SeenAt(Ten.AddMinutes(30))], CancellationToken.None);
 
-        var stored = Assert.Single(await _store.LoadAllAsync(CancellationToken.None));
+        var stored = Assert.Single(await Store.LoadAllAsync(CancellationToken.None));
         Assert.Equal((0, 1, 0), (outcome.Added, outcome.Narrowed, outcome.Contradicted));
         Assert.Equal(Ten.AddMinutes(-90).ToUnixTimeMilliseconds(), stored.WindowLo);
         Assert.Equal(Ten.AddMinutes(-60).ToUnixTimeMilliseconds(), stored.WindowHi);
@@ -55,15 +40,15 @@ public sealed class ItemStoreTests : IAsyncLifetime
     [Fact]
     public async Task The_same_sighting_again_changes_nothing_and_extends_the_stored_sighting_instead_of_adding_one()
     {
-        await _store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
-        var before = Assert.Single(await _store.LoadAllAsync(CancellationToken.None));
+        await Store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
+        var before = Assert.Single(await Store.LoadAllAsync(CancellationToken.None));
 
         for (var poll = 0; poll < 10; poll++)
         {
-            Assert.False((await _store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None)).ChangedFeeds);
+            Assert.False((await Store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None)).ChangedFeeds);
         }
 
-        var after = Assert.Single(await _store.LoadAllAsync(CancellationToken.None));
+        var after = Assert.Single(await Store.LoadAllAsync(CancellationToken.None));
         var sighting = Assert.Single(await SightingsAsync());
         Assert.Equal(before with { LastSeen = after.LastSeen, Agencies = after.Agencies }, after);
         Assert.Equal(before.Agencies, after.Agencies);
@@ -73,9 +58,9 @@ public sealed class ItemStoreTests : IAsyncLifetime
     [Fact]
     public async Task An_hour_age_seen_again_half_an_hour_later_extends_the_sighting_to_the_window_both_allow()
     {
-        await _store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
+        await Store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
 
-        await _store.RecordCaptureAsync("src", [SeenAt(Ten.AddMinutes(30))], CancellationToken.None);
+        await Store.RecordCaptureAsync("src", [SeenAt(Ten.AddMinutes(30))], CancellationToken.None);
 
         var sighting = Assert.Single(await SightingsAsync());
         Assert.Equal((Ten, Ten.AddMinutes(30), 2), (sighting.CapturedAt, sighting.LastCapturedAt, sighting.Captures));
@@ -85,9 +70,9 @@ public sealed class ItemStoreTests : IAsyncLifetime
     [Fact]
     public async Task A_sighting_with_another_age_text_or_a_window_that_contradicts_is_a_new_row()
     {
-        await _store.RecordCaptureAsync("src", [SeenAt(Ten, "16 minuten geleden")], CancellationToken.None);
-        await _store.RecordCaptureAsync("src", [SeenAt(Ten.AddMinutes(5), "21 minuten geleden")], CancellationToken.None);
-        await _store.RecordCaptureAsync("src", [SeenAt(Ten.AddHours(1), "21 minuten geleden")], CancellationToken.None);
+        await Store.RecordCaptureAsync("src", [SeenAt(Ten, "16 minuten geleden")], CancellationToken.None);
+        await Store.RecordCaptureAsync("src", [SeenAt(Ten.AddMinutes(5), "21 minuten geleden")], CancellationToken.None);
+        await Store.RecordCaptureAsync("src", [SeenAt(Ten.AddHours(1), "21 minuten geleden")], CancellationToken.None);
 
         Assert.Equal(["16 minuten geleden", "21 minuten geleden", "21 minuten geleden"], (await SightingsAsync()).Select(s => s.AgeText));
     }
@@ -97,9 +82,9 @@ public sealed class ItemStoreTests : IAsyncLifetime
     {
         var items = Enumerable.Range(1, 5).Select(TestSightings.Numbered).ToList();
 
-        var outcome = await _store.RecordCaptureAsync("src", [.. items.Select(i => SeenAt(Ten, item: i))], CancellationToken.None);
+        var outcome = await Store.RecordCaptureAsync("src", [.. items.Select(i => SeenAt(Ten, item: i))], CancellationToken.None);
 
-        var stored = await _store.LoadAllAsync(CancellationToken.None);
+        var stored = await Store.LoadAllAsync(CancellationToken.None);
         Assert.Equal((5, 3, 2), (outcome.Seen, outcome.Added, outcome.Dropped));
         Assert.Equal(items.Take(3).Select(ItemIdentity.Of).Order(StringComparer.Ordinal), stored.Select(i => i.Id).Order(StringComparer.Ordinal));
     }
@@ -107,12 +92,12 @@ public sealed class ItemStoreTests : IAsyncLifetime
     [Fact]
     public async Task A_contradicting_sighting_keeps_the_newer_window_and_is_counted_not_thrown()
     {
-        await _store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
+        await Store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
 
         // Three hours later the page still says "1 uur geleden": an edited item or a skewed clock.
-        var outcome = await _store.RecordCaptureAsync("src", [SeenAt(Ten.AddHours(3))], CancellationToken.None);
+        var outcome = await Store.RecordCaptureAsync("src", [SeenAt(Ten.AddHours(3))], CancellationToken.None);
 
-        var stored = Assert.Single(await _store.LoadAllAsync(CancellationToken.None));
+        var stored = Assert.Single(await Store.LoadAllAsync(CancellationToken.None));
         Assert.Equal(1, outcome.Contradicted);
         Assert.Equal(Ten.AddHours(1).ToUnixTimeMilliseconds(), stored.WindowLo);
         Assert.Equal(Ten.AddHours(2).ToUnixTimeMilliseconds(), stored.WindowHi);
@@ -124,8 +109,29 @@ public sealed class ItemStoreTests : IAsyncLifetime
         var good = SeenAt(Ten);
         var broken = good with { ItemId = "broken", Item = good.Item with { Agencies = [null!] } };
 
-        await Assert.ThrowsAnyAsync<Exception>(() => _store.RecordCaptureAsync("src", [good, broken], CancellationToken.None));
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.RecordCaptureAsync("src", [good, broken], CancellationToken.None));
 
-        Assert.Empty(await _store.LoadAllAsync(CancellationToken.None));
+        Assert.Empty(await Store.LoadAllAsync(CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Captures_of_one_item_made_at_once_are_merged_one_after_another_so_no_narrowing_and_no_capture_is_lost()
+    {
+        await Store.RecordCaptureAsync("src", [SeenAt(Ten)], CancellationToken.None);
+
+        // Twenty captures at once, as twenty nodes would make them: the later ones narrow the window from below, the
+        // earlier ones from above, so a capture merged with a stale window would lose the other side's bound.
+        var minutes = Enumerable.Range(-10, 21).Where(minute => minute != 0);
+        await Task.WhenAll(minutes.Select(minute =>
+            Task.Run(() => Store.RecordCaptureAsync("src", [SeenAt(Ten.AddMinutes(minute))], CancellationToken.None))));
+
+        var stored = Assert.Single(await Store.LoadAllAsync(CancellationToken.None));
+        Assert.Equal(Ten.AddMinutes(10 - 120).ToUnixTimeMilliseconds(), stored.WindowLo);
+        Assert.Equal(Ten.AddMinutes(-10 - 60).ToUnixTimeMilliseconds(), stored.WindowHi);
+        Assert.Equal(21, (await SightingsAsync()).Sum(s => s.Captures));
+    }
+
+    public sealed class OnSqlite() : ItemStoreTests(StorageProvider.Sqlite);
+
+    public sealed class OnPostgres() : ItemStoreTests(StorageProvider.Postgres);
 }

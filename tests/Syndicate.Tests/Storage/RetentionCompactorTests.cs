@@ -8,51 +8,36 @@ using static Syndicate.Tests.Storage.TestSightings;
 
 namespace Syndicate.Tests.Storage;
 
-/// <summary>The retention limits on a real SQLite file: by age and by count, per source and in all, oldest first.</summary>
-public sealed class RetentionCompactorTests : IAsyncLifetime
+/// <summary>The retention limits on both providers: by age and by count, per source and in all, oldest first.</summary>
+public abstract class RetentionCompactorTests(StorageProvider provider) : DatabaseTests(provider)
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 1, 10, 0, 0, TimeSpan.Zero);
 
-    private readonly TemporaryDirectory _directory = new();
     private readonly FakeTimeProvider _clock = new(Start);
-    private Database _database = null!;
-    private ItemStore _items = null!;
-    private FetchStore _fetches = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _database = new Database(Path.Combine(_directory.Path, "data", "items.db"));
-        await new Migrator(_database, _clock, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-        _items = new ItemStore(_database, new FixedOptions<RetentionOptions>(new RetentionOptions()), _clock, NullLogger<ItemStore>.Instance);
-        _fetches = new FetchStore(_database);
-    }
+    private ItemStore Items => new(Database, new FixedOptions<RetentionOptions>(new RetentionOptions()), _clock, NullLogger<ItemStore>.Instance);
 
-    public ValueTask DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    private FetchStore Fetches => new(Database);
 
     private Task<Compaction> CompactAsync(RetentionOptions limits) =>
-        new RetentionCompactor(_database, new FixedOptions<RetentionOptions>(limits), _clock, NullLogger<RetentionCompactor>.Instance).CompactAsync(CancellationToken.None);
+        new RetentionCompactor(Database, new FixedOptions<RetentionOptions>(limits), _clock, NullLogger<RetentionCompactor>.Instance).CompactAsync(CancellationToken.None);
 
     /// <summary>Polls a page of the given bulletins now, one fake hour after the last poll.</summary>
     private async Task PollAsync(string source, params int[] numbers)
     {
         _clock.Advance(TimeSpan.FromHours(1));
         var now = _clock.GetUtcNow();
-        await _items.RecordCaptureAsync(source, [.. numbers.Select(n => SeenAt(now, "5 minuten geleden", Numbered(n)))], CancellationToken.None);
+        await Items.RecordCaptureAsync(source, [.. numbers.Select(n => SeenAt(now, "5 minuten geleden", Numbered(n)))], CancellationToken.None);
     }
 
     private async Task<long> CountAsync(string sql)
     {
-        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
         return await connection.ExecuteScalarAsync<long>(sql);
     }
 
     private async Task<IReadOnlyList<string>> StoredAsync() =>
-        [.. (await _items.LoadAllAsync(CancellationToken.None)).Select(i => i.Id).Order(StringComparer.Ordinal)];
+        [.. (await Items.LoadAllAsync(CancellationToken.None)).Select(i => i.Id).Order(StringComparer.Ordinal)];
 
     private static IReadOnlyList<string> Ids(params int[] numbers) => [.. numbers.Select(n => ItemIdentity.Of(Numbered(n))).Order(StringComparer.Ordinal)];
 
@@ -68,7 +53,7 @@ public sealed class RetentionCompactorTests : IAsyncLifetime
         Assert.Equal(1, compaction.Items);
         Assert.Equal(Ids(2, 3), await StoredAsync());
         Assert.Equal(0, await CountAsync($"SELECT COUNT(*) FROM sightings WHERE item_id = '{ItemIdentity.Of(Numbered(1))}'"));
-        Assert.Equal(Ids(2, 3), (await new ItemSearch(_database, NullLogger<ItemSearch>.Instance).FindAsync(["bericht"], CancellationToken.None)).Order(StringComparer.Ordinal));
+        Assert.Equal(Ids(2, 3), (await new ItemSearch(Database, NullLogger<ItemSearch>.Instance).FindAsync(["bericht"], CancellationToken.None)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -118,7 +103,7 @@ public sealed class RetentionCompactorTests : IAsyncLifetime
     public async Task Fetch_records_go_by_age_then_per_source_then_in_all_but_never_a_sources_latest()
     {
         async Task RecordAsync(string source, DateTimeOffset at) =>
-            await _fetches.RecordAsync(new FetchRecord(source, at, TimeSpan.FromSeconds(1), 200, 8, 0, null), CancellationToken.None);
+            await Fetches.RecordAsync(new FetchRecord(source, at, TimeSpan.FromSeconds(1), 200, 8, 0, null), CancellationToken.None);
         var now = _clock.GetUtcNow();
         await RecordAsync("stale", now.AddDays(-40));
         await RecordAsync("stale", now.AddDays(-35));
@@ -134,8 +119,12 @@ public sealed class RetentionCompactorTests : IAsyncLifetime
         // By age: stale's older record. Per source: busy's and other's two oldest. In all: the three oldest
         // records that are not a source's latest, beyond the newest 15 of those.
         Assert.Equal((1, 4 + 3), (byAge.Fetches, limited.Fetches));
-        Assert.Equal([now.AddDays(-35)], (await _fetches.RecentAsync("stale", 100, CancellationToken.None)).Select(f => f.StartedAt));
-        Assert.Equal(8, (await _fetches.RecentAsync("busy", 100, CancellationToken.None)).Count);
-        Assert.Equal(9, (await _fetches.RecentAsync("other", 100, CancellationToken.None)).Count);
+        Assert.Equal([now.AddDays(-35)], (await Fetches.RecentAsync("stale", 100, CancellationToken.None)).Select(f => f.StartedAt));
+        Assert.Equal(8, (await Fetches.RecentAsync("busy", 100, CancellationToken.None)).Count);
+        Assert.Equal(9, (await Fetches.RecentAsync("other", 100, CancellationToken.None)).Count);
     }
+
+    public sealed class OnSqlite() : RetentionCompactorTests(StorageProvider.Sqlite);
+
+    public sealed class OnPostgres() : RetentionCompactorTests(StorageProvider.Postgres);
 }

@@ -12,15 +12,15 @@ namespace Syndicate.Tests.Storage;
 public sealed class RetentionMigrationTests : IAsyncLifetime
 {
     private readonly TemporaryDirectory _directory = new();
-    private Database _database = null!;
+    private SqliteDatabase _database = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _database = new Database(Path.Combine(_directory.Path, "data", "old.db"));
-        await _database.CreateAsync(CancellationToken.None);
+        _database = new SqliteDatabase(Path.Combine(_directory.Path, "data", "old.db"));
+        await _database.PrepareAsync(CancellationToken.None);
         await using var connection = await _database.OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        foreach (var (version, name, sql) in Migrator.Scripts().Where(s => s.Version <= 3))
+        foreach (var (version, name, sql) in Migrator.Scripts(StorageProvider.Sqlite).Where(s => s.Version <= 3))
         {
             await connection.ExecuteAsync(sql);
             await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (@version, @name, '2026-01-01')", new { version, name });

@@ -5,32 +5,18 @@ using Syndicate.Tests.Support;
 
 namespace Syndicate.Tests.Storage;
 
-/// <summary>The rule between appsettings.json and the admin API, on a real SQLite file.</summary>
-public sealed class SourceRegistryTests : IAsyncLifetime
+/// <summary>The rule between appsettings.json and the admin API, on both providers.</summary>
+public abstract class SourceRegistryTests(StorageProvider provider) : DatabaseTests(provider)
 {
-    private readonly TemporaryDirectory _directory = new();
-    private SourceRegistry _registry = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        var database = new Database(Path.Combine(_directory.Path, "data", "sources.db"));
-        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-        _registry = new SourceRegistry(database, TimeProvider.System);
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    private SourceRegistry Registry => new(Database, TimeProvider.System);
 
     private static ConfiguredSource FileSource(string id, string schedule = "0 */5 * * * ?", string? section = null) =>
         new() { Id = id, Url = $"pages/{id}.html", Schedule = schedule, Section = section };
 
-    private Task ImportAsync(params ConfiguredSource[] sources) => _registry.ImportConfigurationAsync(sources, CancellationToken.None);
+    private Task ImportAsync(params ConfiguredSource[] sources) => Registry.ImportConfigurationAsync(sources, CancellationToken.None);
 
-    private async Task<RegisteredSource> FindAsync(string id) => (await _registry.FindAsync(id, CancellationToken.None))!;
+    private async Task<RegisteredSource> FindAsync(string id) => (await Registry.FindAsync(id, CancellationToken.None))!;
 
     [Fact]
     public async Task A_file_source_follows_every_change_to_the_file_while_the_api_has_not_touched_it()
@@ -47,7 +33,7 @@ public sealed class SourceRegistryTests : IAsyncLifetime
     public async Task After_an_api_schedule_change_the_file_no_longer_overrides_the_source()
     {
         await ImportAsync(FileSource("a"), FileSource("b"));
-        await _registry.SetScheduleAsync("a", new SourceSchedule.Interval(TimeSpan.FromMinutes(2)), CancellationToken.None);
+        await Registry.SetScheduleAsync("a", new SourceSchedule.Interval(TimeSpan.FromMinutes(2)), CancellationToken.None);
 
         await ImportAsync(FileSource("a", "0 0 * * * ?", "Wereld"), FileSource("b", "0 0 * * * ?"));
 
@@ -61,43 +47,43 @@ public sealed class SourceRegistryTests : IAsyncLifetime
     public async Task A_source_deleted_through_the_api_is_not_resurrected_by_the_file()
     {
         await ImportAsync(FileSource("a"), FileSource("b"));
-        Assert.True(await _registry.DeleteAsync("b", CancellationToken.None));
+        Assert.True(await Registry.DeleteAsync("b", CancellationToken.None));
 
         await ImportAsync(FileSource("a"), FileSource("b"));
 
-        Assert.Equal(["a"], (await _registry.ListAsync(CancellationToken.None)).Select(s => s.Id));
-        Assert.Null(await _registry.FindAsync("b", CancellationToken.None));
+        Assert.Equal(["a"], (await Registry.ListAsync(CancellationToken.None)).Select(s => s.Id));
+        Assert.Null(await Registry.FindAsync("b", CancellationToken.None));
     }
 
     [Fact]
     public async Task A_deleted_id_can_be_added_again_through_the_api()
     {
         await ImportAsync(FileSource("a"));
-        await _registry.DeleteAsync("a", CancellationToken.None);
+        await Registry.DeleteAsync("a", CancellationToken.None);
 
-        var added = await _registry.AddAsync(FileSource("a").ToDefinition(), new SourceSchedule.Interval(TimeSpan.FromMinutes(1)), CancellationToken.None);
+        var added = await Registry.AddAsync(FileSource("a").ToDefinition(), new SourceSchedule.Interval(TimeSpan.FromMinutes(1)), CancellationToken.None);
 
         Assert.True(added);
         Assert.Equal(SourceOwner.Api, (await FindAsync("a")).ManagedBy);
-        Assert.False(await _registry.AddAsync(FileSource("a").ToDefinition(), new SourceSchedule.Interval(TimeSpan.FromMinutes(1)), CancellationToken.None));
+        Assert.False(await Registry.AddAsync(FileSource("a").ToDefinition(), new SourceSchedule.Interval(TimeSpan.FromMinutes(1)), CancellationToken.None));
     }
 
     [Fact]
     public async Task A_source_that_leaves_the_file_is_removed_unless_the_api_owns_it()
     {
         await ImportAsync(FileSource("a"), FileSource("b"));
-        await _registry.UpdateAsync(FileSource("b", section: "Wereld").ToDefinition(), CancellationToken.None);
+        await Registry.UpdateAsync(FileSource("b", section: "Wereld").ToDefinition(), CancellationToken.None);
 
         await ImportAsync();
 
-        Assert.Equal(["b"], (await _registry.ListAsync(CancellationToken.None)).Select(s => s.Id));
+        Assert.Equal(["b"], (await Registry.ListAsync(CancellationToken.None)).Select(s => s.Id));
     }
 
     [Fact]
     public async Task Pausing_keeps_the_file_in_charge_and_survives_an_import()
     {
         await ImportAsync(FileSource("a"));
-        await _registry.SetPausedAsync("a", true, CancellationToken.None);
+        await Registry.SetPausedAsync("a", true, CancellationToken.None);
 
         await ImportAsync(FileSource("a", "0 0 * * * ?"));
 
@@ -110,13 +96,13 @@ public sealed class SourceRegistryTests : IAsyncLifetime
     public async Task A_pause_the_server_made_for_a_schedule_is_lifted_by_a_new_one_but_an_admins_pause_is_not()
     {
         await ImportAsync(FileSource("held"), FileSource("paused"), FileSource("from-file"));
-        await _registry.PauseForAsync("held", "it never fires", CancellationToken.None);
-        await _registry.PauseForAsync("from-file", "it never fires", CancellationToken.None);
-        await _registry.SetPausedAsync("paused", true, CancellationToken.None);
+        await Registry.PauseForAsync("held", "it never fires", CancellationToken.None);
+        await Registry.PauseForAsync("from-file", "it never fires", CancellationToken.None);
+        await Registry.SetPausedAsync("paused", true, CancellationToken.None);
         var held = await FindAsync("held");
 
-        await _registry.SetScheduleAsync("held", new SourceSchedule.Interval(TimeSpan.FromMinutes(5)), CancellationToken.None);
-        await _registry.SetScheduleAsync("paused", new SourceSchedule.Interval(TimeSpan.FromMinutes(5)), CancellationToken.None);
+        await Registry.SetScheduleAsync("held", new SourceSchedule.Interval(TimeSpan.FromMinutes(5)), CancellationToken.None);
+        await Registry.SetScheduleAsync("paused", new SourceSchedule.Interval(TimeSpan.FromMinutes(5)), CancellationToken.None);
         await ImportAsync(FileSource("held"), FileSource("paused"), FileSource("from-file", "0 0 * * * ?"));
 
         Assert.Equal((true, "it never fires"), (held.Paused, held.PauseReason));
@@ -124,4 +110,8 @@ public sealed class SourceRegistryTests : IAsyncLifetime
         Assert.Equal((true, null), ((await FindAsync("paused")).Paused, (await FindAsync("paused")).PauseReason));
         Assert.Equal((false, null), ((await FindAsync("from-file")).Paused, (await FindAsync("from-file")).PauseReason));
     }
+
+    public sealed class OnSqlite() : SourceRegistryTests(StorageProvider.Sqlite);
+
+    public sealed class OnPostgres() : SourceRegistryTests(StorageProvider.Postgres);
 }

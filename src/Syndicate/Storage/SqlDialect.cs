@@ -1,0 +1,130 @@
+using Dapper;
+
+namespace Syndicate.Storage;
+
+/// <summary>
+/// What the stores write differently per database; everything else is one SQL text for both. Lists travel as a
+/// parameter each (Dapper expands them on SQLite, Npgsql sends an array to PostgreSQL), so a list condition is the
+/// dialect's to write.
+/// </summary>
+public abstract class SqlDialect
+{
+    public static readonly SqlDialect Sqlite = new SqliteDialect();
+
+    public static readonly SqlDialect Postgres = new PostgresDialect();
+
+    public static SqlDialect Of(StorageProvider provider) => provider == StorageProvider.Postgres ? Postgres : Sqlite;
+
+    /// <summary>The folder (embedded resource prefix) of this database's numbered migration scripts.</summary>
+    public abstract string MigrationsResourcePrefix { get; }
+
+    /// <summary>The column that says in which order items were first stored.</summary>
+    public abstract string ItemSequence { get; }
+
+    /// <summary>Run on the migrating connection before the migrations, so nodes starting together migrate one at a time; null when none is needed.</summary>
+    public abstract string? LockMigrations { get; }
+
+    public abstract string? UnlockMigrations { get; }
+
+    /// <summary>
+    /// Run first in a capture's transaction with <c>@Ids</c>, the items it touches: concurrent captures of one item (two
+    /// nodes, two pages) then merge one after the other instead of overwriting each other; null where writers are
+    /// serialised anyway.
+    /// </summary>
+    public abstract string? LockItems { get; }
+
+    /// <summary>Housekeeping after the retention limits deleted rows; null when the database does its own.</summary>
+    public abstract string? AfterCompaction { get; }
+
+    /// <summary><paramref name="column"/> is one of the list parameter <paramref name="parameter"/> (<c>@Ids</c>).</summary>
+    public abstract string OneOf(string column, string parameter);
+
+    /// <summary><paramref name="column"/> is none of the list parameter <paramref name="parameter"/>.</summary>
+    public abstract string NoneOf(string column, string parameter);
+
+    /// <summary>The least of several values in one row.</summary>
+    public abstract string Least(params string[] values);
+
+    /// <summary>
+    /// The conditions on <c>item_search</c> that its <c>text</c> holds each of <paramref name="words"/> (folded letters
+    /// and digits, at least one) as part of a word; their values go into <paramref name="parameters"/>.
+    /// </summary>
+    public abstract IReadOnlyList<string> ContainsAll(IReadOnlyList<string> words, DynamicParameters parameters);
+
+    /// <summary>The conditions that <c>text</c> holds each word, by LIKE.</summary>
+    private static IEnumerable<string> Like(IEnumerable<string> words, DynamicParameters parameters) =>
+        words.Select((word, index) =>
+        {
+            parameters.Add($"Like{index}", $"%{word}%");
+            return $"text LIKE @Like{index}";
+        });
+
+    private sealed class SqliteDialect : SqlDialect
+    {
+        /// <summary>FTS5 trigram tokens: a shorter word cannot be looked up in the index and is matched with LIKE instead.</summary>
+        private const int TrigramLength = 3;
+
+        public override string MigrationsResourcePrefix => "Syndicate.Storage.Migrations.";
+
+        public override string ItemSequence => "rowid";
+
+        public override string? LockMigrations => null;
+
+        public override string? UnlockMigrations => null;
+
+        public override string? LockItems => null;
+
+        public override string AfterCompaction => "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA optimize;";
+
+        public override string OneOf(string column, string parameter) => $"{column} IN {parameter}";
+
+        public override string NoneOf(string column, string parameter) => $"{column} NOT IN {parameter}";
+
+        public override string Least(params string[] values) => $"MIN({string.Join(", ", values)})";
+
+        public override IReadOnlyList<string> ContainsAll(IReadOnlyList<string> words, DynamicParameters parameters)
+        {
+            var indexed = words.Where(w => w.Length >= TrigramLength).ToList();
+            if (indexed.Count == 0)
+            {
+                return [.. Like(words, parameters)];
+            }
+
+            // Each word a quoted phrase: its trigrams in a row, that is, the word as part of the text.
+            parameters.Add("Phrases", string.Join(" AND ", indexed.Select(w => $"\"{w}\"")));
+            return ["item_search MATCH @Phrases", .. Like(words.Where(w => w.Length < TrigramLength), parameters)];
+        }
+    }
+
+    private sealed class PostgresDialect : SqlDialect
+    {
+        /// <summary>The key of the advisory lock the migrations run under (any fixed number; "syndicat" in ASCII).</summary>
+        private const long MigrationLockKey = 0x73796E6469636174;
+
+        /// <summary>The first half of the two-part advisory lock keys of items (the other half is the id's hash).</summary>
+        private const int ItemLockSpace = 1;
+
+        public override string MigrationsResourcePrefix => "Syndicate.Storage.Migrations.Postgres.";
+
+        public override string ItemSequence => "sequence";
+
+        public override string LockMigrations => $"SELECT pg_advisory_lock({MigrationLockKey})";
+
+        public override string UnlockMigrations => $"SELECT pg_advisory_unlock({MigrationLockKey})";
+
+        // In id order, so two captures never wait on each other's locks in a circle.
+        public override string LockItems =>
+            $"SELECT pg_advisory_xact_lock({ItemLockSpace}, hashtext(id)) FROM (SELECT DISTINCT unnest(@Ids) AS id ORDER BY 1) AS ids";
+
+        public override string? AfterCompaction => null;
+
+        public override string OneOf(string column, string parameter) => $"{column} = ANY({parameter})";
+
+        public override string NoneOf(string column, string parameter) => $"NOT ({column} = ANY({parameter}))";
+
+        public override string Least(params string[] values) => $"LEAST({string.Join(", ", values)})";
+
+        // The pg_trgm index on item_search.text serves LIKE for a word of any length.
+        public override IReadOnlyList<string> ContainsAll(IReadOnlyList<string> words, DynamicParameters parameters) => [.. Like(words, parameters)];
+    }
+}
