@@ -148,7 +148,7 @@ public sealed partial class SourceIngestor(
         var outcome = await store.RecordCaptureAsync(source.Id, sightings, cancellationToken);
         if (outcome.ChangedFeeds)
         {
-            await publisher.PublishAsync(cancellationToken);
+            await publisher.PublishChangesAsync(sightings.Select(s => s.ItemId), cancellationToken);
         }
 
         return (outcome, new PageCounts(read.Items.Count(i => i.Age is not null), placed[true].Count()));

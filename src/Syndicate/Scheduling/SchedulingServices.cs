@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -9,6 +10,12 @@ namespace Syndicate.Scheduling;
 public static class SchedulingServices
 {
     private const string SchedulerInstanceName = "quartz.scheduler.instanceName";
+    private const string MaxConcurrency = "quartz.threadPool.maxConcurrency";
+    private const string BatchSize = "quartz.scheduler.batchTriggerAcquisitionMaxCount";
+    private const string AcquireWithinLock = "quartz.jobStore.acquireTriggersWithinLock";
+
+    // Triggers due at one instant are acquired and fired this many to a store transaction, not one by one.
+    private const int TriggersPerAcquisition = 100;
 
     /// <summary>
     /// Quartz with its jobs and triggers in the items' database (they survive restarts), one ingest job per
@@ -26,7 +33,12 @@ public static class SchedulingServices
         }));
         // Quartz keeps schedulers in a process-wide registry by name: one name per server instance.
         services.AddOptions<QuartzOptions>().Configure<IOptions<SchedulingOptions>>((quartz, scheduling) =>
-            quartz.Properties[SchedulerInstanceName] = scheduling.Value.SchedulerName);
+        {
+            quartz.Properties[SchedulerInstanceName] = scheduling.Value.SchedulerName;
+            quartz.Properties[MaxConcurrency] = scheduling.Value.MaxConcurrentIngests.ToString(CultureInfo.InvariantCulture);
+            quartz.Properties[BatchSize] = Math.Min(TriggersPerAcquisition, scheduling.Value.MaxConcurrentIngests).ToString(CultureInfo.InvariantCulture);
+            quartz.Properties[AcquireWithinLock] = "true";
+        });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         services.AddOptions<QuartzHostedServiceOptions>().Configure<IOptions<SchedulingOptions>>((hosted, scheduling) =>
             hosted.StartDelay = scheduling.Value.SchedulerStartDelay > TimeSpan.Zero ? scheduling.Value.SchedulerStartDelay : null);
