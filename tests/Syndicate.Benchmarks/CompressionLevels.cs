@@ -36,7 +36,8 @@ public class CompressionLevels
         if (coding == "br")
         {
             var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(_feed.Length)];
-            BrotliEncoder.TryCompress(_feed, buffer, out var written, level, 22);
+            // The window PrecompressedDocument gives a document of this size.
+            BrotliEncoder.TryCompress(_feed, buffer, out var written, level, Math.Clamp(System.Numerics.BitOperations.Log2((uint)_feed.Length) + 1, 10, 22));
             return buffer[..written];
         }
 
