@@ -47,6 +47,8 @@ internal static class RetentionWeek
         {
             ["Syndicate:DatabasePath"] = Path.Combine(folder, "syndicate.db"),
             ["Syndicate:FeedsDirectory"] = Path.Combine(folder, "feeds"),
+            // Polls of simulated time come back to back: publish each at once.
+            ["Syndicate:PublishInterval"] = "00:00:00",
             ["Syndicate:Fetch:FileRoot"] = samples,
             ["Syndicate:Sources:0:Id"] = "sample-buitenland-text",
             ["Syndicate:Sources:0:Url"] = Path.Combine(samples, "buitenland.txt"),

@@ -9,7 +9,9 @@
 #
 # Settings (environment): SCALE_HOSTS (50), SCALE_PAGES (6), SCALE_PERIOD seconds between fires (30; the cron is
 # "*/PERIOD * * * * ?" for periods under a minute, "0 */M * * * ?" for whole minutes), SCALE_DURATION (180),
-# SCALE_WARMUP (30), SCALE_EXTRA extra "Key=Value" environment settings for the server, space-separated.
+# SCALE_WARMUP (30), SCALE_EXTRA extra "Key=Value" environment settings for the server, space-separated, SCALE_TRACE a
+# file to write a CPU profile of the measured span to (dotnet-trace, the repository's local tool; read it with
+# `dotnet dotnet-trace report FILE topN --inclusive` or in PerfView/speedscope).
 set -euo pipefail
 
 hosts=${SCALE_HOSTS:-50}
@@ -89,6 +91,12 @@ ticks=$(getconf CLK_TCK)
 sleep "$warmup"
 from_ms=$(($(date +%s%3N)))
 cpu_from=$(cpu)
+if [ -n "${SCALE_TRACE:-}" ]; then
+  (cd "$repo" && dotnet dotnet-trace collect -p "$server" --profile dotnet-sampled-thread-time \
+    --duration "$(printf '00:00:%02d:%02d' $(((duration - warmup) / 60)) $(((duration - warmup) % 60)))" \
+    -o "$SCALE_TRACE" >"$work/trace.log" 2>&1) &
+  pids+=($!)
+fi
 sleep $((duration - warmup))
 to_ms=$(($(date +%s%3N)))
 cpu_to=$(cpu)

@@ -10,7 +10,7 @@ namespace Syndicate.Fetching;
 /// <summary>
 /// The HTTP client sources are fetched with: guarded connections pooled per network reach (public only, or
 /// private networks allowed), redirects followed and checked hop by hop, a descriptive User-Agent, per-host
-/// politeness, the body read within each attempt, and the standard resilience pipeline (attempt and total
+/// politeness (for the host a fetch starts at, around all its attempts), the body read within each attempt, and the standard resilience pipeline (attempt and total
 /// timeouts, jittered retries on transient failures of GETs only, a circuit breaker per host). 429 and 503
 /// are not retried: they postpone the source instead.
 /// </summary>
@@ -23,7 +23,10 @@ public static class FetchingServices
         services.AddTransient<HostPolitenessHandler>();
         services.AddTransient<ResponseBodyReader>();
 
+        // Politeness is outside the resilience pipeline: waiting for the host's turn (a queue of a host's sources that fire
+        // together) is not part of an attempt's or a fetch's timeout, and the retries of a fetch happen within its turn.
         services.AddGuardedHttpClient(PageFetcher.HttpClientName)
+            .AddHttpMessageHandler<HostPolitenessHandler>()
             .ConfigureHttpClient((sp, client) =>
             {
                 client.Timeout = Timeout.InfiniteTimeSpan;
@@ -49,8 +52,7 @@ public static class FetchingServices
             .SelectPipelineByAuthority();
         services.AddHttpClient(PageFetcher.HttpClientName)
             .AddHttpMessageHandler<ResponseBodyReader>()
-            .AddHttpMessageHandler<RedirectGuard>()
-            .AddHttpMessageHandler<HostPolitenessHandler>();
+            .AddHttpMessageHandler<RedirectGuard>();
         services.AddSingleton(sp => new PageFetcher(
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<TimeProvider>(),

@@ -14,7 +14,9 @@ namespace Syndicate.Ingestion;
 
 /// <summary>
 /// One ingest of one registered source: fetch, read, analyse, store in one transaction, publish.
-/// Every attempt, successful or not, is recorded in the fetch history.
+/// Every attempt, successful or not, is recorded in the fetch history. Ingests write one at a time: SQLite lets one
+/// writer in, and a writer that finds the file locked sleeps on its thread, so many ingests storing at once would
+/// hold threads the others need; waiting here costs none.
 /// </summary>
 public sealed partial class SourceIngestor(
     SourceRegistry registry,
@@ -29,8 +31,10 @@ public sealed partial class SourceIngestor(
     IOptionsMonitor<FetchOptions> fetchOptions,
     TimeProvider clock,
     SyndicateMetrics metrics,
-    ILogger<SourceIngestor> logger)
+    ILogger<SourceIngestor> logger) : IDisposable
 {
+    private readonly SemaphoreSlim _writing = new(1, 1);
+
     public async Task<CaptureOutcome> IngestAsync(string sourceId, CancellationToken cancellationToken)
     {
         var source = (await registry.FindAsync(sourceId, cancellationToken)
@@ -56,9 +60,9 @@ public sealed partial class SourceIngestor(
             if (page.NotModified)
             {
                 var unchanged = clock.GetElapsedTime(started);
-                await fetches.RecordAsync(
+                await WriteAsync(() => fetches.RecordAsync(
                     new FetchRecord(source.Id, startedAt, unchanged, page.Status, null, null, null) { ETag = page.ETag, LastModified = page.LastModified, FinalUrl = WebUrl(page) },
-                    cancellationToken);
+                    cancellationToken), cancellationToken);
                 metrics.RecordFetch(source.Id, FetchOutcome.NotModified, unchanged);
                 LogNotModified(logger, source.Id);
                 return new CaptureOutcome(0, 0, 0, 0);
@@ -72,9 +76,9 @@ public sealed partial class SourceIngestor(
             var failuresInARow = (await health.CheckAsync(source.Id, CancellationToken.None)).ConsecutiveFailures + 1;
             var notBefore = SourceHealth.NextAllowedAfterFailure(e, failuresInARow, startedAt, fetchOptions.CurrentValue);
             var failed = clock.GetElapsedTime(started);
-            await fetches.RecordAsync(
+            await WriteAsync(() => fetches.RecordAsync(
                 new FetchRecord(source.Id, startedAt, failed, status, null, null, e.Message) { NotBefore = notBefore },
-                CancellationToken.None);
+                CancellationToken.None), CancellationToken.None);
             metrics.RecordFetch(source.Id, OutcomeOf(e), failed);
             if (e is PageRejectedException)
             {
@@ -85,16 +89,18 @@ public sealed partial class SourceIngestor(
         }
 
         var elapsed = clock.GetElapsedTime(started);
-        await fetches.RecordAsync(
-            new FetchRecord(source.Id, startedAt, elapsed, page.Status, outcome.Seen, outcome.Added, null)
-            {
-                ItemsDated = counts.Dated,
-                ItemsPlaced = counts.Placed,
-                UnreadAges = counts.UnreadAges,
-                ETag = page.ETag,
-                LastModified = page.LastModified,
-                FinalUrl = WebUrl(page),
-            },
+        await WriteAsync(
+            () => fetches.RecordAsync(
+                new FetchRecord(source.Id, startedAt, elapsed, page.Status, outcome.Seen, outcome.Added, null)
+                {
+                    ItemsDated = counts.Dated,
+                    ItemsPlaced = counts.Placed,
+                    UnreadAges = counts.UnreadAges,
+                    ETag = page.ETag,
+                    LastModified = page.LastModified,
+                    FinalUrl = WebUrl(page),
+                },
+                cancellationToken),
             cancellationToken);
         metrics.RecordFetch(source.Id, FetchOutcome.Ok, elapsed, outcome.Added);
         LogIngested(logger, source.Id, outcome.Seen, outcome.Added, outcome.Narrowed, elapsed);
@@ -104,6 +110,24 @@ public sealed partial class SourceIngestor(
         }
 
         return outcome;
+    }
+
+    public void Dispose() => _writing.Dispose();
+
+    private async Task WriteAsync(Func<Task> write, CancellationToken cancellationToken) =>
+        await WriteAsync(async () => { await write(); return true; }, cancellationToken);
+
+    private async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
+    {
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            return await write();
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     private static FetchOutcome OutcomeOf(Exception failure) => failure switch
@@ -151,10 +175,10 @@ public sealed partial class SourceIngestor(
         var sightings = CaptureAnalyzer.Analyze(read.Items, ages, captureClock)
             .Select(s => s.Item.Section is null && source.Section is not null ? s with { Item = s.Item with { Section = source.Section } } : s)
             .ToList();
-        var outcome = await store.RecordCaptureAsync(source.Id, sightings, cancellationToken);
+        var outcome = await WriteAsync(() => store.RecordCaptureAsync(source.Id, sightings, cancellationToken), cancellationToken);
         if (outcome.ChangedFeeds)
         {
-            await publisher.PublishAsync(cancellationToken);
+            await publisher.PublishChangesAsync(sightings.Select(s => s.ItemId), cancellationToken);
         }
 
         return (outcome, new PageCounts(read.Items.Count(i => i.Age is not null), placed[true].Count(), read.UnreadAges));

@@ -24,11 +24,17 @@ public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver place
         var entries = new List<FeedEntry>(ordered.Count);
         foreach (var (item, entry) in ordered)
         {
-            var before = entries.Count > 0 ? entries[^1].Published.AddSeconds(-1) : entry.Published;
-            entries.Add(entry.Published > before && item.Window.Contains(before) ? Moved(entry, before) : entry);
+            entries.Add(Part(entry, item.Window, entries.Count > 0 ? entries[^1] : null));
         }
 
         return entries;
+    }
+
+    /// <summary>The entry as listed below <paramref name="above"/>: a second before it when they would share an instant and its window allows.</summary>
+    public static FeedEntry Part(FeedEntry entry, TimeWindow window, FeedEntry? above)
+    {
+        var before = above is null ? entry.Published : above.Published.AddSeconds(-1);
+        return entry.Published > before && window.Contains(before) ? Moved(entry, before) : entry;
     }
 
     /// <param name="sources">The registered sources by id: an item's source gives its home country.</param>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Syndicate.Core.Feeds;
 using Syndicate.Core.Time;
 using Syndicate.Metrics;
+using Syndicate.Sources;
 using Syndicate.Storage;
 
 namespace Syndicate.Publishing;
@@ -12,6 +13,9 @@ namespace Syndicate.Publishing;
 /// snapshot that requests are served from (with every feed's full list of items, for its views); writes the
 /// documents that changed to the export folder. No source fills more than its share of a feed (<see cref="SourceShare"/>).
 /// Requests read the snapshot without a lock, so they never wait for a publish.
+/// A full publish (<see cref="PublishAsync"/>) reads every stored item; a publish of what captures changed
+/// (<see cref="PublishChangesAsync"/>) reads only the items they touched, goes together with every other such request
+/// made while one waits (<see cref="PublishingOptions.PublishInterval"/>), and renders only the feeds those items are in.
 /// </summary>
 public sealed partial class FeedPublisher(
     ItemStore store,
@@ -27,61 +31,201 @@ public sealed partial class FeedPublisher(
 {
     // One publish at a time, so the snapshot always reflects the latest committed ingest.
     private readonly SemaphoreSlim _publishing = new(1, 1);
+    private readonly PublishedItems _items = new(entries);
+    private readonly object _pendingLock = new();
     private FeedSnapshot _current = FeedSnapshot.Empty;
+    private PendingPublish? _pending;
+    private long _lastStarted;
+
+    // The pace of publishes spends CPU time, so it is kept on the machine's clock, whatever clock the data is dated by.
+    private static readonly TimeProvider Pace = TimeProvider.System;
+
+    // What the feeds of the current snapshot were selected with; another value selects every feed anew.
+    private (TimeSpan Interval, int FeedSize, double Share, string Countries) _selectedWith;
 
     public FeedSnapshot Current => Volatile.Read(ref _current);
 
+    /// <summary>Reads every stored item and publishes every feed that changed.</summary>
     public async Task PublishAsync(CancellationToken cancellationToken)
     {
         await _publishing.WaitAsync(cancellationToken);
         try
         {
-            var started = Stopwatch.GetTimestamp();
-            var items = await store.LoadAllAsync(cancellationToken);
-            var sources = await registry.ListAsync(cancellationToken);
-            var definitions = sources.ToDictionary(s => s.Definition.Id, s => s.Definition);
-            var all = entries.CreateAll(items, definitions);
-            var sourceOf = items.ToDictionary(i => i.Id, i => i.SourceId, StringComparer.Ordinal);
-            var previous = Current;
-            var now = clock.GetUtcNow();
-            var publishedAt = WholeSeconds.Truncate(now);
-            var settings = options.CurrentValue;
-            var interval = FeedFreshness.UpdateInterval(sources, now);
-            var feeds = new List<RenderedFeed>();
-            var feedEntries = new Dictionary<string, IReadOnlyList<FeedEntry>>(StringComparer.Ordinal);
-            var rendered = 0;
-            foreach (var feed in catalog.Feeds)
-            {
-                var included = all.Where(feed.Includes).ToList();
-                feedEntries.Add(feed.Path, included);
-                var shown = SourceShare.Select(included, settings.FeedSize, settings.MaxSourceShare, e => sourceOf[e.Id]);
-                var document = new FeedDocument(feed, shown, interval);
-                foreach (var format in FeedFormats.All)
-                {
-                    var earlier = previous.Find(feed.Path, format);
-                    if (earlier is not null && earlier.Source.RendersSameAs(document))
-                    {
-                        feeds.Add(earlier);
-                        continue;
-                    }
-
-                    feeds.Add(Render(document, format, earlier, publishedAt));
-                    rendered++;
-                }
-            }
-
-            var snapshot = new FeedSnapshot(feeds, feedEntries, all, sourceOf, publishedAt);
-            Volatile.Write(ref _current, snapshot);
-            var written = await exporter.ExportAsync(snapshot, previous, cancellationToken);
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            metrics.RecordRender(elapsed);
-            LogPublished(logger, feeds.Count, rendered, all.Count, written, elapsed);
+            await PublishLockedAsync(null, cancellationToken);
         }
         finally
         {
             _publishing.Release();
         }
     }
+
+    /// <summary>
+    /// Publishes what captures changed: the items <paramref name="itemIds"/>. Requests made while an earlier one waits
+    /// for its turn go into one publish; a publish starts no sooner than <see cref="PublishingOptions.PublishInterval"/>
+    /// after the previous one started. Completes when a publish that includes these items is current.
+    /// </summary>
+    /// <param name="cancellationToken">Stops this caller's wait; the publish goes on for the others.</param>
+    public Task PublishChangesAsync(IEnumerable<string> itemIds, CancellationToken cancellationToken)
+    {
+        PendingPublish pending;
+        var start = false;
+        lock (_pendingLock)
+        {
+            if (_pending is null)
+            {
+                _pending = new PendingPublish();
+                start = true;
+            }
+
+            pending = _pending;
+            pending.ItemIds.UnionWith(itemIds);
+        }
+
+        if (start)
+        {
+            _ = Task.Run(() => RunPendingAsync(pending), CancellationToken.None);
+        }
+
+        return pending.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task RunPendingAsync(PendingPublish pending)
+    {
+        try
+        {
+            await _publishing.WaitAsync();
+            try
+            {
+                var wait = options.CurrentValue.PublishInterval - Pace.GetElapsedTime(Interlocked.Read(ref _lastStarted));
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, Pace);
+                }
+
+                lock (_pendingLock)
+                {
+                    // From here on a request waits for the next publish: this one may have read its items already.
+                    _pending = null;
+                }
+
+                await PublishLockedAsync(pending.ItemIds, CancellationToken.None);
+            }
+            finally
+            {
+                _publishing.Release();
+            }
+
+            pending.Done.SetResult();
+        }
+        catch (Exception e)
+        {
+            lock (_pendingLock)
+            {
+                if (_pending == pending)
+                {
+                    _pending = null;
+                }
+            }
+
+            pending.Done.SetException(e);
+        }
+    }
+
+    /// <param name="itemIds">The items to read again; null: every item.</param>
+    private async Task PublishLockedAsync(HashSet<string>? itemIds, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        Interlocked.Exchange(ref _lastStarted, Pace.GetTimestamp());
+        var sources = await registry.ListAsync(cancellationToken);
+        var definitions = sources.ToDictionary(s => s.Definition.Id, s => s.Definition);
+        var now = clock.GetUtcNow();
+        var settings = options.CurrentValue;
+        var selectWith = (FeedFreshness.UpdateInterval(sources, now), settings.FeedSize, settings.MaxSourceShare, CountriesOf(definitions));
+        // A source's country places its items' datelines: when one changes, every item is read again.
+        var changes = itemIds is null || selectWith.Item4 != _selectedWith.Countries
+            ? _items.ReplaceAll(await store.LoadAllAsync(cancellationToken), definitions)
+            : _items.Replace(itemIds, await store.LoadAsync(itemIds, cancellationToken), definitions);
+        var previous = Current;
+        var everyFeed = previous == FeedSnapshot.Empty || selectWith != _selectedWith;
+        if (itemIds is not null && !everyFeed && !changes.Any)
+        {
+            metrics.RecordRender(Stopwatch.GetElapsedTime(started));
+            return;
+        }
+
+        var publishedAt = WholeSeconds.Truncate(now);
+        var feeds = new List<RenderedFeed>();
+        var feedEntries = new Dictionary<string, IReadOnlyList<FeedEntry>>(StringComparer.Ordinal);
+        var (rendered, selected) = (0, 0);
+        foreach (var feed in catalog.Feeds)
+        {
+            var earlierEntries = previous.EntriesOf(feed.Path);
+            if (!everyFeed && !changes.Removed.Any(feed.Includes) && !changes.Added.Any(feed.Includes))
+            {
+                feedEntries.Add(feed.Path, earlierEntries);
+                feeds.AddRange(FeedFormats.All.Select(format => previous.Find(feed.Path, format)!));
+                continue;
+            }
+
+            selected++;
+            var included = everyFeed ? [.. _items.Entries.Where(feed.Includes)] : Merge(earlierEntries, feed, changes);
+            feedEntries.Add(feed.Path, included);
+            var shown = SourceShare.Select(included, settings.FeedSize, settings.MaxSourceShare, e => _items.Sources[e.Id]);
+            var document = new FeedDocument(feed, shown, selectWith.Item1);
+            foreach (var format in FeedFormats.All)
+            {
+                var earlier = previous.Find(feed.Path, format);
+                if (earlier is not null && earlier.Source.RendersSameAs(document))
+                {
+                    feeds.Add(earlier);
+                    continue;
+                }
+
+                feeds.Add(Render(document, format, earlier, publishedAt));
+                rendered++;
+            }
+        }
+
+        _selectedWith = selectWith;
+        var snapshot = new FeedSnapshot(feeds, feedEntries, _items.Entries, _items.Sources, publishedAt);
+        Volatile.Write(ref _current, snapshot);
+        var written = await exporter.ExportAsync(snapshot, previous, cancellationToken);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        metrics.RecordRender(elapsed);
+        LogPublished(logger, feeds.Count, selected, rendered, _items.Entries.Count, itemIds?.Count, written, elapsed);
+    }
+
+    /// <summary>
+    /// The feed's items after <paramref name="changes"/>: its earlier list without the entries that changed, with the
+    /// changed entries it includes now, newest first. The unchanged entries keep their order among themselves.
+    /// </summary>
+    private List<FeedEntry> Merge(IReadOnlyList<FeedEntry> earlier, FeedDefinition feed, EntryChanges changes)
+    {
+        var removed = changes.Removed.Where(feed.Includes).ToHashSet(ReferenceEqualityComparer.Instance);
+        var added = changes.Added.Where(feed.Includes).ToList();
+        var merged = new List<FeedEntry>(earlier.Count + added.Count);
+        var next = 0;
+        foreach (var entry in earlier)
+        {
+            if (removed.Contains(entry))
+            {
+                continue;
+            }
+
+            while (next < added.Count && _items.Precedes(added[next], entry))
+            {
+                merged.Add(added[next++]);
+            }
+
+            merged.Add(entry);
+        }
+
+        merged.AddRange(added.Skip(next));
+        return merged;
+    }
+
+    private static string CountriesOf(IReadOnlyDictionary<string, SourceDefinition> definitions) =>
+        string.Join('\n', definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => $"{d.Id} {d.Country}"));
 
     /// <summary>Renders a feed document; identical bytes keep the earlier rendering and its Last-Modified.</summary>
     private RenderedFeed Render(FeedDocument document, FeedFormat format, RenderedFeed? earlier, DateTimeOffset now)
@@ -99,6 +243,13 @@ public sealed partial class FeedPublisher(
 
     public void Dispose() => _publishing.Dispose();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Published {Feeds} feed documents ({Rendered} rendered anew) over {Items} items ({Written} files exported) in {Elapsed}")]
-    private static partial void LogPublished(ILogger logger, int feeds, int rendered, int items, int written, TimeSpan elapsed);
+    private sealed class PendingPublish
+    {
+        public HashSet<string> ItemIds { get; } = new(StringComparer.Ordinal);
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published {Feeds} feed documents ({Selected} feeds selected again, {Rendered} documents rendered anew) over {Items} items ({Touched} read again; null: all) ({Written} files exported) in {Elapsed}")]
+    private static partial void LogPublished(ILogger logger, int feeds, int selected, int rendered, int items, int? touched, int written, TimeSpan elapsed);
 }

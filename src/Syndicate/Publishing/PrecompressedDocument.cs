@@ -13,8 +13,9 @@ namespace Syndicate.Publishing;
 /// </summary>
 public sealed class PrecompressedDocument
 {
-    // Brotli's quality 9 of 11 compresses a 200 KB feed about as well as 11 in a fraction of the time.
-    private const int BrotliQuality = 9;
+    // Measured on a 50-entry feed of real wire items (CompressionLevels, README Performance): quality 5 is within
+    // 0.2% of 9's size at a fraction of its time; gzip's Optimal level is both smaller and faster than SmallestSize.
+    private const int BrotliQuality = 5;
 
     // Brotli's window (log2 bytes) need not be larger than the document; a small one saves its allocation on small feeds.
     private const int BrotliMinWindow = 10;
@@ -71,7 +72,7 @@ public sealed class PrecompressedDocument
     private static byte[] GzipOf(byte[] content)
     {
         using var buffer = new MemoryStream(content.Length / 4);
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize))
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
         {
             gzip.Write(content);
         }

@@ -2,8 +2,8 @@ namespace Syndicate.Publishing;
 
 /// <summary>
 /// How feeds are published (<c>Syndicate:FeedsDirectory</c>, <c>PublicBaseUrl</c>, <c>TagAuthority</c>, <c>Title</c>,
-/// <c>Language</c>, <c>FeedSize</c>, <c>MaxSourceShare</c>). <c>FeedSize</c> and <c>MaxSourceShare</c> apply from the
-/// next publish; the others are read once at start-up and need a restart.
+/// <c>Language</c>, <c>FeedSize</c>, <c>MaxSourceShare</c>, <c>PublishInterval</c>). <c>FeedSize</c>, <c>MaxSourceShare</c> and
+/// <c>PublishInterval</c> apply from the next publish; the others are read once at start-up and need a restart.
 /// </summary>
 public sealed class PublishingOptions
 {
@@ -31,4 +31,10 @@ public sealed class PublishingOptions
 
     /// <summary>The most of a feed (or a view of it) one source may fill while other sources have entries for it; 1 is no limit.</summary>
     public double MaxSourceShare { get; set; } = 0.5;
+
+    /// <summary>
+    /// The least time between the starts of two publishes of what captures changed: the captures stored meanwhile are
+    /// published together, once. A change is published at most this long plus two publishes after it was stored.
+    /// </summary>
+    public TimeSpan PublishInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 }

@@ -46,6 +46,11 @@ public sealed partial class PublishingOptionsValidator : IValidateOptions<Publis
             problems.Add($"Syndicate:MaxSourceShare {options.MaxSourceShare} must be more than 0 and at most 1, such as 0.5 (1: no limit).");
         }
 
+        if (options.PublishInterval < TimeSpan.Zero || options.PublishInterval > TimeSpan.FromSeconds(10))
+        {
+            problems.Add($"Syndicate:PublishInterval {options.PublishInterval} must be between 00:00:00 and 00:00:10, such as 00:00:00.5.");
+        }
+
         return ValidatedOptions.Result(problems);
     }
 

@@ -1,6 +1,6 @@
 namespace Syndicate.Scheduling;
 
-/// <summary>The scheduler (<c>Syndicate:SchedulerName</c>, <c>SchedulerStartDelay</c>, <c>IngestOnStart</c>); read at start-up.</summary>
+/// <summary>The scheduler (<c>Syndicate:SchedulerName</c>, <c>SchedulerStartDelay</c>, <c>IngestOnStart</c>, <c>MaxConcurrentIngests</c>); read at start-up.</summary>
 public sealed class SchedulingOptions
 {
     public const string Section = "Syndicate";
@@ -15,4 +15,11 @@ public sealed class SchedulingOptions
 
     /// <summary>Whether every source is ingested once right at start-up, besides its schedule.</summary>
     public bool IngestOnStart { get; set; } = true;
+
+    /// <summary>
+    /// How many ingests may run at once: Quartz's slots. An ingest waiting for its host's turn (one request in flight
+    /// per host, <c>Fetch:MinHostSpacing</c> apart) keeps its slot, but a slot is a count, not a thread: give at least as
+    /// many as sources fire together, so a fire never waits for another source's host.
+    /// </summary>
+    public int MaxConcurrentIngests { get; set; } = 1000;
 }

@@ -21,6 +21,11 @@ public sealed partial class SchedulingOptionsValidator : IValidateOptions<Schedu
             problems.Add($"Syndicate:SchedulerStartDelay {options.SchedulerStartDelay} must be between 00:00:00 and 01:00:00.");
         }
 
+        if (options.MaxConcurrentIngests is < 1 or > 100_000)
+        {
+            problems.Add($"Syndicate:MaxConcurrentIngests {options.MaxConcurrentIngests} must be between 1 and 100000, such as 1000 (at least as many as sources fire together).");
+        }
+
         return ValidatedOptions.Result(problems);
     }
 

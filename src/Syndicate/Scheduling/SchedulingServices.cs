@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -10,6 +11,12 @@ namespace Syndicate.Scheduling;
 public static class SchedulingServices
 {
     private const string SchedulerInstanceName = "quartz.scheduler.instanceName";
+    private const string MaxConcurrency = "quartz.threadPool.maxConcurrency";
+    private const string BatchSize = "quartz.scheduler.batchTriggerAcquisitionMaxCount";
+    private const string AcquireWithinLock = "quartz.jobStore.acquireTriggersWithinLock";
+
+    // Triggers due at one instant are acquired and fired this many to a store transaction, not one by one.
+    private const int TriggersPerAcquisition = 100;
 
     private const string SchedulerInstanceId = "quartz.scheduler.instanceId";
 
@@ -53,7 +60,12 @@ public static class SchedulingServices
         });
         // Quartz keeps schedulers in a process-wide registry by name: one name per server instance.
         services.AddOptions<QuartzOptions>().Configure<IOptions<SchedulingOptions>>((quartz, scheduling) =>
-            quartz.Properties[SchedulerInstanceName] = scheduling.Value.SchedulerName);
+        {
+            quartz.Properties[SchedulerInstanceName] = scheduling.Value.SchedulerName;
+            quartz.Properties[MaxConcurrency] = scheduling.Value.MaxConcurrentIngests.ToString(CultureInfo.InvariantCulture);
+            quartz.Properties[BatchSize] = Math.Min(TriggersPerAcquisition, scheduling.Value.MaxConcurrentIngests).ToString(CultureInfo.InvariantCulture);
+            quartz.Properties[AcquireWithinLock] = "true";
+        });
         if (storage.Storage.Parsed == StorageProvider.Postgres)
         {
             services.AddOptions<QuartzOptions>().Configure(quartz => quartz.Properties[SchedulerInstanceId] = cluster.InstanceId);

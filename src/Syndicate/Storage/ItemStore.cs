@@ -67,7 +67,7 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
         return new CaptureOutcome(sightings.Count, added, narrowed, contradicted, revised) { Dropped = Math.Max(0, sightings.Count - maxItems) };
     }
 
-    /// <summary>All items, newest estimate first, with their agencies.</summary>
+    /// <summary>All items, with their agencies.</summary>
     public async Task<IReadOnlyList<StoredItem>> LoadAllAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -75,6 +75,33 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
             $"SELECT {ItemColumns} FROM items", cancellationToken: cancellationToken))).ToDictionary(i => i.Id);
         var credits = await connection.QueryAsync<(string ItemId, string Agency)>(new CommandDefinition(
             "SELECT item_id, agency FROM item_agencies ORDER BY item_id, position", cancellationToken: cancellationToken));
+        Credit(items, credits);
+        return [.. items.Values];
+    }
+
+    /// <summary>The items among <paramref name="ids"/> that are stored, with their agencies.</summary>
+    public async Task<IReadOnlyList<StoredItem>> LoadAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var items = new Dictionary<string, StoredItem>(ids.Count, StringComparer.Ordinal);
+        // SQLite takes at most 32766 parameters a statement.
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            foreach (var item in await connection.QueryAsync<StoredItem>(new CommandDefinition(
+                $"SELECT {ItemColumns} FROM items WHERE id IN @Ids", new { Ids = chunk }, cancellationToken: cancellationToken)))
+            {
+                items.Add(item.Id, item);
+            }
+
+            Credit(items, await connection.QueryAsync<(string ItemId, string Agency)>(new CommandDefinition(
+                "SELECT item_id, agency FROM item_agencies WHERE item_id IN @Ids ORDER BY item_id, position", new { Ids = chunk }, cancellationToken: cancellationToken)));
+        }
+
+        return [.. items.Values];
+    }
+
+    private static void Credit(Dictionary<string, StoredItem> items, IEnumerable<(string ItemId, string Agency)> credits)
+    {
         foreach (var group in credits.GroupBy(c => c.ItemId))
         {
             if (items.TryGetValue(group.Key, out var item))
@@ -82,8 +109,6 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
                 item.Agencies = [.. group.Select(c => c.Agency)];
             }
         }
-
-        return [.. items.Values];
     }
 
     private (TimeWindow Window, WindowChange Change) Merge(StoredItem stored, Sighting sighting)
