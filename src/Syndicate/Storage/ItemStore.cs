@@ -88,13 +88,13 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
         foreach (var chunk in ids.Chunk(1000))
         {
             foreach (var item in await connection.QueryAsync<StoredItem>(new CommandDefinition(
-                $"SELECT {ItemColumns} FROM items WHERE id IN @Ids", new { Ids = chunk }, cancellationToken: cancellationToken)))
+                $"SELECT {ItemColumns} FROM items WHERE {database.Dialect.OneOf("id", "@Ids")}", new { Ids = chunk }, cancellationToken: cancellationToken)))
             {
                 items.Add(item.Id, item);
             }
 
             Credit(items, await connection.QueryAsync<(string ItemId, string Agency)>(new CommandDefinition(
-                "SELECT item_id, agency FROM item_agencies WHERE item_id IN @Ids ORDER BY item_id, position", new { Ids = chunk }, cancellationToken: cancellationToken)));
+                $"SELECT item_id, agency FROM item_agencies WHERE {database.Dialect.OneOf("item_id", "@Ids")} ORDER BY item_id, position", new { Ids = chunk }, cancellationToken: cancellationToken)));
         }
 
         return [.. items.Values];
