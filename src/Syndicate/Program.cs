@@ -10,6 +10,7 @@ using Syndicate.Ingestion;
 using Syndicate.Metrics;
 using Syndicate.Operations;
 using Syndicate.Publishing;
+using Syndicate.Push;
 using Syndicate.Scheduling;
 using Syndicate.Settings;
 using Syndicate.Sources;
@@ -54,6 +55,7 @@ app.UseStatusCodePages();
 app.UseRouting();
 app.MapPages();
 app.MapFeedApi();
+app.MapPush();
 app.MapAdmin();
 app.MapOperations();
 if (Program.StartupProblems(app.Services) is { Count: > 0 } problems)
@@ -91,6 +93,7 @@ public partial class Program
             .AddFetching(configuration)
             .AddSourceHealth()
             .AddPublishing(configuration)
+            .AddPush(configuration)
             .AddIngestion(configuration)
             .AddScheduling(configuration)
             .AddAdmin(configuration)

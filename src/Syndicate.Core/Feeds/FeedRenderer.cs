@@ -65,6 +65,11 @@ public sealed class FeedRenderer(FeedSite site)
             feed.AttributeExtensions.Add(new XmlQualifiedName("atom", "http://www.w3.org/2000/xmlns/"), AtomNamespace);
             feed.AttributeExtensions.Add(new XmlQualifiedName("sy", "http://www.w3.org/2000/xmlns/"), SyndicationNamespace);
             feed.ElementExtensions.Add(AtomLink(self, "self", format.BareMediaType()));
+            if (document.Query is null)
+            {
+                feed.ElementExtensions.Add(new XElement(XName.Get("link", AtomNamespace), new XAttribute("href", site.HubUri.AbsoluteUri), new XAttribute("rel", "hub")));
+            }
+
             var period = UpdatePeriod.From(document.UpdateInterval);
             feed.ElementExtensions.Add(new XElement("ttl", period.TtlMinutes.ToString(CultureInfo.InvariantCulture)));
             feed.ElementExtensions.Add(new XElement(XName.Get("updatePeriod", SyndicationNamespace), period.Period));
@@ -76,6 +81,11 @@ public sealed class FeedRenderer(FeedSite site)
             // alternate per media type (RFC 4287 §4.1.1).
             feed.Links.Single().MediaType = "text/html";
             feed.Links.Add(new SyndicationLink(self, "self", null, format.BareMediaType(), 0));
+            if (document.Query is null)
+            {
+                feed.Links.Add(new SyndicationLink(site.HubUri, "hub", null, null, 0));
+            }
+
             foreach (var other in FeedFormats.All.Where(f => f != format))
             {
                 feed.Links.Add(SyndicationLink.CreateAlternateLink(site.FeedUri(document.Feed.Path, other, document.Query), other.BareMediaType()));
@@ -173,6 +183,7 @@ public sealed class FeedRenderer(FeedSite site)
             site.FeedUri(document.Feed.Path, FeedFormat.Json, document.Query).AbsoluteUri,
             XmlText.Legal(document.Feed.Description),
             site.Language,
+            document.Query is null ? [new JsonFeedHub("WebSub", site.HubUri.AbsoluteUri)] : null,
             [.. document.Entries.Select(e => BuildJsonItem(document, e))]);
         return JsonSerializer.SerializeToUtf8Bytes(feed, JsonFeedContext.Utf8.JsonFeed);
     }

@@ -23,6 +23,7 @@ public sealed partial class FeedPublisher(
     IOptionsMonitor<PublishingOptions> options,
     TimeProvider clock,
     SyndicateMetrics metrics,
+    IEnumerable<IPublicationObserver> observers,
     ILogger<FeedPublisher> logger) : IDisposable
 {
     // One publish at a time, so the snapshot always reflects the latest committed ingest.
@@ -72,6 +73,11 @@ public sealed partial class FeedPublisher(
 
             var snapshot = new FeedSnapshot(feeds, feedEntries, all, sourceOf, publishedAt);
             Volatile.Write(ref _current, snapshot);
+            foreach (var observer in observers)
+            {
+                observer.Published(previous, snapshot);
+            }
+
             var written = await exporter.ExportAsync(snapshot, previous, cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(started);
             metrics.RecordRender(elapsed);
@@ -94,7 +100,7 @@ public sealed partial class FeedPublisher(
 
         var cacheControl = FeedFreshness.CacheControl(document.UpdateInterval);
         return new RenderedFeed(
-            $"{document.Feed.Path}.{format.Extension()}", format, document, PrecompressedDocument.Create(content, format.MediaType(), now, cacheControl));
+            $"{document.Feed.Path}.{format.Extension()}", format, document, PrecompressedDocument.Create(content, format.MediaType(), now, cacheControl, renderer.Site.TopicLinks(document.Feed.Path, format)));
     }
 
     public void Dispose() => _publishing.Dispose();

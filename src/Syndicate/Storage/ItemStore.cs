@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Dapper;
-using Syndicate.Core.Feeds;
 using Microsoft.Extensions.Options;
+using Syndicate.Core.Feeds;
 using Syndicate.Core.Items;
 using Syndicate.Core.Time;
 

@@ -21,10 +21,11 @@ public sealed class FolderDependencyTests
         ["Storage"] = ["Sources", "Settings"],
         ["Health"] = ["Sources", "Storage", "Fetching"],
         ["Publishing"] = ["Sources", "Storage", "Catalogs", "Metrics", "Settings"],
+        ["Push"] = ["Storage", "Fetching", "Publishing", "Settings"],
         ["Ingestion"] = ["Sources", "Storage", "Fetching", "Health", "Publishing", "Catalogs", "Metrics", "Settings"],
         ["Scheduling"] = ["Sources", "Storage", "Health", "Ingestion", "Publishing", "Settings"],
         ["Api"] = ["Sources", "Storage", "Publishing", "Catalogs", "Pages"],
-        ["Admin"] = ["Sources", "Storage", "Fetching", "Health", "Publishing", "Scheduling", "Catalogs", "Settings", "Pages"],
+        ["Admin"] = ["Sources", "Storage", "Fetching", "Health", "Publishing", "Push", "Scheduling", "Catalogs", "Settings", "Pages"],
         ["Operations"] = ["Storage", "Health", "Metrics", "Admin", "Settings"],
         ["Cli"] = ["Fetching"],
     };
