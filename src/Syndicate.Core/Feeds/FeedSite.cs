@@ -19,6 +19,10 @@ public sealed record FeedSite(Uri BaseUri, string TagAuthority, string Generator
     public Uri FeedUri(string path, FeedFormat format, string? query = null) =>
         new(BaseUri, $"feeds/{path}.{format.Extension()}{QueryPart(query)}");
 
+    /// <summary>The feed's closed archive of one UTC day (RFC 5005): /feeds/archive/2026-11-28/agency/anp.atom. It never changes.</summary>
+    public Uri ArchiveUri(string path, FeedFormat format, DateOnly day) =>
+        new(BaseUri, $"feeds/archive/{day:yyyy-MM-dd}/{path}.{format.Extension()}");
+
     /// <summary>The feed's page for people, its path without an extension: /feeds/agency/anp.</summary>
     public Uri FeedPageUri(string path) => new(BaseUri, $"feeds/{path}");
 

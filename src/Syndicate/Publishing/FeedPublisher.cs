@@ -23,6 +23,7 @@ public sealed partial class FeedPublisher(
     IOptionsMonitor<PublishingOptions> options,
     TimeProvider clock,
     SyndicateMetrics metrics,
+    IArchiveIndex archives,
     IEnumerable<IPublicationObserver> observers,
     ILogger<FeedPublisher> logger) : IDisposable
 {
@@ -56,7 +57,10 @@ public sealed partial class FeedPublisher(
                 var included = all.Where(feed.Includes).ToList();
                 feedEntries.Add(feed.Path, included);
                 var shown = SourceShare.Select(included, settings.FeedSize, settings.MaxSourceShare, e => sourceOf[e.Id]);
-                var document = new FeedDocument(feed, shown, interval);
+                var document = new FeedDocument(feed, shown, interval)
+                {
+                    Archive = archives.NewestArchiveOf(feed.Path) is { } newest ? new ArchiveLinks(null, newest, null) : null,
+                };
                 foreach (var format in FeedFormats.All)
                 {
                     var earlier = previous.Find(feed.Path, format);
