@@ -9,16 +9,19 @@ namespace Syndicate.Archives;
 /// first, with <c>fh:archive</c>, its prev-archive (the day before, unless it is the feed's first), its next-archive
 /// (the day after: every day from the feed's first has an archive, so the link never changes) and the current
 /// (subscription) document. Rendered once from what the database froze, so the bytes are the same after a restart or
-/// after retention deleted the items; served and exported as immutable.
+/// after retention deleted the items; served and exported as immutable. At most <see cref="Capacity"/> renderings
+/// are kept (the cache starts over when full): readers fetch an archive once, and the exported files serve the rest.
 /// </summary>
 public sealed class ArchiveDocuments(ArchiveIndex index, ArchiveStore store, FeedCatalog catalog, FeedRenderer renderer, FeedEntryFactory entries)
 {
     public const string CacheControl = "public, max-age=31536000, immutable";
 
+    public const int Capacity = 256;
+
     /// <summary>Archives are written in the XML formats; JSON Feed has no archive links.</summary>
     public static readonly FeedFormat[] Formats = [FeedFormat.Atom, FeedFormat.Rss];
 
-    // An archive never changes, so what was rendered once is kept; a day that reopened cannot exist.
+    // An archive never changes, so a rendering stays right for as long as it is kept.
     private readonly ConcurrentDictionary<(string Path, FeedFormat Format, DateOnly Day), Lazy<Task<PrecompressedDocument>>> _rendered = new();
 
     private readonly Dictionary<string, FeedDefinition> _feeds = catalog.Feeds.ToDictionary(f => f.Path, StringComparer.Ordinal);
@@ -30,6 +33,11 @@ public sealed class ArchiveDocuments(ArchiveIndex index, ArchiveStore store, Fee
         if (!Formats.Contains(format) || !_feeds.TryGetValue(path, out var feed) || !state.Has(path, day))
         {
             return null;
+        }
+
+        if (_rendered.Count >= Capacity)
+        {
+            _rendered.Clear();
         }
 
         var rendered = _rendered.GetOrAdd((path, format, day), _ => new(() => RenderAsync(feed, format, day, state.FirstDays[path])));

@@ -41,14 +41,16 @@ public sealed partial class ArchiveKeeper(
             var now = clock.GetUtcNow();
             var lastDue = DateOnly.FromDateTime((now - options.CurrentValue.CloseAfter).UtcDateTime).AddDays(-1);
             var state = index.State;
-            var archived = await store.ArchivedIdsAsync(cancellationToken);
-            var remaining = publisher.Current.Entries.Where(e => !archived.Contains(e.Id)).ToList();
-            var first = state.Newest?.AddDays(1) ?? (remaining.Count > 0 ? DateOnly.FromDateTime(remaining.Min(e => e.Published).UtcDateTime) : lastDue.AddDays(1));
+            var published = publisher.Current.Entries;
+            // Most publishes find nothing due: decided without reading the database.
+            var first = state.Newest?.AddDays(1) ?? (published.Count > 0 ? DateOnly.FromDateTime(published.Min(e => e.Published).UtcDateTime) : lastDue.AddDays(1));
             if (first > lastDue)
             {
                 return closed;
             }
 
+            var archived = await store.ArchivedIdsAsync(cancellationToken);
+            var remaining = published.Where(e => !archived.Contains(e.Id)).ToList();
             var stored = (await items.LoadAllAsync(cancellationToken)).ToDictionary(i => i.Id, StringComparer.Ordinal);
             var countries = (await registry.ListAsync(cancellationToken)).ToDictionary(s => s.Definition.Id, s => s.Definition.Country, StringComparer.Ordinal);
             for (var day = first; day <= lastDue; day = day.AddDays(1))
