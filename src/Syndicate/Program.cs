@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Syndicate.Admin;
 using Syndicate.Api;
+using Syndicate.Archives;
 using Syndicate.Catalogs;
 using Syndicate.Cli;
 using Syndicate.Core.Feeds;
@@ -10,6 +11,7 @@ using Syndicate.Ingestion;
 using Syndicate.Metrics;
 using Syndicate.Operations;
 using Syndicate.Publishing;
+using Syndicate.Push;
 using Syndicate.Scheduling;
 using Syndicate.Settings;
 using Syndicate.Sources;
@@ -54,6 +56,7 @@ app.UseStatusCodePages();
 app.UseRouting();
 app.MapPages();
 app.MapFeedApi();
+app.MapPush();
 app.MapAdmin();
 app.MapOperations();
 if (Program.StartupProblems(app.Services) is { Count: > 0 } problems)
@@ -76,7 +79,7 @@ public partial class Program
 {
     /// <summary>
     /// Every capability of the server, each registered by its own folder. Hosted services start in this order:
-    /// the schema migration (Storage), the first publish (Publishing), then the scheduler and the import of the
+    /// the schema migration (Storage), the closed archives read (Archives), the first publish (Publishing), then the scheduler and the import of the
     /// configured sources (Scheduling).
     /// </summary>
     internal static void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -90,7 +93,9 @@ public partial class Program
             .AddStorage(configuration)
             .AddFetching(configuration)
             .AddSourceHealth()
+            .AddArchives(configuration)
             .AddPublishing(configuration)
+            .AddPush(configuration)
             .AddIngestion(configuration)
             .AddScheduling(configuration)
             .AddAdmin(configuration)

@@ -13,6 +13,7 @@ public sealed class FeedRenderer(FeedSite site)
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
     private const string SyndicationNamespace = "http://purl.org/rss/1.0/modules/syndication/";
+    private const string FeedHistoryNamespace = "http://purl.org/syndication/history/1.0";
     private const string JsonFeedVersion = "https://jsonfeed.org/version/1.1";
 
     private static readonly XmlWriterSettings WriterSettings = new()
@@ -47,9 +48,10 @@ public sealed class FeedRenderer(FeedSite site)
 
     private SyndicationFeed BuildSyndicationFeed(FeedDocument document, FeedFormat format)
     {
-        var self = site.FeedUri(document.Feed.Path, format, document.Query);
+        var archivedDay = document.Archive?.Day;
+        var self = archivedDay is { } day ? site.ArchiveUri(document.Feed.Path, format, day) : site.FeedUri(document.Feed.Path, format, document.Query);
         var feed = new SyndicationFeed(
-            XmlText.Legal(document.Feed.Title),
+            XmlText.Legal(archivedDay is { } closed ? $"{document.Feed.Title} — {closed:yyyy-MM-dd}" : document.Feed.Title),
             XmlText.Legal(document.Feed.Description),
             site.FeedPageUri(document.Feed.Path),
             site.FeedId(document.Feed.Path, document.Query),
@@ -65,6 +67,16 @@ public sealed class FeedRenderer(FeedSite site)
             feed.AttributeExtensions.Add(new XmlQualifiedName("atom", "http://www.w3.org/2000/xmlns/"), AtomNamespace);
             feed.AttributeExtensions.Add(new XmlQualifiedName("sy", "http://www.w3.org/2000/xmlns/"), SyndicationNamespace);
             feed.ElementExtensions.Add(AtomLink(self, "self", format.BareMediaType()));
+            foreach (var (href, rel) in ArchiveLinks(document, format))
+            {
+                feed.ElementExtensions.Add(AtomLink(href, rel, format.BareMediaType()));
+            }
+
+            if (document.Query is null && archivedDay is null)
+            {
+                feed.ElementExtensions.Add(new XElement(XName.Get("link", AtomNamespace), new XAttribute("href", site.HubUri.AbsoluteUri), new XAttribute("rel", "hub")));
+            }
+
             var period = UpdatePeriod.From(document.UpdateInterval);
             feed.ElementExtensions.Add(new XElement("ttl", period.TtlMinutes.ToString(CultureInfo.InvariantCulture)));
             feed.ElementExtensions.Add(new XElement(XName.Get("updatePeriod", SyndicationNamespace), period.Period));
@@ -76,7 +88,17 @@ public sealed class FeedRenderer(FeedSite site)
             // alternate per media type (RFC 4287 §4.1.1).
             feed.Links.Single().MediaType = "text/html";
             feed.Links.Add(new SyndicationLink(self, "self", null, format.BareMediaType(), 0));
-            foreach (var other in FeedFormats.All.Where(f => f != format))
+            foreach (var (href, rel) in ArchiveLinks(document, format))
+            {
+                feed.Links.Add(new SyndicationLink(href, rel, null, format.BareMediaType(), 0));
+            }
+
+            if (document.Query is null && archivedDay is null)
+            {
+                feed.Links.Add(new SyndicationLink(site.HubUri, "hub", null, null, 0));
+            }
+
+            foreach (var other in FeedFormats.All.Where(f => f != format && archivedDay is null))
             {
                 feed.Links.Add(SyndicationLink.CreateAlternateLink(site.FeedUri(document.Feed.Path, other, document.Query), other.BareMediaType()));
             }
@@ -84,8 +106,39 @@ public sealed class FeedRenderer(FeedSite site)
             feed.Authors.Add(new SyndicationPerson { Name = XmlText.Legal(site.Title), Uri = site.BaseUri.AbsoluteUri });
         }
 
+        if (archivedDay is not null)
+        {
+            feed.AttributeExtensions.Add(new XmlQualifiedName("fh", "http://www.w3.org/2000/xmlns/"), FeedHistoryNamespace);
+            feed.ElementExtensions.Add(new XElement(XName.Get("archive", FeedHistoryNamespace)));
+        }
+
         feed.Items = document.Entries.Select(e => BuildItem(document, e, format)).ToList();
         return feed;
+    }
+
+    /// <summary>RFC 5005 §4: an archive names the archives before and after it and the subscription document; the subscription document its newest archive.</summary>
+    private IEnumerable<(Uri Href, string Rel)> ArchiveLinks(FeedDocument document, FeedFormat format)
+    {
+        if (document.Archive is not { } archive)
+        {
+            yield break;
+        }
+
+        var path = document.Feed.Path;
+        if (archive.Previous is { } previous)
+        {
+            yield return (site.ArchiveUri(path, format, previous), "prev-archive");
+        }
+
+        if (archive.Next is { } next)
+        {
+            yield return (site.ArchiveUri(path, format, next), "next-archive");
+        }
+
+        if (archive.Day is not null)
+        {
+            yield return (site.FeedUri(path, format), "current");
+        }
     }
 
     /// <summary>
@@ -173,6 +226,7 @@ public sealed class FeedRenderer(FeedSite site)
             site.FeedUri(document.Feed.Path, FeedFormat.Json, document.Query).AbsoluteUri,
             XmlText.Legal(document.Feed.Description),
             site.Language,
+            document.Query is null ? [new JsonFeedHub("WebSub", site.HubUri.AbsoluteUri)] : null,
             [.. document.Entries.Select(e => BuildJsonItem(document, e))]);
         return JsonSerializer.SerializeToUtf8Bytes(feed, JsonFeedContext.Utf8.JsonFeed);
     }

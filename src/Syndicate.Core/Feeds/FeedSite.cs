@@ -19,8 +19,22 @@ public sealed record FeedSite(Uri BaseUri, string TagAuthority, string Generator
     public Uri FeedUri(string path, FeedFormat format, string? query = null) =>
         new(BaseUri, $"feeds/{path}.{format.Extension()}{QueryPart(query)}");
 
+    /// <summary>The feed's closed archive of one UTC day (RFC 5005): /feeds/archive/2026-11-28/agency/anp.atom. It never changes.</summary>
+    public Uri ArchiveUri(string path, FeedFormat format, DateOnly day) =>
+        new(BaseUri, $"feeds/archive/{day:yyyy-MM-dd}/{path}.{format.Extension()}");
+
     /// <summary>The feed's page for people, its path without an extension: /feeds/agency/anp.</summary>
     public Uri FeedPageUri(string path) => new(BaseUri, $"feeds/{path}");
+
+    /// <summary>The built-in WebSub hub every feed names (W3C WebSub §4): /websub.</summary>
+    public Uri HubUri => new(BaseUri, "websub");
+
+    /// <summary>
+    /// The HTTP <c>Link</c> header of a feed's canonical document and of every content distribution of it: the hub and
+    /// the topic, the feed's own URL (W3C WebSub §4, §7).
+    /// </summary>
+    public string TopicLinks(string path, FeedFormat format) =>
+        $"<{HubUri.AbsoluteUri}>; rel=\"hub\", <{FeedUri(path, format).AbsoluteUri}>; rel=\"self\"";
 
     /// <summary>The wire item's page for people, with its sightings: /items/{id}.</summary>
     public Uri ItemPageUri(string itemId) => new(BaseUri, $"items/{itemId}");

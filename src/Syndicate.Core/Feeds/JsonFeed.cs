@@ -10,6 +10,7 @@ internal sealed record JsonFeed(
     [property: JsonPropertyName("feed_url")] string FeedUrl,
     [property: JsonPropertyName("description")] string Description,
     [property: JsonPropertyName("language")] string Language,
+    [property: JsonPropertyName("hubs")] IReadOnlyList<JsonFeedHub>? Hubs,
     [property: JsonPropertyName("items")] IReadOnlyList<JsonFeedItem> Items);
 
 internal sealed record JsonFeedItem(
@@ -24,6 +25,9 @@ internal sealed record JsonFeedItem(
     [property: JsonPropertyName("authors")] IReadOnlyList<JsonFeedAuthor> Authors,
     [property: JsonPropertyName("tags")] IReadOnlyList<string> Tags,
     [property: JsonPropertyName("_wire")] JsonFeedWire Wire);
+
+/// <summary>An endpoint that pushes the feed's changes: the built-in WebSub hub, on a feed's own document only.</summary>
+internal sealed record JsonFeedHub([property: JsonPropertyName("type")] string Type, [property: JsonPropertyName("url")] string Url);
 
 internal sealed record JsonFeedAuthor([property: JsonPropertyName("name")] string Name);
 

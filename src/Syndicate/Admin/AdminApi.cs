@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Syndicate.Core.Wire;
 using Syndicate.Publishing;
+using Syndicate.Push;
 using Syndicate.Scheduling;
 using Syndicate.Sources;
 using Syndicate.Storage;
@@ -74,8 +75,14 @@ public static class AdminApi
         api.MapGet("/places/unresolved", ListUnplacedDatelines)
             .WithName("ListUnplacedDatelines")
             .WithSummary("Datelines of stored items that the gazetteer cannot place, with how many items carry each; add them to Syndicate:PlaceOverrides.");
+        api.MapGet("/websub", ListSubscriptions)
+            .WithName("ListWebSubSubscriptions")
+            .WithSummary("The WebSub hub's subscriptions: topic, callback, lease, whether signed, and their deliveries (delivered, given up, the last attempt, failing since).");
         return app;
     }
+
+    internal static async Task<Ok<SubscriptionHealth[]>> ListSubscriptions(SubscriptionStore subscriptions, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await subscriptions.ListHealthAsync(cancellationToken)).ToArray());
 
     internal static Ok<UnknownCredit[]> ListUnknownCredits(FeedPublisher publisher, AgencyCatalog agencies) =>
         TypedResults.Ok(UnknownCredit.Among(publisher.Current.Entries, agencies));

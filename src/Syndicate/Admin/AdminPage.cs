@@ -107,6 +107,11 @@ public static class AdminPage
         <thead><tr><th scope="col">Source</th><th scope="col">Schedule</th><th scope="col">State</th><th scope="col">Health</th><th scope="col">Last fetch</th><th scope="col">Actions</th></tr></thead>
         <tbody id="sources"></tbody>
         </table>
+        <h2 id="websub-title">WebSub subscriptions</h2>
+        <table aria-labelledby="websub-title">
+        <thead><tr><th scope="col">Topic</th><th scope="col">Callback</th><th scope="col">Lease ends</th><th scope="col">Deliveries</th><th scope="col">Last attempt</th></tr></thead>
+        <tbody id="subscriptions"></tbody>
+        </table>
         <section id="editor" hidden aria-labelledby="editor-title">
         <h2 id="editor-title">Add a source</h2>
         <form id="source-form" class="source" novalidate>

@@ -151,8 +151,28 @@ function render(sources) {
   }
 }
 
+function renderSubscriptions(subscriptions) {
+  const body = byId("subscriptions");
+  body.replaceChildren();
+  if (subscriptions.length === 0) {
+    cell(body.insertRow(), "Topic", "No subscriber yet.").colSpan = 5;
+  }
+  for (const subscription of subscriptions) {
+    const row = body.insertRow();
+    cell(row, "Topic", line("url", subscription.topic));
+    cell(row, "Callback", line("url", subscription.callback), ...(subscription.hasSecret ? [line("url", "signed")] : []));
+    cell(row, "Lease ends", time(subscription.expiresAt));
+    cell(row, "Deliveries", line(subscription.state === "failing" ? "bad" : "good", subscription.state),
+      line("url", `${subscription.delivered} delivered, ${subscription.abandoned} given up`));
+    cell(row, "Last attempt", ...(subscription.lastAttemptAt
+      ? [time(subscription.lastAttemptAt), ": ", subscription.lastError ?? `HTTP ${subscription.lastStatus}`]
+      : ["never"]));
+  }
+}
+
 async function load() {
   render((await api("GET", "/sources")).payload);
+  renderSubscriptions((await api("GET", "/websub")).payload);
 }
 
 async function act(description, call) {

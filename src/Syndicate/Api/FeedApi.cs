@@ -32,6 +32,8 @@ public static class FeedApi
             .WithName("GetAgencyFeed").WithSummary("Items credited to one agency; an alias redirects to the canonical slug.");
         feeds.MapMethods("/region/{slug}.{format}", GetOrHead, GetRegion)
             .WithName("GetRegionFeed").WithSummary("Items datelined in one region or country.");
+        feeds.MapMethods("/archive/{day}/{**feed}", GetOrHead, ArchiveRequest.GetArchive)
+            .WithName("GetFeedArchive").WithSummary("A feed's closed archive of one UTC day (RFC 5005), Atom or RSS: /feeds/archive/2026-11-28/agency/anp.atom; it never changes.");
         return app;
     }
 

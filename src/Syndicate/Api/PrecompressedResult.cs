@@ -29,6 +29,11 @@ public sealed class PrecompressedResult(PrecompressedDocument document) : IResul
         headers.LastModified = document.LastModifiedValue;
         headers.CacheControl = document.CacheControl;
         headers.Vary = VaryAcceptEncoding;
+        if (!StringValues.IsNullOrEmpty(document.Link))
+        {
+            headers.Link = document.Link;
+        }
+
         if (IsNotModified(request.Headers, requestHeaders, document))
         {
             response.StatusCode = StatusCodes.Status304NotModified;

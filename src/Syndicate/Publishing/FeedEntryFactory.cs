@@ -38,7 +38,11 @@ public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver place
     }
 
     /// <param name="sources">The registered sources by id: an item's source gives its home country.</param>
-    public FeedEntry Create(StoredItem item, IReadOnlyDictionary<string, SourceDefinition> sources)
+    public FeedEntry Create(StoredItem item, IReadOnlyDictionary<string, SourceDefinition> sources) =>
+        Create(item, sources.GetValueOrDefault(item.SourceId)?.Country);
+
+    /// <param name="homeCountry">The country of the item's source, which wins close calls between same-named places.</param>
+    public FeedEntry Create(StoredItem item, string? homeCountry)
     {
         var published = UnixTime.Instant(item.Published);
         var revised = item.Revised is { } at ? WholeSeconds.Truncate(UnixTime.Instant(at)) : published;
@@ -50,7 +54,7 @@ public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver place
             revised > published ? revised : published,
             [.. item.Agencies.Select(code => agencies.TryFind(code, out var agency) ? agency : new Agency(code, code, []))],
             item.Dateline,
-            item.Dateline is null ? [] : places.Resolve(item.Dateline, sources.GetValueOrDefault(item.SourceId)?.Country).Places,
+            item.Dateline is null ? [] : places.Resolve(item.Dateline, homeCountry).Places,
             item.Section,
             item.Link);
     }

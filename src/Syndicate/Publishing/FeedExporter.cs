@@ -29,7 +29,8 @@ public sealed class FeedExporter(IOptions<PublishingOptions> options, IHostEnvir
         return written;
     }
 
-    private static async Task WriteAtomicallyAsync(string path, byte[] content, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/> through a temporary file in its folder and a rename.</summary>
+    public static async Task WriteAtomicallyAsync(string path, byte[] content, CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);

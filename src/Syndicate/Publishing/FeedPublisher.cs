@@ -27,6 +27,8 @@ public sealed partial class FeedPublisher(
     IOptionsMonitor<PublishingOptions> options,
     TimeProvider clock,
     SyndicateMetrics metrics,
+    IArchiveIndex archives,
+    IEnumerable<IPublicationObserver> observers,
     ILogger<FeedPublisher> logger) : IDisposable
 {
     // One publish at a time, so the snapshot always reflects the latest committed ingest.
@@ -160,7 +162,10 @@ public sealed partial class FeedPublisher(
         foreach (var feed in catalog.Feeds)
         {
             var earlierEntries = previous.EntriesOf(feed.Path);
-            if (!everyFeed && !changes.Removed.Any(feed.Includes) && !changes.Added.Any(feed.Includes))
+            // A day closed since: the subscription document names its newest archive (RFC 5005 prev-archive).
+            var archive = archives.NewestArchiveOf(feed.Path) is { } newest ? new ArchiveLinks(null, newest, null) : null;
+            if (!everyFeed && !changes.Removed.Any(feed.Includes) && !changes.Added.Any(feed.Includes)
+                && previous.Find(feed.Path, FeedFormat.Atom)?.Source.Archive == archive)
             {
                 feedEntries.Add(feed.Path, earlierEntries);
                 feeds.AddRange(FeedFormats.All.Select(format => previous.Find(feed.Path, format)!));
@@ -171,7 +176,7 @@ public sealed partial class FeedPublisher(
             var included = everyFeed ? [.. _items.Entries.Where(feed.Includes)] : Merge(earlierEntries, feed, changes);
             feedEntries.Add(feed.Path, included);
             var shown = SourceShare.Select(included, settings.FeedSize, settings.MaxSourceShare, e => _items.Sources[e.Id]);
-            var document = new FeedDocument(feed, shown, selectWith.Item1);
+            var document = new FeedDocument(feed, shown, selectWith.Item1) { Archive = archive };
             foreach (var format in FeedFormats.All)
             {
                 var earlier = previous.Find(feed.Path, format);
@@ -189,6 +194,11 @@ public sealed partial class FeedPublisher(
         _selectedWith = selectWith;
         var snapshot = new FeedSnapshot(feeds, feedEntries, _items.Entries, _items.Sources, publishedAt);
         Volatile.Write(ref _current, snapshot);
+        foreach (var observer in observers)
+        {
+            observer.Published(previous, snapshot);
+        }
+
         var written = await exporter.ExportAsync(snapshot, previous, cancellationToken);
         var elapsed = Stopwatch.GetElapsedTime(started);
         metrics.RecordRender(elapsed);
@@ -238,7 +248,7 @@ public sealed partial class FeedPublisher(
 
         var cacheControl = FeedFreshness.CacheControl(document.UpdateInterval);
         return new RenderedFeed(
-            $"{document.Feed.Path}.{format.Extension()}", format, document, PrecompressedDocument.Create(content, format.MediaType(), now, cacheControl));
+            $"{document.Feed.Path}.{format.Extension()}", format, document, PrecompressedDocument.Create(content, format.MediaType(), now, cacheControl, renderer.Site.TopicLinks(document.Feed.Path, format)));
     }
 
     public void Dispose() => _publishing.Dispose();

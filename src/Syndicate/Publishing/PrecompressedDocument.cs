@@ -21,7 +21,7 @@ public sealed class PrecompressedDocument
     private const int BrotliMinWindow = 10;
     private const int BrotliMaxWindow = 22;
 
-    private PrecompressedDocument(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl)
+    private PrecompressedDocument(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl, string? link)
     {
         var tag = Convert.ToBase64String(SHA256.HashData(content), 0, 18).Replace('+', '-').Replace('/', '_');
         Identity = new DocumentEncoding(ContentCoding.Identity, content, $"\"{tag}\"", StringValues.Empty);
@@ -31,6 +31,7 @@ public sealed class PrecompressedDocument
         LastModified = WholeSeconds.Truncate(lastModified);
         LastModifiedValue = LastModified.ToString("r", CultureInfo.InvariantCulture);
         CacheControl = cacheControl;
+        Link = link;
     }
 
     public DocumentEncoding Identity { get; }
@@ -54,9 +55,13 @@ public sealed class PrecompressedDocument
 
     public StringValues CacheControl { get; }
 
+    /// <summary>The <c>Link</c> header, empty when the document sends none (a feed's own document names its WebSub hub and topic).</summary>
+    public StringValues Link { get; }
+
     /// <param name="lastModified">When the content was first published; HTTP dates keep whole seconds only.</param>
-    public static PrecompressedDocument Create(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl) =>
-        new(content, mediaType, lastModified, cacheControl);
+    /// <param name="link">The <c>Link</c> header value to send with it, if any.</param>
+    public static PrecompressedDocument Create(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl, string? link = null) =>
+        new(content, mediaType, lastModified, cacheControl, link);
 
     public DocumentEncoding In(ContentCoding coding) => coding switch
     {

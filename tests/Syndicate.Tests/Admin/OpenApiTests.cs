@@ -20,7 +20,7 @@ public sealed class OpenApiTests
             .Where(e => e.RoutePattern.RawText!.StartsWith("/admin/api/", StringComparison.Ordinal))
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (Path: e.RoutePattern.RawText!, Method: m.ToLowerInvariant())))
             .ToList();
-        Assert.Equal(15, routes.Count);
+        Assert.Equal(16, routes.Count);
         Assert.All(routes, route =>
         {
             Assert.True(paths.TryGetProperty(route.Path, out var path), $"{route.Path} is missing");
