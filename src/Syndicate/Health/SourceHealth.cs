@@ -14,8 +14,8 @@ public sealed record SourceHealth(string SourceId, SourceState State, IReadOnlyL
     /// <summary>
     /// A page without wire items, with items but no readable age, or with items none of whose datelines is placed is
     /// degraded from its first such fetch until a fetch yields what was missing, however many polls that takes; a
-    /// failure or a 304 in between neither raises nor clears these alarms. A page with texts shaped like ages that no
-    /// language reads is degraded while the latest page read has them.
+    /// failure or a 304 in between neither raises nor clears these alarms. So is a page with texts shaped like ages that
+    /// no language reads, until a page read without them.
     /// </summary>
     /// <param name="recent">The source's latest fetches, newest first.</param>
     /// <param name="streaks">Since when each alarm has held, over the whole history.</param>
@@ -52,9 +52,9 @@ public sealed record SourceHealth(string SourceId, SourceState State, IReadOnlyL
                     : new("no-ages", "no item on the page has a readable age, so none can be dated", noAges));
             }
 
-            if (UnreadAgesSince(recent) is { } unreadSince)
+            if (streaks.UnreadAgesSince is { } unreadSince)
             {
-                var texts = recent.First(f => f.ItemsFound is not null).UnreadAges;
+                var texts = recent.FirstOrDefault(f => f.ItemsFound is not null)?.UnreadAges ?? [];
                 problems.Add(new(
                     "unread-ages",
                     $"texts shaped like ages that no supported language reads, so their items are dated by the capture alone: {string.Join(", ", texts.Select(t => $"'{t}'"))}",
@@ -71,26 +71,6 @@ public sealed record SourceHealth(string SourceId, SourceState State, IReadOnlyL
             : problems.Count > 0 ? SourceState.Degraded
             : SourceState.Healthy;
         return new SourceHealth(sourceId, state, problems, failures, notBefore) { LastFetch = recent.Count > 0 ? recent[0] : null };
-    }
-
-    /// <summary>
-    /// Since when the pages read have had unread ages without a break (failures and 304s neither raise nor clear it),
-    /// within the recent fetches; null when the latest page read had none.
-    /// </summary>
-    private static DateTimeOffset? UnreadAgesSince(IReadOnlyList<FetchRecord> recent)
-    {
-        DateTimeOffset? since = null;
-        foreach (var fetch in recent.Where(f => f.ItemsFound is not null))
-        {
-            if (fetch.UnreadAges.Count == 0)
-            {
-                break;
-            }
-
-            since = fetch.StartedAt;
-        }
-
-        return since;
     }
 
     /// <summary>

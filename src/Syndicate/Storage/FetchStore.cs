@@ -68,16 +68,18 @@ public sealed class FetchStore(Database database)
                 SELECT COALESCE(MAX(CASE WHEN error IS NULL THEN id END), 0) AS succeeded,
                        COALESCE(MAX(CASE WHEN items_found > 0 THEN id END), 0) AS found,
                        COALESCE(MAX(CASE WHEN items_dated > 0 THEN id END), 0) AS dated,
-                       COALESCE(MAX(CASE WHEN items_placed > 0 THEN id END), 0) AS placed
+                       COALESCE(MAX(CASE WHEN items_placed > 0 THEN id END), 0) AS placed,
+                       COALESCE(MAX(CASE WHEN items_found IS NOT NULL AND unread_ages IS NULL THEN id END), 0) AS read_clean
                 FROM fetches WHERE source_id = @SourceId)
             SELECT MIN(CASE WHEN f.error IS NOT NULL AND f.id > last.succeeded THEN f.started_at END) AS FailingSince,
                    MIN(CASE WHEN f.items_found = 0 AND f.id > last.found THEN f.started_at END) AS NoItemsSince,
                    MIN(CASE WHEN f.items_found > 0 AND f.items_dated = 0 AND f.id > last.dated THEN f.started_at END) AS NoAgesSince,
                    MIN(CASE WHEN f.items_found > 0 AND f.items_placed = 0 AND f.id > last.placed THEN f.started_at END) AS NonePlacedSince,
+                   MIN(CASE WHEN f.unread_ages IS NOT NULL AND f.id > last.read_clean THEN f.started_at END) AS UnreadAgesSince,
                    last.found > 0 AS HadItems,
                    last.dated > 0 AS HadAges
-            FROM last LEFT JOIN fetches f ON f.source_id = @SourceId AND f.id > {database.Dialect.Least("last.succeeded", "last.found", "last.dated", "last.placed")}
-            GROUP BY last.succeeded, last.found, last.dated, last.placed
+            FROM last LEFT JOIN fetches f ON f.source_id = @SourceId AND f.id > {database.Dialect.Least("last.succeeded", "last.found", "last.dated", "last.placed", "last.read_clean")}
+            GROUP BY last.succeeded, last.found, last.dated, last.placed, last.read_clean
             """,
             new { SourceId = sourceId },
             cancellationToken: cancellationToken));
@@ -87,7 +89,10 @@ public sealed class FetchStore(Database database)
             row.HadItems,
             UnixTime.Instant(row.NoAgesSince),
             row.HadAges,
-            UnixTime.Instant(row.NonePlacedSince));
+            UnixTime.Instant(row.NonePlacedSince))
+        {
+            UnreadAgesSince = UnixTime.Instant(row.UnreadAgesSince),
+        };
     }
 
     /// <summary>The source's recent new-item instants (items' first_seen) and successful fetches.</summary>
@@ -125,6 +130,8 @@ public sealed class FetchStore(Database database)
         public long? NoAgesSince { get; init; }
 
         public long? NonePlacedSince { get; init; }
+
+        public long? UnreadAgesSince { get; init; }
 
         public bool HadItems { get; init; }
 

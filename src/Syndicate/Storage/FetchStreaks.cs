@@ -17,4 +17,8 @@ public sealed record FetchStreaks(
     bool HadItems,
     DateTimeOffset? NoAgesSince,
     bool HadAges,
-    DateTimeOffset? NonePlacedSince);
+    DateTimeOffset? NonePlacedSince)
+{
+    /// <summary>The first page with texts shaped like ages that no language reads, after the last page read without them.</summary>
+    public DateTimeOffset? UnreadAgesSince { get; init; }
+}
