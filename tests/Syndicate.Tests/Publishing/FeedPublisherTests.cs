@@ -56,8 +56,7 @@ public sealed class FeedPublisherTests
         using var before = await client.GetAsync("/feeds/agency/afp.atom");
         await RetitleAsync(host.Services, "MILAAN", "Italië verijdelt cyberaanval");
 
-        clock.Arm();
-        var publishing = Task.Run(() => host.Services.GetRequiredService<FeedPublisher>().PublishAsync(CancellationToken.None));
+        var publishing = clock.RunHeld(() => host.Services.GetRequiredService<FeedPublisher>().PublishAsync(CancellationToken.None));
         await clock.HoldingAsync();
         // The publish holds its lock and is stopped in its middle until the clock opens: these requests must not wait for it.
         using var during = await client.GetAsync("/feeds/agency/afp.atom");

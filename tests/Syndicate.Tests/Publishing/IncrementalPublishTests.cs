@@ -74,8 +74,7 @@ public sealed class IncrementalPublishTests
         var publisher = host.Services.GetRequiredService<FeedPublisher>();
         var before = renders.Count;
 
-        clock.Arm();
-        var running = Task.Run(() => publisher.PublishAsync(CancellationToken.None));
+        var running = clock.RunHeld(() => publisher.PublishAsync(CancellationToken.None));
         await clock.HoldingAsync();
         // The publish holds its lock until the clock opens: three captures' requests wait for the next one together.
         var ids = publisher.Current.Entries.Select(e => e.Id).ToList();

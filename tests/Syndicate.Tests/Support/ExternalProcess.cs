@@ -4,7 +4,9 @@ namespace Syndicate.Tests.Support;
 
 internal static class ExternalProcess
 {
-    /// <summary>Runs a program to its end with <paramref name="input"/> on its standard input.</summary>
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
+
+    /// <summary>Runs a program to its end with <paramref name="input"/> on its standard input; fails if it runs longer than three minutes.</summary>
     /// <param name="workingDirectory">Where it runs; this process's own working folder when null.</param>
     /// <param name="environment">Variables to set for the program (HOME for a program that writes beside it).</param>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
@@ -35,7 +37,17 @@ internal static class ExternalProcess
         }
 
         process.StandardInput.Close();
-        await process.WaitForExitAsync();
+        using var limit = new CancellationTokenSource(Limit);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{program} {string.Join(' ', arguments)} was still running after {Limit.TotalMinutes} minutes.");
+        }
+
         return (process.ExitCode, await output, await error);
     }
 }
