@@ -24,9 +24,16 @@ public sealed record FeedEntry(
     string? Section,
     string? Link)
 {
-    /// <summary>The item's text as the wire prints it: "OSLO (ANP) - Vier organisaties ...".</summary>
+    /// <summary>The regional services credited with the agencies, as credited ("dpa/lby": dpa's service lby).</summary>
+    public IReadOnlyList<string> Services { get; init; } = [];
+
+    /// <summary>The item's text as the wire prints it: "OSLO (ANP) - Vier organisaties ...", "Hannover (dpa/lni) - ...".</summary>
     public string WireText =>
-        Dateline is null ? Body : $"{Dateline} ({string.Join('/', Agencies.Select(a => a.Code))}) - {Body}";
+        Dateline is null ? Body : $"{Dateline} ({string.Join('/', Agencies.Select(Credit))}) - {Body}";
+
+    /// <summary>The agency as credited: its code, or the regional service of it that was credited.</summary>
+    private string Credit(Agency agency) =>
+        Services.FirstOrDefault(s => s.StartsWith(agency.Code + "/", StringComparison.OrdinalIgnoreCase)) ?? agency.Code;
 
     /// <summary>The article as an absolute http(s) URL, or null when the page linked to none.</summary>
     public Uri? Article => Link is { } link && Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;

@@ -196,6 +196,11 @@ public sealed class FeedRenderer(FeedSite site)
             }
         }
 
+        foreach (var service in entry.Services)
+        {
+            item.Categories.Add(new SyndicationCategory(XmlText.Legal(service), Scheme("service"), null));
+        }
+
         foreach (var region in entry.Regions)
         {
             item.Categories.Add(new SyndicationCategory(region.Slug, Scheme("region"), region.NameEn));
@@ -247,7 +252,7 @@ public sealed class FeedRenderer(FeedSite site)
             entry.Published,
             entry.Updated,
             [.. entry.Agencies.Select(a => new JsonFeedAuthor(XmlText.Legal(a.Name)))],
-            [.. entry.Agencies.Select(a => XmlText.Legal(a.Name)), .. regions.Select(r => r.NameEn), .. new[] { dateline, section }.OfType<string>()],
+            [.. entry.Agencies.Select(a => XmlText.Legal(a.Name)), .. entry.Services.Select(XmlText.Legal), .. regions.Select(r => r.NameEn), .. new[] { dateline, section }.OfType<string>()],
             new JsonFeedWire(site.ItemTag(entry.Id), [.. entry.Agencies.Select(a => a.Slug)], [.. regions.Select(r => r.Slug)], dateline, section));
     }
 

@@ -37,6 +37,11 @@ public static class ItemPage
 
         html.Append("</dl>\n<h2>What and where</h2>\n<dl class=\"facts\">\n");
         Fact(html, "Agencies", HtmlText.Encode(string.Join(", ", item.Agencies.Select(a => $"{a.Name} ({a.Code})"))));
+        if (item.Services.Count > 0)
+        {
+            Fact(html, "Regional services", HtmlText.Encode(string.Join(", ", item.Services)));
+        }
+
         Fact(html, "Dateline", item.Dateline is { } dateline ? HtmlText.Encode(dateline) : "none");
         Fact(html, "Placed in", item.Places.Count == 0 ? "no place the gazetteer knows" : string.Join("; ", item.Places.Select(Place)));
         if (item.Section is { } section)

@@ -19,11 +19,12 @@ public sealed record ArchivedItem(
     long WindowHi,
     long Published,
     long? Revised,
-    IReadOnlyList<string> Agencies)
+    IReadOnlyList<string> Agencies,
+    string? ServiceCodes = null)
 {
     public static ArchivedItem Of(StoredItem item, DateTimeOffset published, DateTimeOffset updated) => new(
         item.Id, item.Title, item.Headline, item.Dateline, item.Body, item.Section, item.Link, item.SourceId, item.WindowLo, item.WindowHi,
-        UnixTime.Milliseconds(published), updated > published ? UnixTime.Milliseconds(updated) : null, item.Agencies);
+        UnixTime.Milliseconds(published), updated > published ? UnixTime.Milliseconds(updated) : null, item.Agencies, item.ServiceCodes);
 
     public StoredItem ToStoredItem() => new()
     {
@@ -40,5 +41,6 @@ public sealed record ArchivedItem(
         Published = Published,
         Revised = Revised,
         Agencies = Agencies,
+        ServiceCodes = ServiceCodes,
     };
 }

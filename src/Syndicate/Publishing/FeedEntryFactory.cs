@@ -56,7 +56,10 @@ public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver place
             item.Dateline,
             item.Dateline is null ? [] : places.Resolve(item.Dateline, homeCountry).Places,
             item.Section,
-            item.Link);
+            item.Link)
+        {
+            Services = item.Services,
+        };
     }
 
     private static FeedEntry Moved(FeedEntry entry, DateTimeOffset published) =>

@@ -13,7 +13,7 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
     private string ItemColumns => $"""
         {database.Dialect.ItemSequence} AS Sequence, id AS Id, title AS Title, headline AS Headline, dateline AS Dateline, place AS Place, body AS Body,
         section AS Section, link AS Link, source_id AS SourceId, window_lo AS WindowLo, window_hi AS WindowHi,
-        first_seen AS FirstSeen, last_seen AS LastSeen, published AS Published, revised AS Revised
+        first_seen AS FirstSeen, last_seen AS LastSeen, published AS Published, revised AS Revised, services AS ServiceCodes
         """;
 
     /// <summary>
@@ -138,12 +138,14 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
         var credited = (await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT agency FROM item_agencies WHERE item_id = @Id ORDER BY position", new { stored.Id }, transaction, cancellationToken: cancellationToken))).ToList();
         var newCredits = item.Agencies.Where(a => !credited.Contains(a, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
-        var revision = body != stored.Body || headline != stored.Headline || newCredits.Count > 0;
+        var newServices = item.Services.Except(stored.Services, StringComparer.Ordinal).ToList();
+        var revision = body != stored.Body || headline != stored.Headline || newCredits.Count > 0 || newServices.Count > 0;
         var seen = Math.Max(stored.LastSeen, UnixTime.Milliseconds(sighting.CapturedAt));
         await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE items SET window_lo = @Lo, window_hi = @Hi, last_seen = @Seen, last_polled_at = @PolledAt,
-                published = @Published, revised = @Revised, link = COALESCE(link, @Link), headline = @Headline, title = @Title, body = @Body
+                published = @Published, revised = @Revised, link = COALESCE(link, @Link), headline = @Headline, title = @Title, body = @Body,
+                services = @Services
             WHERE id = @Id
             """,
             new
@@ -159,6 +161,7 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
                 Headline = headline,
                 Title = title,
                 Body = body,
+                Services = StoredItem.ServiceCodesOf([.. stored.Services, .. newServices]),
             },
             transaction,
             cancellationToken: cancellationToken));
@@ -180,9 +183,9 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO items (id, title, headline, dateline, place, body, section, link, source_id,
-                               window_lo, window_hi, first_seen, last_seen, published, last_polled_at)
+                               window_lo, window_hi, first_seen, last_seen, published, last_polled_at, services)
             VALUES (@Id, @Title, @Headline, @Dateline, @Place, @Body, @Section, @Link, @SourceId,
-                    @Lo, @Hi, @Seen, @Seen, @Published, @PolledAt)
+                    @Lo, @Hi, @Seen, @Seen, @Published, @PolledAt, @Services)
             """,
             new
             {
@@ -200,6 +203,7 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
                 Seen = seen,
                 Published = UnixTime.Milliseconds(ShownInstant.Of(sighting.Window)),
                 PolledAt = polledAt,
+                Services = StoredItem.ServiceCodesOf(item.Services),
             },
             transaction,
             cancellationToken: cancellationToken));

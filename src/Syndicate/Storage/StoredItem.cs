@@ -45,4 +45,14 @@ public sealed record StoredItem
 
     /// <summary>Agency codes in credit order.</summary>
     public IReadOnlyList<string> Agencies { get; set; } = [];
+
+    /// <summary>The regional services credited ("dpa/lby"), separated by spaces, as the <c>services</c> column holds them; null for none.</summary>
+    public string? ServiceCodes { get; init; }
+
+    /// <summary>The regional services credited, in credit order.</summary>
+    public IReadOnlyList<string> Services => ServiceCodes?.Split(' ') ?? [];
+
+    /// <summary>The <see cref="ServiceCodes"/> of <paramref name="services"/>: each once, in order; null for none.</summary>
+    public static string? ServiceCodesOf(IEnumerable<string> services) =>
+        string.Join(' ', services.Distinct(StringComparer.Ordinal)) is { Length: > 0 } codes ? codes : null;
 }

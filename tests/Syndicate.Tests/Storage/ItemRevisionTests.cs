@@ -98,6 +98,21 @@ public abstract class ItemRevisionTests(StorageProvider provider) : DatabaseTest
         Assert.Equal(["ANP", "AFP"], stored.Agencies);
     }
 
+    [Fact]
+    public async Task Regional_services_are_kept_in_credit_order_and_a_newly_credited_one_is_a_revision()
+    {
+        var dpa = Item with { Agencies = ["dpa"], Services = ["dpa/lni"] };
+        await Store.RecordCaptureAsync("page", [SeenAt(Ten, dpa)], CancellationToken.None);
+        Assert.Equal(["dpa/lni"], (await Stored()).Services);
+
+        var again = await Store.RecordCaptureAsync("page", [SeenAt(Ten.AddMinutes(1), dpa, "17 minuten geleden")], CancellationToken.None);
+        var outcome = await Store.RecordCaptureAsync("other", [SeenAt(Ten.AddMinutes(2), dpa with { Services = ["dpa/lno", "dpa/lni"] }, "18 minuten geleden")], CancellationToken.None);
+
+        var stored = await Stored();
+        Assert.Equal((0, 1), (again.Revised, outcome.Revised));
+        Assert.Equal(["dpa/lni", "dpa/lno"], stored.Services);
+    }
+
     public sealed class OnSqlite() : ItemRevisionTests(StorageProvider.Sqlite);
 
     public sealed class OnPostgres() : ItemRevisionTests(StorageProvider.Postgres);
