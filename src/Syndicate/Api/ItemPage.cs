@@ -51,6 +51,7 @@ public static class ItemPage
 
         html.Append("</dl>\n");
         Sightings(html, item, zone);
+        EarlierVersions(html, item, zone);
         html.Append("<h2>In these feeds</h2>\n<ul>\n");
         foreach (var feed in item.Feeds)
         {
@@ -69,6 +70,30 @@ public static class ItemPage
     private static string Place(PlaceView place) =>
         $"{HtmlText.Encode(place.Name)}: {HtmlText.Encode(place.CountryName)} ({HtmlText.Encode(place.Country)}), in "
         + string.Join(" · ", place.Regions.Select(r => $"<a href=\"{PageParts.FeedPageHref($"region/{r.Slug}")}\">{HtmlText.Encode(r.Name)}</a>"));
+
+    private static void EarlierVersions(StringBuilder html, ItemProvenance item, ZonedTime zone)
+    {
+        if (item.EarlierVersions.Count == 0)
+        {
+            return;
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<h2>Earlier versions ({item.EarlierVersions.Count})</h2>\n");
+        html.Append("<p>What the source showed before each change, newest first. The item kept its id and its published time; the feeds show the last change as updated.</p>\n");
+        foreach (var version in item.EarlierVersions.Reverse())
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h3>Until {HtmlText.Encode(zone.Instant(version.ReplacedAt))}, then {HtmlText.Encode(version.Change)}</h3>\n");
+            if (version.Headline is { } headline)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p><strong>{HtmlText.Encode(headline)}</strong></p>\n");
+            }
+
+            foreach (var paragraph in version.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p>{HtmlText.Encode(paragraph)}</p>\n");
+            }
+        }
+    }
 
     private static void Sightings(StringBuilder html, ItemProvenance item, ZonedTime zone)
     {

@@ -26,6 +26,7 @@ public sealed record ItemProvenance(
     WindowView Window,
     string TimeZone,
     IReadOnlyList<SightingView> Sightings,
+    IReadOnlyList<VersionView> EarlierVersions,
     IReadOnlyList<FeedView> Feeds)
 {
     /// <param name="sources">The registered sources by id; a sighting of a source since deleted shows its id alone.</param>
@@ -56,6 +57,7 @@ public sealed record ItemProvenance(
             zone.ZoneId,
             [.. evidence.Sightings.Select(s => new SightingView(
                 s.SourceId, sources.GetValueOrDefault(s.SourceId)?.Url, s.CapturedAt, s.AgeText, WindowView.From(s.Window, zone)))],
+            [.. evidence.EarlierVersions.Select(v => new VersionView(v.SupersededAt, v.Change.ToString().ToLowerInvariant(), v.Headline, v.Body))],
             [.. catalog.Feeds.Where(f => f.Includes(entry)).Select(Feed)]);
     }
 }
@@ -79,5 +81,8 @@ public sealed record WindowView(DateTimeOffset? After, DateTimeOffset NotAfter, 
 {
     public static WindowView From(TimeWindow window, ZonedTime zone) => new(window.Lo, window.Hi, zone.Window(window));
 }
+
+/// <summary>A headline and text the item showed until <paramref name="ReplacedAt"/>, and how the next version changed it (corrected, extended, reworded, headline).</summary>
+public sealed record VersionView(DateTimeOffset ReplacedAt, string Change, string? Headline, string Text);
 
 public sealed record FeedView(string Title, string Page, string Rss, string Atom, string Json);

@@ -178,7 +178,7 @@ public sealed partial class SourceIngestor(
         var outcome = await WriteAsync(() => store.RecordCaptureAsync(source.Id, sightings, cancellationToken), cancellationToken);
         if (outcome.ChangedFeeds)
         {
-            await publisher.PublishChangesAsync(sightings.Select(s => s.ItemId), cancellationToken);
+            await publisher.PublishChangesAsync(outcome.Items, cancellationToken);
         }
 
         return (outcome, new PageCounts(read.Items.Count(i => i.Age is not null), placed[true].Count(), read.UnreadAges));

@@ -11,5 +11,8 @@ public sealed record CaptureOutcome(int Seen, int Added, int Narrowed, int Contr
     /// <summary>Items beyond the page's first <see cref="RetentionOptions.MaxItemsPerPage"/>, not stored.</summary>
     public int Dropped { get; init; }
 
+    /// <summary>The stored ids of the items the capture saw, in page order: a new version's is the item it is a version of.</summary>
+    public IReadOnlyList<string> Items { get; init; } = [];
+
     public bool ChangedFeeds => Added > 0 || Narrowed > 0 || Contradicted > 0 || Revised > 0;
 }

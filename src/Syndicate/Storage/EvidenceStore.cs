@@ -1,8 +1,9 @@
 using Dapper;
+using Syndicate.Core.Items;
 
 namespace Syndicate.Storage;
 
-/// <summary>Reads the <c>sightings</c> behind an item's window, to show why it carries the time it does.</summary>
+/// <summary>Reads the <c>sightings</c> behind an item's window, to show why it carries the time it does, and the versions its text replaced.</summary>
 public sealed class EvidenceStore(Database database)
 {
     public async Task<ItemEvidence?> FindAsync(string itemId, CancellationToken cancellationToken)
@@ -26,6 +27,11 @@ public sealed class EvidenceStore(Database database)
                 """,
                 new { Id = itemId },
                 cancellationToken: cancellationToken));
+        var versions = await connection.QueryAsync<(long SupersededAt, string Change, string? Headline, string Body)>(
+            new CommandDefinition(
+                "SELECT superseded_at, change, headline, body FROM item_versions WHERE item_id = @Id ORDER BY superseded_at, id",
+                new { Id = itemId },
+                cancellationToken: cancellationToken));
         return new ItemEvidence(
             item.Id,
             item.Title,
@@ -36,6 +42,9 @@ public sealed class EvidenceStore(Database database)
                 LastCapturedAt = UnixTime.Instant(s.LastCapturedAt),
                 Captures = (int)s.Captures,
             })],
-            UnixTime.Instant(item.Published));
+            UnixTime.Instant(item.Published))
+        {
+            EarlierVersions = [.. versions.Select(v => new StoredVersion(UnixTime.Instant(v.SupersededAt), Enum.Parse<ItemVersionChange>(v.Change), v.Headline, v.Body))],
+        };
     }
 }

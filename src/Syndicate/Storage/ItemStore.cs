@@ -10,6 +10,7 @@ namespace Syndicate.Storage;
 /// <summary>Items, their search text and their sightings in the database. Every capture is stored in one transaction.</summary>
 public sealed partial class ItemStore(Database database, IOptionsMonitor<RetentionOptions> retention, TimeProvider clock, ILogger<ItemStore> logger)
 {
+
     private string ItemColumns => $"""
         {database.Dialect.ItemSequence} AS Sequence, id AS Id, title AS Title, headline AS Headline, dateline AS Dateline, place AS Place, body AS Body,
         section AS Section, link AS Link, source_id AS SourceId, window_lo AS WindowLo, window_hi AS WindowHi,
@@ -43,29 +44,131 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
         }
 
         var (added, narrowed, contradicted, revised) = (0, 0, 0, 0);
-        foreach (var sighting in kept)
+        var versions = await FindEarlierVersionsAsync(connection, transaction, sourceId, kept, cancellationToken);
+        var items = new List<string>(kept.Count);
+        foreach (var seen in kept)
         {
-            var stored = await connection.QuerySingleOrDefaultAsync<StoredItem>(new CommandDefinition(
-                $"SELECT {ItemColumns} FROM items WHERE id = @Id", new { Id = sighting.ItemId }, transaction, cancellationToken: cancellationToken));
+            var newVersion = versions.Remove(seen.ItemId, out var version);
+            var (stored, ofVersion) = newVersion ? (version.Item, true) : await FindAsync(connection, transaction, seen.ItemId, cancellationToken);
+            var sighting = stored is null ? seen : seen with { ItemId = stored.Id };
+            items.Add(sighting.ItemId);
             if (stored is null)
             {
                 await InsertAsync(connection, transaction, sourceId, sighting, polledAt, cancellationToken);
                 added++;
+            }
+            else if (ofVersion)
+            {
+                if (newVersion)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "INSERT INTO item_aliases (alias_id, item_id) VALUES (@Alias, @ItemId)", new { Alias = seen.ItemId, ItemId = stored.Id }, transaction, cancellationToken: cancellationToken));
+                }
+
+                // A version's age dates the version, not the item: the item keeps its window, and the sighting is not its evidence.
+                revised += await UpdateAsync(connection, transaction, stored, sourceId, sighting, stored.Window, polledAt, newVersion ? version.Change : null, cancellationToken) ? 1 : 0;
+                continue;
             }
             else
             {
                 var (window, change) = Merge(stored, sighting);
                 narrowed += change == WindowChange.Narrowed ? 1 : 0;
                 contradicted += change == WindowChange.Contradicted ? 1 : 0;
-                revised += await UpdateAsync(connection, transaction, stored, sourceId, sighting, window, polledAt, cancellationToken) ? 1 : 0;
+                revised += await UpdateAsync(connection, transaction, stored, sourceId, sighting, window, polledAt, null, cancellationToken) ? 1 : 0;
             }
 
             await RecordSightingAsync(connection, transaction, sourceId, sighting, cancellationToken);
         }
 
+        await RecordPageAsync(connection, transaction, sourceId, items, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new CaptureOutcome(sightings.Count, added, narrowed, contradicted, revised) { Dropped = Math.Max(0, sightings.Count - maxItems) };
+        return new CaptureOutcome(sightings.Count, added, narrowed, contradicted, revised) { Dropped = Math.Max(0, sightings.Count - maxItems), Items = items };
     }
+
+    /// <summary>The stored item <paramref name="id"/> names, directly or as the alias of a version; whether it was a version's.</summary>
+    private async Task<(StoredItem? Item, bool OfVersion)> FindAsync(DbConnection connection, DbTransaction transaction, string id, CancellationToken cancellationToken)
+    {
+        if (await connection.QuerySingleOrDefaultAsync<StoredItem>(new CommandDefinition(
+            $"SELECT {ItemColumns} FROM items WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken)) is { } item)
+        {
+            return (item, false);
+        }
+
+        return (await connection.QuerySingleOrDefaultAsync<StoredItem>(new CommandDefinition(
+            $"SELECT {ItemColumns} FROM items WHERE id = (SELECT item_id FROM item_aliases WHERE alias_id = @Id)",
+            new { Id = id },
+            transaction,
+            cancellationToken: cancellationToken)), true);
+    }
+
+    /// <summary>
+    /// For the capture's new ids, the item each is a new version of: an item that was on the source's page at its last
+    /// capture, is gone now, and whose place the new text took (the same item above it, or below it, on both captures),
+    /// when <see cref="ItemVersion.Compare"/> takes the text for a version of it. A
+    /// replacement takes the old version's place: a new item at the top of a list while another drops off its foot is
+    /// not one, however alike the two read.
+    /// </summary>
+    private async Task<Dictionary<string, (StoredItem Item, ItemVersionChange Change)>> FindEarlierVersionsAsync(
+        DbConnection connection, DbTransaction transaction, string sourceId, List<Sighting> kept, CancellationToken cancellationToken)
+    {
+        var versions = new Dictionary<string, (StoredItem, ItemVersionChange)>(StringComparer.Ordinal);
+        var previous = (await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT item_ids FROM source_pages WHERE source_id = @SourceId", new { SourceId = sourceId }, transaction, cancellationToken: cancellationToken)))?.Split(' ') ?? [];
+        if (previous.Length == 0)
+        {
+            return versions;
+        }
+
+        var current = new string?[kept.Count];
+        for (var i = 0; i < kept.Count; i++)
+        {
+            current[i] = (await FindAsync(connection, transaction, kept[i].ItemId, cancellationToken)).Item?.Id;
+        }
+
+        var gone = previous.Except(current.OfType<string>(), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        if (gone.Count == 0 || current.All(id => id is not null))
+        {
+            return versions;
+        }
+
+        var earlier = (await LoadAsync(connection, transaction, gone, cancellationToken)).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        for (var j = 0; j < kept.Count; j++)
+        {
+            if (current[j] is not null || versions.ContainsKey(kept[j].ItemId))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < previous.Length; i++)
+            {
+                if (earlier.TryGetValue(previous[i], out var candidate) && TookThePlaceOf(previous, i, current, j)
+                    && ItemVersion.Compare(new ItemVersion.Earlier(candidate.Place, candidate.Agencies, candidate.Body), kept[j].Item) is { } change)
+                {
+                    versions[kept[j].ItemId] = (candidate, change);
+                    earlier.Remove(candidate.Id);
+                    break;
+                }
+            }
+        }
+
+        return versions;
+    }
+
+    /// <summary>Whether the text at <paramref name="j"/> of this capture stands where the item at <paramref name="i"/> of the last one stood.</summary>
+    private static bool TookThePlaceOf(string[] previous, int i, string?[] current, int j) =>
+        (i > 0 && j > 0 && current[j - 1] == previous[i - 1])
+        || (i + 1 < previous.Length && j + 1 < current.Length && current[j + 1] == previous[i + 1]);
+
+    /// <summary>Keeps the order of the items on the source's page, for the next capture to find the places new texts take.</summary>
+    private static Task<int> RecordPageAsync(DbConnection connection, DbTransaction transaction, string sourceId, IReadOnlyList<string> items, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO source_pages (source_id, item_ids) VALUES (@SourceId, @Items)
+            ON CONFLICT (source_id) DO UPDATE SET item_ids = excluded.item_ids
+            """,
+            new { SourceId = sourceId, Items = string.Join(' ', items) },
+            transaction,
+            cancellationToken: cancellationToken));
 
     /// <summary>All items, with their agencies.</summary>
     public async Task<IReadOnlyList<StoredItem>> LoadAllAsync(CancellationToken cancellationToken)
@@ -83,18 +186,23 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
     public async Task<IReadOnlyList<StoredItem>> LoadAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        return await LoadAsync(connection, null, ids, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StoredItem>> LoadAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
         var items = new Dictionary<string, StoredItem>(ids.Count, StringComparer.Ordinal);
         // SQLite takes at most 32766 parameters a statement.
         foreach (var chunk in ids.Chunk(1000))
         {
             foreach (var item in await connection.QueryAsync<StoredItem>(new CommandDefinition(
-                $"SELECT {ItemColumns} FROM items WHERE {database.Dialect.OneOf("id", "@Ids")}", new { Ids = chunk }, cancellationToken: cancellationToken)))
+                $"SELECT {ItemColumns} FROM items WHERE {database.Dialect.OneOf("id", "@Ids")}", new { Ids = chunk }, transaction, cancellationToken: cancellationToken)))
             {
                 items.Add(item.Id, item);
             }
 
             Credit(items, await connection.QueryAsync<(string ItemId, string Agency)>(new CommandDefinition(
-                $"SELECT item_id, agency FROM item_agencies WHERE {database.Dialect.OneOf("item_id", "@Ids")} ORDER BY item_id, position", new { Ids = chunk }, cancellationToken: cancellationToken)));
+                $"SELECT item_id, agency FROM item_agencies WHERE {database.Dialect.OneOf("item_id", "@Ids")} ORDER BY item_id, position", new { Ids = chunk }, transaction, cancellationToken: cancellationToken)));
         }
 
         return [.. items.Values];
@@ -127,7 +235,7 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
     /// <returns>Whether the capture revised what a reader reads.</returns>
     private static async Task<bool> UpdateAsync(
         DbConnection connection, DbTransaction transaction, StoredItem stored, string sourceId, Sighting sighting, TimeWindow window,
-        long polledAt, CancellationToken cancellationToken)
+        long polledAt, ItemVersionChange? versionChange, CancellationToken cancellationToken)
     {
         var item = sighting.Item;
         // Only the page that first showed the item corrects it: two pages showing two versions must not flip it at every poll.
@@ -166,6 +274,25 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
             transaction,
             cancellationToken: cancellationToken));
         await InsertCreditsAsync(connection, transaction, stored.Id, newCredits, credited.Count, cancellationToken);
+        if (body != stored.Body || headline != stored.Headline)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO item_versions (item_id, superseded_at, change, headline, body)
+                VALUES (@Id, @Seen, @Change, @Headline, @Body)
+                """,
+                new
+                {
+                    stored.Id,
+                    Seen = seen,
+                    Change = (versionChange ?? ItemVersion.ChangeOf(stored.Headline, stored.Body, item with { Headline = headline, Body = body })).ToString(),
+                    stored.Headline,
+                    stored.Body,
+                },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+
         if (revision)
         {
             var text = ItemSearch.TextOf(title, stored.Dateline, credited.Concat(newCredits), body);

@@ -28,6 +28,12 @@ public abstract class ItemRevisionTests(StorageProvider provider) : DatabaseTest
         return new Sighting(ItemIdentity.Of(Item), item, ItemTitle.For(item), window, reference);
     }
 
+    /// <summary>Another item of the same page, below <see cref="Item"/>.</summary>
+    private static readonly WireItem Below = new(null, "BERGEN", "BERGEN", ["ANP"], "De haven van Bergen gaat een week dicht voor onderhoud.", "30 minuten geleden", "Buitenland", null);
+
+    private static Sighting SeenAs(DateTimeOffset reference, WireItem item, string age) =>
+        SeenAt(reference, item, age) with { ItemId = ItemIdentity.Of(item) };
+
     private async Task<StoredItem> Stored() => Assert.Single(await Store.LoadAllAsync(CancellationToken.None));
 
     [Fact]
@@ -111,6 +117,56 @@ public abstract class ItemRevisionTests(StorageProvider provider) : DatabaseTest
         var stored = await Stored();
         Assert.Equal((0, 1), (again.Revised, outcome.Revised));
         Assert.Equal(["dpa/lni", "dpa/lno"], stored.Services);
+    }
+
+    [Fact]
+    public async Task A_reworded_text_in_the_place_of_an_item_gone_from_its_page_is_a_version_of_it_that_keeps_its_window_and_its_history()
+    {
+        var reworded = Item with { Body = "Vier organisaties hebben het hof om uitleg gevraagd over de kosten. Het hof zwijgt." };
+        await Store.RecordCaptureAsync("page", [SeenAt(Ten), SeenAs(Ten, Below, "30 minuten geleden")], CancellationToken.None);
+        var original = (await Store.LoadAllAsync(CancellationToken.None)).Single(i => i.Id == ItemIdentity.Of(Item));
+
+        // The new text's age dates the new text, five minutes old when the item was 21: the item's window stays.
+        var outcome = await Store.RecordCaptureAsync("page", [SeenAs(Ten.AddMinutes(5), reworded, "5 minuten geleden"), SeenAs(Ten.AddMinutes(5), Below, "35 minuten geleden")], CancellationToken.None);
+        var again = await Store.RecordCaptureAsync("page", [SeenAs(Ten.AddMinutes(6), reworded, "6 minuten geleden"), SeenAs(Ten.AddMinutes(6), Below, "36 minuten geleden")], CancellationToken.None);
+
+        var stored = (await Store.LoadAllAsync(CancellationToken.None)).Single(i => i.Id == original.Id);
+        Assert.NotEqual(ItemIdentity.Of(Item), ItemIdentity.Of(reworded));
+        Assert.Equal((0, 1), (outcome.Added, outcome.Revised));
+        Assert.Equal((0, 0), (again.Added, again.Revised));
+        Assert.Equal([original.Id, ItemIdentity.Of(Below)], outcome.Items);
+        Assert.Equal([original.Id, ItemIdentity.Of(Below)], again.Items);
+        Assert.Equal((reworded.Body, original.Window, original.Published), (stored.Body, stored.Window, stored.Published));
+        Assert.Equal(Ten.AddMinutes(5).ToUnixTimeMilliseconds(), stored.Revised);
+        var evidence = await new EvidenceStore(Database).FindAsync(original.Id, CancellationToken.None);
+        Assert.Equal([new StoredVersion(Ten.AddMinutes(5), ItemVersionChange.Reworded, null, Item.Body)], evidence!.EarlierVersions);
+        Assert.Single(evidence.Sightings);
+    }
+
+    [Fact]
+    public async Task A_similar_text_at_the_top_while_the_item_drops_off_the_foot_is_another_item()
+    {
+        var reworded = Item with { Body = "Vier organisaties hebben het hof om uitleg gevraagd over de kosten. Het hof zwijgt." };
+        await Store.RecordCaptureAsync("page", [SeenAs(Ten, Below, "3 minuten geleden"), SeenAt(Ten)], CancellationToken.None);
+
+        var outcome = await Store.RecordCaptureAsync("page", [SeenAs(Ten.AddMinutes(1), reworded, "1 minuut geleden"), SeenAs(Ten.AddMinutes(1), Below, "4 minuten geleden")], CancellationToken.None);
+
+        Assert.Equal(1, outcome.Added);
+        Assert.Equal(3, (await Store.LoadAllAsync(CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task A_similar_text_beside_the_item_on_its_page_or_from_another_page_is_another_item()
+    {
+        var reworded = Item with { Body = "Vier organisaties hebben het hof om uitleg gevraagd over de kosten. Het hof zwijgt." };
+        await Store.RecordCaptureAsync("page", [SeenAt(Ten)], CancellationToken.None);
+
+        var beside = await Store.RecordCaptureAsync("page", [SeenAt(Ten.AddMinutes(1), age: "17 minuten geleden"), SeenAs(Ten.AddMinutes(1), reworded, "1 minuut geleden")], CancellationToken.None);
+        var elsewhere = await Store.RecordCaptureAsync("other", [SeenAs(Ten.AddMinutes(2), reworded with { Body = reworded.Body + " Morgen meer." }, "2 minuten geleden")], CancellationToken.None);
+
+        Assert.Equal((1, 1), (beside.Added, elsewhere.Added));
+        Assert.Equal(3, (await Store.LoadAllAsync(CancellationToken.None)).Count);
+        Assert.Null((await Store.LoadAllAsync(CancellationToken.None)).Single(i => i.Id == ItemIdentity.Of(Item)).Revised);
     }
 
     public sealed class OnSqlite() : ItemRevisionTests(StorageProvider.Sqlite);
