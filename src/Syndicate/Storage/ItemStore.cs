@@ -119,10 +119,12 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
             return versions;
         }
 
+        // An id that was on the page is stored (a page's items are stored with it): only the others are looked up.
+        var wasOnPage = previous.ToHashSet(StringComparer.Ordinal);
         var current = new string?[kept.Count];
         for (var i = 0; i < kept.Count; i++)
         {
-            current[i] = (await FindAsync(connection, transaction, kept[i].ItemId, cancellationToken)).Item?.Id;
+            current[i] = wasOnPage.Contains(kept[i].ItemId) ? kept[i].ItemId : (await FindAsync(connection, transaction, kept[i].ItemId, cancellationToken)).Item?.Id;
         }
 
         var gone = previous.Except(current.OfType<string>(), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
