@@ -25,6 +25,7 @@ public sealed partial class SourceIngestor(
     PlaceResolver places,
     ItemStore store,
     FeedPublisher publisher,
+    SharedFeedChanges sharedChanges,
     FetchStore fetches,
     SourceHealthJudge health,
     IOptionsMonitor<IngestionOptions> options,
@@ -178,6 +179,7 @@ public sealed partial class SourceIngestor(
         var outcome = await WriteAsync(() => store.RecordCaptureAsync(source.Id, sightings, cancellationToken), cancellationToken);
         if (outcome.ChangedFeeds)
         {
+            await sharedChanges.AnnounceAsync(outcome.Items, cancellationToken);
             await publisher.PublishChangesAsync(outcome.Items, cancellationToken);
         }
 

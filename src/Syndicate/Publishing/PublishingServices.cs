@@ -31,6 +31,8 @@ public static class PublishingServices
         services.AddSingleton<FeedList>();
         services.AddSingleton<DocumentCache>();
         services.AddHostedService<InitialPublish>();
+        services.AddSingleton<SharedFeedChanges>();
+        services.AddHostedService(s => s.GetRequiredService<SharedFeedChanges>());
         return services;
     }
 

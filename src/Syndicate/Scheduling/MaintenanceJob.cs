@@ -6,10 +6,11 @@ namespace Syndicate.Scheduling;
 
 /// <summary>
 /// Enforces the retention limits on the maintenance schedule (<see cref="RetentionCompactor"/>), and publishes the
-/// feeds again when items were deleted, so they leave the feeds too. A failed run is logged; the next fire tries again.
+/// feeds again when items were deleted, so they leave the feeds too, on every node. A failed run is logged; the next
+/// fire tries again.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class MaintenanceJob(RetentionCompactor compactor, FeedPublisher publisher, ILogger<MaintenanceJob> logger) : IJob
+public sealed partial class MaintenanceJob(RetentionCompactor compactor, FeedPublisher publisher, SharedFeedChanges sharedChanges, ILogger<MaintenanceJob> logger) : IJob
 {
     public static readonly JobKey Key = new("retention", "maintenance");
 
@@ -21,6 +22,7 @@ public sealed partial class MaintenanceJob(RetentionCompactor compactor, FeedPub
         {
             if ((await compactor.CompactAsync(cancellationToken)).DeletedItems)
             {
+                await sharedChanges.AnnounceEverythingAsync(cancellationToken);
                 await publisher.PublishAsync(cancellationToken);
             }
         }

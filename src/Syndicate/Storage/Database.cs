@@ -30,6 +30,24 @@ public abstract class Database : IDisposable
     /// <exception cref="DatabaseInUseException">Another server holds it.</exception>
     public abstract void Claim();
 
+    /// <summary>
+    /// Tells every server on the database (this one too) that stored items changed: <paramref name="message"/> says
+    /// which. A database one server owns has no one to tell.
+    /// </summary>
+    public virtual Task AnnounceChangeAsync(string message, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// The changes announced on the database, as they come, until <paramref name="cancellationToken"/> ends the
+    /// listening, after an empty message once it listens; nothing where one server owns the database. Announcements
+    /// made while nobody listened are lost.
+    /// </summary>
+    /// <exception cref="DbException">The listening connection was lost.</exception>
+    public virtual async IAsyncEnumerable<string> ChangesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        yield break;
+    }
+
     public void Dispose()
     {
         Dispose(disposing: true);

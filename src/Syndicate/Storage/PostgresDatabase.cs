@@ -6,6 +6,9 @@ namespace Syndicate.Storage;
 /// <summary>A PostgreSQL database, shared by every server (node) configured with it: nobody claims it alone.</summary>
 public sealed class PostgresDatabase : Database
 {
+    /// <summary>The NOTIFY channel on which servers announce changes to stored items.</summary>
+    public const string ChangeChannel = "syndicate_items";
+
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgresDatabase(string connectionString)
@@ -32,6 +35,37 @@ public sealed class PostgresDatabase : Database
     /// <summary>Several nodes share the database by design, so there is nothing to claim.</summary>
     public override void Claim()
     {
+    }
+
+    public override async Task AnnounceChangeAsync(string message, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var notify = new NpgsqlCommand($"SELECT pg_notify('{ChangeChannel}', @Message)", connection);
+        notify.Parameters.AddWithValue("Message", message);
+        await notify.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>LISTENs on a connection of its own: PostgreSQL hands every NOTIFY on the channel to each listener once it is committed.</summary>
+    public override async IAsyncEnumerable<string> ChangesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var received = System.Threading.Channels.Channel.CreateUnbounded<string>();
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        connection.Notification += (_, e) => received.Writer.TryWrite(e.Payload);
+        await using (var listen = new NpgsqlCommand($"LISTEN {ChangeChannel}", connection))
+        {
+            await listen.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        yield return "";
+        while (true)
+        {
+            while (received.Reader.TryRead(out var message))
+            {
+                yield return message;
+            }
+
+            await connection.WaitAsync(cancellationToken);
+        }
     }
 
     protected override void Dispose(bool disposing) => _dataSource.Dispose();

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using Syndicate.Publishing;
+using Syndicate.Storage;
+using Syndicate.Tests.Support;
+
+namespace Syndicate.Tests.Publishing;
+
+/// <summary>
+/// Two nodes on one PostgreSQL database: what one ingests, the other publishes too, from the same rows, so both
+/// serve the same bytes under the same ETag; retention's deletions reach both. Needs PostgreSQL (skips without it,
+/// fails under CI).
+/// </summary>
+public sealed class SharedFeedChangesTests
+{
+    [Fact]
+    public async Task A_capture_one_node_stores_is_served_by_the_other_node_byte_for_byte()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Postgres);
+        await using var ingesting = new SyndicateHost(settings: new Dictionary<string, string?>(database.Settings));
+        await using var other = new SyndicateHost(settings: new Dictionary<string, string?>(database.Settings));
+        using var ingestingClient = ingesting.CreateClient();
+        using var otherClient = other.CreateClient();
+        await Eventually.HoldsAsync(() => Task.FromResult(other.Services.GetRequiredService<SharedFeedChanges>().IsListening), "the other node listens");
+
+        await ingesting.IngestAsync("sample-text");
+
+        await Eventually.HoldsAsync(
+            async () => (await otherClient.GetByteArrayAsync("/feeds/all.atom", TestContext.Current.CancellationToken)).Length > 2000,
+            "the other node serves the ingested items");
+        using var fromIngesting = await ingestingClient.GetAsync("/feeds/all.atom", TestContext.Current.CancellationToken);
+        using var fromOther = await otherClient.GetAsync("/feeds/all.atom", TestContext.Current.CancellationToken);
+        Assert.Equal(fromIngesting.Headers.ETag, fromOther.Headers.ETag);
+        Assert.Equal(
+            await fromIngesting.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken),
+            await fromOther.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(
+            ingesting.Services.GetRequiredService<FeedPublisher>().Current.Entries.Select(e => e.Id),
+            other.Services.GetRequiredService<FeedPublisher>().Current.Entries.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task On_sqlite_nothing_is_announced_and_nobody_listens()
+    {
+        await using var host = new SyndicateHost();
+        using var client = host.CreateClient();
+        var changes = host.Services.GetRequiredService<SharedFeedChanges>();
+
+        await changes.AnnounceAsync(["an-item"], TestContext.Current.CancellationToken);
+
+        Assert.False(changes.IsListening);
+    }
+}
