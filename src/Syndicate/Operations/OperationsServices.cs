@@ -21,7 +21,9 @@ public static class OperationsServices
             kestrel.Limits.MaxRequestBodySize = limits.Value.MaxBodyBytes);
 
         // Syndicate's own meter only: the framework's per-request histograms cost a third of the throughput on cached feeds.
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddDetector(provider => new NodeResource(provider.GetRequiredService<NodeName>())))
+            .WithMetrics(metrics => metrics
             .AddMeter(SyndicateMetrics.MeterName)
             .AddPrometheusExporter());
         services.AddHealthChecks()

@@ -34,6 +34,8 @@ public static class SchedulingServices
         // The store is chosen while the services are registered; bad values are reported by the validators above.
         var storage = BoundOrDefault<StorageOptions>(configuration, StorageOptions.Section);
         var cluster = BoundOrDefault<ClusterOptions>(configuration, ClusterOptions.Section);
+        var node = NodeName.Of(cluster.InstanceId);
+        services.AddSingleton(node);
         services.AddQuartz(quartz =>
         {
             quartz.UsePersistentStore(store =>
@@ -68,7 +70,7 @@ public static class SchedulingServices
         });
         if (storage.Storage.Parsed == StorageProvider.Postgres)
         {
-            services.AddOptions<QuartzOptions>().Configure(quartz => quartz.Properties[SchedulerInstanceId] = cluster.InstanceId);
+            services.AddOptions<QuartzOptions>().Configure(quartz => quartz.Properties[SchedulerInstanceId] = node.Value);
         }
 
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);

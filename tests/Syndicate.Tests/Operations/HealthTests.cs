@@ -85,7 +85,7 @@ public sealed class HealthTests
         Assert.Equal("Unhealthy", body.GetProperty("status").GetString());
         var check = body.GetProperty("checks").GetProperty("scheduler");
         Assert.Equal("Unhealthy", check.GetProperty("status").GetString());
-        Assert.StartsWith("The scheduler is not available: ", check.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Matches("^The scheduler of node [^ ]+ is not available: ", check.GetProperty("description").GetString());
         Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
     }
 
@@ -101,7 +101,7 @@ public sealed class HealthTests
         var (status, body) = await GetReadinessAsync(client);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
-        Assert.Equal("The scheduler is Standby: no source is fetched.", body.GetProperty("checks").GetProperty("scheduler").GetProperty("description").GetString());
+        Assert.Matches("^The scheduler of node [^ ]+ is Standby: no source is fetched here.$", body.GetProperty("checks").GetProperty("scheduler").GetProperty("description").GetString());
     }
 
     private static async Task<(HttpStatusCode Status, JsonElement Body)> GetReadinessAsync(HttpClient client)

@@ -136,6 +136,22 @@ public sealed class MetricsTests
     }
 
     /// <summary>The sample lines of one metric: its name, then labels or a space.</summary>
+    [Fact]
+    public async Task Metrics_and_readiness_name_the_node()
+    {
+        await using var host = new SyndicateHost(
+            settings: new Dictionary<string, string?> { ["Syndicate:Cluster:InstanceId"] = "node-b", ["Syndicate:SchedulerStartDelay"] = "00:00:00" },
+            services: TestClientAddress.Is("127.0.0.1"));
+        using var client = host.CreateClient();
+
+        var metrics = await client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+        await Eventually.HoldsAsync(
+            async () => (await client.GetStringAsync("/readyz", TestContext.Current.CancellationToken)).Contains("The scheduler of node node-b is running.", StringComparison.Ordinal),
+            "readiness names the node's running scheduler");
+
+        Assert.Contains(Series(metrics, "target_info"), s => s.Contains("service_instance_id=\"node-b\"", StringComparison.Ordinal) && s.Contains("service_name=\"syndicate\"", StringComparison.Ordinal));
+    }
+
     private static List<string> Series(string exposition, string name) =>
         [.. exposition.Split('\n').Where(l => l.StartsWith(name + "{", StringComparison.Ordinal) || l.StartsWith(name + " ", StringComparison.Ordinal))];
 }
