@@ -37,6 +37,7 @@ public sealed class AgencyCatalog
         new("RTR", "Reuters", ["Reuters", "Thomson Reuters"]),
         new("AP", "Associated Press", ["Associated Press"]),
         new("DPA", "Deutsche Presse-Agentur", ["dpa"]),
+        new("DPA-AFX", "dpa-AFX Wirtschaftsnachrichten", ["dpa-AFX"]),
         new("BELGA", "Belga", ["Agence Belga", "Agentschap Belga"]),
         new("EFE", "Agencia EFE", []),
         new("ANSA", "ANSA", []),

@@ -9,7 +9,7 @@ namespace Syndicate.Tests.Items;
 /// headlines, and different items sharing place and agency), each read as a page and compared as the store compares
 /// a new id with the items its page showed before: the same item when it has the same id, or when
 /// <see cref="ItemVersion.Compare"/> takes it for a new version. Merging two items loses one, so precision must be
-/// whole; the share of real versions found is held to what it is now (16 of 36: most misses are notices
+/// whole; the share of real versions found is held to what it is now (18 of 36: most misses are notices
 /// and digests the recogniser reads no item from, the rest rewrites that share less than half their wording).
 /// </summary>
 public sealed class ItemVersionCorpusTests
@@ -53,6 +53,6 @@ public sealed class ItemVersionCorpusTests
         }
 
         Assert.True(merged.Count == 0, $"Different items taken for one: {string.Join("; ", merged)}");
-        Assert.True(found >= 16, $"{found} of {versions.Count} versions found");
+        Assert.True(found >= 18, $"{found} of {versions.Count} versions found");
     }
 }

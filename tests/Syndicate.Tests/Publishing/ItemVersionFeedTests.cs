@@ -7,8 +7,8 @@ namespace Syndicate.Tests.Publishing;
 
 /// <summary>
 /// A page whose items are replaced by new versions, as real wire pages do (pairs from Fixtures/Versions): a Reuters
-/// item whose opening is reworded (a new id: found as a version of the item no longer on the page) and an AP item
-/// extended by a paragraph (the same id). Each stays one entry, keeps its id and published instant, has its updated
+/// item whose opening is reworded (a new id: found as a version of the item no longer on the page), an AP item
+/// extended by a paragraph (the same id), and a dpa-AFX item corrected under a "KORREKTUR:" headline. Each stays one entry, keeps its id and published instant, has its updated
 /// instant bumped to the capture that changed it, and shows the text it replaced on its item page.
 /// </summary>
 public sealed class ItemVersionFeedTests
@@ -63,14 +63,7 @@ public sealed class ItemVersionFeedTests
         using var directory = new TemporaryDirectory();
         var page = Path.Combine(directory.Path, "wire.txt");
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = new SyndicateHost(
-            settings: new Dictionary<string, string?>
-            {
-                ["Syndicate:Sources:0:Url"] = page,
-                ["Syndicate:Sources:0:Language"] = "en",
-                ["Syndicate:Sources:0:TimeZone"] = "America/New_York",
-            },
-            clock: clock);
+        await using var host = HostReading(page, "en", "America/New_York", clock);
         using var client = host.CreateClient();
         await WriteAsync(page, clock, Reworded, "40 minutes ago", Extended, "12 minutes ago");
         await host.IngestAsync("sample-text");
@@ -112,12 +105,80 @@ public sealed class ItemVersionFeedTests
         Assert.Equal("extended", Assert.Single(apJson.RootElement.GetProperty("earlierVersions").EnumerateArray()).GetProperty("change").GetString());
     }
 
+    private const string Reported = """
+        Vogler wirft Moskaus Chefdiplomaten 'dreiste Lügen' vor
+
+        VALLETTA (dpa-AFX) - Außenministerin Katrin Vogler hat dem russischen Außenminister beim OSZE-Treffen auf Malta "dreiste Lügen" über den Krieg in der Ukraine vorgehalten. "Sie mögen sich selbst etwas einreden, aber nicht den 1,3 Milliarden Menschen in der OSZE-Region", sagte die Ministerin an ihn gewandt.
+
+        Der Russe hatte zuvor dem Westen vorgeworfen, einen neuen Kalten Krieg anzuheizen.
+
+        vor 20 Minuten
+        """;
+
+    private const string Corrected = """
+        KORREKTUR: Vogler wirft Moskaus Chefdiplomaten 'dreiste Lügen' vor
+
+        VALLETTA (dpa-AFX) - Außenministerin Katrin Vogler hat dem russischen Außenminister beim OSZE-Treffen auf Malta "dreiste Lügen" über den Krieg in der Ukraine vorgehalten. "Sie mögen sich selbst etwas einreden, aber nicht den 1,3 Milliarden Menschen in Europa", sagte die Ministerin an ihn gewandt.
+
+        (In der Meldung vom 05.12.2024 um 16:14 Uhr wurde das Zitat von Vogler im ersten Absatz geändert. Die Ministerin sprach wörtlich von "Europa" statt "OSZE-Region". Neuer zweiter Absatz ergänzt.)
+
+        In Europa leben allerdings deutlich weniger Menschen. Eine Sprecherin verwies auf den schriftlichen Redetext, in dem von der OSZE-Region die Rede ist.
+
+        Der Russe hatte zuvor dem Westen vorgeworfen, einen neuen Kalten Krieg anzuheizen.
+
+        vor 40 Minuten
+        """;
+
+    /// <summary>A dpa-AFX item corrected under a "KORREKTUR:" headline, as a German finance site prints it (pairs.tsv, wallstreet-online.de).</summary>
+    [Fact]
+    public async Task A_correction_headed_by_its_notice_stays_one_entry_and_its_history_says_corrected()
+    {
+        using var directory = new TemporaryDirectory();
+        var page = Path.Combine(directory.Path, "wire.txt");
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = HostReading(page, "de", "Europe/Berlin", clock);
+        using var client = host.CreateClient();
+        await WriteAsync(page, clock, Reported);
+        await host.IngestAsync("sample-text");
+        var first = await EntriesAsync(client);
+        clock.Advance(TimeSpan.FromMinutes(20));
+        await WriteAsync(page, clock, Corrected);
+        await host.IngestAsync("sample-text");
+        var second = await EntriesAsync(client);
+
+        var (id, (published, updated, content)) = Assert.Single(second);
+        Assert.Equal(first.Keys, second.Keys);
+        Assert.Equal(first[id].Published, published);
+        Assert.True(updated > published, $"updated {updated} is not after published {published}");
+        Assert.Contains("Menschen in Europa", content, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await client.GetStringAsync($"/items/{id}.json", TestContext.Current.CancellationToken));
+        Assert.Equal("Vogler wirft Moskaus Chefdiplomaten 'dreiste Lügen' vor", json.RootElement.GetProperty("title").GetString());
+        var version = Assert.Single(json.RootElement.GetProperty("earlierVersions").EnumerateArray());
+        Assert.Equal("corrected", version.GetProperty("change").GetString());
+        Assert.Contains("Menschen in der OSZE-Region", version.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    private static async Task WriteAsync(string page, TimeProvider clock, string text)
+    {
+        await File.WriteAllTextAsync(page, text, TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(page, clock.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>A server whose source reads <paramref name="page"/>, on <paramref name="clock"/>.</summary>
+    private static SyndicateHost HostReading(string page, string language, string timeZone, TimeProvider clock) => new(
+        settings: new Dictionary<string, string?>
+        {
+            ["Syndicate:Sources:0:Url"] = page,
+            ["Syndicate:Sources:0:Language"] = language,
+            ["Syndicate:Sources:0:TimeZone"] = timeZone,
+        },
+        clock: clock);
+
     /// <summary>Writes the page as modified at the clock's time: a file's ages count from its modification time.</summary>
-    private static async Task WriteAsync(string page, TimeProvider clock, string first, string firstAge, string second, string secondAge)
+    private static Task WriteAsync(string page, TimeProvider clock, string first, string firstAge, string second, string secondAge)
     {
         var culture = System.Globalization.CultureInfo.InvariantCulture;
-        await File.WriteAllTextAsync(page, string.Format(culture, first, firstAge) + "\n" + string.Format(culture, second, secondAge), TestContext.Current.CancellationToken);
-        File.SetLastWriteTimeUtc(page, clock.GetUtcNow().UtcDateTime);
+        return WriteAsync(page, clock, string.Format(culture, first, firstAge) + "\n" + string.Format(culture, second, secondAge));
     }
 
     private static async Task<Dictionary<string, (DateTimeOffset Published, DateTimeOffset Updated, string Content)>> EntriesAsync(HttpClient client)

@@ -65,7 +65,7 @@ public sealed class PreviewCommandTests
         Assert.Contains("# Twee doden bij woningbrand in Haarlem", output, StringComparison.Ordinal);
         Assert.Contains("HAARLEM (ANP)", output, StringComparison.Ordinal);
         Assert.Contains("  correction: Nieuw bericht, vervangt: Drie doden bij brand in Haarlem", output, StringComparison.Ordinal);
-        Assert.Contains("unknown credits: NU.nl, DPA-AFX", output, StringComparison.Ordinal);
+        Assert.Contains("unknown credits: NU.nl\n", output, StringComparison.Ordinal);
     }
 
     [Fact]
