@@ -10,7 +10,6 @@ namespace Syndicate.Storage;
 /// <summary>Items, their search text and their sightings in the database. Every capture is stored in one transaction.</summary>
 public sealed partial class ItemStore(Database database, IOptionsMonitor<RetentionOptions> retention, TimeProvider clock, ILogger<ItemStore> logger)
 {
-
     private string ItemColumns => $"""
         {database.Dialect.ItemSequence} AS Sequence, id AS Id, title AS Title, headline AS Headline, dateline AS Dateline, place AS Place, body AS Body,
         section AS Section, link AS Link, source_id AS SourceId, window_lo AS WindowLo, window_hi AS WindowHi,
@@ -21,8 +20,10 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
     /// Records one capture of a source: new items are added, known ones get their window intersected with the new
     /// sighting's, and every sighting is kept as evidence, once: one that says what the item's previous sighting from
     /// the source said extends it. A known item takes what a reader would see changed: its own source may correct its
-    /// text and headline, any source may add a headline it lacked or credit another agency; each such change is its
-    /// revision time. The instant shown moves as <see cref="ShownInstant.Next"/> says. A page with more than
+    /// text and headline, any source may add a headline it lacked or credit another agency or service; each such change
+    /// is its revision time, and the headline and text it replaced are kept as an earlier version. A new text that is a
+    /// new version of an item gone from the page (<see cref="FindEarlierVersionsAsync"/>) updates that item instead of
+    /// adding one. The instant shown moves as <see cref="ShownInstant.Next"/> says. A page with more than
     /// <see cref="RetentionOptions.MaxItemsPerPage"/> items is cut to its first ones, with a warning.
     /// </summary>
     public async Task<CaptureOutcome> RecordCaptureAsync(string sourceId, IReadOnlyList<Sighting> sightings, CancellationToken cancellationToken)
@@ -104,16 +105,15 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
     /// <summary>
     /// For the capture's new ids, the item each is a new version of: an item that was on the source's page at its last
     /// capture, is gone now, and whose place the new text took (the same item above it, or below it, on both captures),
-    /// when <see cref="ItemVersion.Compare"/> takes the text for a version of it. A
-    /// replacement takes the old version's place: a new item at the top of a list while another drops off its foot is
-    /// not one, however alike the two read.
+    /// when <see cref="ItemVersion.Compare"/> takes the text for a version of it. A replacement takes the old version's
+    /// place: a new item at the top of a list while another drops off its foot is not one, however alike the two read.
     /// </summary>
     private async Task<Dictionary<string, (StoredItem Item, ItemVersionChange Change)>> FindEarlierVersionsAsync(
         DbConnection connection, DbTransaction transaction, string sourceId, List<Sighting> kept, CancellationToken cancellationToken)
     {
         var versions = new Dictionary<string, (StoredItem, ItemVersionChange)>(StringComparer.Ordinal);
         var previous = (await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            "SELECT item_ids FROM source_pages WHERE source_id = @SourceId", new { SourceId = sourceId }, transaction, cancellationToken: cancellationToken)))?.Split(' ') ?? [];
+            "SELECT item_ids FROM source_pages WHERE source_id = @SourceId", new { SourceId = sourceId }, transaction, cancellationToken: cancellationToken)))?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
         if (previous.Length == 0)
         {
             return versions;
