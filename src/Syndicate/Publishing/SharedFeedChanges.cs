@@ -5,7 +5,7 @@ namespace Syndicate.Publishing;
 
 /// <summary>
 /// Keeps the feeds of every node on one shared database the same. A node that stored a capture announces the items
-/// it changed (on PostgreSQL a NOTIFY, delivered when it commits); every other node publishes those items as its own
+/// it changed once the capture is committed (on PostgreSQL a NOTIFY); every other node publishes those items as its own
 /// ingest would, from the same rows, so all render the same documents with the same ETags, a publish interval after
 /// the commit. A change that touches any item (retention) is announced as everything. A node that loses its
 /// listening connection publishes everything once it has it back, so nothing announced meanwhile is missed. On
