@@ -53,7 +53,7 @@ public static class SchedulingServices
                 }
                 else
                 {
-                    store.UseSqlite(data => data.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Database>().ConnectionString));
+                    store.UseSqlite(data => data.DataSourceFactory = sp => new SqliteWalConnection.Source(sp.GetRequiredService<Database>().ConnectionString));
                     store.ProvisionSchema();
                 }
 

@@ -35,7 +35,7 @@ public sealed class SqliteDatabase : Database
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(ConnectionString);
+        var connection = new SqliteWalConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
@@ -52,7 +52,7 @@ public sealed class SqliteDatabase : Database
         await using var connection = await OpenAsync(cancellationToken);
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+            command.CommandText = "PRAGMA journal_mode = WAL";
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
