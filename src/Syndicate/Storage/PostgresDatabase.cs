@@ -9,17 +9,34 @@ public sealed class PostgresDatabase : Database
     /// <summary>The NOTIFY channel on which servers announce changes to stored items.</summary>
     public const string ChangeChannel = "syndicate_items";
 
+    /// <summary>
+    /// Connections a node's pool holds at most unless the connection string says otherwise (<c>Maximum Pool Size</c>).
+    /// A node has two pools, its stores' and its scheduler's, and one listening connection: with PostgreSQL's default
+    /// <c>max_connections</c> of 100, four nodes fit. Npgsql's own default, 100 a pool, let three nodes under load
+    /// exhaust the server's connections, and every node then failed its fetches and its scheduler's turns.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 10;
+
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgresDatabase(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!SetsPoolSize(connectionString))
+        {
+            builder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
         ConnectionString = builder.ConnectionString;
         Description = $"PostgreSQL database {builder.Database} on {builder.Host}:{builder.Port}";
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 
     public override StorageProvider Provider => StorageProvider.Postgres;
+
+    private static bool SetsPoolSize(string connectionString) =>
+        new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(key => string.Equals(key.Replace(" ", "", StringComparison.Ordinal), "MaximumPoolSize", StringComparison.OrdinalIgnoreCase));
 
     public override SqlDialect Dialect => SqlDialect.Postgres;
 
