@@ -11,7 +11,11 @@
 # "*/PERIOD * * * * ?" for periods under a minute, "0 */M * * * ?" for whole minutes), SCALE_DURATION (180),
 # SCALE_WARMUP (30), SCALE_EXTRA extra "Key=Value" environment settings for the server, space-separated, SCALE_TRACE a
 # file to write a CPU profile of the measured span to (dotnet-trace, the repository's local tool; read it with
-# `dotnet dotnet-trace report FILE topN --inclusive` or in PerfView/speedscope).
+# `dotnet dotnet-trace report FILE topN --inclusive` or in PerfView/speedscope; one node only).
+# SCALE_NODES (1): with more than one, that many servers share a fresh PostgreSQL database on the cluster
+# .ci/start-postgres.sh starts (Debian's packages; needs root), each with its own port and folder, as a Quartz cluster;
+# CPU and memory are the nodes' sums. SCALE_POSTGRES=1 puts a single node on PostgreSQL too. SCALE_LOGS: a folder to
+# keep the servers' logs in.
 set -euo pipefail
 
 hosts=${SCALE_HOSTS:-50}
@@ -20,6 +24,9 @@ period=${SCALE_PERIOD:-30}
 duration=${SCALE_DURATION:-180}
 warmup=${SCALE_WARMUP:-30}
 extra=${SCALE_EXTRA:-}
+nodes=${SCALE_NODES:-1}
+postgres=${SCALE_POSTGRES:-0}
+[ "$nodes" -gt 1 ] && postgres=1
 
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 work=$(mktemp -d)
@@ -29,6 +36,7 @@ cleanup() {
   for pid in "${pids[@]}"; do
     kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
   done
+  [ -n "${SCALE_LOGS:-}" ] && mkdir -p "$SCALE_LOGS" && for log in "$work"/node*/syndicate.log; do cp "$log" "$SCALE_LOGS/$(basename "$(dirname "$log")").log"; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -78,21 +86,42 @@ json.dump({"Logging": {"LogLevel": {"Default": "Warning"}},
           open(path, "w"), indent=1)
 PY
 
-port=$(free_port)
-url="http://127.0.0.1:$port"
-(cd "$work" && exec env ASPNETCORE_URLS="$url" Syndicate__PublicBaseUrl="$url/" $extra \
-  dotnet "$repo/src/Syndicate/bin/Release/net10.0/Syndicate.dll" >"$work/syndicate.log" 2>&1) &
-server=$!
-pids+=("$server")
-for _ in $(seq 600); do curl -sf -o /dev/null "$url/healthz" && break; sleep 0.1; done
+storage=()
+if [ "$postgres" = 1 ]; then
+  admin=$(bash "$repo/.ci/start-postgres.sh")
+  database="syndicate_scale_$$"
+  connection="${admin%Database=*}Database=$database"
+  libpq() { python3 -c 'import sys; names = {"host": "host", "port": "port", "username": "user", "password": "password", "database": "dbname"}
+print(" ".join(f"{names[k.lower()]}={v}" for k, v in (p.split("=", 1) for p in sys.argv[1].split(";") if p)))' "$1"; }
+  psql "$(libpq "$admin")" -q -c "CREATE DATABASE $database" >/dev/null
+  trap 'cleanup; psql "$(libpq "$admin")" -q -c "DROP DATABASE IF EXISTS $database" >/dev/null 2>&1 || true' EXIT
+  storage=(Syndicate__Storage__Provider=Postgres "Syndicate__Storage__ConnectionString=$connection")
+fi
 
-cpu() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
+servers=()
+urls=()
+for node in $(seq "$nodes"); do
+  port=$(free_port)
+  urls+=("http://127.0.0.1:$port")
+  mkdir -p "$work/node$node"
+  cp "$work/appsettings.json" "$work/node$node/"
+  (cd "$work/node$node" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" Syndicate__PublicBaseUrl="http://127.0.0.1:$port/" \
+    Syndicate__Cluster__InstanceId="node$node" "${storage[@]}" $extra \
+    dotnet "$repo/src/Syndicate/bin/Release/net10.0/Syndicate.dll" >"$work/node$node/syndicate.log" 2>&1) &
+  servers+=($!)
+  pids+=($!)
+done
+for url in "${urls[@]}"; do
+  for _ in $(seq 600); do curl -sf -o /dev/null "$url/healthz" && break; sleep 0.1; done
+done
+
+cpu() { for server in "${servers[@]}"; do awk '{ print $14 + $15 }' "/proc/$server/stat"; done | awk '{ s += $1 } END { print s }'; }
 ticks=$(getconf CLK_TCK)
 sleep "$warmup"
 from_ms=$(($(date +%s%3N)))
 cpu_from=$(cpu)
 if [ -n "${SCALE_TRACE:-}" ]; then
-  (cd "$repo" && dotnet dotnet-trace collect -p "$server" --profile dotnet-sampled-thread-time \
+  (cd "$repo" && dotnet dotnet-trace collect -p "${servers[0]}" --profile dotnet-sampled-thread-time \
     --duration "$(printf '00:00:%02d:%02d' $(((duration - warmup) / 60)) $(((duration - warmup) % 60)))" \
     -o "$SCALE_TRACE" >"$work/trace.log" 2>&1) &
   pids+=($!)
@@ -100,28 +129,43 @@ fi
 sleep $((duration - warmup))
 to_ms=$(($(date +%s%3N)))
 cpu_to=$(cpu)
-rss_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$server/status")
-kill "$server"; wait "$server" 2>/dev/null || true
-db_bytes=$(du -cb "$work"/data/syndicate.db* | tail -1 | cut -f1)
-
-python3 - "$work/data/syndicate.db" "$from_ms" "$to_ms" "$period" "$((cpu_to - cpu_from))" "$ticks" "$rss_kb" "$db_bytes" "$((hosts * pages))" <<'PY'
+rss_kb=$(for server in "${servers[@]}"; do awk '/VmRSS/ { print $2 }' "/proc/$server/status"; done | awk '{ s += $1 } END { print s }')
+for server in "${servers[@]}"; do kill "$server"; wait "$server" 2>/dev/null || true; done
+if [ "$postgres" = 1 ]; then
+  query="SELECT source_id, started_at, duration_ms, CASE WHEN error IS NULL THEN 0 ELSE 1 END FROM fetches WHERE started_at >= $from_ms AND started_at < $to_ms"
+  psql "$(libpq "$connection")" -At -F $'\t' -c "$query" >"$work/fetches.tsv"
+  db_bytes=$(psql "$(libpq "$connection")" -At -c "SELECT pg_database_size(current_database())")
+else
+  python3 - "$work/node1/data/syndicate.db" "$from_ms" "$to_ms" >"$work/fetches.tsv" <<'PY'
 import sqlite3, sys
-db, start, end, period = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]) * 1000
-cpu_ticks, ticks, rss_kb, db_bytes, sources = int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8]), int(sys.argv[9])
-rows = sqlite3.connect(db).execute(
-    "SELECT source_id, started_at, duration_ms, error FROM fetches WHERE started_at >= ? AND started_at < ?", (start, end)).fetchall()
+for row in sqlite3.connect(sys.argv[1]).execute(
+        "SELECT source_id, started_at, duration_ms, CASE WHEN error IS NULL THEN 0 ELSE 1 END FROM fetches WHERE started_at >= ? AND started_at < ?",
+        (int(sys.argv[2]), int(sys.argv[3]))):
+    print("\t".join(str(cell) for cell in row))
+PY
+  db_bytes=$(du -cb "$work"/node1/data/syndicate.db* | tail -1 | cut -f1)
+fi
+
+python3 - "$work/fetches.tsv" "$from_ms" "$to_ms" "$period" "$((cpu_to - cpu_from))" "$ticks" "$rss_kb" "$db_bytes" "$((hosts * pages))" "$nodes" <<'PY'
+import sys
+fetches, start, end, period = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]) * 1000
+cpu_ticks, ticks, rss_kb, db_bytes, sources, nodes = (int(a) for a in sys.argv[5:11])
+from collections import Counter
+rows = [(cells[0], int(cells[1]), int(cells[2]), int(cells[3])) for cells in (line.rstrip("\n").split("\t") for line in open(fetches)) if len(cells) == 4]
 first_slot = -(-start // period) * period
 slots = [s for s in range(first_slot, end, period)]
 expected = len(slots) * sources
-ran = {(r[0], r[1] // period * period) for r in rows}
+per_fire = Counter((r[0], r[1] // period * period) for r in rows)
+ran = set(per_fire)
+twice = sum(1 for count in per_fire.values() if count > 1)
 lags = sorted((r[1] % period) / 1000 for r in rows)
 durations = sorted(r[2] / 1000 for r in rows)
 failed = sum(1 for r in rows if r[3])
 pick = lambda values, q: values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
-print(f"sources {sources}, fire every {period / 1000:.0f} s, measured {(end - start) / 1000:.0f} s")
-print(f"fires run: {len(ran)} of {expected} ({100 * len(ran) / max(expected, 1):.1f}%), fetches {len(rows)}, failed {failed}")
+print(f"sources {sources}, fire every {period / 1000:.0f} s, measured {(end - start) / 1000:.0f} s, {nodes} node(s)")
+print(f"fires run: {len(ran)} of {expected} ({100 * len(ran) / max(expected, 1):.1f}%), fetches {len(rows)}, failed {failed}, run twice {twice}")
 print(f"fire lag: p50 {pick(lags, .5):.2f} s, p99 {pick(lags, .99):.2f} s, max {pick(lags, 1):.2f} s")
 print(f"fetch duration: p50 {pick(durations, .5):.2f} s, p99 {pick(durations, .99):.2f} s")
-print(f"server CPU: {cpu_ticks / ticks:.1f} s, {1000 * cpu_ticks / ticks / max(len(rows), 1):.1f} ms per ingest")
-print(f"server memory (RSS): {rss_kb / 1024:.0f} MB; database: {db_bytes / 1048576:.1f} MB")
+print(f"servers' CPU: {cpu_ticks / ticks:.1f} s, {1000 * cpu_ticks / ticks / max(len(rows), 1):.1f} ms per ingest")
+print(f"servers' memory (RSS): {rss_kb / 1024:.0f} MB; database: {db_bytes / 1048576:.1f} MB")
 PY
