@@ -20,6 +20,8 @@ internal sealed class FakeWireSite(TimeProvider clock, IReadOnlyList<FakeWireSit
 
     public int Requests { get; private set; }
 
+    public int PageSize => pageSize;
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Requests++;

@@ -55,9 +55,13 @@ public sealed class PollingSimulationTests
             }
         }
 
+        var best = BestPossibleErrors(truth, site.PageSize, TimeSpan.Zero);
+        var ours = stored.ToDictionary(i => byNumber[i.Body].Number, i => Math.Abs((UnixTime.Instant(i.Published) - byNumber[i.Body].Published).TotalSeconds));
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Seen with minute ages: {minuteSeen.Count} items, mean error {minuteSeen.Average():F1} s, max {minuteSeen.Max():F1} s. " +
-            $"Seen only with hour ages, across an hour boundary: {hourOnly.Count} items, mean error {hourOnly.Average():F1} s, max {hourOnly.Max():F1} s."));
+            $"Seen only with hour ages, across an hour boundary: {hourOnly.Count} items, mean error {hourOnly.Average():F1} s, max {hourOnly.Max():F1} s. " +
+            $"All {ours.Count}: mean {ours.Values.Average():F1} s, max {ours.Values.Max():F1} s; the best possible: mean {best.Values.Average():F1} s, max {best.Values.Max():F1} s."));
+        AssertAsGoodAsPossible(ours, best);
         Assert.True(minuteSeen.Average() <= 30, $"mean error of minute-granular items {minuteSeen.Average():F1} s");
         Assert.True(minuteSeen.Max() <= 30, $"max error of minute-granular items {minuteSeen.Max():F1} s");
         // Hour ages alone pin the instant to the poll interval in which the age ticked over:
@@ -109,21 +113,72 @@ public sealed class PollingSimulationTests
         }
 
         var all = minuteSeen.Concat(hourTicked).Concat(hourOnly.Select(h => h.Error)).ToList();
+        var best = BestPossibleErrors(truth, site.PageSize, siteOffset);
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"All {all.Count} items: mean error {all.Average():F1} s, max {all.Max():F1} s. " +
             $"Seen with minute ages: {minuteSeen.Count}, mean {minuteSeen.Average():F1} s, max {minuteSeen.Max():F1} s. " +
             $"Hour ages seen ticking: {hourTicked.Count}, mean {hourTicked.DefaultIfEmpty().Average():F1} s, max {hourTicked.DefaultIfEmpty().Max():F1} s. " +
             $"Hour ages never seen ticking (on the page before polling began, gone before their next hour): {hourOnly.Count}, " +
-            $"errors {string.Join(", ", hourOnly.Select(h => $"{h.Error:F0} s in a {h.WindowMinutes:F0}-minute window"))}."));
+            $"errors {string.Join(", ", hourOnly.Select(h => $"{h.Error:F0} s in a {h.WindowMinutes:F0}-minute window"))}. " +
+            $"The best any reader of these pages could do: mean {best.Values.Average():F1} s, max {best.Values.Max():F1} s."));
         var shown = Enumerable.Range(0, 73)
             .SelectMany(poll => truth.Where(t => t.Published <= Start + siteOffset + (poll * PollInterval)).OrderByDescending(t => t.Published).Take(15))
             .Distinct()
             .Count();
         Assert.Equal(shown, stored.Count);
+        AssertAsGoodAsPossible(stored.ToDictionary(i => byBody[i.Body].Number, i => Math.Abs((UnixTime.Instant(i.Published) - byBody[i.Body].Published).TotalSeconds)), best);
         Assert.True(minuteSeen.Average() <= 30 && minuteSeen.Max() <= 30, $"minute-granular items: mean {minuteSeen.Average():F1} s, max {minuteSeen.Max():F1} s");
         Assert.All(hourTicked, error => Assert.True(error <= PollInterval.TotalSeconds / 2, $"hour-granular item seen ticking: {error:F1} s"));
         // What hour ages alone allow: the midpoint of the window is at most half the window from the truth.
         Assert.All(hourOnly, h => Assert.True(h.Error <= h.WindowMinutes * 30, $"{h.Error:F0} s in a {h.WindowMinutes:F0}-minute window"));
+    }
+
+    /// <summary>Each item's published instant is as close to the truth as the best estimate, to the whole second it is rounded to.</summary>
+    private static void AssertAsGoodAsPossible(Dictionary<int, double> ours, Dictionary<int, double> best)
+    {
+        Assert.Equal(best.Keys.Order(), ours.Keys.Order());
+        Assert.All(ours, item => Assert.True(item.Value <= best[item.Key] + 1, $"item {item.Key}: {item.Value:F0} s off, the best possible {best[item.Key]:F0} s"));
+    }
+
+    /// <summary>
+    /// The error of each shown item's best possible estimate: the midpoint of everything its floored ages, on every poll,
+    /// and the newest-first order of the items, on every page, allow. This knows the site's rounding and looks at all
+    /// six hours at once, later polls included: no reader of the same pages can do better.
+    /// </summary>
+    private static Dictionary<int, double> BestPossibleErrors(IReadOnlyList<FakeWireSite.TrueItem> truth, int pageSize, TimeSpan siteOffset)
+    {
+        var windows = new Dictionary<int, (DateTimeOffset Lo, DateTimeOffset Hi)>();
+        for (var poll = Start; poll <= Start.AddHours(6); poll += PollInterval)
+        {
+            var now = poll + siteOffset;
+            foreach (var item in truth.Where(t => t.Published <= now).OrderByDescending(t => t.Published).Take(pageSize))
+            {
+                var age = now - item.Published;
+                var unit = age.TotalHours < 1 ? TimeSpan.FromMinutes(1) : age.TotalDays < 1 ? TimeSpan.FromHours(1) : TimeSpan.FromDays(1);
+                var shown = now - (Math.Floor(age / unit) * unit);
+                var (lo, hi) = (shown - unit, shown);
+                windows[item.Number] = windows.TryGetValue(item.Number, out var w) ? (Max(w.Lo, lo), Min(w.Hi, hi)) : (lo, hi);
+            }
+        }
+
+        // Oldest first: an item is no earlier than the items below it and no later than those above it.
+        var order = truth.Where(t => windows.ContainsKey(t.Number)).OrderBy(t => t.Published).Select(t => t.Number).ToList();
+        for (var i = 1; i < order.Count; i++)
+        {
+            windows[order[i]] = (Max(windows[order[i]].Lo, windows[order[i - 1]].Lo), windows[order[i]].Hi);
+        }
+
+        for (var i = order.Count - 2; i >= 0; i--)
+        {
+            windows[order[i]] = (windows[order[i]].Lo, Min(windows[order[i]].Hi, windows[order[i + 1]].Hi));
+        }
+
+        return truth.Where(t => windows.ContainsKey(t.Number)).ToDictionary(
+            t => t.Number,
+            t => Math.Abs((windows[t.Number].Lo + ((windows[t.Number].Hi - windows[t.Number].Lo) / 2) - t.Published).TotalSeconds));
+
+        static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+        static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
     }
 
     /// <summary>Polls the site every five minutes of fake time for six hours from <see cref="Start"/>; the items stored at the end.</summary>
