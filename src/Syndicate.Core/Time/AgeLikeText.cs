@@ -3,7 +3,7 @@ namespace Syndicate.Core.Time;
 /// <summary>
 /// Text shaped like a relative age whether or not a grammar reads it: a short text with a number and a word that
 /// marks a time as past in any supported language ("geleden", "ago", "vor", "il y a", "hace", "fa", "há", "atrás") or
-/// in a few languages no grammar reads ("sedan", "siden", "temu").
+/// in a few languages no grammar reads ("sedan", "siden", "temu", "acum").
 /// It lets a page's unread ages be reported instead of silently dropped ("5 minuutjes geleden", "vor 5 Min. her").
 /// The number comes early, as in a label: after the marker and at most one other word ("Bijgewerkt 5 minuutjes
 /// geleden", "hace unos 5 minutos"), so a sentence that ends in an age ("Dat gebeurde 3 jaar geleden") is not one.
@@ -16,8 +16,12 @@ public static class AgeLikeText
 
     private const int MaxWords = 6;
 
-    /// <summary>The same words in languages no grammar reads yet, so their ages are reported too: Swedish, Danish and Norwegian, Polish, Czech and Slovak, Romanian, Turkish, Russian.</summary>
-    private static readonly Phrases UnreadLanguages = new("sedan", "siden", "temu", "před", "pred", "în_urmă", "in_urma", "önce", "назад");
+    /// <summary>
+    /// The same words in languages no grammar reads yet, so their ages are reported too: Swedish, Danish and Norwegian,
+    /// Polish, Czech and Slovak, Romanian ("Acum 2 ore", "2 ore în urmă"), Turkish, Russian; each seen on real labels
+    /// (tests/Syndicate.Tests/Time/AgeLikeCorpus.tsv).
+    /// </summary>
+    private static readonly Phrases UnreadLanguages = new("sedan", "siden", "temu", "před", "pred", "acum", "în_urmă", "in_urma", "önce", "назад");
 
     private static readonly WordTable<bool>[] Markers =
     [
