@@ -7,9 +7,12 @@ namespace Syndicate.Benchmarks;
 
 /// <summary>
 /// Extract and recognise, from bytes to items, as a source's job does: the seed page's HTML rendering
-/// and plain-text capture, and generated wire lists of three sizes to show the cost grows linearly.
+/// and plain-text capture, and generated wire lists from 125 KB to 2 MB to show how the cost grows with the page:
+/// the allocation per kilobyte, and the time with and without a first generation that holds a page's work.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class RecognitionBenchmarks
 {
     private static readonly Uri PageUrl = new("https://nieuws.example/buitenland");
@@ -20,7 +23,7 @@ public class RecognitionBenchmarks
     private byte[] _seedText = [];
     private byte[] _generated = [];
 
-    [Params(125, 250, 500)]
+    [Params(125, 250, 500, 1000, 2000)]
     public int GeneratedKilobytes { get; set; }
 
     [GlobalSetup]
