@@ -34,10 +34,6 @@ public sealed class PostgresDatabase : Database
 
     public override StorageProvider Provider => StorageProvider.Postgres;
 
-    private static bool SetsPoolSize(string connectionString) =>
-        new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
-            .Any(key => string.Equals(key.Replace(" ", "", StringComparison.Ordinal), "MaximumPoolSize", StringComparison.OrdinalIgnoreCase));
-
     public override SqlDialect Dialect => SqlDialect.Postgres;
 
     public override string ConnectionString { get; }
@@ -86,4 +82,8 @@ public sealed class PostgresDatabase : Database
     }
 
     protected override void Dispose(bool disposing) => _dataSource.Dispose();
+
+    private static bool SetsPoolSize(string connectionString) =>
+        new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(key => string.Equals(key.Replace(" ", "", StringComparison.Ordinal), "MaximumPoolSize", StringComparison.OrdinalIgnoreCase));
 }
