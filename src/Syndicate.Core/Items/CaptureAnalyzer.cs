@@ -12,8 +12,8 @@ public static class CaptureAnalyzer
     public static IReadOnlyList<Sighting> Analyze(IReadOnlyList<WireItem> items, AgeGrammar ages, CaptureClock clock)
     {
         var windows = PageOrder.Bound([.. items.Select(item => item.Age is not null && ages.TryParse(item.Age, out var age)
-            ? age.ToWindow(clock)
-            : TimeWindow.Until(clock.Reference))]);
+            ? clock.WindowOf(age)
+            : TimeWindow.Until(clock.Reference + clock.Precision))]);
         var sightings = new Dictionary<string, Sighting>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {

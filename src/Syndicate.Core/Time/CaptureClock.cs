@@ -12,7 +12,18 @@ public sealed record CaptureClock(DateTimeOffset Reference, string TimeZoneId, A
     // The initializer validates construction; the init accessor validates "with" expressions.
     public string TimeZoneId { get; init => field = Known(value); } = Known(TimeZoneId);
 
+    /// <summary>
+    /// How long after <see cref="Reference"/> the ages may have been computed (a Date header counts whole seconds): an
+    /// age read on the page allows its window's upper end that much later (<see cref="WindowOf"/>).
+    /// </summary>
+    public TimeSpan Precision { get; init; }
+
     internal DateTimeZone Zone => TimeZoneDatabase.ForDating(TimeZoneId);
+
+    /// <summary>The window <paramref name="age"/> allows on a page made at any instant from <see cref="Reference"/> to <see cref="Precision"/> after it.</summary>
+    public TimeWindow WindowOf(Age age) => age.ToWindow(this) is var window && Precision > TimeSpan.Zero
+        ? new TimeWindow(window.Lo, window.Hi + Precision)
+        : window;
 
     private static string Known(string timeZoneId) => TimeZoneDatabase.Find(timeZoneId).Id;
 }

@@ -6,6 +6,12 @@ public static class ReferenceTime
     /// <summary>How far a response's Date header may lie from the local receive time and still be believed.</summary>
     public static readonly TimeSpan DateHeaderTolerance = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How long after a Date header's instant the response may have been made: the header counts whole seconds, so a
+    /// page whose ages were computed at 12:00:00.7 says 12:00:00.
+    /// </summary>
+    public static readonly TimeSpan DatePrecision = TimeSpan.FromSeconds(1);
+
     /// <summary>Two clocks this close agree: a Date this close to the receive time was stamped by a synchronised clock.</summary>
     public static readonly TimeSpan SameClock = TimeSpan.FromMinutes(1);
 
@@ -25,11 +31,21 @@ public static class ReferenceTime
     public static DateTimeOffset Choose(DateTimeOffset? dateHeader, TimeSpan? ageHeader, DateTimeOffset receivedAt)
     {
         var cached = ageHeader is { } age && age > TimeSpan.Zero ? age : TimeSpan.Zero;
-        if (dateHeader is not { } date || (date - receivedAt).Duration() > DateHeaderTolerance)
+        if (!IsClock(dateHeader, receivedAt, out var date))
         {
             return receivedAt - cached;
         }
 
         return (date - receivedAt).Duration() <= SameClock ? date - cached : date;
+    }
+
+    /// <summary>How long after <see cref="Choose"/>'s instant the page may have been made: <see cref="DatePrecision"/> when it counts from the Date header.</summary>
+    public static TimeSpan PrecisionOf(DateTimeOffset? dateHeader, DateTimeOffset receivedAt) =>
+        IsClock(dateHeader, receivedAt, out _) ? DatePrecision : TimeSpan.Zero;
+
+    private static bool IsClock(DateTimeOffset? dateHeader, DateTimeOffset receivedAt, out DateTimeOffset date)
+    {
+        date = dateHeader ?? default;
+        return dateHeader is not null && (date - receivedAt).Duration() <= DateHeaderTolerance;
     }
 }

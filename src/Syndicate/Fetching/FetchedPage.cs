@@ -7,6 +7,9 @@ namespace Syndicate.Fetching;
 /// <param name="NotModified">The server answered 304 to a conditional request: there is nothing new to read.</param>
 public sealed record FetchedPage(Uri Url, byte[] Content, string? ContentType, DateTimeOffset Reference, bool NotModified = false)
 {
+    /// <summary>How long after <see cref="Reference"/> the page may have been made: a Date header counts whole seconds.</summary>
+    public TimeSpan ReferencePrecision { get; init; }
+
     /// <summary>The HTTP status; null for a file.</summary>
     public int? Status { get; init; }
 

@@ -77,9 +77,16 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
         }
 
         var reference = ReferenceTime.Choose(response.Headers.Date, response.Headers.Age, received);
+        var precision = ReferenceTime.PrecisionOf(response.Headers.Date, received);
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
-            return new FetchedPage(finalUrl, [], null, reference, NotModified: true) { Status = 304, ETag = request.ETag, LastModified = request.LastModified };
+            return new FetchedPage(finalUrl, [], null, reference, NotModified: true)
+            {
+                ReferencePrecision = precision,
+                Status = 304,
+                ETag = request.ETag,
+                LastModified = request.LastModified,
+            };
         }
 
         response.EnsureSuccessStatusCode();
@@ -87,6 +94,7 @@ public sealed class PageFetcher(IHttpClientFactory httpClients, TimeProvider clo
         var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         return new FetchedPage(finalUrl, content, response.Content.Headers.ContentType?.ToString(), reference)
         {
+            ReferencePrecision = precision,
             Status = (int)response.StatusCode,
             ETag = response.Headers.ETag?.ToString(),
             LastModified = response.Content.Headers.LastModified,

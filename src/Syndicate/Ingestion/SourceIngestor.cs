@@ -172,7 +172,7 @@ public sealed partial class SourceIngestor(
             LogUnplacedDatelines(logger, source.Id, unplaced);
         }
 
-        var captureClock = new CaptureClock(page.Reference, source.TimeZone, source.AgeRounding);
+        var captureClock = new CaptureClock(page.Reference, source.TimeZone, source.AgeRounding) { Precision = page.ReferencePrecision };
         var sightings = CaptureAnalyzer.Analyze(read.Items, ages, captureClock)
             .Select(s => s.Item.Section is null && source.Section is not null ? s with { Item = s.Item with { Section = source.Section } } : s)
             .ToList();
