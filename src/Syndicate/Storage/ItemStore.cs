@@ -45,12 +45,19 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
         }
 
         var (added, narrowed, contradicted, revised) = (0, 0, 0, 0);
-        var versions = await FindEarlierVersionsAsync(connection, transaction, sourceId, kept, cancellationToken);
-        var items = new List<string>(kept.Count);
+        var found = new List<(StoredItem? Item, bool OfVersion)>(kept.Count);
         foreach (var seen in kept)
         {
+            found.Add(await FindAsync(connection, transaction, seen.ItemId, cancellationToken));
+        }
+
+        var versions = await FindEarlierVersionsAsync(connection, transaction, sourceId, kept, found, cancellationToken);
+        var items = new List<string>(kept.Count);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var seen = kept[i];
             var newVersion = versions.Remove(seen.ItemId, out var version);
-            var (stored, ofVersion) = newVersion ? (version.Item, true) : await FindAsync(connection, transaction, seen.ItemId, cancellationToken);
+            var (stored, ofVersion) = newVersion ? (version.Item, true) : found[i];
             var sighting = stored is null ? seen : seen with { ItemId = stored.Id };
             items.Add(sighting.ItemId);
             if (stored is null)
@@ -109,7 +116,12 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
     /// place: a new item at the top of a list while another drops off its foot is not one, however alike the two read.
     /// </summary>
     private async Task<Dictionary<string, (StoredItem Item, ItemVersionChange Change)>> FindEarlierVersionsAsync(
-        DbConnection connection, DbTransaction transaction, string sourceId, List<Sighting> kept, CancellationToken cancellationToken)
+        DbConnection connection,
+        DbTransaction transaction,
+        string sourceId,
+        List<Sighting> kept,
+        List<(StoredItem? Item, bool OfVersion)> found,
+        CancellationToken cancellationToken)
     {
         var versions = new Dictionary<string, (StoredItem, ItemVersionChange)>(StringComparer.Ordinal);
         var previous = (await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
@@ -119,14 +131,7 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
             return versions;
         }
 
-        // An id that was on the page is stored (a page's items are stored with it): only the others are looked up.
-        var wasOnPage = previous.ToHashSet(StringComparer.Ordinal);
-        var current = new string?[kept.Count];
-        for (var i = 0; i < kept.Count; i++)
-        {
-            current[i] = wasOnPage.Contains(kept[i].ItemId) ? kept[i].ItemId : (await FindAsync(connection, transaction, kept[i].ItemId, cancellationToken)).Item?.Id;
-        }
-
+        var current = found.ConvertAll(f => f.Item?.Id);
         var gone = previous.Except(current.OfType<string>(), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         if (gone.Count == 0 || current.All(id => id is not null))
         {
@@ -157,9 +162,9 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
     }
 
     /// <summary>Whether the text at <paramref name="j"/> of this capture stands where the item at <paramref name="i"/> of the last one stood.</summary>
-    private static bool TookThePlaceOf(string[] previous, int i, string?[] current, int j) =>
+    private static bool TookThePlaceOf(string[] previous, int i, List<string?> current, int j) =>
         (i > 0 && j > 0 && current[j - 1] == previous[i - 1])
-        || (i + 1 < previous.Length && j + 1 < current.Length && current[j + 1] == previous[i + 1]);
+        || (i + 1 < previous.Length && j + 1 < current.Count && current[j + 1] == previous[i + 1]);
 
     /// <summary>Keeps the order of the items on the source's page, for the next capture to find the places new texts take.</summary>
     private static Task<int> RecordPageAsync(DbConnection connection, DbTransaction transaction, string sourceId, IReadOnlyList<string> items, CancellationToken cancellationToken) =>

@@ -11,8 +11,8 @@ public sealed class PostgresDatabase : Database
 
     /// <summary>
     /// Connections a node's pool holds at most unless the connection string says otherwise (<c>Maximum Pool Size</c>).
-    /// A node has two pools, its stores' and its scheduler's, and one listening connection: with PostgreSQL's default
-    /// <c>max_connections</c> of 100, four nodes fit. Npgsql's own default, 100 a pool, let three nodes under load
+    /// A node has two pools, its stores' (which also lends the listening connection) and its scheduler's: with
+    /// PostgreSQL's default <c>max_connections</c> of 100, four nodes fit. Npgsql's own default, 100 a pool, let three nodes under load
     /// exhaust the server's connections, and every node then failed its fetches and its scheduler's turns.
     /// </summary>
     public const int DefaultMaxPoolSize = 10;
