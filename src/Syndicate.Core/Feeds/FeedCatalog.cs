@@ -38,6 +38,21 @@ public sealed class FeedCatalog
 
     public IEnumerable<FeedDefinition> Feeds => Agencies.Values.Concat(Regions.Values).Prepend(All);
 
+    /// <summary>
+    /// The feeds that include <paramref name="entry"/>, the same as testing every feed's <see cref="FeedDefinition.Includes"/>,
+    /// found from the entry's agencies and regions instead: a publish over a million items tests a few feeds an item, not hundreds.
+    /// </summary>
+    public IEnumerable<FeedDefinition> FeedsOf(FeedEntry entry)
+    {
+        IEnumerable<FeedDefinition?> candidates =
+        [
+            All,
+            .. entry.Agencies.Select(a => Agencies.GetValueOrDefault(a.Slug)),
+            .. entry.Places.Count == 0 ? [Regions[UnknownRegionSlug]] : entry.Regions.Select(r => Regions.GetValueOrDefault(r.Slug)),
+        ];
+        return candidates.OfType<FeedDefinition>().Distinct().Where(f => f.Includes(entry));
+    }
+
     public static string AgencyPath(Agency agency) => $"agency/{agency.Slug}";
 
     public static string RegionPath(Region region) => $"region/{region.Slug}";

@@ -28,10 +28,18 @@ public sealed class KeywordFilter
     }
 
     /// <summary>
-    /// What a filter's words are looked for in: the folded words of <paramref name="texts"/> (an item's title, dateline,
-    /// agency codes and body) joined by single spaces, so a word matches exactly when it is part of one of them.
+    /// What a filter's words are looked for in: the folded words of an item's title, dateline, agency codes and body
+    /// joined by single spaces, so a word matches exactly when it is part of one of them.
     /// </summary>
-    public static string SearchText(IEnumerable<string?> texts) => string.Join(' ', texts.OfType<string>().SelectMany(Fold));
+    public static string SearchText(string title, string? dateline, IEnumerable<string> agencyCodes, string body) =>
+        string.Join(' ', new[] { title, dateline }.Concat(agencyCodes).Append(body).OfType<string>().SelectMany(Fold));
+
+    /// <summary>Whether the entry holds every word, as its stored <see cref="SearchText"/> would.</summary>
+    public bool Matches(FeedEntry entry)
+    {
+        var text = SearchText(entry.Title, entry.Dateline, entry.Agencies.Select(a => a.Code), entry.Body);
+        return _words.All(word => text.Contains(word, StringComparison.Ordinal));
+    }
 
     /// <summary>The words of <paramref name="text"/>, folded as place keys are but in lower case: no accents ("Oekraïne" → "oekraine").</summary>
     private static string[] Fold(string text)

@@ -50,15 +50,25 @@ public sealed partial class ArchiveKeeper(
             }
 
             var archived = await store.ArchivedIdsAsync(cancellationToken);
-            var remaining = published.Where(e => !archived.Contains(e.Id)).ToList();
+            // Oldest first, so each day takes the front of what is left.
+            var remaining = published.Where(e => !archived.Contains(e.Id)).OrderBy(e => e.Published).ToList();
             var stored = (await items.LoadAllAsync(cancellationToken)).ToDictionary(i => i.Id, StringComparer.Ordinal);
             var countries = (await registry.ListAsync(cancellationToken)).ToDictionary(s => s.Definition.Id, s => s.Definition.Country, StringComparer.Ordinal);
+            var next = 0;
             for (var day = first; day <= lastDue; day = day.AddDays(1))
             {
                 var end = new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-                var due = remaining.Where(e => e.Published < end && stored.ContainsKey(e.Id)).ToList();
-                await store.CloseAsync(day, [.. due.Select(e => Archived(e, stored[e.Id], countries))], now, cancellationToken);
-                remaining.RemoveAll(due.Contains);
+                var due = new List<FeedEntry>();
+                for (; next < remaining.Count && remaining[next].Published < end; next++)
+                {
+                    if (stored.ContainsKey(remaining[next].Id))
+                    {
+                        due.Add(remaining[next]);
+                    }
+                }
+
+                // Newest first, as published.
+                await store.CloseAsync(day, [.. due.OrderByDescending(e => e.Published).Select(e => Archived(e, stored[e.Id], countries))], now, cancellationToken);
                 closed.Add(day);
             }
 
@@ -106,7 +116,7 @@ public sealed partial class ArchiveKeeper(
     private ArchiveStore.Entry Archived(FeedEntry entry, StoredItem item, Dictionary<string, string?> countries) => new(
         ArchivedItem.Of(item, entry.Published, entry.Updated),
         countries.GetValueOrDefault(item.SourceId),
-        [.. catalog.Feeds.Where(f => f.Includes(entry)).Select(f => f.Path)]);
+        [.. catalog.FeedsOf(entry).Select(f => f.Path)]);
 
     /// <summary>Writes the new archives of every feed that has one to the export folder, beside the feeds.</summary>
     private async Task<int> ExportAsync(IReadOnlyList<DateOnly> days, CancellationToken cancellationToken)

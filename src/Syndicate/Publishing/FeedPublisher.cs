@@ -159,6 +159,7 @@ public sealed partial class FeedPublisher(
         var feeds = new List<RenderedFeed>();
         var feedEntries = new Dictionary<string, IReadOnlyList<FeedEntry>>(StringComparer.Ordinal);
         var (rendered, selected) = (0, 0);
+        var everyFeedsEntries = everyFeed ? EntriesByFeed(_items.Entries) : null;
         foreach (var feed in catalog.Feeds)
         {
             var earlierEntries = previous.EntriesOf(feed.Path);
@@ -173,7 +174,7 @@ public sealed partial class FeedPublisher(
             }
 
             selected++;
-            var included = everyFeed ? [.. _items.Entries.Where(feed.Includes)] : Merge(earlierEntries, feed, changes);
+            var included = everyFeedsEntries is not null ? everyFeedsEntries.GetValueOrDefault(feed.Path) ?? [] : Merge(earlierEntries, feed, changes);
             feedEntries.Add(feed.Path, included);
             var shown = SourceShare.Select(included, settings.FeedSize, settings.MaxSourceShare, e => _items.Sources[e.Id]);
             var document = new FeedDocument(feed, shown, selectWith.Item1) { Archive = archive };
@@ -203,6 +204,26 @@ public sealed partial class FeedPublisher(
         var elapsed = Stopwatch.GetElapsedTime(started);
         metrics.RecordRender(elapsed);
         LogPublished(logger, feeds.Count, selected, rendered, _items.Entries.Count, itemIds?.Count, written, elapsed);
+    }
+
+    /// <summary>Every feed's entries among <paramref name="entries"/>, in their order, by feed path; a feed with none is left out.</summary>
+    private Dictionary<string, List<FeedEntry>> EntriesByFeed(IReadOnlyList<FeedEntry> entries)
+    {
+        var byFeed = new Dictionary<string, List<FeedEntry>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var feed in catalog.FeedsOf(entry))
+            {
+                if (!byFeed.TryGetValue(feed.Path, out var list))
+                {
+                    byFeed.Add(feed.Path, list = []);
+                }
+
+                list.Add(entry);
+            }
+        }
+
+        return byFeed;
     }
 
     /// <summary>

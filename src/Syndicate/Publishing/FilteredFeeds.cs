@@ -10,7 +10,8 @@ namespace Syndicate.Publishing;
 /// <summary>
 /// Views of the published feeds (<c>?limit=</c>, <c>?agency=</c>, <c>?region=</c>, <c>?q=</c>) over every stored item,
 /// not over the entries a feed shows: the feed's, agency's and region's full lists of items in the snapshot, the
-/// keywords looked up in the stored items' search text; the limit applies last, with each source's share
+/// keywords looked up in the stored items' search text (or, for words more than <see cref="MatchesWorthReading"/> items
+/// hold, matched against the entries as they are walked newest first); the limit applies last, with each source's share
 /// (<see cref="SourceShare"/>). Rendered on demand and cached per snapshot, so identical queries render once per
 /// change of the data even when they arrive together. The cache holds at most <see cref="Capacity"/> views per
 /// snapshot and starts over when full; it goes with its snapshot.
@@ -18,6 +19,12 @@ namespace Syndicate.Publishing;
 public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, ItemSearch search, IOptionsMonitor<PublishingOptions> options, SyndicateMetrics metrics)
 {
     public const int Capacity = 256;
+
+    /// <summary>
+    /// The most matches of a search read as a set. Past that the words are common (one item in 50 of a million holds them),
+    /// so walking the feed's entries newest first meets a view's limit (at most 500) within about 25,000 entries.
+    /// </summary>
+    public const int MatchesWorthReading = 20_000;
 
     private readonly ConditionalWeakTable<FeedSnapshot, ConcurrentDictionary<(string Path, FeedFormat Format, string Query), Lazy<Task<RenderedFeed>>>> _views = [];
 
@@ -56,7 +63,7 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
 
     private async Task<RenderedFeed> RenderAsync(FeedSnapshot snapshot, RenderedFeed feed, FeedFilter filter, string query)
     {
-        var matching = filter.Keywords is { } keywords ? await search.FindAsync(keywords.Words, CancellationToken.None) : null;
+        var matching = filter.Keywords is { } keywords ? await search.FindAsync(keywords.Words, MatchesWorthReading, CancellationToken.None) : null;
         var source = feed.Source;
         var entries = SourceShare.Select(Candidates(snapshot, source.Feed, filter, matching), filter.Limit, options.CurrentValue.MaxSourceShare, snapshot.SourceOf);
         var document = source with { Entries = entries, Query = query };
@@ -70,6 +77,7 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
     /// The stored items in the feed and in the agency and region feeds the filter names, whose search text holds the
     /// keywords, newest first: read from the shortest of those feeds' lists.
     /// </summary>
+    /// <param name="matching">The items that hold the keywords; null when the filter has none or too many items hold them to read.</param>
     private IEnumerable<FeedEntry> Candidates(FeedSnapshot snapshot, FeedDefinition feed, FeedFilter filter, IReadOnlySet<string>? matching)
     {
         FeedDefinition[] within =
@@ -79,6 +87,7 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
             .. filter.Region is { } region ? [catalog.Regions[region]] : Array.Empty<FeedDefinition>(),
         ];
         var shortest = within.MinBy(f => snapshot.EntriesOf(f.Path).Count)!;
-        return snapshot.EntriesOf(shortest.Path).Where(e => within.All(f => f.Includes(e)) && (matching?.Contains(e.Id) ?? true));
+        return snapshot.EntriesOf(shortest.Path).Where(e => within.All(f => f.Includes(e))
+            && (matching?.Contains(e.Id) ?? filter.Keywords?.Matches(e) ?? true));
     }
 }

@@ -6,7 +6,8 @@ namespace Syndicate.Storage;
 /// One server per database: a byte-range lock on <c>{database}.lock</c> beside the file, which holds the server's process
 /// id and command line. It is taken before anything opens the database and released when the process ends, however it
 /// ends (the kernel drops the lock of a killed process). A second server on the same file is refused with the holder's
-/// process id, read from the lock file, which the lock leaves readable.
+/// process id, read from the lock file, which the lock leaves readable. A server that stops cleanly empties the file as it
+/// lets go, so the next one knows whether the last holder was cut short (killed, crashed, the power lost).
 /// </summary>
 public sealed class DatabaseLock(string databasePath) : IDisposable
 {
@@ -16,6 +17,12 @@ public sealed class DatabaseLock(string databasePath) : IDisposable
     private FileStream? _file;
 
     public string Path => databasePath + ".lock";
+
+    /// <summary>Whether this process holds the lock.</summary>
+    public bool Held => _file is not null;
+
+    /// <summary>Whether the previous holder let go cleanly (or there was none); known once <see cref="Acquire"/> succeeded.</summary>
+    public bool PreviousHolderStoppedCleanly { get; private set; }
 
     /// <exception cref="DatabaseInUseException">Another process holds the lock.</exception>
     public void Acquire()
@@ -36,15 +43,24 @@ public sealed class DatabaseLock(string databasePath) : IDisposable
             throw new DatabaseInUseException(databasePath, Holder());
         }
 
+        PreviousHolderStoppedCleanly = file.Length == 0;
         file.SetLength(0);
         file.Write(Encoding.UTF8.GetBytes($"{Environment.ProcessId}\n{string.Join(' ', Environment.GetCommandLineArgs())}\n"));
         file.Flush(flushToDisk: true);
         _file = file;
     }
 
+    /// <summary>Lets go cleanly: empties the file, then releases the lock.</summary>
     public void Dispose()
     {
-        _file?.Dispose();
+        if (_file is null)
+        {
+            return;
+        }
+
+        _file.SetLength(0);
+        _file.Flush(flushToDisk: true);
+        _file.Dispose();
         _file = null;
     }
 

@@ -11,16 +11,22 @@ namespace Syndicate.Storage;
 /// </summary>
 public sealed partial class ItemSearch(Database database, ILogger<ItemSearch> logger)
 {
-    /// <summary>The ids of every stored item whose search text holds each of <paramref name="words"/> as (part of) a word.</summary>
+    /// <summary>
+    /// The ids of the stored items whose search text holds each of <paramref name="words"/> as (part of) a word; null when
+    /// more than <paramref name="atMost"/> do. A word most items hold makes a set too large to be worth reading: a caller
+    /// that walks items newest first finds enough of them by <see cref="KeywordFilter.Matches"/> sooner.
+    /// </summary>
     /// <param name="words">Folded words (<see cref="KeywordFilter.Words"/>): letters and digits only, lower case, at least one.</param>
-    public async Task<IReadOnlySet<string>> FindAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>?> FindAsync(IReadOnlyList<string> words, int atMost, CancellationToken cancellationToken)
     {
         var parameters = new DynamicParameters();
         var conditions = database.Dialect.ContainsAll(words, parameters);
+        parameters.Add("Limit", atMost + 1);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(new CommandDefinition(
-            $"SELECT item_id FROM item_search WHERE {string.Join(" AND ", conditions)}", parameters, cancellationToken: cancellationToken));
-        return ids.ToHashSet(StringComparer.Ordinal);
+        var ids = (await connection.QueryAsync<string>(new CommandDefinition(
+            $"SELECT item_id FROM item_search WHERE {string.Join(" AND ", conditions)} LIMIT @Limit", parameters, cancellationToken: cancellationToken)))
+            .ToHashSet(StringComparer.Ordinal);
+        return ids.Count > atMost ? null : ids;
     }
 
     /// <summary>Gives every item stored before the search table existed its search text; nothing to do on later starts.</summary>
@@ -43,17 +49,13 @@ public sealed partial class ItemSearch(Database database, ILogger<ItemSearch> lo
         var indexed = 0;
         foreach (var item in items)
         {
-            await InsertAsync(connection, transaction, item.Id, TextOf(item.Title, item.Dateline, credits[item.Id], item.Body), cancellationToken);
+            await InsertAsync(connection, transaction, item.Id, KeywordFilter.SearchText(item.Title, item.Dateline, credits[item.Id], item.Body), cancellationToken);
             indexed++;
         }
 
         await transaction.CommitAsync(cancellationToken);
         LogIndexed(logger, indexed);
     }
-
-    /// <summary>An item's search text: its title and wire text as the feeds show them, folded.</summary>
-    internal static string TextOf(string title, string? dateline, IEnumerable<string> agencies, string body) =>
-        KeywordFilter.SearchText([title, dateline, .. agencies, body]);
 
     internal static Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, string itemId, string text, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(

@@ -302,7 +302,7 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
 
         if (revision)
         {
-            var text = ItemSearch.TextOf(title, stored.Dateline, credited.Concat(newCredits), body);
+            var text = KeywordFilter.SearchText(title, stored.Dateline, credited.Concat(newCredits), body);
             await ItemSearch.ReplaceAsync(connection, transaction, stored.Id, text, cancellationToken);
         }
 
@@ -342,7 +342,7 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
             transaction,
             cancellationToken: cancellationToken));
         await InsertCreditsAsync(connection, transaction, sighting.ItemId, item.Agencies, 0, cancellationToken);
-        await ItemSearch.InsertAsync(connection, transaction, sighting.ItemId, ItemSearch.TextOf(sighting.Title, item.Dateline, item.Agencies, item.Body), cancellationToken);
+        await ItemSearch.InsertAsync(connection, transaction, sighting.ItemId, KeywordFilter.SearchText(sighting.Title, item.Dateline, item.Agencies, item.Body), cancellationToken);
     }
 
     private static Task<int> InsertCreditsAsync(

@@ -1,4 +1,8 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Syndicate.Core.Feeds;
+using Syndicate.Publishing;
+using Syndicate.Storage;
 using Syndicate.Tests.Support;
 
 namespace Syndicate.Tests.Api;
@@ -49,6 +53,25 @@ public sealed class StoredItemQueryTests(StoredItemQueryTests.OldItemBelow500New
             found.Select(t => t[..t.IndexOf(" de haven", StringComparison.Ordinal)]));
     }
 
+    [Theory]
+    [InlineData("bericht")]
+    [InlineData("IJSLAND centrale")]
+    [InlineData("ge")]
+    [InlineData("afp hoofdstad")]
+    [InlineData("bericht 49")]
+    [InlineData("nergens")]
+    public async Task Words_too_common_to_read_as_a_set_are_matched_on_the_entries_as_the_index_matches_them(string text)
+    {
+        var keywords = KeywordFilter.Parse(text)!;
+        var search = host.Services.GetRequiredService<ItemSearch>();
+
+        var indexed = await search.FindAsync(keywords.Words, 1000, CancellationToken.None);
+        var matched = host.Services.GetRequiredService<FeedPublisher>().Current.Entries.Where(keywords.Matches).Select(e => e.Id);
+
+        Assert.Equal(indexed!.Order(StringComparer.Ordinal), matched.Order(StringComparer.Ordinal));
+        Assert.Equal(indexed!.Count > 10 ? null : indexed, await search.FindAsync(keywords.Words, 10, CancellationToken.None));
+    }
+
     /// <summary>A server whose one page first showed the Reykjavik item and then 500 newer items.</summary>
     public sealed class OldItemBelow500Newer : IAsyncLifetime
     {
@@ -58,6 +81,8 @@ public sealed class StoredItemQueryTests(StoredItemQueryTests.OldItemBelow500New
         private SyndicateHost _host = null!;
 
         public HttpClient Client { get; private set; } = null!;
+
+        public IServiceProvider Services => _host.Services;
 
         public async ValueTask InitializeAsync()
         {

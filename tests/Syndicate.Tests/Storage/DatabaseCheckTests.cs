@@ -5,7 +5,10 @@ using Syndicate.Tests.Support;
 
 namespace Syndicate.Tests.Storage;
 
-/// <summary>The start-up integrity check: damage to the search index alone is mended; other damage stops the start.</summary>
+/// <summary>
+/// The start-up integrity check: damage to the search index alone is mended; other damage stops the start. A server that
+/// holds the file's lock checks only after a server that was cut short; a file its last server closed cleanly is trusted.
+/// </summary>
 public sealed class DatabaseCheckTests : IAsyncLifetime
 {
     private readonly TemporaryDirectory _directory = new();
@@ -26,7 +29,9 @@ public sealed class DatabaseCheckTests : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    private Task MigrateAsync() => new Migrator(_database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+    private Task MigrateAsync() => MigrateAsync(_database);
+
+    private static Task MigrateAsync(Database database) => new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
 
     [Fact]
     public async Task A_search_index_out_of_step_with_its_text_is_rebuilt_at_start_and_finds_the_text()
@@ -42,11 +47,39 @@ public sealed class DatabaseCheckTests : IAsyncLifetime
 
         await using var again = await _database.OpenAsync(CancellationToken.None);
         Assert.Equal("ok", await again.ExecuteScalarAsync<string>("PRAGMA quick_check"));
-        Assert.Equal(["a"], await new ItemSearch(_database, NullLogger<ItemSearch>.Instance).FindAsync(["gasopslag"], CancellationToken.None));
+        Assert.Equal(["a"], await new ItemSearch(_database, NullLogger<ItemSearch>.Instance).FindAsync(["gasopslag"], 10, CancellationToken.None));
     }
 
     [Fact]
     public async Task Damage_outside_the_search_index_stops_the_start_with_the_check_s_words()
+    {
+        await BreakNotNullRuleAsync();
+        var failure = await Assert.ThrowsAsync<InvalidDataException>(MigrateAsync);
+        Assert.Contains("failed PRAGMA quick_check (NULL value in t.x)", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_closed_cleanly_is_not_checked_again_and_one_left_by_a_killed_server_is()
+    {
+        await BreakNotNullRuleAsync();
+        var path = Path.Combine(_directory.Path, "data", "items.db");
+
+        using (var first = new SqliteDatabase(path))
+        {
+            // The last server was killed: its lock file still names it.
+            await File.WriteAllTextAsync(path + ".lock", "4242\ndotnet Syndicate.dll\n");
+            first.Claim();
+            var failure = await Assert.ThrowsAsync<InvalidDataException>(() => MigrateAsync(first));
+            Assert.Contains("NULL value in t.x", failure.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, new FileInfo(path + ".lock").Length);
+        using var second = new SqliteDatabase(path);
+        second.Claim();
+        await MigrateAsync(second);
+    }
+
+    private async Task BreakNotNullRuleAsync()
     {
         await using (var connection = await _database.OpenAsync(CancellationToken.None))
         {
@@ -56,7 +89,5 @@ public sealed class DatabaseCheckTests : IAsyncLifetime
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var failure = await Assert.ThrowsAsync<InvalidDataException>(MigrateAsync);
-        Assert.Contains("failed PRAGMA quick_check (NULL value in t.x)", failure.Message, StringComparison.Ordinal);
     }
 }

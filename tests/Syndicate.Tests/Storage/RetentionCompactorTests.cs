@@ -53,7 +53,7 @@ public abstract class RetentionCompactorTests(StorageProvider provider) : Databa
         Assert.Equal(1, compaction.Items);
         Assert.Equal(Ids(2, 3), await StoredAsync());
         Assert.Equal(0, await CountAsync($"SELECT COUNT(*) FROM sightings WHERE item_id = '{ItemIdentity.Of(Numbered(1))}'"));
-        Assert.Equal(Ids(2, 3), (await new ItemSearch(Database, NullLogger<ItemSearch>.Instance).FindAsync(["bericht"], CancellationToken.None)).Order(StringComparer.Ordinal));
+        Assert.Equal(Ids(2, 3), (await new ItemSearch(Database, NullLogger<ItemSearch>.Instance).FindAsync(["bericht"], 10, CancellationToken.None))!.Order(StringComparer.Ordinal));
     }
 
     [Fact]

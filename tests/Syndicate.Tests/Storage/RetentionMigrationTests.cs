@@ -57,6 +57,6 @@ public sealed class RetentionMigrationTests : IAsyncLifetime
         Assert.Equal(
             [("a", "1 uur geleden", 300L, 900L, 3), ("a", "2 uur geleden", 700L, 700L, 1), ("b", "1 uur geleden", 800L, 800L, 1)],
             evidence.Sightings.Select(s => (s.SourceId, s.AgeText, s.CapturedAt.ToUnixTimeMilliseconds(), s.LastCapturedAt.ToUnixTimeMilliseconds(), s.Captures)));
-        Assert.Equal(["oslo"], await search.FindAsync(["hof", "anp"], CancellationToken.None));
+        Assert.Equal(["oslo"], await search.FindAsync(["hof", "anp"], 10, CancellationToken.None));
     }
 }
