@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Syndicate.Core.Feeds;
 using Syndicate.Core.Places;
 using Syndicate.Core.Time;
@@ -10,6 +11,12 @@ namespace Syndicate.Publishing;
 /// <summary>Turns stored items into feed entries: agencies looked up, dateline placed, dates as a reader sees them.</summary>
 public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver places)
 {
+    /// <summary>The most datelines and credit lines remembered; past that the memory starts over.</summary>
+    private const int RememberedAtMost = 100_000;
+
+    // Wire copy repeats its datelines and credits: each is looked up once and its result shared by every entry with it.
+    private readonly ConcurrentDictionary<(string Dateline, string? HomeCountry), IReadOnlyList<ResolvedPlace>> _places = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Agency>> _credits = new(StringComparer.Ordinal);
     /// <summary>
     /// Every item as an entry, newest first; items shown at the same instant keep their page order. Such a tie is
     /// parted by moving each later item one second before the one above it, where its window allows, so no two
@@ -52,14 +59,30 @@ public sealed class FeedEntryFactory(AgencyCatalog agencies, PlaceResolver place
             item.Body,
             published,
             revised > published ? revised : published,
-            [.. item.Agencies.Select(code => agencies.TryFind(code, out var agency) ? agency : new Agency(code, code, []))],
+            Remembered(_credits, string.Join('\n', item.Agencies), item.Agencies, codes => [.. codes.Select(code => agencies.TryFind(code, out var agency) ? agency : new Agency(code, code, []))]),
             item.Dateline,
-            item.Dateline is null ? [] : places.Resolve(item.Dateline, homeCountry).Places,
+            item.Dateline is null ? [] : Remembered(_places, (item.Dateline, homeCountry), item.Dateline, dateline => places.Resolve(dateline, homeCountry).Places),
             item.Section,
             item.Link)
         {
             Services = item.Services,
         };
+    }
+
+    private static TValue Remembered<TKey, TArgument, TValue>(ConcurrentDictionary<TKey, TValue> memory, TKey key, TArgument argument, Func<TArgument, TValue> make)
+        where TKey : notnull
+    {
+        if (memory.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (memory.Count >= RememberedAtMost)
+        {
+            memory.Clear();
+        }
+
+        return memory.GetOrAdd(key, make(argument));
     }
 
     private static FeedEntry Moved(FeedEntry entry, DateTimeOffset published) =>

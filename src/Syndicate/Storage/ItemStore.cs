@@ -215,14 +215,32 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
         return [.. items.Values];
     }
 
+    /// <param name="credits">In item order, each item's in credit order.</param>
     private static void Credit(Dictionary<string, StoredItem> items, IEnumerable<(string ItemId, string Agency)> credits)
     {
-        foreach (var group in credits.GroupBy(c => c.ItemId))
+        StoredItem? item = null;
+        var agencies = new List<string>();
+        foreach (var (itemId, agency) in credits)
         {
-            if (items.TryGetValue(group.Key, out var item))
+            if (item?.Id != itemId)
             {
-                item.Agencies = [.. group.Select(c => c.Agency)];
+                Give(item, agencies);
+                item = items.GetValueOrDefault(itemId);
             }
+
+            agencies.Add(agency);
+        }
+
+        Give(item, agencies);
+
+        static void Give(StoredItem? item, List<string> agencies)
+        {
+            if (item is not null)
+            {
+                item.Agencies = [.. agencies];
+            }
+
+            agencies.Clear();
         }
     }
 
