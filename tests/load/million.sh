@@ -118,6 +118,8 @@ settle
 
 measure() {
   local name=$1 path=$2
+  # One request first, not counted: the first of its kind compiles the code that renders it.
+  curl -s -o /dev/null "${url}${path}500"
   for n in $(seq "$requests"); do
     curl -s -o /dev/null -w '%{time_total}\n' "$url$path$n"
   done | sort -n | awk -v name="$name" '{ t[NR] = $1 } END {
