@@ -31,7 +31,7 @@ public sealed partial class IngestJob(
 
         try
         {
-            await ingestor.IngestAsync(sourceId, cancellationToken);
+            await ingestor.IngestAsync(sourceId, ScheduledFireTime(context, sourceId), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -43,6 +43,10 @@ public sealed partial class IngestJob(
 
         await triggers.AdaptAsync(sourceId, cancellationToken);
     }
+
+    /// <summary>When the source's schedule was due for this run; null for a run from another trigger (run-now, the ingest at start-up).</summary>
+    private static DateTimeOffset? ScheduledFireTime(IJobExecutionContext context, string sourceId) =>
+        context.Trigger.Key.Equals(QuartzTriggerSync.ScheduleKey(sourceId)) ? context.ScheduledFireTimeUtc : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: postponed until {NotBefore} (Retry-After or back-off)")]
     private static partial void LogPostponed(ILogger logger, string sourceId, DateTimeOffset notBefore);
