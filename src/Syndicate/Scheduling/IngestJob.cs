@@ -5,8 +5,10 @@ using Syndicate.Ingestion;
 namespace Syndicate.Scheduling;
 
 /// <summary>
-/// The scheduled ingest of one source. Quartz never runs two instances of one source's job at once;
-/// a fire that comes while the previous run is still going waits and counts as a misfire.
+/// The scheduled ingest of one source. Quartz never runs two instances of one source's job at once: a fire that comes
+/// while the previous run is still going waits, and once it waits longer than the misfire threshold it runs once when
+/// released, the fires that fell due meanwhile dropped. A run cut short by the crash of its node is not run again (the
+/// job asks for no recovery): a missed poll needs no catching up, the next fire reads the same page.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed partial class IngestJob(

@@ -164,7 +164,7 @@ public sealed partial class QuartzTriggerSync(
     }
 
     private static JobBuilder<IngestJob> JobFor(string sourceId) =>
-        JobBuilder.Create<IngestJob>().WithIdentity(IngestJob.KeyFor(sourceId)).UsingJobData(IngestJob.SourceIdKey, sourceId);
+        JobBuilder.Create<IngestJob>().WithIdentity(IngestJob.KeyFor(sourceId)).UsingJobData(IngestJob.SourceIdKey, sourceId).RequestRecovery(false);
 
     private static bool Matches(ITrigger trigger, RegisteredSource source) => (source.Schedule, trigger) switch
     {
