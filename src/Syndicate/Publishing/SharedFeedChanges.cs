@@ -7,9 +7,10 @@ namespace Syndicate.Publishing;
 /// Keeps the feeds of every node on one shared database the same. A node that stored a capture announces the items
 /// it changed once the capture is committed (on PostgreSQL a NOTIFY); every other node publishes those items as its own
 /// ingest would, from the same rows, so all render the same documents with the same ETags, a publish interval after
-/// the commit. A change that touches any item (retention) is announced as everything. A node that loses its
-/// listening connection publishes everything once it has it back, so nothing announced meanwhile is missed. On
-/// SQLite, one server per database, nothing is announced.
+/// the commit. A change that touches any item (retention) is announced as everything. A node publishes everything
+/// whenever it starts to listen: at start (the initial publish read the database before it listened) and when it has
+/// its listening connection back, so nothing announced while it did not listen is missed. On SQLite, one server per
+/// database, nothing is announced.
 /// </summary>
 public sealed partial class SharedFeedChanges(Database database, FeedPublisher publisher, ILogger<SharedFeedChanges> logger) : BackgroundService
 {
@@ -38,7 +39,6 @@ public sealed partial class SharedFeedChanges(Database database, FeedPublisher p
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var missedSome = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -48,13 +48,8 @@ public sealed partial class SharedFeedChanges(Database database, FeedPublisher p
                     if (message.Length == 0)
                     {
                         _listening = true;
-                        // Listening (again): what was announced while it was not is published whole.
-                        if (missedSome)
-                        {
-                            Publish(null);
-                        }
-
-                        missedSome = false;
+                        // Listening, at start or again: what was announced while it was not is published whole.
+                        Publish(null);
                     }
                     else if (message.Split(' ') is [var node, .. var ids] && node != _node)
                     {
@@ -68,7 +63,6 @@ public sealed partial class SharedFeedChanges(Database database, FeedPublisher p
             {
                 _listening = false;
                 LogListeningLost(logger, e.Message, Reconnect);
-                missedSome = true;
                 await Task.Delay(Reconnect, stoppingToken);
             }
         }
