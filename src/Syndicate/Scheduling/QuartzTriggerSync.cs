@@ -12,10 +12,12 @@ namespace Syndicate.Scheduling;
 /// source's schedule is kept as stored, so its next fire time, and any fire missed while the server
 /// was down, survive a restart; one that does not is replaced and counts from now. A source whose schedule cannot
 /// fire (it never fires again, or polls more often than <c>Syndicate:MinPollInterval</c>) never stops the server: it
-/// is paused with that reason, keeps its job for run-now, and resumes when it gets a schedule that fires.
+/// is paused with that reason, keeps its job for run-now, and resumes when it gets a schedule that fires. Changes are
+/// made one at a time, in the cluster too (<see cref="ScheduleLock"/>).
 /// </summary>
 public sealed partial class QuartzTriggerSync(
     ISchedulerFactory schedulers,
+    Database database,
     SourceRegistry registry,
     FetchStore fetches,
     IOptions<ConfiguredSourcesOptions> rules,
@@ -35,6 +37,7 @@ public sealed partial class QuartzTriggerSync(
         await _changes.WaitAsync(cancellationToken);
         try
         {
+            await using var clusterWide = await ScheduleLock.TakeAsync(database, cancellationToken);
             var scheduler = await schedulers.GetScheduler(cancellationToken);
             var sources = await registry.ListAsync(cancellationToken);
             var registered = sources.Select(s => IngestJob.KeyFor(s.Id)).ToHashSet();
@@ -65,6 +68,7 @@ public sealed partial class QuartzTriggerSync(
         await _changes.WaitAsync(cancellationToken);
         try
         {
+            await using var clusterWide = await ScheduleLock.TakeAsync(database, cancellationToken);
             var scheduler = await schedulers.GetScheduler(cancellationToken);
             if (await registry.FindAsync(sourceId, cancellationToken) is { } source)
             {
