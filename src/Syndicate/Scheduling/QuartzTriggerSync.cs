@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Quartz;
 using Syndicate.Core.Time;
+using Syndicate.Publishing;
 using Syndicate.Sources;
 using Syndicate.Storage;
 
@@ -13,12 +14,14 @@ namespace Syndicate.Scheduling;
 /// was down, survive a restart; one that does not is replaced and counts from now. A source whose schedule cannot
 /// fire (it never fires again, or polls more often than <c>Syndicate:MinPollInterval</c>) never stops the server: it
 /// is paused with that reason, keeps its job for run-now, and resumes when it gets a schedule that fires. Changes are
-/// made one at a time, in the cluster too (<see cref="ScheduleLock"/>).
+/// made one at a time, in the cluster too (<see cref="ScheduleLock"/>); once they are in force, every node's feeds say
+/// how often they now change.
 /// </summary>
 public sealed partial class QuartzTriggerSync(
     ISchedulerFactory schedulers,
     Database database,
     SourceRegistry registry,
+    SharedFeedChanges feeds,
     FetchStore fetches,
     IOptions<ConfiguredSourcesOptions> rules,
     ILogger<QuartzTriggerSync> logger) : IDisposable
@@ -60,6 +63,8 @@ public sealed partial class QuartzTriggerSync(
         {
             _changes.Release();
         }
+
+        await feeds.AnnounceSchedulesChangedAsync(cancellationToken);
     }
 
     /// <summary>Brings one source's job and trigger in line with the registry (or removes them when it is gone).</summary>
@@ -83,6 +88,8 @@ public sealed partial class QuartzTriggerSync(
         {
             _changes.Release();
         }
+
+        await feeds.AnnounceSchedulesChangedAsync(cancellationToken);
     }
 
     /// <summary>Fires the source's job once, now, whether or not it is paused.</summary>

@@ -64,6 +64,31 @@ public sealed class SharedFeedChangesTests
     }
 
     [Fact]
+    public async Task A_schedule_changed_through_one_node_changes_how_often_every_nodes_feeds_say_they_change()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Postgres);
+        await using var changing = new SyndicateHost(settings: new Dictionary<string, string?>(database.Settings));
+        await using var other = new SyndicateHost(settings: new Dictionary<string, string?>(database.Settings));
+        using var admin = changing.CreateAdminClient();
+        using var changingClient = changing.CreateClient();
+        using var otherClient = other.CreateClient();
+        await Eventually.HoldsAsync(() => Task.FromResult(other.Services.GetRequiredService<SharedFeedChanges>().IsListening), "the other node listens");
+        using var before = await otherClient.GetAsync("/feeds/all.rss", TestContext.Current.CancellationToken);
+
+        await admin.PutScheduleAsync("sample-text", new { intervalSeconds = 120 });
+
+        using var changed = await changingClient.GetAsync("/feeds/all.rss", TestContext.Current.CancellationToken);
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                using var served = await otherClient.GetAsync("/feeds/all.rss", TestContext.Current.CancellationToken);
+                return served.Headers.ETag?.Tag == changed.Headers.ETag?.Tag;
+            },
+            "the other node serves the feed the changing node does");
+        Assert.Equal((3600, 120), (before.Headers.CacheControl!.MaxAge!.Value.TotalSeconds, changed.Headers.CacheControl!.MaxAge!.Value.TotalSeconds));
+    }
+
+    [Fact]
     public async Task On_sqlite_nothing_is_announced_and_nobody_listens()
     {
         await using var host = new SyndicateHost();
