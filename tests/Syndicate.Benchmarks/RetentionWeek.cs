@@ -85,7 +85,7 @@ internal static class RetentionWeek
                     clock.Advance(PollInterval);
                     foreach (var source in sources)
                     {
-                        await ingestor.IngestAsync(source.Id, CancellationToken.None);
+                        await ingestor.IngestAsync(source.Id, scheduledFireTime: null, CancellationToken.None);
                         polls++;
                     }
                 }

@@ -91,6 +91,8 @@ public sealed record ScheduleView(string Kind, string? Cron, int? IntervalSecond
 /// <param name="ItemsPlaced">Items whose dateline was placed; null when the attempt failed, the page was not modified, or the fetch predates the count.</param>
 /// <param name="Error">Why it failed; null when it succeeded.</param>
 /// <param name="UnreadAges">Texts on the page shaped like ages that no supported language reads.</param>
+/// <param name="ScheduledFireTime">When the source's schedule was due for this fetch; null for a run it did not fire (run-now, the ingest at start-up).</param>
+/// <param name="Node">The node that fetched (<c>Syndicate:Cluster:InstanceId</c>).</param>
 public sealed record FetchView(
     DateTimeOffset StartedAt,
     double DurationMs,
@@ -102,7 +104,9 @@ public sealed record FetchView(
     int? ItemsPlaced,
     string? Error,
     string? FinalUrl,
-    IReadOnlyList<string> UnreadAges)
+    IReadOnlyList<string> UnreadAges,
+    DateTimeOffset? ScheduledFireTime,
+    string? Node)
 {
     public static FetchView From(FetchRecord fetch) => new(
         fetch.StartedAt,
@@ -115,5 +119,7 @@ public sealed record FetchView(
         fetch.ItemsPlaced,
         fetch.Error,
         fetch.FinalUrl,
-        fetch.UnreadAges);
+        fetch.UnreadAges,
+        fetch.ScheduledFireTime,
+        fetch.Node);
 }

@@ -7,6 +7,7 @@ using Syndicate.Fetching;
 using Syndicate.Health;
 using Syndicate.Metrics;
 using Syndicate.Publishing;
+using Syndicate.Settings;
 using Syndicate.Sources;
 using Syndicate.Storage;
 
@@ -14,9 +15,9 @@ namespace Syndicate.Ingestion;
 
 /// <summary>
 /// One ingest of one registered source: fetch, read, analyse, store in one transaction, publish.
-/// Every attempt, successful or not, is recorded in the fetch history. Ingests write one at a time: SQLite lets one
-/// writer in, and a writer that finds the file locked sleeps on its thread, so many ingests storing at once would
-/// hold threads the others need; waiting here costs none.
+/// Every attempt, successful or not, is recorded in the fetch history, with the schedule's fire it ran for and this
+/// node's name. Ingests write one at a time: SQLite lets one writer in, and a writer that finds the file locked sleeps
+/// on its thread, so many ingests storing at once would hold threads the others need; waiting here costs none.
 /// </summary>
 public sealed partial class SourceIngestor(
     SourceRegistry registry,
@@ -31,12 +32,14 @@ public sealed partial class SourceIngestor(
     IOptionsMonitor<IngestionOptions> options,
     IOptionsMonitor<FetchOptions> fetchOptions,
     TimeProvider clock,
+    NodeName node,
     SyndicateMetrics metrics,
     ILogger<SourceIngestor> logger) : IDisposable
 {
     private readonly SemaphoreSlim _writing = new(1, 1);
 
-    public async Task<CaptureOutcome> IngestAsync(string sourceId, CancellationToken cancellationToken)
+    /// <param name="scheduledFireTime">When the source's schedule was due for this run; null for a run it did not fire.</param>
+    public async Task<CaptureOutcome> IngestAsync(string sourceId, DateTimeOffset? scheduledFireTime, CancellationToken cancellationToken)
     {
         var source = (await registry.FindAsync(sourceId, cancellationToken)
             ?? throw new InvalidOperationException($"No source '{sourceId}' is registered.")).Definition;
@@ -61,9 +64,10 @@ public sealed partial class SourceIngestor(
             if (page.NotModified)
             {
                 var unchanged = clock.GetElapsedTime(started);
-                await WriteAsync(() => fetches.RecordAsync(
+                await RecordAsync(
                     new FetchRecord(source.Id, startedAt, unchanged, page.Status, null, null, null) { ETag = page.ETag, LastModified = page.LastModified, FinalUrl = WebUrl(page) },
-                    cancellationToken), cancellationToken);
+                    scheduledFireTime,
+                    cancellationToken);
                 metrics.RecordFetch(source.Id, FetchOutcome.NotModified, unchanged);
                 LogNotModified(logger, source.Id);
                 return new CaptureOutcome(0, 0, 0, 0);
@@ -77,9 +81,10 @@ public sealed partial class SourceIngestor(
             var failuresInARow = (await health.CheckAsync(source.Id, CancellationToken.None)).ConsecutiveFailures + 1;
             var notBefore = SourceHealth.NextAllowedAfterFailure(e, failuresInARow, startedAt, fetchOptions.CurrentValue);
             var failed = clock.GetElapsedTime(started);
-            await WriteAsync(() => fetches.RecordAsync(
+            await RecordAsync(
                 new FetchRecord(source.Id, startedAt, failed, status, null, null, e.Message) { NotBefore = notBefore },
-                CancellationToken.None), CancellationToken.None);
+                scheduledFireTime,
+                CancellationToken.None);
             metrics.RecordFetch(source.Id, OutcomeOf(e), failed);
             if (e is PageRejectedException)
             {
@@ -90,18 +95,17 @@ public sealed partial class SourceIngestor(
         }
 
         var elapsed = clock.GetElapsedTime(started);
-        await WriteAsync(
-            () => fetches.RecordAsync(
-                new FetchRecord(source.Id, startedAt, elapsed, page.Status, outcome.Seen, outcome.Added, null)
-                {
-                    ItemsDated = counts.Dated,
-                    ItemsPlaced = counts.Placed,
-                    UnreadAges = counts.UnreadAges,
-                    ETag = page.ETag,
-                    LastModified = page.LastModified,
-                    FinalUrl = WebUrl(page),
-                },
-                cancellationToken),
+        await RecordAsync(
+            new FetchRecord(source.Id, startedAt, elapsed, page.Status, outcome.Seen, outcome.Added, null)
+            {
+                ItemsDated = counts.Dated,
+                ItemsPlaced = counts.Placed,
+                UnreadAges = counts.UnreadAges,
+                ETag = page.ETag,
+                LastModified = page.LastModified,
+                FinalUrl = WebUrl(page),
+            },
+            scheduledFireTime,
             cancellationToken);
         metrics.RecordFetch(source.Id, FetchOutcome.Ok, elapsed, outcome.Added);
         LogIngested(logger, source.Id, outcome.Seen, outcome.Added, outcome.Narrowed, elapsed);
@@ -114,6 +118,10 @@ public sealed partial class SourceIngestor(
     }
 
     public void Dispose() => _writing.Dispose();
+
+    /// <summary>Adds the attempt to the fetch history, with the fire it ran for and this node.</summary>
+    private Task RecordAsync(FetchRecord fetch, DateTimeOffset? scheduledFireTime, CancellationToken cancellationToken) =>
+        WriteAsync(() => fetches.RecordAsync(fetch with { ScheduledFireTime = scheduledFireTime, Node = node.Value }, cancellationToken), cancellationToken);
 
     private async Task WriteAsync(Func<Task> write, CancellationToken cancellationToken) =>
         await WriteAsync(async () => { await write(); return true; }, cancellationToken);

@@ -7,9 +7,11 @@ namespace Syndicate.Publishing;
 /// Keeps the feeds of every node on one shared database the same. A node that stored a capture announces the items
 /// it changed once the capture is committed (on PostgreSQL a NOTIFY); every other node publishes those items as its own
 /// ingest would, from the same rows, so all render the same documents with the same ETags, a publish interval after
-/// the commit. A change that touches any item (retention) is announced as everything. A node that loses its
-/// listening connection publishes everything once it has it back, so nothing announced meanwhile is missed. On
-/// SQLite, one server per database, nothing is announced.
+/// the commit. A change that touches any item (retention) is announced as everything; a change of the sources'
+/// schedules as no item, on which every node renders its feeds again if how often they say they change is no longer
+/// what they say. A node publishes everything whenever it starts to listen: at start (the initial publish read the
+/// database before it listened) and when it has its listening connection back, so nothing announced while it did not
+/// listen is missed. On SQLite, one server per database, nothing is announced.
 /// </summary>
 public sealed partial class SharedFeedChanges(Database database, FeedPublisher publisher, ILogger<SharedFeedChanges> logger) : BackgroundService
 {
@@ -33,12 +35,21 @@ public sealed partial class SharedFeedChanges(Database database, FeedPublisher p
         return database.AnnounceChangeAsync(message.Length <= MaxMessageLength ? message : $"{_node} {Everything}", cancellationToken);
     }
 
+    /// <summary>
+    /// Tells every node, this one too, that the sources' schedules changed: each publishes what that changes in its
+    /// feeds (how often they say they change), without reading any item again. Completes when this node has.
+    /// </summary>
+    public async Task AnnounceSchedulesChangedAsync(CancellationToken cancellationToken)
+    {
+        await AnnounceAsync([], cancellationToken);
+        await publisher.PublishChangesAsync([], cancellationToken);
+    }
+
     /// <summary>Tells the other nodes that any stored item may have changed.</summary>
     public Task AnnounceEverythingAsync(CancellationToken cancellationToken) => database.AnnounceChangeAsync($"{_node} {Everything}", cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var missedSome = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -48,15 +59,10 @@ public sealed partial class SharedFeedChanges(Database database, FeedPublisher p
                     if (message.Length == 0)
                     {
                         _listening = true;
-                        // Listening (again): what was announced while it was not is published whole.
-                        if (missedSome)
-                        {
-                            Publish(null);
-                        }
-
-                        missedSome = false;
+                        // Listening, at start or again: what was announced while it was not is published whole.
+                        Publish(null);
                     }
-                    else if (message.Split(' ') is [var node, .. var ids] && node != _node)
+                    else if (message.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var node, .. var ids] && node != _node)
                     {
                         Publish(ids is [Everything] ? null : ids);
                     }
@@ -68,7 +74,6 @@ public sealed partial class SharedFeedChanges(Database database, FeedPublisher p
             {
                 _listening = false;
                 LogListeningLost(logger, e.Message, Reconnect);
-                missedSome = true;
                 await Task.Delay(Reconnect, stoppingToken);
             }
         }

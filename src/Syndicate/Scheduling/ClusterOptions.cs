@@ -17,6 +17,10 @@ public sealed class ClusterOptions
     /// <summary>How late a node's check-in may be before the others take over its triggers and recover its running jobs.</summary>
     public TimeSpan CheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How late a fire may start and still count as on time; a later one is a misfire, handled by the trigger's rule.</summary>
-    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How late a fire may start and still count as on time. A later one is a misfire: it runs once, at once, and the fires
+    /// that fell due meanwhile are dropped. At most <c>Syndicate:MinPollInterval</c>, so a fire held up (by a node being
+    /// failed out, or by its source's previous run) never comes with the fires behind it in a burst.
+    /// </summary>
+    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Options;
 using Syndicate.Settings;
+using Syndicate.Sources;
+using Syndicate.Storage;
 
 namespace Syndicate.Scheduling;
 
-public sealed class ClusterOptionsValidator : IValidateOptions<ClusterOptions>
+/// <summary>The cluster's intervals, and on PostgreSQL (where they are used) a misfire threshold no longer than the shortest poll interval.</summary>
+public sealed class ClusterOptionsValidator(IOptions<StorageOptions> storage, IOptions<ConfiguredSourcesOptions> sources) : IValidateOptions<ClusterOptions>
 {
     private static readonly TimeSpan Shortest = TimeSpan.FromSeconds(1);
 
@@ -28,6 +31,14 @@ public sealed class ClusterOptionsValidator : IValidateOptions<ClusterOptions>
             {
                 problems.Add($"Syndicate:Cluster:{setting} {value} must be between 00:00:01 and 01:00:00.");
             }
+        }
+
+        var floor = sources.Value.MinPollInterval;
+        if (storage.Value.Storage.Parsed == StorageProvider.Postgres && options.MisfireThreshold > floor)
+        {
+            problems.Add(
+                $"Syndicate:Cluster:MisfireThreshold {options.MisfireThreshold} must not be longer than Syndicate:MinPollInterval {floor}: "
+                + "a fire held up longer than a poll interval would run with the fires behind it in a burst.");
         }
 
         return ValidatedOptions.Result(problems);

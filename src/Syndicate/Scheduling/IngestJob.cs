@@ -5,8 +5,10 @@ using Syndicate.Ingestion;
 namespace Syndicate.Scheduling;
 
 /// <summary>
-/// The scheduled ingest of one source. Quartz never runs two instances of one source's job at once;
-/// a fire that comes while the previous run is still going waits and counts as a misfire.
+/// The scheduled ingest of one source. Quartz never runs two instances of one source's job at once: a fire that comes
+/// while the previous run is still going waits, and once it waits longer than the misfire threshold it runs once when
+/// released, the fires that fell due meanwhile dropped. A run cut short by the crash of its node is not run again (the
+/// job asks for no recovery): a missed poll needs no catching up, the next fire reads the same page.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed partial class IngestJob(
@@ -31,7 +33,7 @@ public sealed partial class IngestJob(
 
         try
         {
-            await ingestor.IngestAsync(sourceId, cancellationToken);
+            await ingestor.IngestAsync(sourceId, ScheduledFireTime(context, sourceId), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -43,6 +45,10 @@ public sealed partial class IngestJob(
 
         await triggers.AdaptAsync(sourceId, cancellationToken);
     }
+
+    /// <summary>When the source's schedule was due for this run; null for a run from another trigger (run-now, the ingest at start-up).</summary>
+    private static DateTimeOffset? ScheduledFireTime(IJobExecutionContext context, string sourceId) =>
+        context.Trigger.Key.Equals(QuartzTriggerSync.ScheduleKey(sourceId)) ? context.ScheduledFireTimeUtc : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: postponed until {NotBefore} (Retry-After or back-off)")]
     private static partial void LogPostponed(ILogger logger, string sourceId, DateTimeOffset notBefore);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Quartz;
 using Syndicate.Core.Time;
+using Syndicate.Publishing;
 using Syndicate.Sources;
 using Syndicate.Storage;
 
@@ -12,11 +13,15 @@ namespace Syndicate.Scheduling;
 /// source's schedule is kept as stored, so its next fire time, and any fire missed while the server
 /// was down, survive a restart; one that does not is replaced and counts from now. A source whose schedule cannot
 /// fire (it never fires again, or polls more often than <c>Syndicate:MinPollInterval</c>) never stops the server: it
-/// is paused with that reason, keeps its job for run-now, and resumes when it gets a schedule that fires.
+/// is paused with that reason, keeps its job for run-now, and resumes when it gets a schedule that fires. Changes are
+/// made one at a time, in the cluster too (<see cref="ScheduleLock"/>); once they are in force, every node's feeds say
+/// how often they now change.
 /// </summary>
 public sealed partial class QuartzTriggerSync(
     ISchedulerFactory schedulers,
+    Database database,
     SourceRegistry registry,
+    SharedFeedChanges feeds,
     FetchStore fetches,
     IOptions<ConfiguredSourcesOptions> rules,
     ILogger<QuartzTriggerSync> logger) : IDisposable
@@ -35,6 +40,7 @@ public sealed partial class QuartzTriggerSync(
         await _changes.WaitAsync(cancellationToken);
         try
         {
+            await using var clusterWide = await ScheduleLock.TakeAsync(database, cancellationToken);
             var scheduler = await schedulers.GetScheduler(cancellationToken);
             var sources = await registry.ListAsync(cancellationToken);
             var registered = sources.Select(s => IngestJob.KeyFor(s.Id)).ToHashSet();
@@ -57,6 +63,8 @@ public sealed partial class QuartzTriggerSync(
         {
             _changes.Release();
         }
+
+        await feeds.AnnounceSchedulesChangedAsync(cancellationToken);
     }
 
     /// <summary>Brings one source's job and trigger in line with the registry (or removes them when it is gone).</summary>
@@ -65,6 +73,7 @@ public sealed partial class QuartzTriggerSync(
         await _changes.WaitAsync(cancellationToken);
         try
         {
+            await using var clusterWide = await ScheduleLock.TakeAsync(database, cancellationToken);
             var scheduler = await schedulers.GetScheduler(cancellationToken);
             if (await registry.FindAsync(sourceId, cancellationToken) is { } source)
             {
@@ -79,6 +88,8 @@ public sealed partial class QuartzTriggerSync(
         {
             _changes.Release();
         }
+
+        await feeds.AnnounceSchedulesChangedAsync(cancellationToken);
     }
 
     /// <summary>Fires the source's job once, now, whether or not it is paused.</summary>
@@ -164,7 +175,7 @@ public sealed partial class QuartzTriggerSync(
     }
 
     private static JobBuilder<IngestJob> JobFor(string sourceId) =>
-        JobBuilder.Create<IngestJob>().WithIdentity(IngestJob.KeyFor(sourceId)).UsingJobData(IngestJob.SourceIdKey, sourceId);
+        JobBuilder.Create<IngestJob>().WithIdentity(IngestJob.KeyFor(sourceId)).UsingJobData(IngestJob.SourceIdKey, sourceId).RequestRecovery(false);
 
     private static bool Matches(ITrigger trigger, RegisteredSource source) => (source.Schedule, trigger) switch
     {

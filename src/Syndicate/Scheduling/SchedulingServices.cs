@@ -18,6 +18,7 @@ public static class SchedulingServices
     private const int TriggersPerAcquisition = 100;
 
     private const string SchedulerInstanceId = "quartz.scheduler.instanceId";
+    private const string IdleWaitTime = "quartz.scheduler.idleWaitTime";
 
     /// <summary>
     /// Quartz with its jobs and triggers in the items' database (they survive restarts): on SQLite one scheduler, on
@@ -69,7 +70,13 @@ public static class SchedulingServices
         });
         if (storage.Storage.Parsed == StorageProvider.Postgres)
         {
-            services.AddOptions<QuartzOptions>().Configure(quartz => quartz.Properties[SchedulerInstanceId] = node.Value);
+            services.AddOptions<QuartzOptions>().Configure(quartz =>
+            {
+                quartz.Properties[SchedulerInstanceId] = node.Value;
+                // An idle node looks for due fires once a check-in interval, not Quartz's 30 s: one that joins or rejoins
+                // takes its share of fires within about an interval, and no node takes a fire further ahead than that.
+                quartz.Properties[IdleWaitTime] = ((long)cluster.CheckinInterval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+            });
         }
 
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);

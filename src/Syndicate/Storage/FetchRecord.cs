@@ -30,4 +30,10 @@ public sealed record FetchRecord(
 
     /// <summary>Where the page was found after redirects; null for a file or a failure before a response.</summary>
     public string? FinalUrl { get; init; }
+
+    /// <summary>When the source's schedule was due for this fetch; null for a run the schedule did not fire (run-now, the ingest at start-up).</summary>
+    public DateTimeOffset? ScheduledFireTime { get; init; }
+
+    /// <summary>The node that fetched (<c>Syndicate:Cluster:InstanceId</c>); null for fetches recorded before nodes were.</summary>
+    public string? Node { get; init; }
 }

@@ -8,7 +8,8 @@ public sealed class FetchStore(Database database)
     private const string Columns = """
         source_id AS SourceId, started_at AS StartedAt, duration_ms AS DurationMs, http_status AS HttpStatus,
         items_found AS ItemsFound, items_new AS ItemsNew, items_dated AS ItemsDated, items_placed AS ItemsPlaced, error AS Error,
-        not_before AS NotBefore, etag AS ETag, last_modified AS LastModified, final_url AS FinalUrl, unread_ages AS UnreadAges
+        not_before AS NotBefore, etag AS ETag, last_modified AS LastModified, final_url AS FinalUrl, unread_ages AS UnreadAges,
+        scheduled_fire_time AS ScheduledFireTime, node AS Node
         """;
 
     /// <summary>How far back the publication rate looks: enough fetches to be a rate, few enough to follow a change.</summary>
@@ -23,9 +24,9 @@ public sealed class FetchStore(Database database)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO fetches (source_id, started_at, duration_ms, http_status, items_found, items_new, items_dated, items_placed,
-                                 error, not_before, etag, last_modified, final_url, unread_ages)
+                                 error, not_before, etag, last_modified, final_url, unread_ages, scheduled_fire_time, node)
             VALUES (@SourceId, @StartedAt, @DurationMs, @HttpStatus, @ItemsFound, @ItemsNew, @ItemsDated, @ItemsPlaced,
-                    @Error, @NotBefore, @ETag, @LastModified, @FinalUrl, @UnreadAges)
+                    @Error, @NotBefore, @ETag, @LastModified, @FinalUrl, @UnreadAges, @ScheduledFireTime, @Node)
             """,
             new
             {
@@ -43,6 +44,8 @@ public sealed class FetchStore(Database database)
                 LastModified = UnixTime.Milliseconds(fetch.LastModified),
                 fetch.FinalUrl,
                 UnreadAges = fetch.UnreadAges.Count > 0 ? string.Join(UnreadAgesSeparator, fetch.UnreadAges) : null,
+                ScheduledFireTime = UnixTime.Milliseconds(fetch.ScheduledFireTime),
+                fetch.Node,
             },
             cancellationToken: cancellationToken));
     }
@@ -168,6 +171,10 @@ public sealed class FetchStore(Database database)
 
         public string? UnreadAges { get; init; }
 
+        public long? ScheduledFireTime { get; init; }
+
+        public string? Node { get; init; }
+
         public FetchRecord ToRecord() => new(
             SourceId,
             UnixTime.Instant(StartedAt),
@@ -184,6 +191,8 @@ public sealed class FetchStore(Database database)
             LastModified = UnixTime.Instant(LastModified),
             FinalUrl = FinalUrl,
             UnreadAges = UnreadAges?.Split(UnreadAgesSeparator) ?? [],
+            ScheduledFireTime = UnixTime.Instant(ScheduledFireTime),
+            Node = Node,
         };
     }
 }

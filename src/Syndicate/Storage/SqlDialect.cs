@@ -26,6 +26,11 @@ public abstract class SqlDialect
 
     public abstract string? UnlockMigrations { get; }
 
+    /// <summary>Taken by a node while it reads and writes source schedules (see <see cref="ScheduleLock"/>); null where one server owns the database.</summary>
+    public abstract string? LockSchedules { get; }
+
+    public abstract string? UnlockSchedules { get; }
+
     /// <summary>
     /// Run first in a capture's transaction with <c>@Ids</c>, the items it touches: concurrent captures of one item (two
     /// nodes, two pages) then merge one after the other instead of overwriting each other; null where writers are
@@ -72,6 +77,10 @@ public abstract class SqlDialect
 
         public override string? UnlockMigrations => null;
 
+        public override string? LockSchedules => null;
+
+        public override string? UnlockSchedules => null;
+
         public override string? LockItems => null;
 
         public override string AfterCompaction => "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA optimize;";
@@ -104,6 +113,9 @@ public abstract class SqlDialect
         /// <summary>The first half of the two-part advisory lock keys of items (the other half is the id's hash).</summary>
         private const int ItemLockSpace = 1;
 
+        /// <summary>The two-part key of the advisory lock schedule changes run under.</summary>
+        private const int ScheduleLockSpace = 2;
+
         public override string MigrationsResourcePrefix => "Syndicate.Storage.Migrations.Postgres.";
 
         public override string ItemSequence => "sequence";
@@ -111,6 +123,10 @@ public abstract class SqlDialect
         public override string LockMigrations => $"SELECT pg_advisory_lock({MigrationLockKey})";
 
         public override string UnlockMigrations => $"SELECT pg_advisory_unlock({MigrationLockKey})";
+
+        public override string LockSchedules => $"SELECT pg_advisory_lock({ScheduleLockSpace}, 0)";
+
+        public override string UnlockSchedules => $"SELECT pg_advisory_unlock({ScheduleLockSpace}, 0)";
 
         // In id order, so two captures never wait on each other's locks in a circle.
         public override string LockItems =>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using Syndicate.Admin;
 using Syndicate.Scheduling;
+using Syndicate.Settings;
 using Syndicate.Sources;
 using Syndicate.Tests.Support;
 
@@ -107,6 +108,26 @@ public sealed class ScheduleTests
             "the one-off trigger is gone, leaving the schedule's");
         var fetch = Assert.Single(await client.GetFetchesAsync("sample-text"));
         Assert.Equal((true, 8, 8), (fetch.Succeeded, fetch.ItemsFound, fetch.ItemsNew));
+    }
+
+    [Fact]
+    public async Task A_scheduled_fetch_records_the_fire_it_ran_for_and_the_node_and_a_run_now_records_no_fire()
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var host = new SyndicateHost(clock: clock);
+        using var client = host.CreateAdminClient();
+        await client.PutScheduleAsync("sample-text", new { intervalSeconds = 60 });
+
+        clock.Advance(TimeSpan.FromSeconds(61));
+        await Eventually.HoldsAsync(async () => (await client.GetFetchesAsync("sample-text")).Length == 1, "the schedule fires");
+        using var run = await client.PostAsync("/admin/api/sources/sample-text/run", null, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
+        await Eventually.HoldsAsync(async () => (await client.GetFetchesAsync("sample-text")).Length == 2, "the run-now fetch is recorded");
+
+        var node = host.Services.GetRequiredService<NodeName>().Value;
+        Assert.Equal<(DateTimeOffset?, string?)>(
+            [(null, node), (Start.AddSeconds(60), node)],
+            (await client.GetFetchesAsync("sample-text")).Select(f => (f.ScheduledFireTime, f.Node)));
     }
 
     [Fact]

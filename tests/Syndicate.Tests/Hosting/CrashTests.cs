@@ -35,10 +35,10 @@ public sealed class CrashTests
             ["Syndicate__MinPollInterval"] = "00:00:01",
             ["Syndicate__FeedSize"] = FeedSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Syndicate__Sources__0__Id"] = "wire-a",
-            ["Syndicate__Sources__0__Url"] = pages.FirstPage,
+            ["Syndicate__Sources__0__Url"] = pages.Pages[0],
             ["Syndicate__Sources__0__Schedule"] = "* * * * * ?",
             ["Syndicate__Sources__1__Id"] = "wire-b",
-            ["Syndicate__Sources__1__Url"] = pages.SecondPage,
+            ["Syndicate__Sources__1__Url"] = pages.Pages[1],
             ["Syndicate__Sources__1__Schedule"] = "* * * * * ?",
             ["Logging__LogLevel__Default"] = "Warning",
         };

@@ -52,7 +52,7 @@ public sealed class FeedPublisherTests
         await using var syndicate = new SyndicateHost();
         await using var host = syndicate.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock)));
         using var client = host.CreateClient();
-        await host.Services.GetRequiredService<Syndicate.Ingestion.SourceIngestor>().IngestAsync("sample-text", CancellationToken.None);
+        await host.Services.GetRequiredService<Syndicate.Ingestion.SourceIngestor>().IngestAsync("sample-text", scheduledFireTime: null, CancellationToken.None);
         using var before = await client.GetAsync("/feeds/agency/afp.atom");
         await RetitleAsync(host.Services, "MILAAN", "Italië verijdelt cyberaanval");
 

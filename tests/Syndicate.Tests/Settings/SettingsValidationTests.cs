@@ -80,4 +80,29 @@ public sealed class SettingsValidationTests
 
         Assert.StartsWith(message, problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void On_postgres_a_misfire_threshold_longer_than_the_shortest_poll_interval_fails()
+    {
+        using var host = new SyndicateHost(settings: LateMisfireThreshold("Postgres"));
+
+        var problem = Assert.Single(host.StartupProblems());
+
+        Assert.StartsWith("Syndicate:Cluster:MisfireThreshold 00:00:30 must not be longer than Syndicate:MinPollInterval 00:00:10", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_sqlite_which_has_no_cluster_the_misfire_threshold_is_not_held_to_the_poll_interval()
+    {
+        using var host = new SyndicateHost(settings: LateMisfireThreshold("Sqlite"));
+
+        Assert.Empty(host.StartupProblems());
+    }
+
+    private static Dictionary<string, string?> LateMisfireThreshold(string provider) => new()
+    {
+        ["Syndicate:Storage:Provider"] = provider,
+        ["Syndicate:Storage:ConnectionString"] = "Host=db;Database=syndicate;Username=syndicate",
+        ["Syndicate:Cluster:MisfireThreshold"] = "00:00:30",
+    };
 }

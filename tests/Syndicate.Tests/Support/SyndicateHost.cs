@@ -68,7 +68,7 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
     public string FeedsPath => Path.Combine(Directory.Path, "feeds");
 
     public Task<Syndicate.Storage.CaptureOutcome> IngestAsync(string sourceId) =>
-        Services.GetRequiredService<SourceIngestor>().IngestAsync(sourceId, CancellationToken.None);
+        Services.GetRequiredService<SourceIngestor>().IngestAsync(sourceId, scheduledFireTime: null, CancellationToken.None);
 
     /// <summary>A client that sends the admin key.</summary>
     public HttpClient CreateAdminClient()

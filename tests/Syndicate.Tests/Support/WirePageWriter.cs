@@ -4,10 +4,9 @@ using System.Text;
 namespace Syndicate.Tests.Support;
 
 /// <summary>
-/// Two wire pages that keep changing, as a news site's do: every <see cref="Interval"/> a new item
-/// appears on top (every third one on both pages, as agencies' items do on two sites) and ages go
-/// up. Each page is replaced atomically (a temporary file, then a rename), so a reader never sees
-/// half a page.
+/// Wire pages that keep changing, as a news site's do: every <see cref="Interval"/> a new item appears on top of the
+/// next page in turn (every third one on the page after it too, as agencies' items do on two sites) and ages go up.
+/// Each page is replaced atomically (a temporary file, then a rename), so a reader never sees half a page.
 /// </summary>
 internal sealed class WirePageWriter : IAsyncDisposable
 {
@@ -18,29 +17,32 @@ internal sealed class WirePageWriter : IAsyncDisposable
     private static readonly string[] Datelines = ["BRUSSEL", "PARIJS", "BERLIJN", "LONDEN", "MADRID", "ROME", "WASHINGTON", "TOKIO"];
     private static readonly string[] Subjects = ["de onderhandelingen over de begroting", "het weer in de regio", "de verkiezingen", "een akkoord over handel", "de staking in de haven"];
 
-    private readonly List<(int Number, DateTime Written)> _first = [];
-    private readonly List<(int Number, DateTime Written)> _second = [];
+    private readonly List<(int Number, DateTime Written)>[] _items;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _writing;
     private int _written;
 
-    private WirePageWriter(string folder)
+    private WirePageWriter(string folder, int pages)
     {
-        FirstPage = Path.Combine(folder, "pages", "wire-a.txt");
-        SecondPage = Path.Combine(folder, "pages", "wire-b.txt");
-        Directory.CreateDirectory(Path.GetDirectoryName(FirstPage)!);
+        Folder = Path.Combine(folder, "pages");
+        Directory.CreateDirectory(Folder);
+        Pages = [.. Enumerable.Range(0, pages).Select(page => Path.Combine(Folder, $"wire-{(char)('a' + page)}.txt"))];
+        _items = [.. Pages.Select(_ => new List<(int, DateTime)>())];
         AddItem();
         _writing = WriteAsync(_stop.Token);
     }
 
-    public string FirstPage { get; }
+    /// <summary>The folder the pages are in.</summary>
+    public string Folder { get; }
 
-    public string SecondPage { get; }
+    /// <summary>The pages' paths: wire-a.txt, wire-b.txt, ...</summary>
+    public IReadOnlyList<string> Pages { get; }
 
     /// <summary>How many distinct items the pages have shown.</summary>
     public int ItemsWritten => Volatile.Read(ref _written);
 
-    public static WirePageWriter Start(string folder) => new(folder);
+    /// <param name="pages">How many pages to write (at least two).</param>
+    public static WirePageWriter Start(string folder, int pages = 2) => new(folder, pages);
 
     public async ValueTask DisposeAsync()
     {
@@ -69,18 +71,16 @@ internal sealed class WirePageWriter : IAsyncDisposable
     {
         var number = Interlocked.Increment(ref _written);
         var now = DateTime.UtcNow;
-        if (number % 3 != 2)
+        Push(_items[number % Pages.Count], (number, now));
+        if (number % 3 == 0)
         {
-            Push(_first, (number, now));
+            Push(_items[(number + 1) % Pages.Count], (number, now));
         }
 
-        if (number % 3 != 0)
+        for (var page = 0; page < Pages.Count; page++)
         {
-            Push(_second, (number, now));
+            Replace(Pages[page], Render(_items[page], now));
         }
-
-        Replace(FirstPage, Render(_first, now));
-        Replace(SecondPage, Render(_second, now));
     }
 
     private static void Push(List<(int Number, DateTime Written)> page, (int, DateTime) item)
