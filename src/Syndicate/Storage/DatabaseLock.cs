@@ -21,13 +21,17 @@ public sealed class DatabaseLock(string databasePath) : IDisposable
     /// <summary>Whether this process holds the lock.</summary>
     public bool Held => _file is not null;
 
-    /// <summary>Whether the previous holder let go cleanly (or there was none); known once <see cref="Acquire"/> succeeded.</summary>
+    /// <summary>
+    /// Whether the previous holder is known to have let go cleanly: the file was there and empty. A file made now says
+    /// nothing (a database moved or restored without it); known once <see cref="Acquire"/> succeeded.
+    /// </summary>
     public bool PreviousHolderStoppedCleanly { get; private set; }
 
     /// <exception cref="DatabaseInUseException">Another process holds the lock.</exception>
     public void Acquire()
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        var existed = File.Exists(Path);
         FileStream file;
         try
         {
@@ -43,7 +47,7 @@ public sealed class DatabaseLock(string databasePath) : IDisposable
             throw new DatabaseInUseException(databasePath, Holder());
         }
 
-        PreviousHolderStoppedCleanly = file.Length == 0;
+        PreviousHolderStoppedCleanly = existed && file.Length == 0;
         file.SetLength(0);
         file.Write(Encoding.UTF8.GetBytes($"{Environment.ProcessId}\n{string.Join(' ', Environment.GetCommandLineArgs())}\n"));
         file.Flush(flushToDisk: true);

@@ -59,7 +59,7 @@ public sealed class DatabaseCheckTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_file_closed_cleanly_is_not_checked_again_and_one_left_by_a_killed_server_is()
+    public async Task A_file_closed_cleanly_is_not_checked_again_and_one_left_by_a_killed_server_or_without_its_lock_file_is()
     {
         await BreakNotNullRuleAsync();
         var path = Path.Combine(_directory.Path, "data", "items.db");
@@ -74,9 +74,17 @@ public sealed class DatabaseCheckTests : IAsyncLifetime
         }
 
         Assert.Equal(0, new FileInfo(path + ".lock").Length);
-        using var second = new SqliteDatabase(path);
-        second.Claim();
-        await MigrateAsync(second);
+        using (var second = new SqliteDatabase(path))
+        {
+            second.Claim();
+            await MigrateAsync(second);
+        }
+
+        // Moved or restored without its lock file: nothing says how its last server stopped.
+        File.Delete(path + ".lock");
+        using var third = new SqliteDatabase(path);
+        third.Claim();
+        await Assert.ThrowsAsync<InvalidDataException>(() => MigrateAsync(third));
     }
 
     private async Task BreakNotNullRuleAsync()
