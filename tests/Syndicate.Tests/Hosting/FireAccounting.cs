@@ -58,7 +58,7 @@ internal sealed record FireAccounting(
                     {
                         cutShort++;
                     }
-                    else if ((OnGrid(before.Due) && Misfired(before) && due <= before.Started) || (!OnGrid(after.Due) && after.Due - firstDue >= misfireThreshold))
+                    else if ((Misfired(before) && due <= before.Started) || (!OnGrid(after.Due) && after.Due - firstDue >= misfireThreshold))
                     {
                         skipped++;
                     }

@@ -76,6 +76,18 @@ public sealed class FireAccountingTests
     }
 
     [Fact]
+    public void A_misfire_that_names_the_instant_it_ran_and_started_later_still_drops_the_fires_due_until_it_started()
+    {
+        // Fired at once at 5.3 s, it waited on a busy machine until 9.9 s: the fires due at 6 and 8 s fell due behind it.
+        var firedNow = Ran(0) with { ScheduledFireTime = Start.AddSeconds(5.3), StartedAt = Start.AddSeconds(9.9) };
+
+        var fires = Account([], Ran(0), firedNow, Ran(10), Ran(14));
+
+        Assert.Equal(4, fires.Skipped);
+        Assert.StartsWith("s: the fire due at 08:00:12 never ran", Assert.Single(fires.Lost), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_fetch_that_names_no_fire_is_unscheduled()
     {
         var fires = Account([], Ran(0), Ran(2) with { ScheduledFireTime = null }, Ran(2));
