@@ -5,29 +5,31 @@ namespace Syndicate.Tests.Hosting;
 /// <summary>
 /// One Atom feed as several nodes serve it, read again and again while they ingest. Nodes publish a moment apart, so
 /// at one instant they may serve different versions; but a version is one document everywhere: the same ETag names
-/// the same bytes, and documents with the same entries (ids, published and updated instants) are the same bytes.
+/// the same bytes, and documents with the same entries (ids, published and updated instants) and the same links (the
+/// newest archive's changes when a day closes) are the same bytes.
 /// </summary>
 internal sealed class FeedAgreement
 {
     private readonly Dictionary<string, (string Node, byte[] Body)> _byETag = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Node, byte[] Body)> _byEntries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _nodesByEntries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Node, byte[] Body)> _byVersion = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _nodesByVersion = new(StringComparer.Ordinal);
     private readonly List<string> _disagreements = [];
 
-    /// <summary>Versions (sets of entries) that two nodes or more served.</summary>
-    public int SharedVersions => _nodesByEntries.Values.Count(nodes => nodes.Count > 1);
+    /// <summary>Versions (links and entries) that two nodes or more served.</summary>
+    public int SharedVersions => _nodesByVersion.Values.Count(nodes => nodes.Count > 1);
 
-    /// <summary>Each time two nodes served different bytes for the same ETag or the same entries.</summary>
+    /// <summary>Each time two nodes served different bytes for the same ETag or the same version.</summary>
     public IReadOnlyList<string> Disagreements => _disagreements;
 
     public void Add(string node, string etag, byte[] body)
     {
-        var entries = string.Join('\n', FeedClient.Load(body).Items.Select(i => $"{i.Id} {i.PublishDate:O} {i.LastUpdatedTime:O}"));
+        var feed = FeedClient.Load(body);
+        var version = string.Join('\n', feed.Links.Select(l => $"{l.RelationshipType} {l.Uri}").Concat(feed.Items.Select(i => $"{i.Id} {i.PublishDate:O} {i.LastUpdatedTime:O}")));
         Compare(_byETag, etag, "ETag " + etag, node, body);
-        Compare(_byEntries, entries, $"the same {entries.Count(c => c == '\n') + 1} entries", node, body);
-        if (!_nodesByEntries.TryGetValue(entries, out var nodes))
+        Compare(_byVersion, version, $"the same links and {feed.Items.Count()} entries", node, body);
+        if (!_nodesByVersion.TryGetValue(version, out var nodes))
         {
-            _nodesByEntries[entries] = nodes = new HashSet<string>(StringComparer.Ordinal);
+            _nodesByVersion[version] = nodes = new HashSet<string>(StringComparer.Ordinal);
         }
 
         nodes.Add(node);

@@ -9,10 +9,11 @@ namespace Syndicate.Tests.Hosting;
 /// <list type="bullet">
 /// <item>A run the kill of its node cut short is not run again (<c>CutOff</c>).</item>
 /// <item>A fire released more than the misfire threshold late (a misfire) runs once, at once, and the fires that fell
-/// due until it ran are dropped (<c>Skipped</c>). Its fetch names the fire it was due for, which started at least the
-/// threshold late, and the dropped fires lie between that and its start; or, when Quartz did not keep that fire (the
-/// misfire pass was slowed down between two readings of the clock), the instant it ran, off the grid, at least the
-/// threshold after the first fire it dropped. A misfire cut short by the kill is off the grid in Quartz's table.</item>
+/// due until it ran are dropped (<c>Skipped</c>): they lie between it and its start. Its fetch names the fire it was
+/// due for, which started at least the threshold late; or, when Quartz did not keep that fire (the misfire pass was
+/// slowed down between two readings of the clock, or the fire misfired again before a node took it), an instant of a
+/// misfire pass, off the grid, at least the threshold after the first fire it dropped. A misfire cut short by the kill
+/// is off the grid in Quartz's table.</item>
 /// </list>
 /// Anything else missing is lost.
 /// </summary>
