@@ -84,11 +84,11 @@ public static class AdminApi
     internal static async Task<Ok<SubscriptionHealth[]>> ListSubscriptions(SubscriptionStore subscriptions, CancellationToken cancellationToken) =>
         TypedResults.Ok((await subscriptions.ListHealthAsync(cancellationToken)).ToArray());
 
-    internal static Ok<UnknownCredit[]> ListUnknownCredits(FeedPublisher publisher, AgencyCatalog agencies) =>
-        TypedResults.Ok(UnknownCredit.Among(publisher.Current.Entries, agencies));
+    internal static Results<Ok<UnknownCredit[]>, ProblemHttpResult> ListUnknownCredits(HttpContext context, FeedPublisher publisher, AgencyCatalog agencies) =>
+        publisher.Current is { IsComplete: true } snapshot ? TypedResults.Ok(UnknownCredit.Among(snapshot.Entries, agencies)) : NotYetPublished.Answer(context);
 
-    internal static Ok<UnplacedDateline[]> ListUnplacedDatelines(FeedPublisher publisher) =>
-        TypedResults.Ok(UnplacedDateline.Among(publisher.Current.Entries));
+    internal static Results<Ok<UnplacedDateline[]>, ProblemHttpResult> ListUnplacedDatelines(HttpContext context, FeedPublisher publisher) =>
+        publisher.Current is { IsComplete: true } snapshot ? TypedResults.Ok(UnplacedDateline.Among(snapshot.Entries)) : NotYetPublished.Answer(context);
 
     internal static async Task<Ok<SourceStatus[]>> ListSources([AsParameters] SourceAdminServices admin)
     {

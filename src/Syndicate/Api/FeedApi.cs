@@ -37,8 +37,10 @@ public static class FeedApi
         return app;
     }
 
-    internal static PrecompressedResult GetFeedList(FeedList list, FeedPublisher publisher, bool? all) =>
-        new(all == true ? list.Every : list.WithItems(publisher.Current));
+    internal static Results<PrecompressedResult, ProblemHttpResult> GetFeedList(HttpContext context, FeedList list, FeedPublisher publisher, bool? all) =>
+        all == true ? new PrecompressedResult(list.Every)
+        : publisher.Current is { IsComplete: true } snapshot ? new PrecompressedResult(list.WithItems(snapshot))
+        : NotYetPublished.Answer(context);
 
     internal static Task<FeedResult> GetAll(string format, HttpContext context, [AsParameters] FeedRequestServices serving) =>
         ServeAsync(FeedCatalog.AllPath, format, context, serving);
@@ -65,7 +67,7 @@ public static class FeedApi
         var snapshot = serving.Publisher.Current;
         if (snapshot.Find(path, feedFormat.Value) is not { } feed)
         {
-            return NotYetPublished(context);
+            return NotYetPublished.Answer(context);
         }
 
         if (!context.Request.QueryString.HasValue)
@@ -85,13 +87,14 @@ public static class FeedApi
         }
 
         var query = filter!.Query(defaultLimit);
-        return new PrecompressedResult(query.Length == 0 ? feed.Document : (await serving.Views.ViewAsync(snapshot, feed, filter, query, context.RequestAborted)).Document);
-    }
+        if (query.Length == 0)
+        {
+            return new PrecompressedResult(feed.Document);
+        }
 
-    /// <summary>The answer before the first publish: 503 with Retry-After.</summary>
-    internal static ProblemHttpResult NotYetPublished(HttpContext context)
-    {
-        context.Response.Headers.RetryAfter = "5";
-        return TypedResults.Problem(title: "Feeds are being published", detail: "The server is starting; try again in a few seconds.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        // A view selects from every stored item.
+        return snapshot.IsComplete
+            ? new PrecompressedResult((await serving.Views.ViewAsync(snapshot, feed, filter, query, context.RequestAborted)).Document)
+            : NotYetPublished.Answer(context);
     }
 }

@@ -29,9 +29,9 @@ public static class PageApi
     }
 
     internal static Results<PrecompressedResult, ProblemHttpResult> GetIndex(HttpContext context, [AsParameters] PageRequestServices pages) =>
-        pages.Publisher.Current is var snapshot && snapshot != FeedSnapshot.Empty
+        pages.Publisher.Current is { IsComplete: true } snapshot
             ? new PrecompressedResult(IndexPage.Render(snapshot, pages))
-            : FeedApi.NotYetPublished(context);
+            : NotYetPublished.Answer(context);
 
     internal static FeedResult GetAllPage(HttpContext context, [AsParameters] PageRequestServices pages) =>
         ServeFeedPage(pages.Catalog.All, context, pages);
@@ -46,7 +46,7 @@ public static class PageApi
         string id, HttpContext context, [AsParameters] PageRequestServices pages, EvidenceStore evidence, SourceRegistry registry, CancellationToken cancellationToken) =>
         await FindAsync(id, pages, evidence, registry, cancellationToken) is { } item
             ? Cached(context, TypedResults.Content(ItemPage.Render(item, pages.SiteTitle), HtmlPage.MediaType), pages)
-            : UnknownItem(id);
+            : UnknownItem(id, context, pages);
 
     internal static async Task<Results<JsonHttpResult<ItemProvenance>, ProblemHttpResult>> GetItemDocument(
         string id, string format, HttpContext context, [AsParameters] PageRequestServices pages, EvidenceStore evidence, SourceRegistry registry,
@@ -59,13 +59,13 @@ public static class PageApi
 
         return await FindAsync(id, pages, evidence, registry, cancellationToken) is { } item
             ? Cached(context, TypedResults.Json(item), pages)
-            : UnknownItem(id);
+            : UnknownItem(id, context, pages);
     }
 
     private static FeedResult ServeFeedPage(FeedDefinition feed, HttpContext context, PageRequestServices pages) =>
         pages.Publisher.Current.Find(feed.Path, FeedFormat.Atom) is { } rendered
             ? new PrecompressedResult(FeedPage.Render(rendered, pages))
-            : FeedApi.NotYetPublished(context);
+            : NotYetPublished.Answer(context);
 
     /// <summary>The item as published, with the evidence the database holds now: a sighting that changed nothing still shows.</summary>
     private static async Task<ItemProvenance?> FindAsync(
@@ -91,6 +91,9 @@ public static class PageApi
         return result;
     }
 
-    private static ProblemHttpResult UnknownItem(string id) =>
-        TypedResults.Problem(title: "Unknown item", detail: $"No published item has the id '{id}'.", statusCode: StatusCodes.Status404NotFound);
+    /// <summary>404; or 503 while the server has published only the newest items since it started.</summary>
+    private static ProblemHttpResult UnknownItem(string id, HttpContext context, PageRequestServices pages) =>
+        pages.Publisher.Current.IsComplete
+            ? TypedResults.Problem(title: "Unknown item", detail: $"No published item has the id '{id}'.", statusCode: StatusCodes.Status404NotFound)
+            : NotYetPublished.Answer(context);
 }

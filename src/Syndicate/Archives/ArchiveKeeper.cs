@@ -41,6 +41,12 @@ public sealed partial class ArchiveKeeper(
             var now = clock.GetUtcNow();
             var lastDue = DateOnly.FromDateTime((now - options.CurrentValue.CloseAfter).UtcDateTime).AddDays(-1);
             var state = index.State;
+            // Until every stored item is published the days cannot be told whole; the publish that completes it signals again.
+            if (!publisher.Current.IsComplete)
+            {
+                return closed;
+            }
+
             var published = publisher.Current.Entries;
             // Most publishes find nothing due: decided without reading the database.
             var first = state.Newest?.AddDays(1) ?? (published.Count > 0 ? DateOnly.FromDateTime(published.Min(e => e.Published).UtcDateTime) : lastDue.AddDays(1));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using Syndicate.Metrics;
+using Syndicate.Publishing;
 using Syndicate.Settings;
 
 namespace Syndicate.Operations;
@@ -29,7 +30,8 @@ public static class OperationsServices
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [Readiness])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: [Readiness])
-            .AddCheck<SourcesReadinessCheck>("sources", tags: [Readiness]);
+            .AddCheck<SourcesReadinessCheck>("sources", tags: [Readiness])
+            .AddCheck<PublicationReadinessCheck>("publication", tags: [Readiness]);
         services.AddPublicRateLimit();
         return services;
     }
@@ -40,7 +42,7 @@ public static class OperationsServices
             .UseFeedRequestMetrics()
             .UseRateLimiter();
 
-    /// <summary><c>/healthz</c> (the process answers), <c>/readyz</c> (database, scheduler, sources) and <c>/metrics</c>.</summary>
+    /// <summary><c>/healthz</c> (the process answers), <c>/readyz</c> (database, scheduler, sources, publication) and <c>/metrics</c>.</summary>
     public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync })

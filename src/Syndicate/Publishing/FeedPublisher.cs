@@ -16,6 +16,8 @@ namespace Syndicate.Publishing;
 /// A full publish (<see cref="PublishAsync"/>) reads every stored item; a publish of what captures changed
 /// (<see cref="PublishChangesAsync"/>) reads only the items they touched, goes together with every other such request
 /// made while one waits (<see cref="PublishingOptions.PublishInterval"/>), and renders only the feeds those items are in.
+/// The first publish after a start (<see cref="PublishNewestAsync"/>) reads only the newest items and publishes the feeds
+/// they settle; the snapshot is complete once a later publish has read every item.
 /// </summary>
 public sealed partial class FeedPublisher(
     ItemStore store,
@@ -36,6 +38,7 @@ public sealed partial class FeedPublisher(
     private readonly PublishedItems _items = new(entries);
     private readonly object _pendingLock = new();
     private FeedSnapshot _current = FeedSnapshot.Empty;
+    private readonly TaskCompletionSource _complete = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private PendingPublish? _pending;
     private long _lastStarted;
 
@@ -43,9 +46,12 @@ public sealed partial class FeedPublisher(
     private static readonly TimeProvider Pace = TimeProvider.System;
 
     // What the feeds of the current snapshot were selected with; another value selects every feed anew.
-    private (TimeSpan Interval, int FeedSize, double Share, string Countries) _selectedWith;
+    private Selection _selectedWith;
 
     public FeedSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>Completes when the current snapshot first holds every stored item (<see cref="FeedSnapshot.IsComplete"/>).</summary>
+    public Task Complete => _complete.Task;
 
     /// <summary>Reads every stored item and publishes every feed that changed.</summary>
     public async Task PublishAsync(CancellationToken cancellationToken)
@@ -64,7 +70,9 @@ public sealed partial class FeedPublisher(
     /// <summary>
     /// Publishes what captures changed: the items <paramref name="itemIds"/>. Requests made while an earlier one waits
     /// for its turn go into one publish; a publish starts no sooner than <see cref="PublishingOptions.PublishInterval"/>
-    /// after the previous one started. Completes when a publish that includes these items is current.
+    /// after the previous one started. Completes when a publish that includes these items is current; at once while
+    /// the snapshot is not complete (<see cref="FeedSnapshot.IsComplete"/>), so nothing waits for a start to read every
+    /// item: the publish goes on. Before the first publish there is nothing to publish: the first reads these items.
     /// </summary>
     /// <param name="cancellationToken">Stops this caller's wait; the publish goes on for the others.</param>
     public Task PublishChangesAsync(IEnumerable<string> itemIds, CancellationToken cancellationToken)
@@ -88,7 +96,7 @@ public sealed partial class FeedPublisher(
             _ = Task.Run(() => RunPendingAsync(pending), CancellationToken.None);
         }
 
-        return pending.Done.Task.WaitAsync(cancellationToken);
+        return Current.IsComplete ? pending.Done.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
     }
 
     private async Task RunPendingAsync(PendingPublish pending)
@@ -110,7 +118,10 @@ public sealed partial class FeedPublisher(
                     _pending = null;
                 }
 
-                await PublishLockedAsync(pending.ItemIds, CancellationToken.None);
+                if (Current != FeedSnapshot.Empty)
+                {
+                    await PublishLockedAsync(pending.ItemIds, CancellationToken.None);
+                }
             }
             finally
             {
@@ -133,39 +144,138 @@ public sealed partial class FeedPublisher(
         }
     }
 
+    /// <summary>
+    /// The first publish after a start, quick however many items are stored: reads the newest items,
+    /// <see cref="PublishingOptions.StartReadChunk"/> at a time, until a chunk settles no further feed
+    /// (<see cref="SourceShare.IsSettledBy"/>) or <see cref="PublishingOptions.StartReadAtMost"/> are read, and publishes
+    /// the feeds they settle. Unless that was every item, the snapshot is not complete (<see cref="FeedSnapshot.IsComplete"/>)
+    /// until <see cref="CompleteAsync"/> or any other publish, which then reads every item.
+    /// </summary>
+    /// <returns>Whether that was every stored item.</returns>
+    public async Task<bool> PublishNewestAsync(CancellationToken cancellationToken)
+    {
+        await _publishing.WaitAsync(cancellationToken);
+        try
+        {
+            return await PublishNewestLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            _publishing.Release();
+        }
+    }
+
+    /// <summary>Reads every stored item and publishes every feed, unless a publish has done so since the start.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        await _publishing.WaitAsync(cancellationToken);
+        try
+        {
+            if (!Current.IsComplete)
+            {
+                await PublishLockedAsync(null, cancellationToken);
+            }
+        }
+        finally
+        {
+            _publishing.Release();
+        }
+    }
+
+    /// <returns>Whether every stored item was read.</returns>
+    private async Task<bool> PublishNewestLockedAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        Interlocked.Exchange(ref _lastStarted, Pace.GetTimestamp());
+        var (definitions, selectWith) = await SelectionAsync(cancellationToken);
+        var (chunkSize, atMost) = (options.CurrentValue.StartReadChunk, options.CurrentValue.StartReadAtMost);
+        var read = 0;
+        HashSet<FeedDefinition> settled = [];
+        StoredItem? last = null;
+        while (true)
+        {
+            var chunk = await store.LoadNewestAsync(last, chunkSize, cancellationToken);
+            read += chunk.Count;
+            var changes = _items.Replace([.. chunk.Select(i => i.Id)], chunk, definitions);
+            var byFeed = EntriesByFeed(_items.Entries);
+            if (chunk.Count < chunkSize)
+            {
+                await PublishFeedsAsync(changes, selectWith, byFeed, null, null, started, cancellationToken);
+                return true;
+            }
+
+            var settledNow = catalog.Feeds.Where(feed => byFeed.TryGetValue(feed.Path, out var entries)
+                && SourceShare.IsSettledBy(entries, selectWith.FeedSize, selectWith.Share, e => _items.Sources[e.Id])).ToHashSet();
+            if ((settledNow.Count == settled.Count && settled.Count > 0) || read >= atMost)
+            {
+                await PublishFeedsAsync(changes, selectWith, byFeed, settledNow, read, started, cancellationToken);
+                return false;
+            }
+
+            settled = settledNow;
+            last = chunk[^1];
+        }
+    }
+
     /// <param name="itemIds">The items to read again; null: every item.</param>
     private async Task PublishLockedAsync(HashSet<string>? itemIds, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         Interlocked.Exchange(ref _lastStarted, Pace.GetTimestamp());
-        var sources = await registry.ListAsync(cancellationToken);
-        var definitions = sources.ToDictionary(s => s.Definition.Id, s => s.Definition);
-        var now = clock.GetUtcNow();
-        var settings = options.CurrentValue;
-        var selectWith = (FeedFreshness.UpdateInterval(sources, now), settings.FeedSize, settings.MaxSourceShare, CountriesOf(definitions));
+        var (definitions, selectWith) = await SelectionAsync(cancellationToken);
+        var previous = Current;
         // A source's country places its items' datelines: when one changes, every item is read again.
-        var changes = itemIds is null || selectWith.Item4 != _selectedWith.Countries
+        var changes = itemIds is null || !previous.IsComplete || selectWith.Countries != _selectedWith.Countries
             ? _items.ReplaceAll(await store.LoadAllAsync(cancellationToken), definitions)
             : _items.Replace(itemIds, await store.LoadAsync(itemIds, cancellationToken), definitions);
-        var previous = Current;
-        var everyFeed = previous == FeedSnapshot.Empty || selectWith != _selectedWith;
+        var everyFeed = !previous.IsComplete || selectWith != _selectedWith;
         if (itemIds is not null && !everyFeed && !changes.Any)
         {
             metrics.RecordRender(Stopwatch.GetElapsedTime(started));
             return;
         }
 
-        var publishedAt = WholeSeconds.Truncate(now);
+        await PublishFeedsAsync(changes, selectWith, everyFeed ? EntriesByFeed(_items.Entries) : null, null, itemIds?.Count, started, cancellationToken);
+    }
+
+    /// <summary>What the feeds are selected with: the sources' update interval and countries, the feed size and share.</summary>
+    private async Task<(Dictionary<string, SourceDefinition> Definitions, Selection SelectWith)> SelectionAsync(CancellationToken cancellationToken)
+    {
+        var sources = await registry.ListAsync(cancellationToken);
+        var definitions = sources.ToDictionary(s => s.Definition.Id, s => s.Definition);
+        var settings = options.CurrentValue;
+        return (definitions, new Selection(FeedFreshness.UpdateInterval(sources, clock.GetUtcNow()), settings.FeedSize, settings.MaxSourceShare, CountriesOf(definitions)));
+    }
+
+    /// <summary>Renders the feeds that changed and makes the result the current snapshot.</summary>
+    /// <param name="everyFeedsEntries">Every feed's entries when each is selected anew; null: the changes are merged into the current lists.</param>
+    /// <param name="settled">The only feeds to publish, when the entries are the newest items only; null: every item is read.</param>
+    /// <param name="touched">How many items were read again; null: all.</param>
+    private async Task PublishFeedsAsync(
+        EntryChanges changes,
+        Selection selectWith,
+        Dictionary<string, List<FeedEntry>>? everyFeedsEntries,
+        HashSet<FeedDefinition>? settled,
+        int? touched,
+        long started,
+        CancellationToken cancellationToken)
+    {
+        var previous = Current;
+        var publishedAt = WholeSeconds.Truncate(clock.GetUtcNow());
         var feeds = new List<RenderedFeed>();
         var feedEntries = new Dictionary<string, IReadOnlyList<FeedEntry>>(StringComparer.Ordinal);
         var (rendered, selected) = (0, 0);
-        var everyFeedsEntries = everyFeed ? EntriesByFeed(_items.Entries) : null;
         foreach (var feed in catalog.Feeds)
         {
+            if (settled is not null && !settled.Contains(feed))
+            {
+                continue;
+            }
+
             var earlierEntries = previous.EntriesOf(feed.Path);
             // A day closed since: the subscription document names its newest archive (RFC 5005 prev-archive).
             var archive = archives.NewestArchiveOf(feed.Path) is { } newest ? new ArchiveLinks(null, newest, null) : null;
-            if (!everyFeed && !changes.Removed.Any(feed.Includes) && !changes.Added.Any(feed.Includes)
+            if (everyFeedsEntries is null && !changes.Removed.Any(feed.Includes) && !changes.Added.Any(feed.Includes)
                 && previous.Find(feed.Path, FeedFormat.Atom)?.Source.Archive == archive)
             {
                 feedEntries.Add(feed.Path, earlierEntries);
@@ -176,8 +286,8 @@ public sealed partial class FeedPublisher(
             selected++;
             var included = everyFeedsEntries is not null ? everyFeedsEntries.GetValueOrDefault(feed.Path) ?? [] : Merge(earlierEntries, feed, changes);
             feedEntries.Add(feed.Path, included);
-            var shown = SourceShare.Select(included, settings.FeedSize, settings.MaxSourceShare, e => _items.Sources[e.Id]);
-            var document = new FeedDocument(feed, shown, selectWith.Item1) { Archive = archive };
+            var shown = SourceShare.Select(included, selectWith.FeedSize, selectWith.Share, e => _items.Sources[e.Id]);
+            var document = new FeedDocument(feed, shown, selectWith.Interval) { Archive = archive };
             foreach (var format in FeedFormats.All)
             {
                 var earlier = previous.Find(feed.Path, format);
@@ -193,8 +303,13 @@ public sealed partial class FeedPublisher(
         }
 
         _selectedWith = selectWith;
-        var snapshot = new FeedSnapshot(feeds, feedEntries, _items.Entries, _items.Sources, publishedAt);
+        var snapshot = new FeedSnapshot(feeds, feedEntries, _items.Entries, _items.Sources, publishedAt, isComplete: settled is null);
         Volatile.Write(ref _current, snapshot);
+        if (snapshot.IsComplete)
+        {
+            _complete.TrySetResult();
+        }
+
         foreach (var observer in observers)
         {
             observer.Published(previous, snapshot);
@@ -203,7 +318,7 @@ public sealed partial class FeedPublisher(
         var written = await exporter.ExportAsync(snapshot, previous, cancellationToken);
         var elapsed = Stopwatch.GetElapsedTime(started);
         metrics.RecordRender(elapsed);
-        LogPublished(logger, feeds.Count, selected, rendered, _items.Entries.Count, itemIds?.Count, written, elapsed);
+        LogPublished(logger, feeds.Count, selected, rendered, _items.Entries.Count, touched, written, elapsed);
     }
 
     /// <summary>Every feed's entries among <paramref name="entries"/>, in their order, by feed path; a feed with none is left out.</summary>
@@ -273,6 +388,10 @@ public sealed partial class FeedPublisher(
     }
 
     public void Dispose() => _publishing.Dispose();
+
+    /// <param name="Interval">The sources' update interval the documents announce.</param>
+    /// <param name="Countries">Every source's country: they place its items' datelines.</param>
+    private readonly record struct Selection(TimeSpan Interval, int FeedSize, double Share, string Countries);
 
     private sealed class PendingPublish
     {

@@ -6,14 +6,25 @@ namespace Syndicate.Publishing;
 /// <param name="feedEntries">Keyed by feed path, "agency/anp": every stored item the feed includes, newest first.</param>
 /// <param name="entries">Every stored item, newest first.</param>
 /// <param name="sources">The source each item was first stored from, by item id.</param>
+/// <param name="isComplete">
+/// False for a start's first snapshot when it read only the newest items: it holds just the feeds those settle, and
+/// its lists of entries hold only those items.
+/// </param>
 public sealed class FeedSnapshot(
     IReadOnlyCollection<RenderedFeed> feeds,
     IReadOnlyDictionary<string, IReadOnlyList<FeedEntry>> feedEntries,
     IReadOnlyList<FeedEntry> entries,
     IReadOnlyDictionary<string, string> sources,
-    DateTimeOffset publishedAt)
+    DateTimeOffset publishedAt,
+    bool isComplete)
 {
-    public static FeedSnapshot Empty { get; } = new([], new Dictionary<string, IReadOnlyList<FeedEntry>>(), [], new Dictionary<string, string>(), DateTimeOffset.UnixEpoch);
+    public static FeedSnapshot Empty { get; } = new([], new Dictionary<string, IReadOnlyList<FeedEntry>>(), [], new Dictionary<string, string>(), DateTimeOffset.UnixEpoch, isComplete: false);
+
+    /// <summary>
+    /// Whether every stored item is in it: its feeds, lists of entries and items are whole. Until then what needs the
+    /// whole lists (views, item pages, the index, the feed list) answers 503; the feeds it holds are as every item gives them.
+    /// </summary>
+    public bool IsComplete { get; } = isComplete;
 
     private readonly Dictionary<(string Path, FeedFormat Format), RenderedFeed> _feeds = feeds.ToDictionary(f => (f.Source.Feed.Path, f.Format));
 

@@ -2,7 +2,7 @@ namespace Syndicate.Publishing;
 
 /// <summary>
 /// How feeds are published (<c>Syndicate:FeedsDirectory</c>, <c>PublicBaseUrl</c>, <c>TagAuthority</c>, <c>Title</c>,
-/// <c>Language</c>, <c>FeedSize</c>, <c>MaxSourceShare</c>, <c>PublishInterval</c>). <c>FeedSize</c>, <c>MaxSourceShare</c> and
+/// <c>Language</c>, <c>FeedSize</c>, <c>MaxSourceShare</c>, <c>PublishInterval</c>, <c>StartReadChunk</c>, <c>StartReadAtMost</c>). <c>FeedSize</c>, <c>MaxSourceShare</c> and
 /// <c>PublishInterval</c> apply from the next publish; the others are read once at start-up and need a restart.
 /// </summary>
 public sealed class PublishingOptions
@@ -37,4 +37,10 @@ public sealed class PublishingOptions
     /// published together, once. A change is published at most this long plus two publishes after it was stored.
     /// </summary>
     public TimeSpan PublishInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How many of the newest items a start reads at a time before it publishes the feeds they settle (<see cref="FeedPublisher.PublishNewestAsync"/>).</summary>
+    public int StartReadChunk { get; set; } = 5_000;
+
+    /// <summary>The most items a start reads before it publishes the feeds they settle; the others follow once it has read every item.</summary>
+    public int StartReadAtMost { get; set; } = 50_000;
 }

@@ -51,6 +51,16 @@ public sealed partial class PublishingOptionsValidator : IValidateOptions<Publis
             problems.Add($"Syndicate:PublishInterval {options.PublishInterval} must be between 00:00:00 and 00:00:10, such as 00:00:00.5.");
         }
 
+        if (options.StartReadChunk is < 1 or > 1_000_000)
+        {
+            problems.Add($"Syndicate:StartReadChunk {options.StartReadChunk} must be between 1 and 1000000, such as 5000.");
+        }
+
+        if (options.StartReadAtMost < options.StartReadChunk || options.StartReadAtMost > 10_000_000)
+        {
+            problems.Add($"Syndicate:StartReadAtMost {options.StartReadAtMost} must be at least Syndicate:StartReadChunk ({options.StartReadChunk}) and at most 10000000, such as 50000.");
+        }
+
         return ValidatedOptions.Result(problems);
     }
 

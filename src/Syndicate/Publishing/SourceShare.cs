@@ -16,6 +16,22 @@ public static class SourceShare
     /// <returns>At most <paramref name="limit"/> entries, newest first.</returns>
     public static IReadOnlyList<FeedEntry> Select(IEnumerable<FeedEntry> entries, int limit, double share, Func<FeedEntry, string> sourceOf)
     {
+        var (chosen, overQuota) = Walk(entries, limit, share, sourceOf);
+        chosen.AddRange(overQuota.Take(limit - chosen.Count));
+        return [.. chosen.OrderBy(c => c.Position).Select(c => c.Entry)];
+    }
+
+    /// <summary>
+    /// Whether a feed's newest entries, <paramref name="entries"/>, settle what <see cref="Select"/> picks from all of
+    /// its entries: the newest within each source's quota reach the limit, so no older entry could be picked.
+    /// </summary>
+    public static bool IsSettledBy(IEnumerable<FeedEntry> entries, int limit, double share, Func<FeedEntry, string> sourceOf) =>
+        Walk(entries, limit, share, sourceOf).Chosen.Count == limit;
+
+    /// <returns>The entries within their source's quota, up to the limit, and up to as many of those over it, with their positions.</returns>
+    private static (List<(int Position, FeedEntry Entry)> Chosen, List<(int Position, FeedEntry Entry)> OverQuota) Walk(
+        IEnumerable<FeedEntry> entries, int limit, double share, Func<FeedEntry, string> sourceOf)
+    {
         var quota = (int)Math.Ceiling(limit * share);
         var chosen = new List<(int Position, FeedEntry Entry)>(limit);
         var overQuota = new List<(int Position, FeedEntry Entry)>();
@@ -43,7 +59,6 @@ public static class SourceShare
             position++;
         }
 
-        chosen.AddRange(overQuota.Take(limit - chosen.Count));
-        return [.. chosen.OrderBy(c => c.Position).Select(c => c.Entry)];
+        return (chosen, overQuota);
     }
 }

@@ -11,8 +11,8 @@ namespace Syndicate.Push;
 /// <c>X-Hub-Signature: sha256=…</c> when the subscriber gave a secret. A failed delivery (no 2xx) is retried after
 /// <see cref="WebSubOptions.RetryDelay"/>, then twice as long each time, and given up once the next attempt would
 /// start more than <see cref="WebSubOptions.GiveUpAfter"/> after the first. A newer document of the topic replaces
-/// a delivery still waiting to be retried; 410 Gone ends the subscription (§7: the subscriber deleted it). The
-/// first publish after a start sends nothing: its documents are what subscribers were last sent or could fetch.
+/// a delivery still waiting to be retried; 410 Gone ends the subscription (§7: the subscriber deleted it). A
+/// feed's first publish after a start sends nothing: its document is what subscribers were last sent or could fetch.
 /// </summary>
 public sealed partial class ContentDistribution(
     CallbackClient callbacks,
@@ -28,13 +28,8 @@ public sealed partial class ContentDistribution(
 
     public void Published(FeedSnapshot previous, FeedSnapshot current)
     {
-        if (previous.Feeds.Count == 0)
-        {
-            return;
-        }
-
         var changed = current.Feeds
-            .Where(feed => !ReferenceEquals(previous.Find(feed.Source.Feed.Path, feed.Format)?.Document, feed.Document))
+            .Where(feed => previous.Find(feed.Source.Feed.Path, feed.Format) is { } before && !ReferenceEquals(before.Document, feed.Document))
             .ToDictionary(feed => renderer.Site.FeedUri(feed.Source.Feed.Path, feed.Format).AbsoluteUri, StringComparer.Ordinal);
         if (changed.Count > 0)
         {

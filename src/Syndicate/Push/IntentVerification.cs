@@ -23,6 +23,8 @@ public sealed partial class IntentVerification(
     public async Task VerifyAsync(HubRequest request, CancellationToken cancellationToken)
     {
         var topic = request.Topic.AbsoluteUri;
+        // A feed the start has not published yet is a topic all the same.
+        await publisher.Complete.WaitAsync(cancellationToken);
         if (request.Mode == HubMode.Subscribe && Topics.Find(publisher.Current, renderer.Site, request.Topic) is null)
         {
             var reason = $"{topic} is not a feed of this hub; a feed's Link rel=\"self\" names its topic.";

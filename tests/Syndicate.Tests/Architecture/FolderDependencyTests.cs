@@ -27,7 +27,7 @@ public sealed class FolderDependencyTests
         ["Scheduling"] = ["Sources", "Storage", "Health", "Ingestion", "Publishing", "Settings"],
         ["Api"] = ["Sources", "Storage", "Publishing", "Archives", "Catalogs", "Pages"],
         ["Admin"] = ["Sources", "Storage", "Fetching", "Health", "Publishing", "Push", "Scheduling", "Catalogs", "Settings", "Pages"],
-        ["Operations"] = ["Storage", "Health", "Metrics", "Admin", "Settings"],
+        ["Operations"] = ["Storage", "Health", "Publishing", "Metrics", "Admin", "Settings"],
         ["Cli"] = ["Fetching"],
     };
 

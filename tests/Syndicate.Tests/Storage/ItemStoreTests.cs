@@ -131,6 +131,28 @@ public abstract class ItemStoreTests(StorageProvider provider) : DatabaseTests(p
         Assert.Equal(21, (await SightingsAsync()).Sum(s => s.Captures));
     }
 
+    [Fact]
+    public async Task The_newest_items_are_read_in_chunks_in_the_feeds_order_ties_in_storing_order()
+    {
+        // Three pages: two items an hour old (the same instant), then three and two of other ages, stored in that order.
+        await Store.RecordCaptureAsync("src", [.. new[] { 1, 2 }.Select(n => SeenAt(Ten, item: TestSightings.Numbered(n)))], CancellationToken.None);
+        await Store.RecordCaptureAsync("src", [.. new[] { 3, 4, 5 }.Select(n => SeenAt(Ten, "16 minuten geleden", TestSightings.Numbered(n)))], CancellationToken.None);
+        await Store.RecordCaptureAsync("src", [.. new[] { 6, 7 }.Select(n => SeenAt(Ten, "1 uur geleden", TestSightings.Numbered(n)))], CancellationToken.None);
+        var expected = (await Store.LoadAllAsync(CancellationToken.None)).OrderByDescending(i => i.Published).ThenBy(i => i.Sequence).ToList();
+
+        var read = new List<StoredItem>();
+        for (StoredItem? last = null; await Store.LoadNewestAsync(last, 2, CancellationToken.None) is { Count: > 0 } chunk; last = chunk[^1])
+        {
+            Assert.True(chunk.Count <= 2);
+            read.AddRange(chunk);
+        }
+
+        Assert.Equal(7, expected.Count);
+        Assert.Equal(expected.Select(i => i.Id), read.Select(i => i.Id));
+        Assert.All(read, item => Assert.Equal(["ANP"], item.Agencies));
+        Assert.All(expected.Zip(read), pair => Assert.Equal(pair.First with { Agencies = pair.Second.Agencies }, pair.Second));
+    }
+
     public sealed class OnSqlite() : ItemStoreTests(StorageProvider.Sqlite);
 
     public sealed class OnPostgres() : ItemStoreTests(StorageProvider.Postgres);

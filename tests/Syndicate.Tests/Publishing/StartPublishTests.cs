@@ -1,0 +1,169 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Syndicate.Core.Feeds;
+using Syndicate.Publishing;
+using Syndicate.Tests.Support;
+
+namespace Syndicate.Tests.Publishing;
+
+/// <summary>
+/// A start publishes the feeds its newest items settle before it reads the rest: those are served at once with the
+/// bytes every item gives them; what needs every item (the other feeds, views, item pages of older items, the index,
+/// the feed list, the admin's lists, readiness) answers 503 with Retry-After until every item is read.
+/// </summary>
+public sealed class StartPublishTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    /// <summary>
+    /// A server on a database that holds ten items from one source, all datelined Lisbon and credited to ANP, publishing
+    /// two entries a feed and reading two items at a time at start; its start publishes nothing: the test publishes.
+    /// The first two items settle every feed the items are in, so the second two settle no further one and the start
+    /// stops there.
+    /// </summary>
+    private async Task<SyndicateHost> StartedWithoutPublishingAsync()
+    {
+        var page = Path.Combine(_directory.Path, "wire.txt");
+        await WirePages.WriteAsync(page, 1, 10, DateTimeOffset.UtcNow);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Syndicate:Sources:0:Url"] = page,
+            ["Syndicate:FeedSize"] = "2",
+            ["Syndicate:MaxSourceShare"] = "1",
+            ["Syndicate:StartReadChunk"] = "2",
+        };
+        await using (var filling = new SyndicateHost(_directory, settings))
+        {
+            using var client = filling.CreateClient();
+            await filling.IngestAsync("sample-text");
+        }
+
+        var host = new SyndicateHost(
+            _directory,
+            settings,
+            services: s => s.Remove(s.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(InitialPublish))));
+        host.CreateClient().Dispose();
+        return host;
+    }
+
+    [Fact]
+    public async Task The_feeds_the_newest_items_settle_are_served_at_once_and_the_rest_answers_503_until_every_item_is_read()
+    {
+        await using var host = await StartedWithoutPublishingAsync();
+        using var client = host.CreateAdminClient();
+        var publisher = host.Services.GetRequiredService<FeedPublisher>();
+
+        var everyItemRead = await publisher.PublishNewestAsync(CancellationToken.None);
+        var newest = publisher.Current;
+        var oldest = (await ItemIdsAsync(host))[0];
+        var during = await StatusesAsync(client, "agency/afp", oldest, newest.Entries[0].Id);
+        using var allDuring = await client.GetAsync("/feeds/all.atom");
+        var readinessDuring = await ReadinessAsync(client);
+
+        await publisher.CompleteAsync(CancellationToken.None);
+        var every = publisher.Current;
+        var after = await StatusesAsync(client, "agency/afp", oldest, newest.Entries[0].Id);
+        using var allAfter = await client.GetAsync("/feeds/all.atom");
+        var readinessAfter = await ReadinessAsync(client);
+
+        Assert.False(everyItemRead);
+        Assert.False(newest.IsComplete);
+        Assert.True(every.IsComplete);
+        Assert.Equal((4, 10), (newest.Entries.Count, every.Entries.Count));
+        Assert.Equal(
+            ["agency/anp", "all", "region/europe", "region/pt", "region/southern-europe"],
+            newest.Feeds.Select(f => f.Source.Feed.Path).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(newest.Feeds, feed => Assert.Equal(feed.Document.Content, every.Find(feed.Source.Feed.Path, feed.Format)!.Document.Content));
+        Assert.Equal(HttpStatusCode.OK, allDuring.StatusCode);
+        Assert.Equal(allAfter.Headers.ETag, allDuring.Headers.ETag);
+        Assert.Equal(await allAfter.Content.ReadAsByteArrayAsync(), await allDuring.Content.ReadAsByteArrayAsync());
+        var unavailable = (HttpStatusCode.ServiceUnavailable, 5.0);
+        var ok = (HttpStatusCode.OK, 0.0);
+        Assert.Equal(
+            new Dictionary<string, (HttpStatusCode, double)>
+            {
+                ["feed not settled"] = unavailable,
+                ["view"] = unavailable,
+                ["index"] = unavailable,
+                ["feed list"] = unavailable,
+                ["every feed listed"] = ok,
+                ["item not read"] = unavailable,
+                ["item read"] = ok,
+                ["unknown credits"] = unavailable,
+            },
+            during);
+        Assert.All(after.Values, status => Assert.Equal(HttpStatusCode.OK, status.Status));
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), readinessDuring);
+        Assert.Equal("Healthy", readinessAfter.Publication);
+    }
+
+    [Fact]
+    public async Task A_publish_of_changes_before_every_item_is_read_reads_every_item_and_its_caller_does_not_wait_for_it()
+    {
+        await using var host = await StartedWithoutPublishingAsync();
+        var publisher = host.Services.GetRequiredService<FeedPublisher>();
+        await publisher.PublishNewestAsync(CancellationToken.None);
+        var newest = publisher.Current;
+
+        var publishing = publisher.PublishChangesAsync([newest.Entries[0].Id], CancellationToken.None);
+        await publisher.Complete.WaitAsync(TimeSpan.FromMinutes(1));
+
+        // The caller does not wait for every item to be read.
+        Assert.True(publishing.IsCompletedSuccessfully);
+        Assert.False(newest.IsComplete);
+        Assert.True(publisher.Current.IsComplete);
+        Assert.True(publisher.Current.Entries.Count > newest.Entries.Count);
+        Assert.Equal(
+            host.Services.GetRequiredService<FeedCatalog>().Feeds.Count() * FeedFormats.All.Count,
+            publisher.Current.Feeds.Count);
+    }
+
+    [Fact]
+    public async Task A_start_that_reads_every_item_in_its_first_chunk_is_complete_before_it_answers()
+    {
+        await using var host = new SyndicateHost(_directory);
+        using var client = host.CreateClient();
+
+        Assert.True(host.Services.GetRequiredService<FeedPublisher>().Current.IsComplete);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/feeds/all.atom?limit=1")).StatusCode);
+    }
+
+    /// <summary>Every stored item's id, oldest first.</summary>
+    private static async Task<IReadOnlyList<string>> ItemIdsAsync(SyndicateHost host) =>
+        [.. (await host.Services.GetRequiredService<Syndicate.Storage.ItemStore>().LoadAllAsync(CancellationToken.None))
+            .OrderBy(i => i.Published).ThenByDescending(i => i.Sequence).Select(i => i.Id)];
+
+    /// <returns>By what is asked for: the status, and Retry-After in seconds (0 when none).</returns>
+    private static async Task<Dictionary<string, (HttpStatusCode Status, double RetryAfter)>> StatusesAsync(HttpClient client, string notSettled, string unreadItem, string readItem)
+    {
+        var statuses = new Dictionary<string, (HttpStatusCode, double)>();
+        foreach (var (name, url) in new[]
+        {
+            ("feed not settled", $"/feeds/{notSettled}.atom"),
+            ("view", "/feeds/all.atom?limit=1"),
+            ("index", "/"),
+            ("feed list", "/feeds.opml"),
+            ("every feed listed", "/feeds.opml?all=true"),
+            ("item not read", $"/items/{unreadItem}"),
+            ("item read", $"/items/{readItem}"),
+            ("unknown credits", "/admin/api/agencies/unknown"),
+        })
+        {
+            using var response = await client.GetAsync(url);
+            statuses[name] = (response.StatusCode, response.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0);
+        }
+
+        return statuses;
+    }
+
+    private static async Task<(HttpStatusCode Status, string Publication)> ReadinessAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/readyz");
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, body.RootElement.GetProperty("checks").GetProperty("publication").GetProperty("status").GetString()!);
+    }
+}
