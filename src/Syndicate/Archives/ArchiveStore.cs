@@ -17,8 +17,17 @@ public sealed class ArchiveStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var newest = await connection.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT MAX(day) FROM archive_days", cancellationToken: cancellationToken));
+        // Each feed's first day, by hopping from feed to feed along the primary key: a GROUP BY reads every member (millions).
         var firsts = await connection.QueryAsync<(string FeedPath, string Day)>(new CommandDefinition(
-            "SELECT feed_path, MIN(day) FROM archive_members GROUP BY feed_path", cancellationToken: cancellationToken));
+            """
+            WITH RECURSIVE feeds (path) AS (
+                SELECT MIN(feed_path) FROM archive_members
+                UNION ALL
+                SELECT (SELECT MIN(feed_path) FROM archive_members WHERE feed_path > feeds.path) FROM feeds WHERE feeds.path IS NOT NULL
+            )
+            SELECT path, (SELECT MIN(day) FROM archive_members WHERE feed_path = feeds.path) FROM feeds WHERE path IS NOT NULL
+            """,
+            cancellationToken: cancellationToken));
         return new ArchiveState(newest is null ? null : Day(newest), firsts.ToDictionary(f => f.FeedPath, f => Day(f.Day), StringComparer.Ordinal));
     }
 

@@ -196,24 +196,16 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
     public async Task<IReadOnlyList<StoredItem>> LoadNewestAsync(StoredItem? after, int count, CancellationToken cancellationToken)
     {
         var sequence = database.Dialect.ItemSequence;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var items = (await connection.QueryAsync<StoredItem>(new CommandDefinition(
-            $"""
-            SELECT {ItemColumns} FROM items
+        string Newest(string columns) => $"""
+            SELECT {columns} FROM items
             {(after is null ? "" : $"WHERE published <= @Published AND (published < @Published OR {sequence} > @Sequence)")}
             ORDER BY published DESC, {sequence} LIMIT @Count
-            """,
-            new { after?.Published, after?.Sequence, Count = count },
-            cancellationToken: cancellationToken))).ToList();
-        if (items.Count > 0)
-        {
-            var byId = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-            foreach (var chunk in byId.Keys.Chunk(1000))
-            {
-                Credit(byId, await CreditsAsync(connection, null, chunk, cancellationToken));
-            }
-        }
-
+            """;
+        var parameters = new { after?.Published, after?.Sequence, Count = count };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var items = (await connection.QueryAsync<StoredItem>(new CommandDefinition(Newest(ItemColumns), parameters, cancellationToken: cancellationToken))).ToList();
+        Credit(items.ToDictionary(i => i.Id, StringComparer.Ordinal), await connection.QueryAsync<(string ItemId, string Agency)>(new CommandDefinition(
+            $"SELECT item_id, agency FROM item_agencies WHERE item_id IN ({Newest("id")}) ORDER BY item_id, position", parameters, cancellationToken: cancellationToken)));
         return items;
     }
 
@@ -236,16 +228,12 @@ public sealed partial class ItemStore(Database database, IOptionsMonitor<Retenti
                 items.Add(item.Id, item);
             }
 
-            Credit(items, await CreditsAsync(connection, transaction, chunk, cancellationToken));
+            Credit(items, await connection.QueryAsync<(string ItemId, string Agency)>(new CommandDefinition(
+                $"SELECT item_id, agency FROM item_agencies WHERE {database.Dialect.OneOf("item_id", "@Ids")} ORDER BY item_id, position", new { Ids = chunk }, transaction, cancellationToken: cancellationToken)));
         }
 
         return [.. items.Values];
     }
-
-    /// <summary>The credits of the items <paramref name="ids"/>, in item order, each item's in credit order.</summary>
-    private Task<IEnumerable<(string ItemId, string Agency)>> CreditsAsync(DbConnection connection, DbTransaction? transaction, string[] ids, CancellationToken cancellationToken) =>
-        connection.QueryAsync<(string ItemId, string Agency)>(new CommandDefinition(
-            $"SELECT item_id, agency FROM item_agencies WHERE {database.Dialect.OneOf("item_id", "@Ids")} ORDER BY item_id, position", new { Ids = ids }, transaction, cancellationToken: cancellationToken));
 
     /// <param name="credits">In item order, each item's in credit order.</param>
     private static void Credit(Dictionary<string, StoredItem> items, IEnumerable<(string ItemId, string Agency)> credits)

@@ -12,7 +12,8 @@ namespace Syndicate.Storage;
 /// </summary>
 public sealed partial class Migrator(Database database, TimeProvider clock, ILogger<Migrator> logger)
 {
-    public async Task MigrateAsync(CancellationToken cancellationToken)
+    /// <returns>How many migrations were applied.</returns>
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {
         if (await database.PrepareAsync(cancellationToken) is { } mended)
         {
@@ -26,6 +27,7 @@ public sealed partial class Migrator(Database database, TimeProvider clock, ILog
             await connection.ExecuteAsync(new CommandDefinition(lockMigrations, cancellationToken: cancellationToken));
         }
 
+        var count = 0;
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(
@@ -44,6 +46,7 @@ public sealed partial class Migrator(Database database, TimeProvider clock, ILog
                     cancellationToken: cancellationToken));
                 await transaction.CommitAsync(cancellationToken);
                 LogApplied(logger, version, name);
+                count++;
             }
         }
         finally
@@ -53,6 +56,8 @@ public sealed partial class Migrator(Database database, TimeProvider clock, ILog
                 await connection.ExecuteAsync(new CommandDefinition(unlockMigrations, cancellationToken: CancellationToken.None));
             }
         }
+
+        return count;
     }
 
     /// <summary>The provider's migration scripts, in order.</summary>

@@ -29,9 +29,9 @@ public sealed class DatabaseCheckTests : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    private Task MigrateAsync() => MigrateAsync(_database);
+    private Task<int> MigrateAsync() => MigrateAsync(_database);
 
-    private static Task MigrateAsync(Database database) => new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+    private static Task<int> MigrateAsync(Database database) => new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
 
     [Fact]
     public async Task A_search_index_out_of_step_with_its_text_is_rebuilt_at_start_and_finds_the_text()
