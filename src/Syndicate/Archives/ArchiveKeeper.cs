@@ -95,6 +95,11 @@ public sealed partial class ArchiveKeeper(
     {
         await foreach (var _ in signal.Reader.ReadAllAsync(stoppingToken))
         {
+            if (!options.CurrentValue.CloseDays)
+            {
+                continue;
+            }
+
             try
             {
                 await CloseDueAsync(stoppingToken);

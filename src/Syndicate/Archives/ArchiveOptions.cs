@@ -10,4 +10,7 @@ public sealed class ArchiveOptions
     /// go into their own day. An item first seen after its day closed goes into the next archive to close.
     /// </summary>
     public TimeSpan CloseAfter { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>Whether this server closes the days that are due after its publishes; off, it serves the archives already closed.</summary>
+    public bool CloseDays { get; set; } = true;
 }

@@ -264,7 +264,9 @@ public sealed partial class FeedPublisher(
         var publishedAt = WholeSeconds.Truncate(clock.GetUtcNow());
         var feeds = new List<RenderedFeed>();
         var feedEntries = new Dictionary<string, IReadOnlyList<FeedEntry>>(StringComparer.Ordinal);
-        var (rendered, selected) = (0, 0);
+        // Where in feeds each document to render goes: rendered on every core once all are selected.
+        var renders = new List<(int Position, FeedDocument Document, FeedFormat Format, RenderedFeed? Earlier)>();
+        var selected = 0;
         foreach (var feed in catalog.Feeds)
         {
             if (settled is not null && !settled.Contains(feed))
@@ -297,10 +299,12 @@ public sealed partial class FeedPublisher(
                     continue;
                 }
 
-                feeds.Add(Render(document, format, earlier, publishedAt));
-                rendered++;
+                renders.Add((feeds.Count, document, format, earlier));
+                feeds.Add(null!);
             }
         }
+
+        Parallel.ForEach(renders, render => feeds[render.Position] = Render(render.Document, render.Format, render.Earlier, publishedAt));
 
         _selectedWith = selectWith;
         var snapshot = new FeedSnapshot(feeds, feedEntries, _items.Entries, _items.Sources, publishedAt, isComplete: settled is null);
@@ -318,7 +322,7 @@ public sealed partial class FeedPublisher(
         var written = await exporter.ExportAsync(snapshot, previous, cancellationToken);
         var elapsed = Stopwatch.GetElapsedTime(started);
         metrics.RecordRender(elapsed);
-        LogPublished(logger, feeds.Count, selected, rendered, _items.Entries.Count, touched, written, elapsed);
+        LogPublished(logger, feeds.Count, selected, renders.Count, _items.Entries.Count, touched, written, elapsed);
     }
 
     /// <summary>Every feed's entries among <paramref name="entries"/>, in their order, by feed path; a feed with none is left out.</summary>
