@@ -65,7 +65,7 @@ public sealed class AgeGrammar
     public static AgeGrammar Preferring(string language) => Lookup(Every, language);
 
     /// <summary>Whether the whole of <paramref name="text"/> is an age. Allocates only when it is one.</summary>
-    public bool TryParse(string text, [NotNullWhen(true)] out Age? age) => TryParse(text, out age, out _);
+    public bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out Age? age) => TryParse(text, out age, out _);
 
     /// <summary>
     /// The age inside a meta line: a section name, byline, source credit or label before or after it,

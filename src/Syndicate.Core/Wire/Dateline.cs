@@ -13,14 +13,17 @@ namespace Syndicate.Core.Wire;
 /// <param name="Place">The first place of the dateline, or null for a credit alone.</param>
 /// <param name="Agencies">Canonical codes of the credited agencies; unknown credits as written.</param>
 /// <param name="UnknownCredits">The credits the catalog does not know, as written.</param>
-/// <param name="Body">The text after the credit and its dash; empty when the opening stands alone on its line.</param>
+/// <param name="Body">
+/// The text after the credit and its dash, a slice of the text parsed (not a copy of it); empty when the opening stands
+/// alone on its line.
+/// </param>
 /// <param name="Form">Which opening the text has, in words (for explanations).</param>
 internal sealed partial record Dateline(
     string? Text,
     string? Place,
     IReadOnlyList<string> Agencies,
     IReadOnlyList<string> UnknownCredits,
-    string Body,
+    ReadOnlyMemory<char> Body,
     string Form)
 {
     public const string CapitalForm = "credited dateline, place in capitals";
@@ -66,7 +69,7 @@ internal sealed partial record Dateline(
     public static bool TryParseUncredited(string text, [NotNullWhen(true)] out Dateline? dateline)
     {
         var match = UncreditedOpening().Match(text);
-        var body = match.Success ? text[match.Length..].Trim() : "";
+        var body = match.Success ? text.AsMemory(match.Length).Trim() : default;
         dateline = body.Length > 0
             ? new Dateline(match.Groups["dateline"].Value.TrimEnd(' ', '.', '-'), match.Groups["place"].Value.TrimEnd('.', '-'), [], [], body, UncreditedForm)
             : null;
@@ -83,10 +86,10 @@ internal sealed partial record Dateline(
         }
 
         var credits = Credits.Parse(match.Groups["credit"].Value, catalog, requireKnown);
-        var body = text.AsSpan(match.Index + match.Length).Trim().ToString();
+        var body = text.AsMemory(match.Index + match.Length).Trim();
 
         // A text is no lone code in capitals: "ANG/AALS/ÂC/SG" is an editor's code, not "/ÂC/" crediting "SG".
-        if (credits is null || (body.Length > 0 && !body.Contains(' ', StringComparison.Ordinal) && !body.Any(char.IsLower)))
+        if (credits is null || (body.Length > 0 && !body.Span.Contains(' ') && !body.ToString().Any(char.IsLower)))
         {
             return null;
         }

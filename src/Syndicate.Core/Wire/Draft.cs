@@ -34,7 +34,8 @@ internal sealed class Draft
     /// <summary>The tokens an age next to the item may be measured from: its headline and its opening.</summary>
     public List<int> AnchorTokens { get; } = [];
 
-    public List<string> Body { get; } = [];
+    /// <summary>The paragraphs of the item's text: the blocks' texts, and the slice of its opening's block after the dateline.</summary>
+    public List<ReadOnlyMemory<char>> Body { get; } = [];
 
     public string? Headline { get; private set; }
 
@@ -72,11 +73,11 @@ internal sealed class Draft
     {
         if (Body.Count == 1 && Body[0].Length == 0)
         {
-            Body[0] = text;
+            Body[0] = text.AsMemory();
         }
         else
         {
-            Body.Add(text);
+            Body.Add(text.AsMemory());
         }
 
         _tokens.Add(token);
@@ -106,7 +107,7 @@ internal sealed class Draft
             Dateline?.Text,
             Dateline?.Place,
             Agencies,
-            string.Join('\n', Body.Where(b => !string.IsNullOrWhiteSpace(b))),
+            JoinedBody(),
             AgeText,
             Section,
             Link,
@@ -117,4 +118,30 @@ internal sealed class Draft
             CreditInherited = CreditInherited,
             Correction = Correction,
         };
+
+    /// <summary>The paragraphs with text, one a line, copied once (a single whole block is not copied at all).</summary>
+    private string JoinedBody()
+    {
+        var paragraphs = Body.Where(b => !b.Span.IsWhiteSpace()).ToList();
+        if (paragraphs.Count == 1)
+        {
+            return paragraphs[0].ToString();
+        }
+
+        var length = paragraphs.Sum(p => p.Length) + Math.Max(paragraphs.Count - 1, 0);
+        return string.Create(length, paragraphs, static (chars, paragraphs) =>
+        {
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                if (i > 0)
+                {
+                    chars[0] = '\n';
+                    chars = chars[1..];
+                }
+
+                paragraphs[i].Span.CopyTo(chars);
+                chars = chars[paragraphs[i].Length..];
+            }
+        });
+    }
 }

@@ -100,7 +100,7 @@ public static partial class HtmlExtractor
     /// <summary>Walks the tree with a stack of its own, so no page is deep enough to overflow the call stack.</summary>
     private sealed class Walker(Uri? baseUrl)
     {
-        private readonly System.Text.StringBuilder _text = new();
+        private readonly CollapsedText _text = new();
         private readonly Stack<Step> _steps = new();
         private readonly Stack<int> _containers = new();
         private int _containerCount;
@@ -199,10 +199,9 @@ public static partial class HtmlExtractor
 
         private void Flush()
         {
-            var text = Whitespace.Collapse(_text.ToString());
-            if (text.Length > 0)
+            if (!_text.IsEmpty)
             {
-                Blocks.Add(new TextBlock(text, _blockLink, _dateTime, _containers.TryPeek(out var container) ? container : null));
+                Blocks.Add(new TextBlock(_text.ToString(), _blockLink, _dateTime, _containers.TryPeek(out var container) ? container : null));
             }
 
             _text.Clear();

@@ -18,6 +18,8 @@ internal static class HtmlNesting
         "rb", "rp", "rt", "rtc", "html", "head", "body",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UncountedNames = Uncounted.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether any point of <paramref name="html"/> has more than <see cref="MaxDepth"/> elements open.</summary>
     public static bool IsTooDeep(string html)
     {
@@ -40,7 +42,7 @@ internal static class HtmlNesting
                     nameEnd++;
                 }
 
-                var name = html[nameStart..nameEnd];
+                var name = html.AsSpan(nameStart, nameEnd - nameStart);
                 var end = html.IndexOf('>', nameEnd);
                 if (end < 0)
                 {
@@ -49,11 +51,11 @@ internal static class HtmlNesting
 
                 var selfClosing = html[end - 1] == '/';
                 i = end;
-                if (!closing && name is "script" or "style" or "textarea" or "title")
+                if (!closing && EndTagOfText(name) is { } endTag)
                 {
-                    i = SkipPast(html, end, "</" + name);
+                    i = SkipPast(html, end, endTag);
                 }
-                else if (name.Length > 0 && !selfClosing && !Uncounted.Contains(name))
+                else if (name.Length > 0 && !selfClosing && !UncountedNames.Contains(name))
                 {
                     depth = closing ? Math.Max(0, depth - 1) : depth + 1;
                     if (depth > MaxDepth)
@@ -68,6 +70,16 @@ internal static class HtmlNesting
 
         return false;
     }
+
+    /// <summary>The end tag of an element whose content is text, not elements.</summary>
+    private static string? EndTagOfText(ReadOnlySpan<char> name) => name switch
+    {
+        "script" => "</script",
+        "style" => "</style",
+        "textarea" => "</textarea",
+        "title" => "</title",
+        _ => null,
+    };
 
     private static int SkipPast(string html, int from, string marker)
     {

@@ -33,7 +33,7 @@ internal sealed partial class ItemAssembly
     }
 
     /// <summary>The items assembled; an item has a text (a headline and a credit alone make none).</summary>
-    public List<Draft> Drafts => _drafts.Where(d => d.Body.Exists(b => !string.IsNullOrWhiteSpace(b))).ToList();
+    public List<Draft> Drafts => _drafts.Where(d => d.Body.Exists(b => !b.Span.IsWhiteSpace())).ToList();
 
     private void Take(int i)
     {
@@ -259,7 +259,7 @@ internal sealed partial class ItemAssembly
         var first = _looseBody.Count > 0 ? _looseBody[0] : i;
         var glued = HeadlineAndDateline().Match(_tokens[first].Block.Text);
         var dateline = glued.Success
-            ? new Dateline(glued.Groups["place"].Value, glued.Groups["place"].Value, [token.Credit!.Code], [], glued.Groups["body"].Value, Rules.HeadlineGluedToDateline)
+            ? new Dateline(glued.Groups["place"].Value, glued.Groups["place"].Value, [token.Credit!.Code], [], glued.Groups["body"].Value.AsMemory(), Rules.HeadlineGluedToDateline)
             : null;
         var draft = new Draft(_looseHeadline!.Value, dateline, [token.Credit!.Code], _tokens[first].Block, Rules.CreditClosingText);
         if (glued.Success)
@@ -317,9 +317,9 @@ internal sealed partial class ItemAssembly
     {
         var headline = _pendingHeadline;
         _pendingHeadline = null;
-        if (headline is null && _current is { Body.Count: > 1 } current && WireRecognizer.IsHeadlineLike(current.Body[^1]))
+        if (headline is null && _current is { Body.Count: > 1 } current && WireRecognizer.IsHeadlineLike(current.Body[^1].ToString()))
         {
-            var last = FindBodyToken(opening, current.Body[^1]);
+            var last = FindBodyToken(opening, current.Body[^1].ToString());
             if (last is not null)
             {
                 current.Body.RemoveAt(current.Body.Count - 1);

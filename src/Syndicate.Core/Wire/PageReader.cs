@@ -43,7 +43,7 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
             return PageReadResult.Failed(invalid);
         }
 
-        var extracted = Extract(page, pageUrl);
+        var extracted = Extract(page, pageUrl, keepDocument: selectors is not null);
         if (extracted.Error is not null)
         {
             return PageReadResult.Failed(extracted.Error);
@@ -105,7 +105,7 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
             return new PageExplanation([], null, error);
         }
 
-        var extracted = Extract(page, pageUrl);
+        var extracted = Extract(page, pageUrl, keepDocument: false);
         return extracted.Error is null
             ? new PageExplanation(extracted.Blocks, _grammar.Explain(extracted.Blocks), null)
             : new PageExplanation([], null, extracted.Error);
@@ -134,7 +134,11 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
         return PageDecoder.TryDecode(content, contentType, out page, out error);
     }
 
-    private static (IReadOnlyList<TextBlock> Blocks, IDocument? Document, string? Error) Extract(DecodedPage page, Uri? pageUrl)
+    /// <summary>
+    /// The page's blocks, and its document only when <paramref name="keepDocument"/>: a large page's tree is let go as soon as
+    /// its blocks are out, so the collections during recognition do not copy it into older generations.
+    /// </summary>
+    private static (IReadOnlyList<TextBlock> Blocks, IDocument? Document, string? Error) Extract(DecodedPage page, Uri? pageUrl, bool keepDocument)
     {
         if (string.IsNullOrWhiteSpace(page.Text))
         {
@@ -152,7 +156,7 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
         }
 
         var document = HtmlExtractor.Parse(page.Text);
-        return (HtmlExtractor.Extract(document, pageUrl), document, null);
+        return (HtmlExtractor.Extract(document, pageUrl), keepDocument ? document : null, null);
     }
 }
 

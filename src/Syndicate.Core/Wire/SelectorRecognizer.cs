@@ -42,7 +42,7 @@ public sealed class SelectorRecognizer(AgencyCatalog agencies)
         var machineTime = selectors.Age is null ? null : element.QuerySelector(selectors.Age)?.GetAttribute("datetime");
         if (Dateline.TryParse(body, 0, agencies, out var dateline) && dateline.Body.Length > 0)
         {
-            return new WireItem(headline, dateline.Text, dateline.Place, dateline.Agencies, dateline.Body, age, null, link, machineTime)
+            return new WireItem(headline, dateline.Text, dateline.Place, dateline.Agencies, dateline.Body.ToString(), age, null, link, machineTime)
             {
                 UnknownCredits = dateline.UnknownCredits,
                 Services = dateline.Services,

@@ -183,7 +183,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             return new Token(TokenKind.Text, block with { Text = headline }, source, Credit: glued, Rule: Rules.CreditGluedToHeadline);
         }
 
-        if (Dateline.TryParseUncredited(text, out var uncredited) && IsProse(uncredited.Body))
+        if (Dateline.TryParseUncredited(text, out var uncredited) && IsProse(uncredited.Body.Span))
         {
             return new Token(TokenKind.UncreditedStart, block, source, uncredited, Rule: uncredited.Form);
         }
@@ -228,7 +228,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         for (var i = 1; i <= last; i++)
         {
             if ((char.IsUpper(text[i]) || text[i] == '(') && !char.IsUpper(text[i - 1])
-                && ages.TryParse(text[..i], out _)
+                && ages.TryParse(text.AsSpan(0, i), out _)
                 && Dateline.TryParse(text, i, agencies, out var dateline))
             {
                 return (text[..i].Trim(), i, dateline);
@@ -255,10 +255,10 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
                 break;
             }
 
-            var suffix = body[(cut + 1)..];
+            var suffix = body.AsSpan(cut + 1);
             if (ages.TryParse(suffix, out _))
             {
-                return (body[..cut].TrimEnd(), suffix);
+                return (body[..cut].TrimEnd(), suffix.ToString());
             }
         }
 
@@ -374,7 +374,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             && (!end.EndsWith('.') || Initialism().IsMatch(text)) && !end.EndsWith(':') && text.Any(char.IsLetter);
     }
 
-    internal static bool IsProse(string text) =>
+    internal static bool IsProse(ReadOnlySpan<char> text) =>
         text.Length > MaxHeadlineLength || text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '»' or ']' or '…';
 
     [GeneratedRegex(@"^(?:[•·▪◦]|[-–—](?=\p{Lu}))\s*", RegexOptions.CultureInvariant)]
