@@ -28,6 +28,7 @@ public sealed class ArchiveTests
         var clock = new FakeTimeProvider(Start);
         Dictionary<string, string?> settings = new()
         {
+            ["Syndicate:Archives:CloseDays"] = "true",
             ["Syndicate:Sources:0:Id"] = "wire",
             ["Syndicate:Sources:0:Url"] = page,
         };

@@ -52,9 +52,9 @@ public sealed class SyndicateHost : WebApplicationFactory<Program>
             ["Syndicate:Sources:1:Schedule"] = NeverSchedule,
             ["Syndicate:Sources:1:Section"] = "Buitenland",
             ["Syndicate:Admin:ApiKey"] = AdminKey,
-            // On the real clock a day closes at 02:00 UTC, in the middle of whichever test then holds items of the day
-            // before (the samples are dated by their files' time): days close only where a test sets the clock.
-            ["Syndicate:Archives:CloseDays"] = clock is null ? "false" : "true",
+            // A day closes at 02:00 UTC, in the middle of whichever test then holds items of the day before (the samples are
+            // dated by their files' time): days close only in the tests of archives.
+            ["Syndicate:Archives:CloseDays"] = "false",
             ["SYNDICATE_ADMIN_KEY"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
