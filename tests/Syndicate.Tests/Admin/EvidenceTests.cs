@@ -31,7 +31,7 @@ public sealed class EvidenceTests
         using var client = host.CreateAdminClient();
         var missing = Path.Combine(host.Directory.Path, "missing.html");
         File.Copy(Samples.SeedHtmlPath, missing);
-        using var added = await client.PostAsJsonAsync("/admin/api/sources", new { id = "broken", url = missing }, TestContext.Current.CancellationToken);
+        using var added = await client.PostAsJsonAsync("/admin/api/sources", new { id = "broken", url = missing, schedule = new { cron = SyndicateHost.NeverSchedule } }, TestContext.Current.CancellationToken);
         added.EnsureSuccessStatusCode();
         await Eventually.HoldsAsync(async () => (await client.GetFetchesAsync("broken")).Length == 1, "the new source is fetched once at once");
         File.Delete(missing);
