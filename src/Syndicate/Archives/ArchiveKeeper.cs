@@ -42,12 +42,12 @@ public sealed partial class ArchiveKeeper(
             var lastDue = DateOnly.FromDateTime((now - options.CurrentValue.CloseAfter).UtcDateTime).AddDays(-1);
             var state = index.State;
             // Until every stored item is published the days cannot be told whole; the publish that completes it signals again.
-            if (!publisher.Current.IsComplete)
+            if (publisher.Current is not { IsComplete: true } current)
             {
                 return closed;
             }
 
-            var published = publisher.Current.Entries;
+            var published = current.Entries;
             // Most publishes find nothing due: decided without reading the database.
             var first = state.Newest?.AddDays(1) ?? (published.Count > 0 ? DateOnly.FromDateTime(published.Min(e => e.Published).UtcDateTime) : lastDue.AddDays(1));
             if (first > lastDue)

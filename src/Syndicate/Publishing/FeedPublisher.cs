@@ -54,18 +54,7 @@ public sealed partial class FeedPublisher(
     public Task Complete => _complete.Task;
 
     /// <summary>Reads every stored item and publishes every feed that changed.</summary>
-    public async Task PublishAsync(CancellationToken cancellationToken)
-    {
-        await _publishing.WaitAsync(cancellationToken);
-        try
-        {
-            await PublishLockedAsync(null, cancellationToken);
-        }
-        finally
-        {
-            _publishing.Release();
-        }
-    }
+    public Task PublishAsync(CancellationToken cancellationToken) => WhilePublishingAsync(() => PublishLockedAsync(null, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Publishes what captures changed: the items <paramref name="itemIds"/>. Requests made while an earlier one waits
@@ -103,30 +92,27 @@ public sealed partial class FeedPublisher(
     {
         try
         {
-            await _publishing.WaitAsync();
-            try
-            {
-                var wait = options.CurrentValue.PublishInterval - Pace.GetElapsedTime(Interlocked.Read(ref _lastStarted));
-                if (wait > TimeSpan.Zero)
+            await WhilePublishingAsync(
+                async () =>
                 {
-                    await Task.Delay(wait, Pace);
-                }
+                    var wait = options.CurrentValue.PublishInterval - Pace.GetElapsedTime(Interlocked.Read(ref _lastStarted));
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await Task.Delay(wait, Pace);
+                    }
 
-                lock (_pendingLock)
-                {
-                    // From here on a request waits for the next publish: this one may have read its items already.
-                    _pending = null;
-                }
+                    lock (_pendingLock)
+                    {
+                        // From here on a request waits for the next publish: this one may have read its items already.
+                        _pending = null;
+                    }
 
-                if (Current != FeedSnapshot.Empty)
-                {
-                    await PublishLockedAsync(pending.ItemIds, CancellationToken.None);
-                }
-            }
-            finally
-            {
-                _publishing.Release();
-            }
+                    if (Current != FeedSnapshot.Empty)
+                    {
+                        await PublishLockedAsync(pending.ItemIds, CancellationToken.None);
+                    }
+                },
+                CancellationToken.None);
 
             pending.Done.SetResult();
         }
@@ -154,27 +140,22 @@ public sealed partial class FeedPublisher(
     /// <returns>Whether that was every stored item.</returns>
     public async Task<bool> PublishNewestAsync(CancellationToken cancellationToken)
     {
-        await _publishing.WaitAsync(cancellationToken);
-        try
-        {
-            return await PublishNewestLockedAsync(cancellationToken);
-        }
-        finally
-        {
-            _publishing.Release();
-        }
+        var everyItemRead = false;
+        await WhilePublishingAsync(async () => everyItemRead = await PublishNewestLockedAsync(cancellationToken), cancellationToken);
+        return everyItemRead;
     }
 
     /// <summary>Reads every stored item and publishes every feed, unless a publish has done so since the start.</summary>
-    public async Task CompleteAsync(CancellationToken cancellationToken)
+    public Task CompleteAsync(CancellationToken cancellationToken) =>
+        WhilePublishingAsync(() => Current.IsComplete ? Task.CompletedTask : PublishLockedAsync(null, cancellationToken), cancellationToken);
+
+    /// <summary>Runs <paramref name="publish"/> as the one publish at a time.</summary>
+    private async Task WhilePublishingAsync(Func<Task> publish, CancellationToken cancellationToken)
     {
         await _publishing.WaitAsync(cancellationToken);
         try
         {
-            if (!Current.IsComplete)
-            {
-                await PublishLockedAsync(null, cancellationToken);
-            }
+            await publish();
         }
         finally
         {
