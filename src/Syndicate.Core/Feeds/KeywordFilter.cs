@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Syndicate.Core.Places;
 
@@ -37,8 +38,30 @@ public sealed class KeywordFilter
     /// <summary>Whether the entry holds every word, as its stored <see cref="SearchText"/> would.</summary>
     public bool Matches(FeedEntry entry)
     {
-        var text = SearchText(entry.Title, entry.Dateline, entry.Agencies.Select(a => a.Code), entry.Body);
-        return _words.All(word => text.Contains(word, StringComparison.Ordinal));
+        // The search text without its words as strings: folded letters, a space where a word ends. Read entry by entry
+        // when a view walks a feed, so it must not allocate per word.
+        var folded = new FoldedText(entry.Title.Length + (entry.Dateline?.Length ?? 0) + entry.Body.Length + (8 * entry.Agencies.Count));
+        folded.Append(entry.Title);
+        folded.Append(entry.Dateline);
+        foreach (var agency in entry.Agencies)
+        {
+            folded.Append(agency.Code);
+        }
+
+        folded.Append(entry.Body);
+        var text = folded.Text;
+        var matches = true;
+        foreach (var word in _words)
+        {
+            if (!text.Contains(word, StringComparison.Ordinal))
+            {
+                matches = false;
+                break;
+            }
+        }
+
+        folded.Dispose();
+        return matches;
     }
 
     /// <summary>The words of <paramref name="text"/>, folded as place keys are but in lower case: no accents ("Oekraïne" → "oekraine").</summary>
@@ -65,5 +88,61 @@ public sealed class KeywordFilter
         }
 
         return [.. words];
+    }
+
+    /// <summary>Folded lower-case letters of several texts in a pooled buffer, a space after each word: <see cref="SearchText"/>'s words, unsplit.</summary>
+    private ref struct FoldedText(int capacity)
+    {
+        private char[] _buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity * 2, 16));
+        private int _length;
+        private bool _inWord;
+
+        public readonly ReadOnlySpan<char> Text => _buffer.AsSpan(0, _length);
+
+        public void Append(string? text)
+        {
+            foreach (var c in text ?? "")
+            {
+                if (PlaceKey.Fold(c) is { } letters)
+                {
+                    foreach (var letter in letters)
+                    {
+                        Add(char.ToLowerInvariant(letter));
+                    }
+
+                    _inWord |= letters.Length > 0;
+                }
+                else
+                {
+                    EndWord();
+                }
+            }
+
+            EndWord();
+        }
+
+        public readonly void Dispose() => ArrayPool<char>.Shared.Return(_buffer);
+
+        private void EndWord()
+        {
+            if (_inWord)
+            {
+                Add(' ');
+                _inWord = false;
+            }
+        }
+
+        private void Add(char c)
+        {
+            if (_length == _buffer.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
+                _buffer.AsSpan(0, _length).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+
+            _buffer[_length++] = c;
+        }
     }
 }

@@ -28,7 +28,7 @@ public sealed class FeedSnapshot(
 
     private readonly Dictionary<(string Path, FeedFormat Format), RenderedFeed> _feeds = feeds.ToDictionary(f => (f.Source.Feed.Path, f.Format));
 
-    private readonly Dictionary<string, FeedEntry> _entriesById = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _positionById = entries.Index().ToDictionary(e => e.Item.Id, e => e.Index, StringComparer.Ordinal);
 
     private readonly Dictionary<string, RenderedFeed> _byUrlPath = feeds.ToDictionary(f => $"/feeds/{f.RelativePath}", StringComparer.Ordinal);
 
@@ -40,7 +40,15 @@ public sealed class FeedSnapshot(
     public DateTimeOffset PublishedAt { get; } = publishedAt;
 
     /// <summary>The item with the stable id <paramref name="itemId"/>, if it is published.</summary>
-    public FeedEntry? FindEntry(string itemId) => _entriesById.GetValueOrDefault(itemId);
+    public FeedEntry? FindEntry(string itemId) => _positionById.TryGetValue(itemId, out var position) ? Entries[position] : null;
+
+    /// <summary>The published items among <paramref name="itemIds"/>, newest first.</summary>
+    public IEnumerable<FeedEntry> EntriesAmong(IEnumerable<string> itemIds)
+    {
+        var positions = itemIds.Select(id => _positionById.GetValueOrDefault(id, -1)).Where(p => p >= 0).ToArray();
+        Array.Sort(positions);
+        return positions.Select(p => Entries[p]);
+    }
 
     /// <param name="path">The feed's path, "agency/anp".</param>
     public RenderedFeed? Find(string path, FeedFormat format) => _feeds.GetValueOrDefault((path, format));

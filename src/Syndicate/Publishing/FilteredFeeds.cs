@@ -10,9 +10,8 @@ namespace Syndicate.Publishing;
 /// <summary>
 /// Views of the published feeds (<c>?limit=</c>, <c>?agency=</c>, <c>?region=</c>, <c>?q=</c>) over every stored item,
 /// not over the entries a feed shows: the feed's, agency's and region's full lists of items in the snapshot, the
-/// keywords looked up in the stored items' search text (or, for words more than <see cref="MatchesWorthReading"/> items
-/// hold, matched against the entries as they are walked newest first); the limit applies last, with each source's share
-/// (<see cref="SourceShare"/>). Rendered on demand and cached per snapshot, so identical queries render once per
+/// keywords matched against the newest entries and, when those do not fill the view, looked up in the stored items'
+/// search text; the limit applies last, with each source's share (<see cref="SourceShare"/>). Rendered on demand and cached per snapshot, so identical queries render once per
 /// change of the data even when they arrive together. The cache holds at most <see cref="Capacity"/> views per
 /// snapshot and starts over when full; it goes with its snapshot.
 /// </summary>
@@ -63,9 +62,8 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
 
     private async Task<RenderedFeed> RenderAsync(FeedSnapshot snapshot, RenderedFeed feed, FeedFilter filter, string query)
     {
-        var matching = filter.Keywords is { } keywords ? await search.FindAsync(keywords.Words, MatchesWorthReading, CancellationToken.None) : null;
         var source = feed.Source;
-        var entries = SourceShare.Select(Candidates(snapshot, source.Feed, filter, matching), filter.Limit, options.CurrentValue.MaxSourceShare, snapshot.SourceOf);
+        var entries = await SelectAsync(snapshot, source.Feed, filter);
         var document = source with { Entries = entries, Query = query };
         var content = renderer.Render(document, feed.Format);
         // A view changes only when the feed it is cut from does.
@@ -74,11 +72,12 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
     }
 
     /// <summary>
-    /// The stored items in the feed and in the agency and region feeds the filter names, whose search text holds the
-    /// keywords, newest first: read from the shortest of those feeds' lists.
+    /// The view's entries from the stored items in the feed and in the agency and region feeds the filter names, read
+    /// from the shortest of those feeds' lists. With keywords, the list's newest entries are matched first
+    /// (<see cref="PublishingOptions.ViewReadBeforeSearch"/>); when they do not settle the view, the search index
+    /// names the items that hold the words, or, past <see cref="MatchesWorthReading"/> of them, the walk goes on.
     /// </summary>
-    /// <param name="matching">The items that hold the keywords; null when the filter has none or too many items hold them to read.</param>
-    private IEnumerable<FeedEntry> Candidates(FeedSnapshot snapshot, FeedDefinition feed, FeedFilter filter, IReadOnlySet<string>? matching)
+    private async Task<IReadOnlyList<FeedEntry>> SelectAsync(FeedSnapshot snapshot, FeedDefinition feed, FeedFilter filter)
     {
         FeedDefinition[] within =
         [
@@ -86,8 +85,24 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
             .. filter.Agency is { } agency ? [catalog.Agencies[agency]] : Array.Empty<FeedDefinition>(),
             .. filter.Region is { } region ? [catalog.Regions[region]] : Array.Empty<FeedDefinition>(),
         ];
-        var shortest = within.MinBy(f => snapshot.EntriesOf(f.Path).Count)!;
-        return snapshot.EntriesOf(shortest.Path).Where(e => within.All(f => f.Includes(e))
-            && (matching?.Contains(e.Id) ?? filter.Keywords?.Matches(e) ?? true));
+        var list = snapshot.EntriesOf(within.MinBy(f => snapshot.EntriesOf(f.Path).Count)!.Path);
+        var (share, readFirst) = (options.CurrentValue.MaxSourceShare, options.CurrentValue.ViewReadBeforeSearch);
+        IReadOnlyList<FeedEntry> Select(IEnumerable<FeedEntry> candidates) => SourceShare.Select(candidates, filter.Limit, share, snapshot.SourceOf);
+        bool IsIncluded(FeedEntry entry) => within.All(f => f.Includes(entry));
+
+        if (filter.Keywords is not { } keywords)
+        {
+            return Select(list.Where(IsIncluded));
+        }
+
+        bool Holds(FeedEntry entry) => IsIncluded(entry) && keywords.Matches(entry);
+        var newest = list.Take(readFirst).Where(Holds).ToList();
+        if (list.Count <= readFirst || SourceShare.IsSettledBy(newest, filter.Limit, share, snapshot.SourceOf))
+        {
+            return Select(newest);
+        }
+
+        var matching = await search.FindAsync(keywords.Words, MatchesWorthReading, CancellationToken.None);
+        return Select(matching is null ? newest.Concat(list.Skip(readFirst).Where(Holds)) : snapshot.EntriesAmong(matching).Where(IsIncluded));
     }
 }

@@ -2,8 +2,8 @@ namespace Syndicate.Publishing;
 
 /// <summary>
 /// How feeds are published (<c>Syndicate:FeedsDirectory</c>, <c>PublicBaseUrl</c>, <c>TagAuthority</c>, <c>Title</c>,
-/// <c>Language</c>, <c>FeedSize</c>, <c>MaxSourceShare</c>, <c>PublishInterval</c>, <c>StartReadChunk</c>, <c>StartReadAtMost</c>). <c>FeedSize</c>, <c>MaxSourceShare</c> and
-/// <c>PublishInterval</c> apply from the next publish; the others are read once at start-up and need a restart.
+/// <c>Language</c>, <c>FeedSize</c>, <c>MaxSourceShare</c>, <c>PublishInterval</c>, <c>StartReadChunk</c>, <c>StartReadAtMost</c>, <c>ViewReadBeforeSearch</c>). <c>FeedSize</c>,
+/// <c>MaxSourceShare</c>, <c>PublishInterval</c> and <c>ViewReadBeforeSearch</c> apply from the next publish or view; the others are read once at start-up and need a restart.
 /// </summary>
 public sealed class PublishingOptions
 {
@@ -43,4 +43,10 @@ public sealed class PublishingOptions
 
     /// <summary>The most items a start reads before it publishes the feeds they settle; the others follow once it has read every item.</summary>
     public int StartReadAtMost { get; set; } = 50_000;
+
+    /// <summary>
+    /// How many of a feed's newest entries a view with keywords (<c>?q=</c>) reads itself before it asks the search index:
+    /// words that many entries hold are found sooner on the way than by the index.
+    /// </summary>
+    public int ViewReadBeforeSearch { get; set; } = 5_000;
 }

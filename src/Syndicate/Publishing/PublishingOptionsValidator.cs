@@ -61,6 +61,11 @@ public sealed partial class PublishingOptionsValidator : IValidateOptions<Publis
             problems.Add($"Syndicate:StartReadAtMost {options.StartReadAtMost} must be at least Syndicate:StartReadChunk ({options.StartReadChunk}) and at most 10000000, such as 50000.");
         }
 
+        if (options.ViewReadBeforeSearch is < 0 or > 1_000_000)
+        {
+            problems.Add($"Syndicate:ViewReadBeforeSearch {options.ViewReadBeforeSearch} must be between 0 and 1000000, such as 5000.");
+        }
+
         return ValidatedOptions.Result(problems);
     }
 

@@ -87,7 +87,12 @@ public sealed class StoredItemQueryTests(StoredItemQueryTests.OldItemBelow500New
         public async ValueTask InitializeAsync()
         {
             var page = Path.Combine(_directory.Path, "page.txt");
-            _host = new SyndicateHost(_directory, new Dictionary<string, string?> { ["Syndicate:Sources:0:Url"] = page });
+            _host = new SyndicateHost(_directory, new Dictionary<string, string?>
+            {
+                ["Syndicate:Sources:0:Url"] = page,
+                // Views with keywords read 100 of the newest entries themselves, then ask the search index.
+                ["Syndicate:ViewReadBeforeSearch"] = "100",
+            });
             Client = _host.CreateClient();
             var now = DateTimeOffset.UtcNow;
             await WirePages.WriteAsync(page, Reykjavik, now.AddHours(-3));
