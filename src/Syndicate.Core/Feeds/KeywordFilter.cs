@@ -93,6 +93,9 @@ public sealed class KeywordFilter
     /// <summary>Folded lower-case letters of several texts in a pooled buffer, a space after each word: <see cref="SearchText"/>'s words, unsplit.</summary>
     private ref struct FoldedText(int capacity)
     {
+        /// <summary>What an ASCII character folds to in lower case, or '\0' where it ends a word: most text, read without a lookup of a string.</summary>
+        private static readonly char[] AsciiFolds = [.. Enumerable.Range(0, 128).Select(c => PlaceKey.Fold((char)c) is [var letter] ? char.ToLowerInvariant(letter) : '\0')];
+
         private char[] _buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity * 2, 16));
         private int _length;
         private bool _inWord;
@@ -103,7 +106,19 @@ public sealed class KeywordFilter
         {
             foreach (var c in text ?? "")
             {
-                if (PlaceKey.Fold(c) is { } letters)
+                if (c < AsciiFolds.Length)
+                {
+                    if (AsciiFolds[c] is not '\0' and var folded)
+                    {
+                        Add(folded);
+                        _inWord = true;
+                    }
+                    else
+                    {
+                        EndWord();
+                    }
+                }
+                else if (PlaceKey.Fold(c) is { } letters)
                 {
                     foreach (var letter in letters)
                     {

@@ -19,12 +19,6 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
 {
     public const int Capacity = 256;
 
-    /// <summary>
-    /// The most matches of a search read as a set. Past that the words are common (one item in 50 of a million holds them),
-    /// so walking the feed's entries newest first meets a view's limit (at most 500) within about 25,000 entries.
-    /// </summary>
-    public const int MatchesWorthReading = 20_000;
-
     private readonly ConditionalWeakTable<FeedSnapshot, ConcurrentDictionary<(string Path, FeedFormat Format, string Query), Lazy<Task<RenderedFeed>>>> _views = [];
 
     /// <param name="feed">The published feed the view is cut from.</param>
@@ -73,9 +67,10 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
 
     /// <summary>
     /// The view's entries from the stored items in the feed and in the agency and region feeds the filter names, read
-    /// from the shortest of those feeds' lists. With keywords, the list's newest entries are matched first
-    /// (<see cref="PublishingOptions.ViewReadBeforeSearch"/>); when they do not settle the view, the search index
-    /// names the items that hold the words, or, past <see cref="MatchesWorthReading"/> of them, the walk goes on.
+    /// from the shortest of those feeds' lists. With keywords, the list's newest entries are matched first, until the
+    /// matches settle the view, at most <see cref="PublishingOptions.ViewReadBeforeSearch"/> of them (a fifth of that
+    /// when the matches so far would not fill the view by then); otherwise the search index names the items that hold
+    /// the words, or, when more than <see cref="PublishingOptions.ViewSearchReadsAtMost"/> items hold them, the walk goes on.
     /// </summary>
     private async Task<IReadOnlyList<FeedEntry>> SelectAsync(FeedSnapshot snapshot, FeedDefinition feed, FeedFilter filter)
     {
@@ -86,7 +81,8 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
             .. filter.Region is { } region ? [catalog.Regions[region]] : Array.Empty<FeedDefinition>(),
         ];
         var list = snapshot.EntriesOf(within.MinBy(f => snapshot.EntriesOf(f.Path).Count)!.Path);
-        var (share, readFirst) = (options.CurrentValue.MaxSourceShare, options.CurrentValue.ViewReadBeforeSearch);
+        var settings = options.CurrentValue;
+        var (share, readFirst) = (settings.MaxSourceShare, settings.ViewReadBeforeSearch);
         IReadOnlyList<FeedEntry> Select(IEnumerable<FeedEntry> candidates) => SourceShare.Select(candidates, filter.Limit, share, snapshot.SourceOf);
         bool IsIncluded(FeedEntry entry) => within.All(f => f.Includes(entry));
 
@@ -96,13 +92,34 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
         }
 
         bool Holds(FeedEntry entry) => IsIncluded(entry) && keywords.Matches(entry);
-        var newest = list.Take(readFirst).Where(Holds).ToList();
-        if (list.Count <= readFirst || SourceShare.IsSettledBy(newest, filter.Limit, share, snapshot.SourceOf))
+        var (newest, read, stopped) = (new List<FeedEntry>(), 0, false);
+        IEnumerable<FeedEntry> MatchNewest()
         {
-            return Select(newest);
+            for (; read < list.Count; read++)
+            {
+                // A fifth of the way, words too rare to fill the view by the end are left to the index.
+                if (read == readFirst || (read == readFirst / 5 && newest.Count * 5 < filter.Limit))
+                {
+                    stopped = true;
+                    yield break;
+                }
+
+                if (Holds(list[read]))
+                {
+                    newest.Add(list[read]);
+                    yield return list[read];
+                }
+            }
         }
 
-        var matching = await search.FindAsync(keywords.Words, MatchesWorthReading, CancellationToken.None);
-        return Select(matching is null ? newest.Concat(list.Skip(readFirst).Where(Holds)) : snapshot.EntriesAmong(matching).Where(IsIncluded));
+        // The selection stops reading once the newest matches settle it.
+        var selected = Select(MatchNewest());
+        if (!stopped)
+        {
+            return selected;
+        }
+
+        var matching = await search.FindAsync(keywords.Words, settings.ViewSearchReadsAtMost, CancellationToken.None);
+        return Select(matching is null ? newest.Concat(list.Skip(read).Where(Holds)) : snapshot.EntriesAmong(matching).Where(IsIncluded));
     }
 }

@@ -8,8 +8,9 @@ using Syndicate.Core.Time;
 namespace Syndicate.Publishing;
 
 /// <summary>
-/// A document compressed once, when it is rendered: its identity, gzip and Brotli bytes, each with its own
-/// entity tag, and every header value a response repeats, so serving it formats and allocates nothing.
+/// A document compressed once, when it is rendered (or, for a document made for one request's query, when a request
+/// first asks for the coding): its identity, gzip and Brotli bytes, each with its own entity tag, and every header
+/// value a response repeats, so serving it formats and allocates nothing.
 /// </summary>
 public sealed class PrecompressedDocument
 {
@@ -21,12 +22,21 @@ public sealed class PrecompressedDocument
     private const int BrotliMinWindow = 10;
     private const int BrotliMaxWindow = 22;
 
-    private PrecompressedDocument(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl, string? link)
+    private readonly Lazy<DocumentEncoding> _gzip;
+    private readonly Lazy<DocumentEncoding> _brotli;
+
+    private PrecompressedDocument(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl, string? link, bool compressNow)
     {
         var tag = Convert.ToBase64String(SHA256.HashData(content), 0, 18).Replace('+', '-').Replace('/', '_');
         Identity = new DocumentEncoding(ContentCoding.Identity, content, $"\"{tag}\"", StringValues.Empty);
-        Gzip = new DocumentEncoding(ContentCoding.Gzip, GzipOf(content), $"\"{tag}-gz\"", "gzip");
-        Brotli = new DocumentEncoding(ContentCoding.Brotli, BrotliOf(content), $"\"{tag}-br\"", "br");
+        (GzipETag, BrotliETag) = ($"\"{tag}-gz\"", $"\"{tag}-br\"");
+        _gzip = new(() => new DocumentEncoding(ContentCoding.Gzip, GzipOf(content), GzipETag, "gzip"));
+        _brotli = new(() => new DocumentEncoding(ContentCoding.Brotli, BrotliOf(content), BrotliETag, "br"));
+        if (compressNow)
+        {
+            _ = (_gzip.Value, _brotli.Value);
+        }
+
         ContentType = mediaType;
         LastModified = WholeSeconds.Truncate(lastModified);
         LastModifiedValue = LastModified.ToString("r", CultureInfo.InvariantCulture);
@@ -36,9 +46,13 @@ public sealed class PrecompressedDocument
 
     public DocumentEncoding Identity { get; }
 
-    public DocumentEncoding Gzip { get; }
+    public DocumentEncoding Gzip => _gzip.Value;
 
-    public DocumentEncoding Brotli { get; }
+    public DocumentEncoding Brotli => _brotli.Value;
+
+    private string GzipETag { get; }
+
+    private string BrotliETag { get; }
 
     /// <summary>The identity representation's bytes.</summary>
     public byte[] Content => Identity.Content;
@@ -61,7 +75,14 @@ public sealed class PrecompressedDocument
     /// <param name="lastModified">When the content was first published; HTTP dates keep whole seconds only.</param>
     /// <param name="link">The <c>Link</c> header value to send with it, if any.</param>
     public static PrecompressedDocument Create(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl, string? link = null) =>
-        new(content, mediaType, lastModified, cacheControl, link);
+        new(content, mediaType, lastModified, cacheControl, link, compressNow: true);
+
+    /// <summary>
+    /// A document made for one request's query: most of them are read once, by a client that asks for one coding, so
+    /// each coding is compressed when a request first asks for it.
+    /// </summary>
+    public static PrecompressedDocument CreateForQuery(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl) =>
+        new(content, mediaType, lastModified, cacheControl, link: null, compressNow: false);
 
     public DocumentEncoding In(ContentCoding coding) => coding switch
     {
@@ -72,7 +93,7 @@ public sealed class PrecompressedDocument
 
     /// <summary>Whether <paramref name="tag"/> (quoted, without W/) names any representation of this document.</summary>
     public bool HasEntityTag(ReadOnlySpan<char> tag) =>
-        tag.SequenceEqual(Identity.ETag[0]) || tag.SequenceEqual(Gzip.ETag[0]) || tag.SequenceEqual(Brotli.ETag[0]);
+        tag.SequenceEqual(Identity.ETag[0]) || tag.SequenceEqual(GzipETag) || tag.SequenceEqual(BrotliETag);
 
     private static byte[] GzipOf(byte[] content)
     {

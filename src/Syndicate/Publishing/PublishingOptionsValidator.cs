@@ -66,6 +66,11 @@ public sealed partial class PublishingOptionsValidator : IValidateOptions<Publis
             problems.Add($"Syndicate:ViewReadBeforeSearch {options.ViewReadBeforeSearch} must be between 0 and 1000000, such as 5000.");
         }
 
+        if (options.ViewSearchReadsAtMost is < 1 or > 10_000_000)
+        {
+            problems.Add($"Syndicate:ViewSearchReadsAtMost {options.ViewSearchReadsAtMost} must be between 1 and 10000000, such as 20000.");
+        }
+
         return ValidatedOptions.Result(problems);
     }
 

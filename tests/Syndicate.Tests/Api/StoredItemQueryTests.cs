@@ -72,6 +72,25 @@ public sealed class StoredItemQueryTests(StoredItemQueryTests.OldItemBelow500New
         Assert.Equal(indexed!.Count > 10 ? null : indexed, await search.FindAsync(keywords.Words, 10, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("bericht", 5)] // the newest entries settle the view
+    [InlineData("bericht 49", 20)] // too rare in the newest: the index names them
+    [InlineData("geothermische", 50)]
+    [InlineData("bericht", 500)] // too rare in the newest for 500, too common for the index's set: matched on the entries
+    [InlineData("ijsland hoofdstad", 50)]
+    public async Task Every_way_a_view_finds_its_items_gives_the_newest_that_hold_the_words(string words, int limit)
+    {
+        var keywords = KeywordFilter.Parse(words)!;
+        var expected = host.Services.GetRequiredService<FeedPublisher>().Current.Entries.Where(keywords.Matches).Take(Math.Min(limit, 500)).Select(e => e.Id);
+
+        using var feed = JsonDocument.Parse(await host.Client.GetStringAsync($"/feeds/all.json?q={Uri.EscapeDataString(words)}&limit={Math.Min(limit, 500)}"));
+        var found = feed.RootElement.GetProperty("items").EnumerateArray().Select(i => ItemOf(i.GetProperty("id").GetString()!));
+
+        Assert.Equal(expected, found);
+    }
+
+    private static string ItemOf(string entryId) => entryId[(entryId.IndexOf("/item/", StringComparison.Ordinal) + "/item/".Length)..].Split('?')[0];
+
     /// <summary>A server whose one page first showed the Reykjavik item and then 500 newer items.</summary>
     public sealed class OldItemBelow500Newer : IAsyncLifetime
     {
@@ -90,8 +109,10 @@ public sealed class StoredItemQueryTests(StoredItemQueryTests.OldItemBelow500New
             _host = new SyndicateHost(_directory, new Dictionary<string, string?>
             {
                 ["Syndicate:Sources:0:Url"] = page,
-                // Views with keywords read 100 of the newest entries themselves, then ask the search index.
+                // Views with keywords match at most 100 of the newest entries themselves, then ask the search index, whose
+                // answer they read as a set up to 400 items: a word every item holds is matched on the entries again.
                 ["Syndicate:ViewReadBeforeSearch"] = "100",
+                ["Syndicate:ViewSearchReadsAtMost"] = "400",
             });
             Client = _host.CreateClient();
             var now = DateTimeOffset.UtcNow;

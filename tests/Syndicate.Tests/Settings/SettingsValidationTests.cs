@@ -50,6 +50,7 @@ public sealed class SettingsValidationTests
     [InlineData("Syndicate:MaxSourceShare", "0", "Syndicate:MaxSourceShare 0 must be more than 0 and at most 1")]
     [InlineData("Syndicate:MaxSourceShare", "1.5", "Syndicate:MaxSourceShare 1.5 must be more than 0 and at most 1")]
     [InlineData("Syndicate:ViewReadBeforeSearch", "-1", "Syndicate:ViewReadBeforeSearch -1 must be between 0 and 1000000, such as 5000.")]
+    [InlineData("Syndicate:ViewSearchReadsAtMost", "0", "Syndicate:ViewSearchReadsAtMost 0 must be between 1 and 10000000, such as 20000.")]
     [InlineData("Syndicate:StartReadChunk", "0", "Syndicate:StartReadChunk 0 must be between 1 and 1000000, such as 5000.")]
     [InlineData("Syndicate:RateLimit:RequestsPerMinute", "0", "Syndicate:RateLimit:RequestsPerMinute 0 must be between 1 and 100000000 (default 600).")]
     [InlineData("Syndicate:Requests:MaxBodyBytes", "10", "Syndicate:Requests:MaxBodyBytes 10 must be between 1024 and 104857600 (default 65536).")]
