@@ -49,19 +49,22 @@ public sealed class KeywordFilter
         }
 
         folded.Append(entry.Body);
-        var text = folded.Text;
-        var matches = true;
+        var matches = HoldsEvery(folded.Text);
+        folded.Dispose();
+        return matches;
+    }
+
+    private bool HoldsEvery(ReadOnlySpan<char> text)
+    {
         foreach (var word in _words)
         {
             if (!text.Contains(word, StringComparison.Ordinal))
             {
-                matches = false;
-                break;
+                return false;
             }
         }
 
-        folded.Dispose();
-        return matches;
+        return true;
     }
 
     /// <summary>The words of <paramref name="text"/>, folded as place keys are but in lower case: no accents ("Oekraïne" → "oekraine").</summary>

@@ -11,8 +11,8 @@ namespace Syndicate.Publishing;
 /// Views of the published feeds (<c>?limit=</c>, <c>?agency=</c>, <c>?region=</c>, <c>?q=</c>) over every stored item,
 /// not over the entries a feed shows: the feed's, agency's and region's full lists of items in the snapshot, the
 /// keywords matched against the newest entries and, when those do not fill the view, looked up in the stored items'
-/// search text; the limit applies last, with each source's share (<see cref="SourceShare"/>). Rendered on demand and cached per snapshot, so identical queries render once per
-/// change of the data even when they arrive together. The cache holds at most <see cref="Capacity"/> views per
+/// search text; the limit applies last, with each source's share (<see cref="SourceShare"/>). Rendered on demand and
+/// cached per snapshot, so identical queries render once per change of the data even when they arrive together. The cache holds at most <see cref="Capacity"/> views per
 /// snapshot and starts over when full; it goes with its snapshot.
 /// </summary>
 public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, ItemSearch search, IOptionsMonitor<PublishingOptions> options, SyndicateMetrics metrics)

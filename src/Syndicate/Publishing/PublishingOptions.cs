@@ -2,8 +2,10 @@ namespace Syndicate.Publishing;
 
 /// <summary>
 /// How feeds are published (<c>Syndicate:FeedsDirectory</c>, <c>PublicBaseUrl</c>, <c>TagAuthority</c>, <c>Title</c>,
-/// <c>Language</c>, <c>FeedSize</c>, <c>MaxSourceShare</c>, <c>PublishInterval</c>, <c>StartReadChunk</c>, <c>StartReadAtMost</c>, <c>ViewReadBeforeSearch</c>,
-/// <c>ViewSearchReadsAtMost</c>). <c>FeedSize</c>, <c>MaxSourceShare</c>, <c>PublishInterval</c> and the two of views apply from the next publish or view; the others are read once at start-up and need a restart.
+/// <c>Language</c>, <c>FeedSize</c>, <c>MaxSourceShare</c>, <c>PublishInterval</c>, <c>StartReadChunk</c>,
+/// <c>StartReadAtMost</c>, <c>ViewReadBeforeSearch</c>, <c>ViewSearchReadsAtMost</c>). <c>FeedSize</c>,
+/// <c>MaxSourceShare</c> and <c>PublishInterval</c> apply from the next publish, the two of views from the next view;
+/// the others are read once at start-up and need a restart.
 /// </summary>
 public sealed class PublishingOptions
 {
