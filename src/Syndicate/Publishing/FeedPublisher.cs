@@ -33,6 +33,9 @@ public sealed partial class FeedPublisher(
     IEnumerable<IPublicationObserver> observers,
     ILogger<FeedPublisher> logger) : IDisposable
 {
+    /// <summary>The fewest documents a publish renders on every core.</summary>
+    private const int RenderedInParallelFrom = 48;
+
     // One publish at a time, so the snapshot always reflects the latest committed ingest.
     private readonly SemaphoreSlim _publishing = new(1, 1);
     private readonly PublishedItems _items = new(entries);
@@ -285,7 +288,16 @@ public sealed partial class FeedPublisher(
             }
         }
 
-        Parallel.ForEach(renders, render => feeds[render.Position] = Render(render.Document, render.Format, render.Earlier, publishedAt));
+        // Many documents (a start's) are rendered on every core; the few an ingest changes on this thread, where handing
+        // them to the pool's threads costs more CPU (their spinning) than it saves time.
+        if (renders.Count >= RenderedInParallelFrom)
+        {
+            Parallel.ForEach(renders, render => feeds[render.Position] = Render(render.Document, render.Format, render.Earlier, publishedAt));
+        }
+        else
+        {
+            renders.ForEach(render => feeds[render.Position] = Render(render.Document, render.Format, render.Earlier, publishedAt));
+        }
 
         _selectedWith = selectWith;
         var snapshot = new FeedSnapshot(feeds, feedEntries, _items.Entries, _items.Sources, publishedAt, isComplete: settled is null);

@@ -8,9 +8,10 @@ using Syndicate.Core.Time;
 namespace Syndicate.Publishing;
 
 /// <summary>
-/// A document compressed once, when it is rendered (or, for a document made for one request's query, when a request
-/// first asks for the coding): its identity, gzip and Brotli bytes, each with its own entity tag, and every header
-/// value a response repeats, so serving it formats and allocates nothing.
+/// A document compressed once per coding, when a request first asks for that coding: its identity, gzip and Brotli
+/// bytes, each with its own entity tag, and every header value a response repeats, so serving it formats and
+/// allocates nothing. A publish compresses nothing: most documents it renders are read in one coding or none before
+/// the next publish replaces them.
 /// </summary>
 public sealed class PrecompressedDocument
 {
@@ -25,18 +26,13 @@ public sealed class PrecompressedDocument
     private readonly Lazy<DocumentEncoding> _gzip;
     private readonly Lazy<DocumentEncoding> _brotli;
 
-    private PrecompressedDocument(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl, string? link, bool compressNow)
+    private PrecompressedDocument(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl, string? link)
     {
         var tag = Convert.ToBase64String(SHA256.HashData(content), 0, 18).Replace('+', '-').Replace('/', '_');
         Identity = new DocumentEncoding(ContentCoding.Identity, content, $"\"{tag}\"", StringValues.Empty);
         (GzipETag, BrotliETag) = ($"\"{tag}-gz\"", $"\"{tag}-br\"");
         _gzip = new(() => new DocumentEncoding(ContentCoding.Gzip, GzipOf(content), GzipETag, "gzip"));
         _brotli = new(() => new DocumentEncoding(ContentCoding.Brotli, BrotliOf(content), BrotliETag, "br"));
-        if (compressNow)
-        {
-            _ = (_gzip.Value, _brotli.Value);
-        }
-
         ContentType = mediaType;
         LastModified = WholeSeconds.Truncate(lastModified);
         LastModifiedValue = LastModified.ToString("r", CultureInfo.InvariantCulture);
@@ -75,14 +71,7 @@ public sealed class PrecompressedDocument
     /// <param name="lastModified">When the content was first published; HTTP dates keep whole seconds only.</param>
     /// <param name="link">The <c>Link</c> header value to send with it, if any.</param>
     public static PrecompressedDocument Create(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl, string? link = null) =>
-        new(content, mediaType, lastModified, cacheControl, link, compressNow: true);
-
-    /// <summary>
-    /// A document made for one request's query: most of them are read once, by a client that asks for one coding, so
-    /// each coding is compressed when a request first asks for it.
-    /// </summary>
-    public static PrecompressedDocument CreateForQuery(byte[] content, string mediaType, DateTimeOffset lastModified, string cacheControl) =>
-        new(content, mediaType, lastModified, cacheControl, link: null, compressNow: false);
+        new(content, mediaType, lastModified, cacheControl, link);
 
     public DocumentEncoding In(ContentCoding coding) => coding switch
     {
