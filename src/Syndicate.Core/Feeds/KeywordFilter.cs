@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using Syndicate.Core.Places;
 
 namespace Syndicate.Core.Feeds;
@@ -24,7 +23,9 @@ public sealed class KeywordFilter
     /// <returns>Null when <paramref name="text"/> holds no letter or digit.</returns>
     public static KeywordFilter? Parse(string text)
     {
-        var words = Fold(text);
+        var folded = FoldedText.Of(text);
+        var words = folded.Text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        folded.Dispose();
         return words.Length == 0 ? null : new KeywordFilter([.. words.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
     }
 
@@ -32,23 +33,19 @@ public sealed class KeywordFilter
     /// What a filter's words are looked for in: the folded words of an item's title, dateline, agency codes and body
     /// joined by single spaces, so a word matches exactly when it is part of one of them.
     /// </summary>
-    public static string SearchText(string title, string? dateline, IEnumerable<string> agencyCodes, string body) =>
-        string.Join(' ', new[] { title, dateline }.Concat(agencyCodes).Append(body).OfType<string>().SelectMany(Fold));
+    public static string SearchText(string title, string? dateline, IEnumerable<string> agencyCodes, string body)
+    {
+        var folded = FoldedText.Of(title, dateline, agencyCodes, body);
+        var text = folded.Text.TrimEnd(' ').ToString();
+        folded.Dispose();
+        return text;
+    }
 
     /// <summary>Whether the entry holds every word, as its stored <see cref="SearchText"/> would.</summary>
     public bool Matches(FeedEntry entry)
     {
-        // The search text without its words as strings: folded letters, a space where a word ends. Read entry by entry
-        // when a view walks a feed, so it must not allocate per word.
-        var folded = new FoldedText(entry.Title.Length + (entry.Dateline?.Length ?? 0) + entry.Body.Length + (8 * entry.Agencies.Count));
-        folded.Append(entry.Title);
-        folded.Append(entry.Dateline);
-        foreach (var agency in entry.Agencies)
-        {
-            folded.Append(agency.Code);
-        }
-
-        folded.Append(entry.Body);
+        // The search text unsplit and in a pooled buffer: a view reads it entry by entry as it walks a feed.
+        var folded = FoldedText.Of(entry.Title, entry.Dateline, entry.Agencies.Select(a => a.Code), entry.Body);
         var matches = HoldsEvery(folded.Text);
         folded.Dispose();
         return matches;
@@ -67,33 +64,10 @@ public sealed class KeywordFilter
         return true;
     }
 
-    /// <summary>The words of <paramref name="text"/>, folded as place keys are but in lower case: no accents ("Oekraïne" → "oekraine").</summary>
-    private static string[] Fold(string text)
-    {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (PlaceKey.Fold(c) is { } letters)
-            {
-                word.Append(letters);
-            }
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString().ToLowerInvariant());
-                word.Clear();
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            words.Add(word.ToString().ToLowerInvariant());
-        }
-
-        return [.. words];
-    }
-
-    /// <summary>Folded lower-case letters of several texts in a pooled buffer, a space after each word: <see cref="SearchText"/>'s words, unsplit.</summary>
+    /// <summary>
+    /// The words of texts folded as place keys are but in lower case, without accents ("Oekraïne" → "oekraine"), in a
+    /// pooled buffer, a space after each word; returned to the pool by <see cref="Dispose"/>.
+    /// </summary>
     private ref struct FoldedText(int capacity)
     {
         /// <summary>What an ASCII character folds to in lower case, or '\0' where it ends a word: most text, read without a lookup of a string.</summary>
@@ -104,6 +78,27 @@ public sealed class KeywordFilter
         private bool _inWord;
 
         public readonly ReadOnlySpan<char> Text => _buffer.AsSpan(0, _length);
+
+        public static FoldedText Of(string text)
+        {
+            var folded = new FoldedText(text.Length);
+            folded.Append(text);
+            return folded;
+        }
+
+        public static FoldedText Of(string title, string? dateline, IEnumerable<string> agencyCodes, string body)
+        {
+            var folded = new FoldedText(title.Length + (dateline?.Length ?? 0) + body.Length + 16);
+            folded.Append(title);
+            folded.Append(dateline);
+            foreach (var code in agencyCodes)
+            {
+                folded.Append(code);
+            }
+
+            folded.Append(body);
+            return folded;
+        }
 
         public void Append(string? text)
         {

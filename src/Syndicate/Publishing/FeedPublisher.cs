@@ -248,7 +248,7 @@ public sealed partial class FeedPublisher(
         var publishedAt = WholeSeconds.Truncate(clock.GetUtcNow());
         var feeds = new List<RenderedFeed>();
         var feedEntries = new Dictionary<string, IReadOnlyList<FeedEntry>>(StringComparer.Ordinal);
-        // Where in feeds each document to render goes: rendered on every core once all are selected.
+        // Where in feeds each document to render goes: rendered once all are selected.
         var renders = new List<(int Position, FeedDocument Document, FeedFormat Format, RenderedFeed? Earlier)>();
         var selected = 0;
         foreach (var feed in catalog.Feeds)
@@ -290,13 +290,15 @@ public sealed partial class FeedPublisher(
 
         // Many documents (a start's) are rendered on every core; the few an ingest changes on this thread, where handing
         // them to the pool's threads costs more CPU (their spinning) than it saves time.
+        void RenderAt((int Position, FeedDocument Document, FeedFormat Format, RenderedFeed? Earlier) render) =>
+            feeds[render.Position] = Render(render.Document, render.Format, render.Earlier, publishedAt);
         if (renders.Count >= RenderedInParallelFrom)
         {
-            Parallel.ForEach(renders, render => feeds[render.Position] = Render(render.Document, render.Format, render.Earlier, publishedAt));
+            Parallel.ForEach(renders, RenderAt);
         }
         else
         {
-            renders.ForEach(render => feeds[render.Position] = Render(render.Document, render.Format, render.Earlier, publishedAt));
+            renders.ForEach(RenderAt);
         }
 
         _selectedWith = selectWith;

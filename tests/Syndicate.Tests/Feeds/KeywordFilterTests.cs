@@ -47,6 +47,14 @@ public sealed class KeywordFilterTests
     }
 
     [Fact]
+    public void The_search_text_is_the_folded_words_joined_by_single_spaces_as_stored_in_the_index()
+    {
+        var text = KeywordFilter.SearchText("  Aanval in Oekraïne!", "KYIV", ["ANP", "AFP"], "Straße, Œuvre; Ærø 2.025 x\u0301y İstanbul 😀 Αθήνα ");
+
+        Assert.Equal("aanval in oekraine kyiv anp afp strasse oeuvre aero 2 025 xy istanbul αθηνα", text);
+    }
+
+    [Fact]
     public void A_text_longer_than_any_buffer_is_matched_to_its_end()
     {
         var body = string.Concat(Enumerable.Repeat("Œuvre ", 5_000)) + "slotwoord";
