@@ -8,6 +8,8 @@ namespace Syndicate.Core.Wire;
 /// Turns an HTML page into the blocks a reader sees, in order: block elements and list items
 /// become blocks, &lt;br&gt; breaks one, a &lt;time&gt; is a block of its own. Scripts, styles,
 /// navigation, footers, hidden elements, closed dialogs and cookie or consent banners are left out.
+/// A page is read from its tokens; a parsed document (a source's selectors) by a walk over its tree,
+/// to the same blocks.
 /// </summary>
 public static partial class HtmlExtractor
 {
@@ -16,18 +18,10 @@ public static partial class HtmlExtractor
         "script", "style", "template", "noscript", "nav", "footer", "svg", "iframe", "head", "form", "button", "select",
     };
 
-    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption",
-        "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section",
-        "summary", "table", "tbody", "thead", "tr", "td", "th", "ul", "body", "html",
-    };
+    /// <summary>The page's blocks, read in one pass over its tokens (<see cref="HtmlTokenReader"/>), without building its tree.</summary>
+    public static IReadOnlyList<TextBlock> Extract(string html, Uri? pageUrl) => HtmlTokenReader.Extract(html, pageUrl);
 
-    /// <summary>Elements that hold one item each on list pages.</summary>
-    private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase) { "li", "article", "dd" };
-
-    public static IReadOnlyList<TextBlock> Extract(string html, Uri? pageUrl) => Extract(Parse(html), pageUrl);
-
+    /// <summary>The blocks of a parsed document's body.</summary>
     public static IReadOnlyList<TextBlock> Extract(IDocument document, Uri? pageUrl) =>
         document.Body is { } body ? Extract(body, BaseUri(document, pageUrl)) : [];
 
@@ -42,39 +36,75 @@ public static partial class HtmlExtractor
     internal static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
     /// <summary>The URL relative links resolve against: the page's &lt;base href&gt; over the page URL.</summary>
-    internal static Uri? BaseUri(IDocument document, Uri? pageUrl)
-    {
-        var href = document.QuerySelector("base[href]")?.GetAttribute("href");
-        if (href is null)
-        {
-            return pageUrl;
-        }
+    internal static Uri? BaseUri(IDocument document, Uri? pageUrl) =>
+        document.QuerySelector("base[href]")?.GetAttribute("href") is { } href ? ResolveBase(href, pageUrl) : pageUrl;
 
-        return (pageUrl is null ? Uri.TryCreate(href, UriKind.Absolute, out var uri) : Uri.TryCreate(pageUrl, href, out uri))
+    /// <summary>A &lt;base href&gt; resolved against the page URL, or the page URL when it is no URL.</summary>
+    internal static Uri? ResolveBase(string href, Uri? pageUrl) =>
+        (pageUrl is null ? Uri.TryCreate(href, UriKind.Absolute, out var uri) : Uri.TryCreate(pageUrl, href, out uri))
             ? uri
             : pageUrl;
-    }
+
+    /// <summary>Elements whose content a reader does not see, or not as part of the page's text.</summary>
+    internal static bool IsSkipped(string name) => Skipped.Contains(name);
 
     /// <summary>An element a reader does not see: hidden, a closed dialog, or a cookie or consent banner.</summary>
-    internal static bool IsHidden(IElement element)
+    internal static bool IsHidden(IElement element) => IsHidden(element.LocalName, new ElementAttributes(element));
+
+    /// <inheritdoc cref="IsHidden(IElement)"/>
+    internal static bool IsHidden<TAttributes>(string localName, TAttributes attributes)
+        where TAttributes : ITagAttributes, allows ref struct
     {
-        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
-            || (element.LocalName == "dialog" && !element.HasAttribute("open")))
+        if (attributes.TryGet(TagAttribute.Hidden, out _)
+            || (attributes.TryGet(TagAttribute.AriaHidden, out var ariaHidden) && ariaHidden.SequenceEqual("true"))
+            || (localName == "dialog" && !attributes.TryGet(TagAttribute.Open, out _)))
         {
             return true;
         }
 
         // A page may mark its root "cookie-consent-pending"; only the banner itself is left out.
-        if (element.LocalName is not ("html" or "body" or "main")
-            && (Banner().IsMatch(element.GetAttribute("class") ?? "") || Banner().IsMatch(element.GetAttribute("id") ?? "")))
+        if (localName is not ("html" or "body" or "main")
+            && ((attributes.TryGet(TagAttribute.Class, out var classes) && Banner().IsMatch(classes))
+                || (attributes.TryGet(TagAttribute.Id, out var id) && Banner().IsMatch(id))))
         {
             return true;
         }
 
-        var style = element.GetAttribute("style");
-        return style is not null
-            && (style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
-                || style.Replace(" ", "", StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+        return attributes.TryGet(TagAttribute.Style, out var style)
+            && (ContainsWithoutSpaces(style, "display:none") || ContainsWithoutSpaces(style, "visibility:hidden"));
+    }
+
+    /// <summary>Whether <paramref name="text"/> with its spaces (U+0020) left out contains <paramref name="value"/>, in any case.</summary>
+    private static bool ContainsWithoutSpaces(ReadOnlySpan<char> text, string value)
+    {
+        for (var start = 0; start < text.Length; start++)
+        {
+            var at = start;
+            var matched = 0;
+            while (matched < value.Length && at < text.Length)
+            {
+                if (text[at] == ' ' && matched > 0)
+                {
+                    at++;
+                }
+                else if (text[at] == value[matched] || (char.IsAsciiLetterUpper(text[at]) && (char)(text[at] | 0x20) == value[matched]))
+                {
+                    at++;
+                    matched++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (matched == value.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An http(s) link as an absolute URL, or null for fragments, scripts and other schemes.</summary>
@@ -100,15 +130,11 @@ public static partial class HtmlExtractor
     /// <summary>Walks the tree with a stack of its own, so no page is deep enough to overflow the call stack.</summary>
     private sealed class Walker(Uri? baseUrl)
     {
-        private readonly CollapsedText _text = new();
+        private readonly BlockCollector _blocks = new();
         private readonly Stack<Step> _steps = new();
-        private readonly Stack<int> _containers = new();
-        private int _containerCount;
         private string? _link;
-        private string? _blockLink;
-        private string? _dateTime;
 
-        public List<TextBlock> Blocks { get; } = [];
+        public List<TextBlock> Blocks => _blocks.Blocks;
 
         public void Walk(IElement root)
         {
@@ -118,10 +144,11 @@ public static partial class HtmlExtractor
                 switch (step)
                 {
                     case { Leaving: true, Node: IElement element }:
-                        Leave(element, step.OuterLink);
+                        _blocks.Close(element.LocalName, element.LocalName == "time" ? element.GetAttribute("datetime") : null);
+                        _link = step.OuterLink;
                         break;
                     case { Node: IText text }:
-                        Append(text.Data);
+                        _blocks.Append(text.Data, _link);
                         break;
                     case { Node: IElement element }:
                         Enter(element);
@@ -129,16 +156,7 @@ public static partial class HtmlExtractor
                 }
             }
 
-            Flush();
-        }
-
-        private void Append(string text)
-        {
-            _text.Append(text);
-            if (_link is not null && !string.IsNullOrWhiteSpace(text))
-            {
-                _blockLink ??= _link;
-            }
+            _blocks.Finish();
         }
 
         private void Enter(IElement element)
@@ -151,20 +169,11 @@ public static partial class HtmlExtractor
 
             if (name == "br")
             {
-                Flush();
+                _blocks.LineBreak();
                 return;
             }
 
-            if (name == "time" || BlockElements.Contains(name))
-            {
-                Flush();
-            }
-
-            if (Containers.Contains(name))
-            {
-                _containers.Push(_containerCount++);
-            }
-
+            _blocks.Open(name);
             _steps.Push(new Step(element, Leaving: true, OuterLink: _link));
             if (name == "a" && ResolveLink(element.GetAttribute("href"), baseUrl) is { } link)
             {
@@ -177,38 +186,27 @@ public static partial class HtmlExtractor
             }
         }
 
-        private void Leave(IElement element, string? outerLink)
-        {
-            if (element.LocalName == "time")
-            {
-                _dateTime = element.GetAttribute("datetime");
-                Flush();
-            }
-            else if (BlockElements.Contains(element.LocalName))
-            {
-                Flush();
-            }
-
-            if (Containers.Contains(element.LocalName))
-            {
-                _containers.Pop();
-            }
-
-            _link = outerLink;
-        }
-
-        private void Flush()
-        {
-            if (!_text.IsEmpty)
-            {
-                Blocks.Add(new TextBlock(_text.ToString(), _blockLink, _dateTime, _containers.TryPeek(out var container) ? container : null));
-            }
-
-            _text.Clear();
-            _blockLink = null;
-            _dateTime = null;
-        }
-
         private readonly record struct Step(INode Node, bool Leaving, string? OuterLink);
+    }
+
+    /// <summary>An element's attributes as <see cref="IsHidden{TAttributes}"/> asks for them.</summary>
+    private readonly struct ElementAttributes(IElement element) : ITagAttributes
+    {
+        public bool TryGet(TagAttribute attribute, out ReadOnlySpan<char> value)
+        {
+            var text = element.GetAttribute(attribute switch
+            {
+                TagAttribute.Hidden => "hidden",
+                TagAttribute.AriaHidden => "aria-hidden",
+                TagAttribute.Open => "open",
+                TagAttribute.Class => "class",
+                TagAttribute.Id => "id",
+                TagAttribute.Style => "style",
+                TagAttribute.Href => "href",
+                _ => "datetime",
+            });
+            value = text;
+            return text is not null;
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using AngleSharp.Dom;
 using Syndicate.Core.Time;
 
 namespace Syndicate.Core.Wire;
@@ -43,7 +42,7 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
             return PageReadResult.Failed(invalid);
         }
 
-        var extracted = Extract(page, pageUrl, keepDocument: selectors is not null);
+        var extracted = Extract(page, pageUrl);
         if (extracted.Error is not null)
         {
             return PageReadResult.Failed(extracted.Error);
@@ -51,8 +50,8 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
 
         var items = _grammar.Recognize(extracted.Blocks);
         return PageReadResult.Read(
-            items.Count == 0 && selectors is not null && extracted.Document is not null
-                ? _selectors.Recognize(extracted.Document, pageUrl, selectors)
+            items.Count == 0 && selectors is not null && page.IsHtml
+                ? _selectors.Recognize(HtmlExtractor.Parse(page.Text), pageUrl, selectors)
                 : items,
             UnreadAges(extracted.Blocks));
     }
@@ -105,7 +104,7 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
             return new PageExplanation([], null, error);
         }
 
-        var extracted = Extract(page, pageUrl, keepDocument: false);
+        var extracted = Extract(page, pageUrl);
         return extracted.Error is null
             ? new PageExplanation(extracted.Blocks, _grammar.Explain(extracted.Blocks), null)
             : new PageExplanation([], null, extracted.Error);
@@ -135,28 +134,25 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
     }
 
     /// <summary>
-    /// The page's blocks, and its document only when <paramref name="keepDocument"/>: a large page's tree is let go as soon as
-    /// its blocks are out, so the collections during recognition do not copy it into older generations.
+    /// The page's blocks, or why it has none. HTML is read as a stream of tokens, not as a tree, so a large page leaves
+    /// nothing behind but its blocks; only a source with selectors, whose page the grammar finds no item on, has its
+    /// page parsed into a document for them.
     /// </summary>
-    private static (IReadOnlyList<TextBlock> Blocks, IDocument? Document, string? Error) Extract(DecodedPage page, Uri? pageUrl, bool keepDocument)
+    private static (IReadOnlyList<TextBlock> Blocks, string? Error) Extract(DecodedPage page, Uri? pageUrl)
     {
         if (string.IsNullOrWhiteSpace(page.Text))
         {
-            return ([], null, "The page has no text.");
+            return ([], "The page has no text.");
         }
 
         if (!page.IsHtml)
         {
-            return (PlainTextExtractor.Extract(page.Text), null, null);
+            return (PlainTextExtractor.Extract(page.Text), null);
         }
 
-        if (HtmlNesting.IsTooDeep(page.Text))
-        {
-            return ([], null, $"The page nests its elements more than {HtmlNesting.MaxDepth} deep.");
-        }
-
-        var document = HtmlExtractor.Parse(page.Text);
-        return (HtmlExtractor.Extract(document, pageUrl), keepDocument ? document : null, null);
+        return HtmlNesting.IsTooDeep(page.Text)
+            ? ([], $"The page nests its elements more than {HtmlNesting.MaxDepth} deep.")
+            : (HtmlExtractor.Extract(page.Text, pageUrl), null);
     }
 }
 

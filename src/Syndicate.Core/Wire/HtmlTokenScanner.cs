@@ -1,0 +1,375 @@
+namespace Syndicate.Core.Wire;
+
+internal enum HtmlToken
+{
+    EndOfFile,
+    Text,
+    StartTag,
+    EndTag,
+}
+
+/// <summary>
+/// Reads HTML as the tokenizer of the HTML standard does, as positions in the page without copying it: text,
+/// start tags with the attributes of <see cref="TagAttribute"/>, end tags. Comments, doctypes and processing
+/// instructions are passed over; a tag the page ends inside of is dropped. Text is raw: its character references
+/// are decoded by the reader (<see cref="CharacterReferences"/>).
+/// </summary>
+internal sealed class HtmlTokenScanner(string html) : ITagAttributes
+{
+    private const int Absent = -1;
+
+    private readonly int[] _attributeStarts = new int[Enum.GetValues<TagAttribute>().Length];
+    private readonly int[] _attributeLengths = new int[Enum.GetValues<TagAttribute>().Length];
+    private int _position;
+
+    public HtmlToken Kind { get; private set; }
+
+    /// <summary>Where the text, or the tag's name, starts in the page.</summary>
+    public int Start { get; private set; }
+
+    public int Length { get; private set; }
+
+    public bool SelfClosing { get; private set; }
+
+    public ReadOnlySpan<char> Span => html.AsSpan(Start, Length);
+
+    public ReadOnlyMemory<char> Memory => html.AsMemory(Start, Length);
+
+    /// <summary>Whether the last start tag has the attribute, and its raw value (references not decoded).</summary>
+    public bool TryGetAttribute(TagAttribute attribute, out ReadOnlySpan<char> raw)
+    {
+        var start = _attributeStarts[(int)attribute];
+        raw = start == Absent ? [] : html.AsSpan(start, _attributeLengths[(int)attribute]);
+        return start != Absent;
+    }
+
+    /// <summary>The last start tag's attribute with its references decoded.</summary>
+    public bool TryGet(TagAttribute attribute, out ReadOnlySpan<char> value)
+    {
+        var found = TryGetAttribute(attribute, out value);
+        if (found && value.Contains('&'))
+        {
+            value = Attribute(attribute);
+        }
+
+        return found;
+    }
+
+    /// <summary>The last start tag's attribute with its references decoded, or null.</summary>
+    public string? Attribute(TagAttribute attribute)
+    {
+        var start = _attributeStarts[(int)attribute];
+        return start == Absent ? null : CharacterReferences.Decoded(html, start, _attributeLengths[(int)attribute], inAttribute: true);
+    }
+
+    /// <summary>Moves to the next token: false at the end of the page.</summary>
+    public bool Next()
+    {
+        while (_position < html.Length)
+        {
+            if (html[_position] != '<')
+            {
+                var end = html.IndexOf('<', _position);
+                SetText(_position, (end < 0 ? html.Length : end) - _position);
+                return true;
+            }
+
+            if (ReadMarkup())
+            {
+                return true;
+            }
+        }
+
+        Kind = HtmlToken.EndOfFile;
+        Start = html.Length;
+        Length = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// After the start tag of an element whose content is text (<c>script</c>, <c>style</c>, <c>textarea</c>,
+    /// <c>title</c>...): moves to that text, up to its end tag or the end of the page, and past the end tag.
+    /// </summary>
+    public void ReadTextUpTo(string endTagName)
+    {
+        var from = _position;
+        var end = endTagName == "script" ? ScriptEnd(from) : EndTagAt(from, endTagName);
+        if (end < 0)
+        {
+            SetText(from, html.Length - from);
+            return;
+        }
+
+        _position = end;
+        ReadMarkup();
+        Kind = HtmlToken.Text;
+        Start = from;
+        Length = end - from;
+    }
+
+    /// <summary>Where the first end tag of that name starts from <paramref name="from"/>, or -1.</summary>
+    private int EndTagAt(int from, string name)
+    {
+        for (var at = from; (at = html.IndexOf("</", at, StringComparison.Ordinal)) >= 0; at += 2)
+        {
+            if (IsTagNamed(at + 2, name))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where a script's end tag starts, or -1: inside "&lt;!--" a "&lt;script&gt;" opens a nested script whose
+    /// "&lt;/script&gt;" does not end the outer one, until "--&gt;".
+    /// </summary>
+    private int ScriptEnd(int from)
+    {
+        var escaped = false;
+        var nested = false;
+        for (var at = from; (at = html.IndexOfAny(['<', '-'], at)) >= 0; at++)
+        {
+            var rest = html.AsSpan(at);
+            if (rest.StartsWith("-->"))
+            {
+                escaped = nested = false;
+                at += 2;
+            }
+            else if (rest.StartsWith("<!--"))
+            {
+                escaped = true;
+                at += 3;
+            }
+            else if (rest.StartsWith("</") && IsTagNamed(at + 2, "script"))
+            {
+                if (!nested)
+                {
+                    return at;
+                }
+
+                nested = false;
+            }
+            else if (escaped && rest.StartsWith("<") && IsTagNamed(at + 1, "script"))
+            {
+                nested = true;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a tag name at <paramref name="at"/> is <paramref name="name"/> and ends there.</summary>
+    private bool IsTagNamed(int at, string name)
+    {
+        var end = at + name.Length;
+        return end <= html.Length
+            && html.AsSpan(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+            && (end == html.Length || html[end] is '\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>');
+    }
+
+    /// <summary>Moves to the rest of the page as text (after <c>&lt;plaintext&gt;</c>).</summary>
+    public void ReadRestAsText()
+    {
+        SetText(_position, html.Length - _position);
+        _position = html.Length;
+    }
+
+    private void SetText(int start, int length)
+    {
+        Kind = HtmlToken.Text;
+        Start = start;
+        Length = length;
+        _position = start + length;
+    }
+
+    /// <summary>Reads what starts at a '&lt;': true when it is a tag or text, false when it is passed over.</summary>
+    private bool ReadMarkup()
+    {
+        var at = _position + 1;
+        var next = at < html.Length ? html[at] : '\0';
+        if (char.IsAsciiLetter(next))
+        {
+            return ReadTag(at, HtmlToken.StartTag);
+        }
+
+        if (next == '/')
+        {
+            var after = at + 1 < html.Length ? html[at + 1] : '\0';
+            if (char.IsAsciiLetter(after))
+            {
+                return ReadTag(at + 1, HtmlToken.EndTag);
+            }
+
+            _position = after == '>' ? at + 2 : SkipPast('>', at);
+            return false;
+        }
+
+        if (next == '!')
+        {
+            _position = html.AsSpan(at).StartsWith("!--") ? SkipComment(at + 3) : SkipPast('>', at);
+            return false;
+        }
+
+        if (next == '?')
+        {
+            _position = SkipPast('>', at);
+            return false;
+        }
+
+        SetText(_position, 1);
+        return true;
+    }
+
+    private int SkipPast(char end, int from)
+    {
+        var at = html.IndexOf(end, from);
+        return at < 0 ? html.Length : at + 1;
+    }
+
+    /// <summary>Past a comment's end: "-->", "--!>", or the "&lt;!-->" and "&lt;!--->" that end at once.</summary>
+    private int SkipComment(int from)
+    {
+        var rest = html.AsSpan(from);
+        if (rest.StartsWith(">"))
+        {
+            return from + 1;
+        }
+
+        if (rest.StartsWith("->"))
+        {
+            return from + 2;
+        }
+
+        for (var at = from; (at = html.IndexOf("--", at, StringComparison.Ordinal)) >= 0; at++)
+        {
+            var after = html.AsSpan(at + 2);
+            if (after.StartsWith(">"))
+            {
+                return at + 3;
+            }
+
+            if (after.StartsWith("!>"))
+            {
+                return at + 4;
+            }
+        }
+
+        return html.Length;
+    }
+
+    /// <summary>Reads a tag whose name starts at <paramref name="nameStart"/>: false when the page ends inside it.</summary>
+    private bool ReadTag(int nameStart, HtmlToken kind)
+    {
+        var at = nameStart;
+        while (at < html.Length && html[at] is not ('\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>'))
+        {
+            at++;
+        }
+
+        Kind = kind;
+        Start = nameStart;
+        Length = at - nameStart;
+        SelfClosing = false;
+        Array.Fill(_attributeStarts, Absent);
+        var end = ReadAttributes(at);
+        _position = end < 0 ? html.Length : end;
+        return end >= 0;
+    }
+
+    /// <summary>Reads attributes from <paramref name="at"/> to the tag's '&gt;': the position after it, or -1 at the page's end.</summary>
+    private int ReadAttributes(int at)
+    {
+        while (true)
+        {
+            while (at < html.Length && html[at] is '\t' or '\n' or '\f' or '\r' or ' ')
+            {
+                at++;
+            }
+
+            if (at >= html.Length)
+            {
+                return -1;
+            }
+
+            if (html[at] == '>')
+            {
+                return at + 1;
+            }
+
+            if (html[at] == '/')
+            {
+                SelfClosing = at + 1 < html.Length && html[at + 1] == '>';
+                at++;
+                continue;
+            }
+
+            var nameStart = at++;
+            while (at < html.Length && html[at] is not ('\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>' or '='))
+            {
+                at++;
+            }
+
+            var name = html.AsSpan(nameStart, at - nameStart);
+            while (at < html.Length && html[at] is '\t' or '\n' or '\f' or '\r' or ' ')
+            {
+                at++;
+            }
+
+            var valueStart = at;
+            var valueLength = 0;
+            if (at < html.Length && html[at] == '=')
+            {
+                at++;
+                while (at < html.Length && html[at] is '\t' or '\n' or '\f' or '\r' or ' ')
+                {
+                    at++;
+                }
+
+                if (at < html.Length && html[at] is '"' or '\'')
+                {
+                    var quote = html[at];
+                    var close = html.IndexOf(quote, at + 1);
+                    if (close < 0)
+                    {
+                        return -1;
+                    }
+
+                    valueStart = at + 1;
+                    valueLength = close - valueStart;
+                    at = close + 1;
+                }
+                else
+                {
+                    valueStart = at;
+                    while (at < html.Length && html[at] is not ('\t' or '\n' or '\f' or '\r' or ' ' or '>'))
+                    {
+                        at++;
+                    }
+
+                    valueLength = at - valueStart;
+                }
+            }
+
+            if (Known(name) is { } attribute && _attributeStarts[(int)attribute] == Absent)
+            {
+                _attributeStarts[(int)attribute] = valueStart;
+                _attributeLengths[(int)attribute] = valueLength;
+            }
+        }
+    }
+
+    private static TagAttribute? Known(ReadOnlySpan<char> name) => name.Length switch
+    {
+        2 when name.Equals("id", StringComparison.OrdinalIgnoreCase) => TagAttribute.Id,
+        4 when name.Equals("href", StringComparison.OrdinalIgnoreCase) => TagAttribute.Href,
+        4 when name.Equals("open", StringComparison.OrdinalIgnoreCase) => TagAttribute.Open,
+        5 when name.Equals("class", StringComparison.OrdinalIgnoreCase) => TagAttribute.Class,
+        5 when name.Equals("style", StringComparison.OrdinalIgnoreCase) => TagAttribute.Style,
+        6 when name.Equals("hidden", StringComparison.OrdinalIgnoreCase) => TagAttribute.Hidden,
+        8 when name.Equals("datetime", StringComparison.OrdinalIgnoreCase) => TagAttribute.DateTime,
+        11 when name.Equals("aria-hidden", StringComparison.OrdinalIgnoreCase) => TagAttribute.AriaHidden,
+        _ => null,
+    };
+}
