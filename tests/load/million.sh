@@ -37,8 +37,8 @@ start_server() {
   for _ in $(seq 6000); do curl -sf -o /dev/null "$url/feeds/all.atom" && break; sleep 0.05; done
   ready=$(date +%s%3N)
   ready_rss_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$server/status")
-  # A view answers once every item is read (503 until then).
-  for _ in $(seq 12000); do curl -sf -o /dev/null "$url/feeds/all.atom?limit=1" && break; sleep 0.05; done
+  # The feed list answers once every item is read (503 until then).
+  for _ in $(seq 12000); do curl -sf -o /dev/null "$url/feeds.opml" && break; sleep 0.05; done
   complete=$(date +%s%3N)
 }
 stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }

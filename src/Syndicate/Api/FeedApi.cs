@@ -92,9 +92,9 @@ public static class FeedApi
             return new PrecompressedResult(feed.Document);
         }
 
-        // A view selects from every stored item.
-        return snapshot.IsComplete
-            ? new PrecompressedResult((await serving.Views.ViewAsync(snapshot, feed, filter, query, context.RequestAborted)).Document)
+        // A view selects from every stored item: before a start has read them all, only a view its newest items settle.
+        return await serving.Views.ViewAsync(snapshot, feed, filter, query, context.RequestAborted) is { } view
+            ? new PrecompressedResult(view.Document)
             : NotYetPublished.Answer(context);
     }
 }

@@ -22,7 +22,8 @@ public sealed class FeedSnapshot(
 
     /// <summary>
     /// Whether every stored item is in it: its feeds, lists of entries and items are whole. Until then what needs the
-    /// whole lists (views, item pages, the index, the feed list) answers 503; the feeds it holds are as every item gives them.
+    /// whole lists (views its items do not settle, item pages, the index, the feed list) answers 503; the feeds it holds
+    /// are as every item gives them.
     /// </summary>
     public bool IsComplete { get; } = isComplete;
 

@@ -13,18 +13,21 @@ namespace Syndicate.Publishing;
 /// keywords matched against the newest entries and, when those do not fill the view, looked up in the stored items'
 /// search text; the limit applies last, with each source's share (<see cref="SourceShare"/>). Rendered on demand and
 /// cached per snapshot, so identical queries render once per change of the data even when they arrive together. The cache holds at most <see cref="Capacity"/> views per
-/// snapshot and starts over when full; it goes with its snapshot.
+/// snapshot and starts over when full; it goes with its snapshot. While a start has read only the newest items
+/// (<see cref="FeedSnapshot.IsComplete"/>), a view is answered when those settle it, before its list of them ends: it
+/// is then the view every item gives, as no older item could change it.
 /// </summary>
 public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, ItemSearch search, IOptionsMonitor<PublishingOptions> options, SyndicateMetrics metrics)
 {
     public const int Capacity = 256;
 
-    private readonly ConditionalWeakTable<FeedSnapshot, ConcurrentDictionary<(string Path, FeedFormat Format, string Query), Lazy<Task<RenderedFeed>>>> _views = [];
+    private readonly ConditionalWeakTable<FeedSnapshot, ConcurrentDictionary<(string Path, FeedFormat Format, string Query), Lazy<Task<RenderedFeed?>>>> _views = [];
 
     /// <param name="feed">The published feed the view is cut from.</param>
     /// <param name="query">The view's canonical query (<see cref="FeedFilter.Query"/>), not empty.</param>
     /// <param name="cancellationToken">Stops this caller's wait; the rendering goes on for the others that asked for it.</param>
-    public async Task<RenderedFeed> ViewAsync(FeedSnapshot snapshot, RenderedFeed feed, FeedFilter filter, string query, CancellationToken cancellationToken)
+    /// <returns>The view, or null when the snapshot does not hold every item and its newest ones do not settle the view.</returns>
+    public async Task<RenderedFeed?> ViewAsync(FeedSnapshot snapshot, RenderedFeed feed, FeedFilter filter, string query, CancellationToken cancellationToken)
     {
         var views = _views.GetValue(snapshot, _ => new());
         var key = (feed.Source.Feed.Path, feed.Format, query);
@@ -39,7 +42,7 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
                 views.Clear();
             }
 
-            cached = views.GetOrAdd(key, _ => new Lazy<Task<RenderedFeed>>(() => RenderAsync(snapshot, feed, filter, query)));
+            cached = views.GetOrAdd(key, _ => new Lazy<Task<RenderedFeed?>>(() => RenderAsync(snapshot, feed, filter, query)));
         }
 
         try
@@ -54,10 +57,14 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
         }
     }
 
-    private async Task<RenderedFeed> RenderAsync(FeedSnapshot snapshot, RenderedFeed feed, FeedFilter filter, string query)
+    private async Task<RenderedFeed?> RenderAsync(FeedSnapshot snapshot, RenderedFeed feed, FeedFilter filter, string query)
     {
         var source = feed.Source;
-        var entries = await SelectAsync(snapshot, source.Feed, filter);
+        if (await SelectAsync(snapshot, source.Feed, filter) is not { } entries)
+        {
+            return null;
+        }
+
         var document = source with { Entries = entries, Query = query };
         var content = renderer.Render(document, feed.Format);
         // A view changes only when the feed it is cut from does.
@@ -71,8 +78,9 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
     /// matches settle the view, at most <see cref="PublishingOptions.ViewReadBeforeSearch"/> of them (a fifth of that
     /// when the matches so far would not fill the view by then); otherwise the search index names the items that hold
     /// the words, or, when more than <see cref="PublishingOptions.ViewSearchReadsAtMost"/> items hold them, the walk goes on.
+    /// Null when the snapshot is not complete and the selection reached the end of the list it holds.
     /// </summary>
-    private async Task<IReadOnlyList<FeedEntry>> SelectAsync(FeedSnapshot snapshot, FeedDefinition feed, FeedFilter filter)
+    private async Task<IReadOnlyList<FeedEntry>?> SelectAsync(FeedSnapshot snapshot, FeedDefinition feed, FeedFilter filter)
     {
         FeedDefinition[] within =
         [
@@ -83,12 +91,23 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
         var list = snapshot.EntriesOf(within.MinBy(f => snapshot.EntriesOf(f.Path).Count)!.Path);
         var settings = options.CurrentValue;
         var (share, readFirst) = (settings.MaxSourceShare, settings.ViewReadBeforeSearch);
-        IReadOnlyList<FeedEntry> Select(IEnumerable<FeedEntry> candidates) => SourceShare.Select(candidates, filter.Limit, share, snapshot.SourceOf);
+        var ended = false;
+        IReadOnlyList<FeedEntry>? Select(IEnumerable<FeedEntry> candidates) =>
+            SourceShare.Select(candidates, filter.Limit, share, snapshot.SourceOf) is var selected && (snapshot.IsComplete || !ended) ? selected : null;
         bool IsIncluded(FeedEntry entry) => within.All(f => f.Includes(entry));
+        IEnumerable<FeedEntry> ToTheEnd(IEnumerable<FeedEntry> rest)
+        {
+            foreach (var entry in rest)
+            {
+                yield return entry;
+            }
+
+            ended = true;
+        }
 
         if (filter.Keywords is not { } keywords)
         {
-            return Select(list.Where(IsIncluded));
+            return Select(ToTheEnd(list.Where(IsIncluded)));
         }
 
         bool Holds(FeedEntry entry) => IsIncluded(entry) && keywords.Matches(entry);
@@ -110,6 +129,8 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
                     yield return list[read];
                 }
             }
+
+            ended = true;
         }
 
         // The selection stops reading once the newest matches settle it.
@@ -119,7 +140,8 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
             return selected;
         }
 
-        var matching = await search.FindAsync(keywords.Words, settings.ViewSearchReadsAtMost, CancellationToken.None);
-        return Select(matching is null ? newest.Concat(list.Skip(read).Where(Holds)) : snapshot.EntriesAmong(matching).Where(IsIncluded));
+        // The index names items a snapshot of the newest items does not hold: that walks on instead.
+        var matching = snapshot.IsComplete ? await search.FindAsync(keywords.Words, settings.ViewSearchReadsAtMost, CancellationToken.None) : null;
+        return Select(matching is null ? newest.Concat(ToTheEnd(list.Skip(read).Where(Holds))) : snapshot.EntriesAmong(matching).Where(IsIncluded));
     }
 }

@@ -99,7 +99,7 @@ public sealed class FeedQueryTests(SeededHost seeded) : IClassFixture<SeededHost
             new Microsoft.AspNetCore.Http.QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues> { ["q"] = "Oslo", ["limit"] = "7" }),
             50, services.GetRequiredService<FeedCatalog>(), services.GetRequiredService<AgencyCatalog>(), services.GetRequiredService<RegionCatalog>());
 
-        var cached = await views.ViewAsync(snapshot, snapshot.Find("all", Core.Feeds.FeedFormat.Rss)!, filter!, filter!.Query(50), CancellationToken.None);
+        var cached = (await views.ViewAsync(snapshot, snapshot.Find("all", Core.Feeds.FeedFormat.Rss)!, filter!, filter!.Query(50), CancellationToken.None))!;
 
         Assert.All(responses, r => Assert.Equal(cached.Document.Content, r));
         Assert.Same(cached, await views.ViewAsync(snapshot, snapshot.Find("all", Core.Feeds.FeedFormat.Rss)!, filter, filter.Query(50), CancellationToken.None));

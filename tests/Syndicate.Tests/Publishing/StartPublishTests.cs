@@ -9,9 +9,10 @@ using Syndicate.Tests.Support;
 namespace Syndicate.Tests.Publishing;
 
 /// <summary>
-/// A start publishes the feeds its newest items settle before it reads the rest: those are served at once with the
-/// bytes every item gives them; what needs every item (the other feeds, views, item pages of older items, the index,
-/// the feed list, the admin's lists, readiness) answers 503 with Retry-After until every item is read.
+/// A start publishes the feeds its newest items settle before it reads the rest: those, and the views of them those
+/// items settle, are served at once with the bytes every item gives them; what needs every item (the other feeds,
+/// views the newest items do not fill, item pages of older items, the index, the feed list, the admin's lists,
+/// readiness) answers 503 with Retry-After until every item is read.
 /// </summary>
 public sealed class StartPublishTests : IDisposable
 {
@@ -62,12 +63,14 @@ public sealed class StartPublishTests : IDisposable
         var oldest = (await ItemIdsAsync(host))[0];
         var during = await StatusesAsync(client, "agency/afp", oldest, newest.Entries[0].Id);
         using var allDuring = await client.GetAsync("/feeds/all.atom");
+        using var viewDuring = await client.GetAsync("/feeds/all.atom?limit=2&region=pt");
         var readinessDuring = await ReadinessAsync(client);
 
         await publisher.CompleteAsync(CancellationToken.None);
         var every = publisher.Current;
         var after = await StatusesAsync(client, "agency/afp", oldest, newest.Entries[0].Id);
         using var allAfter = await client.GetAsync("/feeds/all.atom");
+        using var viewAfter = await client.GetAsync("/feeds/all.atom?limit=2&region=pt");
         var readinessAfter = await ReadinessAsync(client);
 
         Assert.False(everyItemRead);
@@ -81,13 +84,17 @@ public sealed class StartPublishTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, allDuring.StatusCode);
         Assert.Equal(allAfter.Headers.ETag, allDuring.Headers.ETag);
         Assert.Equal(await allAfter.Content.ReadAsByteArrayAsync(), await allDuring.Content.ReadAsByteArrayAsync());
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (viewDuring.StatusCode, viewAfter.StatusCode));
+        Assert.Equal(await viewAfter.Content.ReadAsByteArrayAsync(), await viewDuring.Content.ReadAsByteArrayAsync());
         var unavailable = (HttpStatusCode.ServiceUnavailable, 5.0);
         var ok = (HttpStatusCode.OK, 0.0);
         Assert.Equal(
             new Dictionary<string, (HttpStatusCode, double)>
             {
                 ["feed not settled"] = unavailable,
-                ["view"] = unavailable,
+                ["view the newest items settle"] = ok,
+                ["view of more than the newest items"] = unavailable,
+                ["view of words the newest items do not hold"] = unavailable,
                 ["index"] = unavailable,
                 ["feed list"] = unavailable,
                 ["every feed listed"] = ok,
@@ -144,7 +151,9 @@ public sealed class StartPublishTests : IDisposable
         foreach (var (name, url) in new[]
         {
             ("feed not settled", $"/feeds/{notSettled}.atom"),
-            ("view", "/feeds/all.atom?limit=1"),
+            ("view the newest items settle", "/feeds/all.atom?limit=1"),
+            ("view of more than the newest items", "/feeds/all.atom?limit=5"),
+            ("view of words the newest items do not hold", "/feeds/all.atom?q=zzyzx"),
             ("index", "/"),
             ("feed list", "/feeds.opml"),
             ("every feed listed", "/feeds.opml?all=true"),

@@ -143,7 +143,7 @@ public sealed class FeedReaderTests(SeededHost seeded) : IClassFixture<SeededHos
             var feedSize = services.GetRequiredService<IOptions<PublishingOptions>>().Value.FeedSize;
             var (filter, _) = FeedQuery.Parse(query, feedSize, catalog, services.GetRequiredService<AgencyCatalog>(), services.GetRequiredService<RegionCatalog>());
             view = filter!.Query(feedSize);
-            entries = (await services.GetRequiredService<FilteredFeeds>().ViewAsync(snapshot, feed, filter, view, CancellationToken.None)).Source.Entries;
+            entries = (await services.GetRequiredService<FilteredFeeds>().ViewAsync(snapshot, feed, filter, view, CancellationToken.None))!.Source.Entries;
         }
 
         var site = services.GetRequiredService<FeedRenderer>().Site;
