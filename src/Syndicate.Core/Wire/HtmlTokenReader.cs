@@ -1,4 +1,5 @@
 using System.Buffers;
+using static Syndicate.Core.Wire.HtmlElements;
 
 namespace Syndicate.Core.Wire;
 
@@ -14,84 +15,6 @@ namespace Syndicate.Core.Wire;
 /// </summary>
 internal sealed class HtmlTokenReader
 {
-    private static readonly HashSet<string> KnownNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "abbr", "address", "applet", "area", "article", "aside", "b", "base", "basefont", "bgsound", "big",
-        "blockquote", "body", "br", "button", "caption", "center", "cite", "code", "col", "colgroup", "dd", "details",
-        "dialog", "dir", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer",
-        "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html",
-        "i", "iframe", "image", "img", "input", "keygen", "label", "li", "link", "listing", "main", "marquee", "math",
-        "menu", "meta", "nav", "nobr", "noembed", "noframes", "noscript", "object", "ol", "optgroup", "option", "p",
-        "param", "picture", "plaintext", "pre", "rb", "rp", "rt", "rtc", "ruby", "s", "script", "search", "section",
-        "select", "small", "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
-        "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u",
-        "ul", "var", "video", "wbr", "xmp", "path", "g", "use", "mi", "mo", "mn", "ms", "mtext", "annotation-xml",
-        "foreignobject", "desc",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The standard's "special" elements: an end tag for another element does not close across them.</summary>
-    private static readonly HashSet<string> Special =
-    [
-        "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body", "br",
-        "button", "caption", "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed",
-        "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6",
-        "head", "header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link", "listing", "main",
-        "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "param", "plaintext",
-        "pre", "script", "search", "section", "select", "source", "style", "summary", "table", "tbody", "td",
-        "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp",
-    ];
-
-    /// <summary>Start tags that close an open &lt;p&gt; and open a block.</summary>
-    private static readonly HashSet<string> ClosesParagraph =
-    [
-        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
-        "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p", "search", "section",
-        "summary", "ul", "pre", "listing", "table",
-    ];
-
-    /// <summary>End tags that close their element with whatever it still has open.</summary>
-    private static readonly HashSet<string> BlockEndTags =
-    [
-        "address", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir", "div", "dl",
-        "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "listing", "main", "menu", "nav", "ol", "pre",
-        "search", "section", "summary", "ul",
-    ];
-
-    private static readonly HashSet<string> Formatting = ["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
-
-    private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
-
-    private static readonly HashSet<string> ClosedImplicitly = ["dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc"];
-
-    private static readonly HashSet<string> Void =
-    [
-        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input", "keygen",
-        "link", "meta", "param", "source", "track", "wbr",
-    ];
-
-    /// <summary>Elements whose content is text up to their end tag (with character references where <see cref="TextWithReferences"/>).</summary>
-    private static readonly HashSet<string> TextOnly = ["script", "style", "xmp", "iframe", "noembed", "noframes", "title", "textarea"];
-
-    private static readonly HashSet<string> TextWithReferences = ["title", "textarea"];
-
-    private static readonly HashSet<string> HeadContent = ["base", "basefont", "bgsound", "link", "meta", "title", "style", "script", "noframes", "noscript", "template", "html", "head"];
-
-    private static readonly HashSet<string> ScopeBoundaries = ["applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"];
-
-    private static readonly HashSet<string> ForeignScopeBoundaries = ["mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"];
-
-    private static readonly HashSet<string> IntegrationPoints = ["mi", "mo", "mn", "ms", "mtext", "foreignobject", "desc", "title"];
-
-    /// <summary>HTML start tags that end foreign content.</summary>
-    private static readonly HashSet<string> LeavesForeignContent =
-    [
-        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2",
-        "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre",
-        "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
-    ];
-
     /// <summary>How many equal formatting elements a section of the active list keeps (the standard's "Noah's Ark").</summary>
     private const int EqualFormattingKept = 3;
 
