@@ -85,5 +85,94 @@ public sealed class HtmlTokenReaderTests
         Assert.Equal(["Tekst"], HtmlExtractor.Extract("<p>Tekst</p><div class=\"open", PageUrl).Select(b => b.Text));
     }
 
+    /// <summary>
+    /// Random valid pages, from a fixed seed: blocks holding blocks or phrasing, phrasing holding phrasing (the
+    /// misnesting rules have their own cases above), with attributes that hide or link, references, comments, scripts,
+    /// times and breaks, and end tags a page may leave out left out at random.
+    /// </summary>
+    [Fact]
+    public void Random_valid_pages_read_to_the_same_blocks_as_their_document_tree()
+    {
+        var random = new Random(20261202);
+        for (var page = 0; page < 1000; page++)
+        {
+            var html = new System.Text.StringBuilder("<!DOCTYPE html><html><head><title>Pagina</title></head><body>");
+            AppendFlow(html, random, depth: 0, inLink: false);
+            var text = html.Append("</body></html>").ToString();
+
+            Assert.True(FromTree(text).SequenceEqual(HtmlExtractor.Extract(text, PageUrl)), text);
+        }
+    }
+
+    private static readonly string[] Blocks = ["div", "section", "article", "aside", "header", "main", "nav", "footer", "figure", "blockquote", "ul", "dl", "table", "p", "h2", "h3", "a"];
+
+    private static readonly string[] Phrasing = ["span", "a", "b", "em", "strong", "small", "label"];
+
+    private static readonly string[] Attributes =
+        ["", "", "", " class=\"item\"", " hidden", " aria-hidden=\"true\"", " style=\"display: none\"", " class=\"ad-slot\"", " id=\"cookie-consent\""];
+
+    private static readonly string[] Texts =
+        ["BRUSSEL (ANP) - Tekst", " ", "\n  ", "één &amp; twee", "&euml;&nbsp;x", "1 uur geleden", "a &lt; b", "<!-- weg -->", "<br>", "<img src=\"x.jpg\" alt=\"foto\">",
+         "<script>var p = '<p>';</script>", "&copy 2026", "<time datetime=\"2026-12-02T07:00:00Z\">1 uur geleden</time>"];
+
+    private static string Open(string name, Random random, bool link) =>
+        link ? $"<a href=\"/nieuws/{random.Next(9)}?a=1&amp;b=2\"{Attributes[random.Next(Attributes.Length)]}>" : $"<{name}{Attributes[random.Next(Attributes.Length)]}>";
+
+    private static void AppendFlow(System.Text.StringBuilder html, Random random, int depth, bool inLink)
+    {
+        for (var n = random.Next(1, depth < 2 ? 5 : 3); n > 0; n--)
+        {
+            var name = Blocks[random.Next(Blocks.Length)];
+            if (depth > 4 || (name == "a" && inLink))
+            {
+                AppendPhrasing(html, random, depth + 1, inLink);
+                continue;
+            }
+
+            switch (name)
+            {
+                case "ul" or "dl" or "table":
+                    var (item, end) = name switch { "ul" => ("li", random.Next(2) == 0 ? "</li>" : ""), "dl" => ("dd", random.Next(2) == 0 ? "</dd>" : ""), _ => ("td", "</td>") };
+                    html.Append(name == "table" ? "<table><tr>" : Open(name, random, link: false));
+                    for (var items = random.Next(1, 4); items > 0; items--)
+                    {
+                        html.Append(Open(item, random, link: false));
+                        AppendFlow(html, random, depth + 1, inLink);
+                        html.Append(end);
+                    }
+
+                    html.Append(name == "table" ? "</tr></table>" : $"</{name}>");
+                    break;
+                case "p" or "h2" or "h3":
+                    html.Append(Open(name, random, link: false));
+                    AppendPhrasing(html, random, depth + 1, inLink);
+                    html.Append(name == "p" && random.Next(2) == 0 ? "" : $"</{name}>");
+                    break;
+                default:
+                    html.Append(Open(name, random, link: name == "a"));
+                    AppendFlow(html, random, depth + 1, inLink || name == "a");
+                    html.Append($"</{name}>");
+                    break;
+            }
+        }
+    }
+
+    private static void AppendPhrasing(System.Text.StringBuilder html, Random random, int depth, bool inLink)
+    {
+        for (var n = random.Next(1, 4); n > 0; n--)
+        {
+            var name = Phrasing[random.Next(Phrasing.Length)];
+            if (depth > 7 || random.Next(3) == 0 || (name == "a" && inLink))
+            {
+                html.Append(Texts[random.Next(Texts.Length)]);
+                continue;
+            }
+
+            html.Append(Open(name, random, link: name == "a"));
+            AppendPhrasing(html, random, depth + 1, inLink || name == "a");
+            html.Append($"</{name}>");
+        }
+    }
+
     private static IReadOnlyList<TextBlock> FromTree(string html) => HtmlExtractor.Extract(new HtmlParser().ParseDocument(html), PageUrl);
 }
