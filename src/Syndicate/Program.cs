@@ -79,8 +79,8 @@ public partial class Program
 {
     /// <summary>
     /// Every capability of the server, each registered by its own folder. Hosted services start in this order:
-    /// the schema migration (Storage), the closed archives read (Archives), the first publish (Publishing), then the scheduler and the import of the
-    /// configured sources (Scheduling).
+    /// the schema migration and the configured sources brought into the registry (Storage), the closed archives read
+    /// (Archives), the first publish (Publishing), then the scheduler and every source's schedule (Scheduling).
     /// </summary>
     internal static void AddServices(IServiceCollection services, IConfiguration configuration)
     {

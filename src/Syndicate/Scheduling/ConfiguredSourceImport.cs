@@ -7,8 +7,9 @@ using Syndicate.Storage;
 namespace Syndicate.Scheduling;
 
 /// <summary>
-/// At start-up, imports the sources of appsettings.json into the registry and schedules every registered source
-/// (with a one-off ingest now, unless IngestOnStart is off); afterwards, imports again whenever the file changes.
+/// At start-up, schedules every registered source (the file's sources were imported before the first publish, by
+/// <see cref="ConfiguredSourceRegistration"/>), with a one-off ingest now unless IngestOnStart is off; afterwards,
+/// imports the sources of appsettings.json again whenever the file changes.
 /// A changed file whose sources are not valid is not imported, and the log says why. <see cref="SourceRegistry"/>
 /// says which version of a source wins.
 /// </summary>
@@ -27,7 +28,6 @@ public sealed partial class ConfiguredSourceImport(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await registry.ImportConfigurationAsync(sources.Create(Options.DefaultName).Sources, cancellationToken);
         await triggers.SynchronizeAsync(scheduling.Value.IngestOnStart, cancellationToken);
         var subscriptions = changes.Select(change => ChangeToken.OnChange(change.GetChangeToken, () => _ = ReimportAsync())).ToList();
         lock (_gate)

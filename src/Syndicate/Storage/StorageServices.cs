@@ -29,6 +29,7 @@ public static class StorageServices
         services.AddSingleton<ItemSearch>();
         services.AddSingleton<RetentionCompactor>();
         services.AddHostedService<SchemaMigration>();
+        services.AddHostedService<ConfiguredSourceRegistration>();
         return services;
     }
 }

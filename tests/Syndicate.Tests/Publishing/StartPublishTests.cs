@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Syndicate.Core.Feeds;
 using Syndicate.Publishing;
 using Syndicate.Tests.Support;
@@ -137,6 +138,19 @@ public sealed class StartPublishTests : IDisposable
 
         Assert.True(host.Services.GetRequiredService<FeedPublisher>().Current.IsComplete);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/feeds/all.atom?limit=1")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_start_on_a_new_database_renders_every_feed_once_with_the_configured_sources_already_known()
+    {
+        var logs = new LogLines();
+        await using var host = new SyndicateHost(_directory, services: s => s.AddSingleton<ILoggerProvider>(logs));
+        host.CreateClient().Dispose();
+
+        var publishes = logs.Lines.Where(l => l.Category == typeof(FeedPublisher).FullName && l.Message.StartsWith("Published ", StringComparison.Ordinal)).ToList();
+
+        Assert.Single(publishes);
+        Assert.Contains("documents rendered anew", publishes[0].Message, StringComparison.Ordinal);
     }
 
     /// <summary>Every stored item's id, oldest first.</summary>
