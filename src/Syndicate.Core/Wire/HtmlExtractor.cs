@@ -194,17 +194,7 @@ public static partial class HtmlExtractor
     {
         public bool TryGet(TagAttribute attribute, out ReadOnlySpan<char> value)
         {
-            var text = element.GetAttribute(attribute switch
-            {
-                TagAttribute.Hidden => "hidden",
-                TagAttribute.AriaHidden => "aria-hidden",
-                TagAttribute.Open => "open",
-                TagAttribute.Class => "class",
-                TagAttribute.Id => "id",
-                TagAttribute.Style => "style",
-                TagAttribute.Href => "href",
-                _ => "datetime",
-            });
+            var text = element.GetAttribute(TagAttributes.NameOf(attribute));
             value = text;
             return text is not null;
         }

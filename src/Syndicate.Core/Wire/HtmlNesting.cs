@@ -1,9 +1,9 @@
 namespace Syndicate.Core.Wire;
 
 /// <summary>
-/// Measures how deep a page nests its elements without parsing it. The HTML tree builder checks
-/// the open elements at every tag, so a page nested thousands deep costs quadratic time to parse
-/// (100,000 nested divs: most of a minute); browsers cap the depth for the same reason.
+/// Measures how deep a page nests its elements, over its tokens and without building anything. The HTML tree builder
+/// checks the open elements at every tag, so a page nested thousands deep costs quadratic time to read (100,000
+/// nested divs: most of a minute); browsers cap the depth for the same reason.
 /// </summary>
 internal static class HtmlNesting
 {
@@ -23,67 +23,22 @@ internal static class HtmlNesting
     /// <summary>Whether any point of <paramref name="html"/> has more than <see cref="MaxDepth"/> elements open.</summary>
     public static bool IsTooDeep(string html)
     {
+        var tokens = new HtmlTokenScanner(html);
         var depth = 0;
-        var i = html.IndexOf('<', StringComparison.Ordinal);
-        while (i >= 0 && i + 1 < html.Length)
+        while (tokens.Next())
         {
-            var next = html[i + 1];
-            if (next is '!' or '?')
+            if (tokens.Kind == HtmlToken.Text || tokens.PassedOverText() || tokens.SelfClosing || UncountedNames.Contains(tokens.Span))
             {
-                i = SkipPast(html, i, html.AsSpan(i).StartsWith("<!--") ? "-->" : ">");
-            }
-            else if (next == '/' || char.IsAsciiLetter(next))
-            {
-                var closing = next == '/';
-                var nameStart = closing ? i + 2 : i + 1;
-                var nameEnd = nameStart;
-                while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd]))
-                {
-                    nameEnd++;
-                }
-
-                var name = html.AsSpan(nameStart, nameEnd - nameStart);
-                var end = html.IndexOf('>', nameEnd);
-                if (end < 0)
-                {
-                    return false;
-                }
-
-                var selfClosing = html[end - 1] == '/';
-                i = end;
-                if (!closing && EndTagOfText(name) is { } endTag)
-                {
-                    i = SkipPast(html, end, endTag);
-                }
-                else if (name.Length > 0 && !selfClosing && !UncountedNames.Contains(name))
-                {
-                    depth = closing ? Math.Max(0, depth - 1) : depth + 1;
-                    if (depth > MaxDepth)
-                    {
-                        return true;
-                    }
-                }
+                continue;
             }
 
-            i = i < 0 ? -1 : html.IndexOf('<', i + 1);
+            depth = tokens.Kind == HtmlToken.EndTag ? Math.Max(0, depth - 1) : depth + 1;
+            if (depth > MaxDepth)
+            {
+                return true;
+            }
         }
 
         return false;
-    }
-
-    /// <summary>The end tag of an element whose content is text, not elements.</summary>
-    private static string? EndTagOfText(ReadOnlySpan<char> name) => name switch
-    {
-        "script" => "</script",
-        "style" => "</style",
-        "textarea" => "</textarea",
-        "title" => "</title",
-        _ => null,
-    };
-
-    private static int SkipPast(string html, int from, string marker)
-    {
-        var at = html.IndexOf(marker, from + 1, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? -1 : at + marker.Length - 1;
     }
 }

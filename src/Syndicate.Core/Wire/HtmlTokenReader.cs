@@ -55,19 +55,10 @@ internal sealed class HtmlTokenReader
         var tokens = new HtmlTokenScanner(html);
         while (tokens.Next())
         {
-            if (tokens.Kind != HtmlToken.StartTag)
-            {
-                continue;
-            }
-
-            if (tokens.Span.Equals("base", StringComparison.OrdinalIgnoreCase) && tokens.Attribute(TagAttribute.Href) is { } href)
+            if (tokens.Kind == HtmlToken.StartTag && !tokens.PassedOverText()
+                && tokens.Span.Equals("base", StringComparison.OrdinalIgnoreCase) && tokens.Attribute(TagAttribute.Href) is { } href)
             {
                 return HtmlExtractor.ResolveBase(href, pageUrl);
-            }
-
-            if (KnownNameLookup.TryGetValue(tokens.Span, out var name) && TextOnly.Contains(name))
-            {
-                tokens.ReadTextUpTo(name);
             }
         }
 

@@ -18,8 +18,8 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
 {
     private const int Absent = -1;
 
-    private readonly int[] _attributeStarts = new int[Enum.GetValues<TagAttribute>().Length];
-    private readonly int[] _attributeLengths = new int[Enum.GetValues<TagAttribute>().Length];
+    private readonly int[] _attributeStarts = new int[TagAttributes.Count];
+    private readonly int[] _attributeLengths = new int[TagAttributes.Count];
     private int _position;
 
     public HtmlToken Kind { get; private set; }
@@ -35,24 +35,17 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
 
     public ReadOnlyMemory<char> Memory => html.AsMemory(Start, Length);
 
-    /// <summary>Whether the last start tag has the attribute, and its raw value (references not decoded).</summary>
-    public bool TryGetAttribute(TagAttribute attribute, out ReadOnlySpan<char> raw)
-    {
-        var start = _attributeStarts[(int)attribute];
-        raw = start == Absent ? [] : html.AsSpan(start, _attributeLengths[(int)attribute]);
-        return start != Absent;
-    }
-
-    /// <summary>The last start tag's attribute with its references decoded.</summary>
+    /// <summary>The last start tag's attribute with its references decoded (a copy only when it has any).</summary>
     public bool TryGet(TagAttribute attribute, out ReadOnlySpan<char> value)
     {
-        var found = TryGetAttribute(attribute, out value);
-        if (found && value.Contains('&'))
+        var start = _attributeStarts[(int)attribute];
+        value = start == Absent ? [] : html.AsSpan(start, _attributeLengths[(int)attribute]);
+        if (value.Contains('&'))
         {
             value = Attribute(attribute);
         }
 
-        return found;
+        return start != Absent;
     }
 
     /// <summary>The last start tag's attribute with its references decoded, or null.</summary>
@@ -105,6 +98,21 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
         Kind = HtmlToken.Text;
         Start = from;
         Length = end - from;
+    }
+
+    /// <summary>
+    /// For a scan that builds nothing: after the start tag of an element whose content is text, passes over that text
+    /// and its end tag. True when it did.
+    /// </summary>
+    public bool PassedOverText()
+    {
+        if (Kind != HtmlToken.StartTag || !HtmlElements.KnownNameLookup.TryGetValue(Span, out var name) || !HtmlElements.TextOnly.Contains(name))
+        {
+            return false;
+        }
+
+        ReadTextUpTo(name);
+        return true;
     }
 
     /// <summary>Where the first end tag of that name starts from <paramref name="from"/>, or -1.</summary>
@@ -166,7 +174,7 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
         var end = at + name.Length;
         return end <= html.Length
             && html.AsSpan(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
-            && (end == html.Length || html[end] is '\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>');
+            && (end == html.Length || EndsName(html[end]));
     }
 
     /// <summary>Moves to the rest of the page as text (after <c>&lt;plaintext&gt;</c>).</summary>
@@ -263,7 +271,7 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
     private bool ReadTag(int nameStart, HtmlToken kind)
     {
         var at = nameStart;
-        while (at < html.Length && html[at] is not ('\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>'))
+        while (at < html.Length && !EndsName(html[at]))
         {
             at++;
         }
@@ -283,7 +291,7 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
     {
         while (true)
         {
-            while (at < html.Length && html[at] is '\t' or '\n' or '\f' or '\r' or ' ')
+            while (at < html.Length && IsSpace(html[at]))
             {
                 at++;
             }
@@ -306,13 +314,13 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
             }
 
             var nameStart = at++;
-            while (at < html.Length && html[at] is not ('\t' or '\n' or '\f' or '\r' or ' ' or '/' or '>' or '='))
+            while (at < html.Length && !EndsName(html[at]) && html[at] != '=')
             {
                 at++;
             }
 
             var name = html.AsSpan(nameStart, at - nameStart);
-            while (at < html.Length && html[at] is '\t' or '\n' or '\f' or '\r' or ' ')
+            while (at < html.Length && IsSpace(html[at]))
             {
                 at++;
             }
@@ -322,7 +330,7 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
             if (at < html.Length && html[at] == '=')
             {
                 at++;
-                while (at < html.Length && html[at] is '\t' or '\n' or '\f' or '\r' or ' ')
+                while (at < html.Length && IsSpace(html[at]))
                 {
                     at++;
                 }
@@ -343,7 +351,7 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
                 else
                 {
                     valueStart = at;
-                    while (at < html.Length && html[at] is not ('\t' or '\n' or '\f' or '\r' or ' ' or '>'))
+                    while (at < html.Length && !IsSpace(html[at]) && html[at] != '>')
                     {
                         at++;
                     }
@@ -352,7 +360,7 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
                 }
             }
 
-            if (Known(name) is { } attribute && _attributeStarts[(int)attribute] == Absent)
+            if (TagAttributes.Named(name) is { } attribute && _attributeStarts[(int)attribute] == Absent)
             {
                 _attributeStarts[(int)attribute] = valueStart;
                 _attributeLengths[(int)attribute] = valueLength;
@@ -360,16 +368,9 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
         }
     }
 
-    private static TagAttribute? Known(ReadOnlySpan<char> name) => name.Length switch
-    {
-        2 when name.Equals("id", StringComparison.OrdinalIgnoreCase) => TagAttribute.Id,
-        4 when name.Equals("href", StringComparison.OrdinalIgnoreCase) => TagAttribute.Href,
-        4 when name.Equals("open", StringComparison.OrdinalIgnoreCase) => TagAttribute.Open,
-        5 when name.Equals("class", StringComparison.OrdinalIgnoreCase) => TagAttribute.Class,
-        5 when name.Equals("style", StringComparison.OrdinalIgnoreCase) => TagAttribute.Style,
-        6 when name.Equals("hidden", StringComparison.OrdinalIgnoreCase) => TagAttribute.Hidden,
-        8 when name.Equals("datetime", StringComparison.OrdinalIgnoreCase) => TagAttribute.DateTime,
-        11 when name.Equals("aria-hidden", StringComparison.OrdinalIgnoreCase) => TagAttribute.AriaHidden,
-        _ => null,
-    };
+    /// <summary>The white space that separates a tag's name and attributes.</summary>
+    private static bool IsSpace(char c) => c is '\t' or '\n' or '\f' or '\r' or ' ';
+
+    /// <summary>What ends a tag's name.</summary>
+    private static bool EndsName(char c) => IsSpace(c) || c is '/' or '>';
 }
