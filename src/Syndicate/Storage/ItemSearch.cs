@@ -19,10 +19,10 @@ public sealed partial class ItemSearch(Database database, ILogger<ItemSearch> lo
     /// <param name="words">Folded words (<see cref="KeywordFilter.Words"/>): letters and digits only, lower case, at least one.</param>
     public async Task<IReadOnlySet<string>?> FindAsync(IReadOnlyList<string> words, int atMost, CancellationToken cancellationToken)
     {
-        var parameters = new DynamicParameters();
-        var conditions = database.Dialect.ContainsAll(words, parameters);
-        parameters.Add("Limit", atMost + 1);
         await using var connection = await database.OpenAsync(cancellationToken);
+        var parameters = new DynamicParameters();
+        var conditions = await database.Dialect.ContainsAllAsync(connection, words, parameters, cancellationToken);
+        parameters.Add("Limit", atMost + 1);
         var ids = (await connection.QueryAsync<string>(new CommandDefinition(
             $"SELECT item_id FROM item_search WHERE {string.Join(" AND ", conditions)} LIMIT @Limit", parameters, cancellationToken: cancellationToken)))
             .ToHashSet(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 
 namespace Syndicate.Storage;
@@ -52,9 +53,10 @@ public abstract class SqlDialect
 
     /// <summary>
     /// The conditions on <c>item_search</c> that its <c>text</c> holds each of <paramref name="words"/> (folded letters
-    /// and digits, at least one) as part of a word; their values go into <paramref name="parameters"/>.
+    /// and digits, at least one) as part of a word; their values go into <paramref name="parameters"/>. The dialect may
+    /// ask the index on <paramref name="connection"/> which condition narrows the search most.
     /// </summary>
-    public abstract IReadOnlyList<string> ContainsAll(IReadOnlyList<string> words, DynamicParameters parameters);
+    public abstract Task<IReadOnlyList<string>> ContainsAllAsync(DbConnection connection, IReadOnlyList<string> words, DynamicParameters parameters, CancellationToken cancellationToken);
 
     /// <summary>The conditions that <c>text</c> holds each word, by LIKE.</summary>
     private static IEnumerable<string> Like(IEnumerable<string> words, DynamicParameters parameters) =>
@@ -68,6 +70,12 @@ public abstract class SqlDialect
     {
         /// <summary>FTS5 trigram tokens: a shorter word cannot be looked up in the index and is matched with LIKE instead.</summary>
         private const int TrigramLength = 3;
+
+        /// <summary>
+        /// Fewer items than this hold a rare trigram: counting up to it reads a bounded part of each trigram's list, and
+        /// matching the words on that many items' text is quick.
+        /// </summary>
+        private const int RareTrigramItems = 2_000;
 
         public override string MigrationsResourcePrefix => "Syndicate.Storage.Migrations.";
 
@@ -91,7 +99,13 @@ public abstract class SqlDialect
 
         public override string Least(params string[] values) => $"MIN({string.Join(", ", values)})";
 
-        public override IReadOnlyList<string> ContainsAll(IReadOnlyList<string> words, DynamicParameters parameters)
+        /// <summary>
+        /// Looked up by its rarest trigram, when fewer than <see cref="RareTrigramItems"/> items hold it, with every word
+        /// then found in those items' text; otherwise each word as a quoted phrase of its trigrams. A phrase
+        /// reads the list of every one of its trigrams, and a common trigram ("mie" of "economie") is held by most
+        /// items: a rare word's phrase costs as much as a common one's, where its rarest trigram alone reads a few rows.
+        /// </summary>
+        public override async Task<IReadOnlyList<string>> ContainsAllAsync(DbConnection connection, IReadOnlyList<string> words, DynamicParameters parameters, CancellationToken cancellationToken)
         {
             var indexed = words.Where(w => w.Length >= TrigramLength).ToList();
             if (indexed.Count == 0)
@@ -99,9 +113,44 @@ public abstract class SqlDialect
                 return [.. Like(words, parameters)];
             }
 
+            var (rarest, held) = (string.Empty, int.MaxValue);
+            foreach (var trigram in indexed.SelectMany(Trigrams).Distinct(StringComparer.Ordinal))
+            {
+                var count = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM item_search WHERE item_search MATCH @Trigram LIMIT @Limit)",
+                    new { Trigram = Quoted(trigram), Limit = RareTrigramItems }, cancellationToken: cancellationToken));
+                if (count < held)
+                {
+                    (rarest, held) = (trigram, count);
+                }
+            }
+
+            if (held < RareTrigramItems)
+            {
+                // instr, not LIKE: FTS5 would take a LIKE as one more phrase to look up in the index.
+                parameters.Add("Rarest", Quoted(rarest));
+                return ["item_search MATCH @Rarest", .. words.Select((word, index) =>
+                {
+                    parameters.Add($"Word{index}", word);
+                    return $"instr(text, @Word{index}) > 0";
+                })];
+            }
+
             // Each word a quoted phrase: its trigrams in a row, that is, the word as part of the text.
-            parameters.Add("Phrases", string.Join(" AND ", indexed.Select(w => $"\"{w}\"")));
+            parameters.Add("Phrases", string.Join(" AND ", indexed.Select(Quoted)));
             return ["item_search MATCH @Phrases", .. Like(words.Where(w => w.Length < TrigramLength), parameters)];
+        }
+
+        private static string Quoted(string text) => $"\"{text}\"";
+
+        /// <summary>The word's runs of three characters, as the trigram tokenizer cuts them (by code point).</summary>
+        private static IEnumerable<string> Trigrams(string word)
+        {
+            var runes = word.EnumerateRunes().Select(r => r.ToString()).ToArray();
+            for (var start = 0; start + TrigramLength <= runes.Length; start++)
+            {
+                yield return string.Concat(runes.AsSpan(start, TrigramLength));
+            }
         }
     }
 
@@ -141,6 +190,7 @@ public abstract class SqlDialect
         public override string Least(params string[] values) => $"LEAST({string.Join(", ", values)})";
 
         // The pg_trgm index on item_search.text serves LIKE for a word of any length.
-        public override IReadOnlyList<string> ContainsAll(IReadOnlyList<string> words, DynamicParameters parameters) => [.. Like(words, parameters)];
+        public override Task<IReadOnlyList<string>> ContainsAllAsync(DbConnection connection, IReadOnlyList<string> words, DynamicParameters parameters, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>([.. Like(words, parameters)]);
     }
 }

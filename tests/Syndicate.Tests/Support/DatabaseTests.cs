@@ -15,7 +15,7 @@ public abstract class DatabaseTests(StorageProvider provider) : IAsyncLifetime
 
     protected Database Database { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         _test = await TestDatabase.CreateAsync(provider);
         Database = _test.Open();
