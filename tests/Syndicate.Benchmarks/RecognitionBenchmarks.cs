@@ -8,8 +8,9 @@ namespace Syndicate.Benchmarks;
 /// <summary>
 /// Extract and recognise, from bytes to items, as a source's job does: the seed page's HTML rendering
 /// and plain-text capture, and generated wire lists from 125 KB to 2 MB to show how the cost grows with the page:
-/// the allocation per kilobyte, and the time with and without a first generation that holds a page's work.
+/// the allocation per kilobyte and the time, with the garbage collector set as the server sets it.
 /// </summary>
+[ServerCollector]
 [MemoryDiagnoser]
 [MinColumn]
 [MedianColumn]
