@@ -8,7 +8,7 @@ namespace Syndicate.Tests.Storage;
 /// <summary>
 /// The search index answers what the words' folded text holds, whichever way it looks them up: on SQLite by a rare
 /// trigram of the words and then the words in those items' text, or, when every trigram is common, by the words as
-/// phrases; on PostgreSQL by its trigram index. 2,500 items hold the common words, every item a few of the rare ones.
+/// phrases; on PostgreSQL by its trigram index. 2,500 items hold the common words, every seventh one of the rare ones.
 /// </summary>
 public abstract class ItemSearchTests(StorageProvider provider) : DatabaseTests(provider)
 {
@@ -36,7 +36,7 @@ public abstract class ItemSearchTests(StorageProvider provider) : DatabaseTests(
     }
 
     [Theory]
-    [InlineData("geothermie")] // a rare word: its trigram "geo" is held by few items
+    [InlineData("geothermie")] // a rare word: its trigrams "eot" and "oth" are held by few items
     [InlineData("geopolitiek")]
     [InlineData("termometer")] // every trigram of it is in "thermometer" too, which all hold: looked up as a phrase
     [InlineData("economie termometer")]
