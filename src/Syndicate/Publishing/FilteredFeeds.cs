@@ -14,8 +14,9 @@ namespace Syndicate.Publishing;
 /// search text; the limit applies last, with each source's share (<see cref="SourceShare"/>). Rendered on demand and
 /// cached per snapshot, so identical queries render once per change of the data even when they arrive together. The cache holds at most <see cref="Capacity"/> views per
 /// snapshot and starts over when full; it goes with its snapshot. While a start has read only the newest items
-/// (<see cref="FeedSnapshot.IsComplete"/>), a view is answered when those settle it, before its list of them ends: it
-/// is then the view every item gives, as no older item could change it.
+/// (<see cref="FeedSnapshot.IsComplete"/>), a view is answered when those settle it, before its list of them ends, or
+/// when the search index names no item with its words that was not read: it is then the view every item gives, as no
+/// older item could change it.
 /// </summary>
 public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, ItemSearch search, IOptionsMonitor<PublishingOptions> options, SyndicateMetrics metrics)
 {
@@ -78,7 +79,8 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
     /// matches settle the view, at most <see cref="PublishingOptions.ViewReadBeforeSearch"/> of them (a fifth of that
     /// when the matches so far would not fill the view by then); otherwise the search index names the items that hold
     /// the words, or, when more than <see cref="PublishingOptions.ViewSearchReadsAtMost"/> items hold them, the walk goes on.
-    /// Null when the snapshot is not complete and the selection reached the end of the list it holds.
+    /// Null when the snapshot is not complete and the selection reached the end of the list it holds, unless the index
+    /// names no item that holds the words beyond the items read.
     /// </summary>
     private async Task<IReadOnlyList<FeedEntry>?> SelectAsync(FeedSnapshot snapshot, FeedDefinition feed, FeedFilter filter)
     {
@@ -92,8 +94,8 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
         var settings = options.CurrentValue;
         var (share, readFirst) = (settings.MaxSourceShare, settings.ViewReadBeforeSearch);
         var ended = false;
-        IReadOnlyList<FeedEntry>? Select(IEnumerable<FeedEntry> candidates) =>
-            SourceShare.Select(candidates, filter.Limit, share, snapshot.SourceOf) is var selected && (snapshot.IsComplete || !ended) ? selected : null;
+        IReadOnlyList<FeedEntry>? Select(IEnumerable<FeedEntry> candidates, bool everyMatchRead = false) =>
+            SourceShare.Select(candidates, filter.Limit, share, snapshot.SourceOf) is var selected && (snapshot.IsComplete || everyMatchRead || !ended) ? selected : null;
         bool IsIncluded(FeedEntry entry) => within.All(f => f.Includes(entry));
         IEnumerable<FeedEntry> ToTheEnd(IEnumerable<FeedEntry> rest)
         {
@@ -135,13 +137,19 @@ public sealed class FilteredFeeds(FeedRenderer renderer, FeedCatalog catalog, It
 
         // The selection stops reading once the newest matches settle it.
         var selected = Select(MatchNewest());
-        if (!stopped)
+        if (!stopped && selected is not null)
         {
             return selected;
         }
 
-        // The index names items a snapshot of the newest items does not hold: that walks on instead.
-        var matching = snapshot.IsComplete ? await search.FindAsync(keywords.Words, settings.ViewSearchReadsAtMost, CancellationToken.None) : null;
-        return Select(matching is null ? newest.Concat(ToTheEnd(list.Skip(read).Where(Holds))) : snapshot.EntriesAmong(matching).Where(IsIncluded));
+        var matching = await search.FindAsync(keywords.Words, settings.ViewSearchReadsAtMost, CancellationToken.None);
+        if (matching is null)
+        {
+            return Select(newest.Concat(ToTheEnd(list.Skip(read).Where(Holds))));
+        }
+
+        // While a start reads the items, the index also names items not read yet, which are older than every item read.
+        var among = snapshot.EntriesAmong(matching).ToList();
+        return Select(ToTheEnd(among.Where(IsIncluded)), everyMatchRead: among.Count == matching.Count);
     }
 }
