@@ -100,8 +100,8 @@ public abstract class SqlDialect
         public override string Least(params string[] values) => $"MIN({string.Join(", ", values)})";
 
         /// <summary>
-        /// Looked up by its rarest trigram, when fewer than <see cref="RareTrigramItems"/> items hold it, with every word
-        /// then found in those items' text; otherwise each word as a quoted phrase of its trigrams. A phrase
+        /// The words' rarest trigram is looked up, when fewer than <see cref="RareTrigramItems"/> items hold it, and every
+        /// word then found in those items' text; otherwise each word as a quoted phrase of its trigrams. A phrase
         /// reads the list of every one of its trigrams, and a common trigram ("mie" of "economie") is held by most
         /// items: a rare word's phrase costs as much as a common one's, where its rarest trigram alone reads a few rows.
         /// </summary>
