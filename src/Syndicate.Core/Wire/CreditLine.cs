@@ -137,8 +137,8 @@ internal static partial class CreditLine
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}.'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
-    // A date or time after the agency: "03/09/2025", "17h45", "14:32", "12 mar 2025 14:32".
-    [GeneratedRegex(@"^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)?(?:,?\s*(?:à|a|às|um|at|om)?\s*\d{1,2}[:h.]\d{2})?$", RegexOptions.CultureInvariant)]
+    // A date or time after the agency: "03/09/2025", "17h45", "14:32", "12 mar 2025 14:32", "February 11, 2016 7:56 pm".
+    [GeneratedRegex(@"^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?(?:,?\s*(?:à|a|às|um|at|om)?\s*\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Stamp();
 
     [GeneratedRegex(@"\((?<credit>[^()]{2,30})\)\s*\.?\s*$", RegexOptions.CultureInvariant)]

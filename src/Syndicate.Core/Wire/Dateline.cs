@@ -6,7 +6,8 @@ namespace Syndicate.Core.Wire;
 /// <summary>
 /// The opening of a wire item: <c>DATELINE (AGENCY[/AGENCY...]) - body</c> and the variants agencies
 /// print: "LONDON, May 18 (Reuters) -", "Berlin (dpa) –", "(Reuters) -The", "MADRID (EFE).-",
-/// "MOSCOW, January 21. /TASS/.", the credit before the place "(ANSA) - BARI, 26 NOV -", and, on
+/// "MOSCOW, January 21. /TASS/.", the credit before the place "(ANSA) - BARI, 26 NOV -", a place and a known
+/// agency alone on a line "MÉXICO / AFP", and, on
 /// ticker pages, the uncredited "Frankfurt - " and "Mindanao (Filipinas).- ".
 /// </summary>
 /// <param name="Text">The dateline as printed, or null for a credit alone.</param>
@@ -31,15 +32,16 @@ internal sealed partial record Dateline(
     public const string CreditAloneForm = "credit alone";
     public const string CreditFirstForm = "credit before the place";
     public const string UncreditedForm = "uncredited place and dash";
+    public const string SlashCreditForm = "place and agency on a line of their own, joined by a slash";
 
     private const string CapitalPlace = @"\p{Lu}(?:[\p{Lu}\p{M}'’.\- ]{0,40}[\p{Lu}\p{M}])?\.?";
 
     private const string MixedCasePlace =
         @"\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|am|an|der|de|del|di|la|le|sur|upon)){0,3}";
 
-    // After the dateline: "(CREDIT)" with an optional "." before the dash, or TASS's "/CREDIT/." with no dash.
+    // After the dateline: "(CREDIT)" with an optional "." before the dash (or "--"), or TASS's "/CREDIT/." with no dash.
     private const string Credit =
-        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*[-–—]|\.?\s*/(?<credit>[^/()\n]{1,40})/\.?\s*[-–—]?)\s*";
+        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|[-–—])|\.?\s*/(?<credit>[^/()\n]{1,40})/\.?\s*[-–—]?)\s*";
 
     private const string Tail = @"(?:,[^()/\n]{1,40}?)?";
 
@@ -58,7 +60,8 @@ internal sealed partial record Dateline(
         dateline = FromMatch(text, CapitalOpening().Match(text, start), agencies, requireKnown: false, CapitalForm)
             ?? FromMatch(text, MixedCaseOpening().Match(text, start), agencies, requireKnown: true, MixedCaseForm)
             ?? FromMatch(text, CreditFirstOpening().Match(text, start), agencies, requireKnown: false, CreditFirstForm)
-            ?? FromMatch(text, CreditOpening().Match(text, start), agencies, requireKnown: true, CreditAloneForm);
+            ?? FromMatch(text, CreditOpening().Match(text, start), agencies, requireKnown: true, CreditAloneForm)
+            ?? FromMatch(text, SlashCreditLine().Match(text, start), agencies, requireKnown: true, SlashCreditForm);
         return dateline is not null;
     }
 
@@ -116,6 +119,10 @@ internal sealed partial record Dateline(
 
     [GeneratedRegex(@"\G(?<dateline>)" + Credit, RegexOptions.CultureInvariant)]
     private static partial Regex CreditOpening();
+
+    // "MÉXICO / AFP", "Washington / EFE": the whole line, the body in the next block.
+    [GeneratedRegex(@"\G(?<dateline>(?<place>" + CapitalPlace + "|" + MixedCasePlace + @"))\s+/\s+(?<credit>[^/()\n]{2,40}?)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashCreditLine();
 
     [GeneratedRegex(
         @"\G\((?<credit>[^()\n]{1,40})\)\s*[-–—]?\s*(?<dateline>(?:" + ShortDate + @",?\s+)?(?<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]{0,30}[\p{Lu}\p{M}])" + Region + @"(?:,?\s+" + ShortDate + @")?)\s*[-–—]\s*",

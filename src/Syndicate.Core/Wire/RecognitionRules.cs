@@ -24,6 +24,7 @@ internal static class Rules
     public const string AgeOnCreditLine = "the date or time on the credit line";
     public const string AgesBeforeItems = "ages stand before their items on this page";
     public const string AgesAfterItems = "ages stand after their items on this page";
+    public const string PageDate = "the page's date, not an item's age";
     public const string SectionWrapped = "the nearest section heading above, wrapper words dropped";
     public const string SectionBare = "the short heading right above the headline";
     public const string BodyBlocks = "the text after the dash, then the following prose blocks in the same container";

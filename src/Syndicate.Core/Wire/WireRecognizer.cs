@@ -14,6 +14,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 {
     private const int MaxHeadlineLength = 200;
     private const int MaxAgeWords = 6;
+    private const int MaxLinkWordLength = 3;
     private const int MaxGluedAgeLength = 48;
     private const int MaxTimestampLength = 64;
 
@@ -240,7 +241,8 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
     /// <summary>
     /// Splits "... in de VS. 16 minuten geleden" into the text and its age; a clock after a headline may
-    /// carry its UTC time in parentheses ("15:53 (20:53 GMT)"), which is left out.
+    /// carry its UTC time in parentheses ("15:53 (20:53 GMT)"), which is left out. A date after a short
+    /// lower-case word ("entre 20 e 22 de maio", "vote on 5 May", "Streik am 3. März") ends the sentence, not an age.
     /// </summary>
     private (string Content, string? Age) SplitTrailingAge(string text)
     {
@@ -256,9 +258,9 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             }
 
             var suffix = body.AsSpan(cut + 1);
-            if (ages.TryParse(suffix, out _))
+            if (ages.TryParse(suffix, out var age))
             {
-                return (body[..cut].TrimEnd(), suffix.ToString());
+                return IsDateOnly(age) && AfterLinkWord(body.AsSpan(0, cut)) ? (text, null) : (body[..cut].TrimEnd(), suffix.ToString());
             }
         }
 
@@ -268,11 +270,18 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     /// <summary>
     /// Gives each item the age that stands next to it, after it or before it: whichever reading
     /// places more of the page's ages (after, on a tie). An item whose credit line carries a time keeps it.
+    /// One age above the first of several items, with none beside the others, is when the page was written
+    /// ("Update on the latest news at 10:20 p.m. EST"), not that item's age.
     /// </summary>
     private static string AssignAges(List<Token> tokens, List<Draft> drafts)
     {
         var after = MatchAges(tokens, drafts, followsItem: true);
         var before = MatchAges(tokens, drafts, followsItem: false);
+        if (after.Count == 0 && before.Count == 1 && drafts.Count > 1 && before.ContainsKey(drafts[0]))
+        {
+            return $"one age, above the first of {drafts.Count} items and beside no other: {Rules.PageDate}";
+        }
+
         var chosen = before.Count > after.Count ? before : after;
         var reading = before.Count > after.Count ? Rules.AgesBeforeItems : Rules.AgesAfterItems;
         var placed = $"{reading} ({chosen.Count} of {tokens.Count(t => t.Kind == TokenKind.Age)} ages placed)";
@@ -359,6 +368,25 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     /// <summary>A weekday before a date: "Saturday, April 30, 2016", "terça-feira, 17 de janeiro de 2017".</summary>
     private bool IsDateHeading(string content, string age) =>
         !content.Contains(' ', StringComparison.Ordinal) && content.EndsWith(',') && ages.TryParse(age, out var date) && IsDateOnly(date);
+
+    private static bool AfterLinkWord(ReadOnlySpan<char> text)
+    {
+        var word = text[(text.LastIndexOf(' ') + 1)..];
+        if (word.Length is 0 or > MaxLinkWordLength)
+        {
+            return false;
+        }
+
+        foreach (var letter in word)
+        {
+            if (!char.IsLower(letter))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsDateOnly(Age age) => age is CalendarDateAge { Clock: null } or DayAge { Clock: null };
 

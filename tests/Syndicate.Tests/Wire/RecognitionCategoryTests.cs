@@ -181,4 +181,60 @@ public sealed class RecognitionCategoryTests
         Assert.Equal(["Canchungo, 19 Ago 25", "Bissau, 19 Ago 25"], portuguese.Select(i => i.Dateline));
         Assert.All(portuguese, i => Assert.Equal(["ANG"], i.Agencies));
     }
+
+    [Fact]
+    public void A_credit_in_parentheses_with_no_place_opens_an_item_of_an_agency_the_catalog_knows()
+    {
+        var items = Read("it-granpaese-1");
+
+        Assert.Equal(3, items.Count);
+        Assert.All(items, i => Assert.Equal(["ADNKRONOS"], i.Agencies));
+        Assert.All(items, i => Assert.Null(i.Dateline));
+        Assert.StartsWith("Piazza Duomo, a Milano", items[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_credit_and_time_line_joined_by_a_bar_with_a_month_first_date_credits_and_dates_the_item()
+    {
+        var items = Read("en-mynorthwest-2");
+
+        Assert.Equal(6, items.Count);
+        Assert.All(items, i => Assert.Equal(["AP"], i.Agencies));
+        Assert.Equal(["February 11, 2016 7:56 pm", "February 11, 2016 7:56 pm", "February 11, 2016 7:37 pm"], items.Take(3).Select(i => i.Age));
+        Assert.Equal("AP FACT CHECK: Clinton and Sanders on health care and donors", items[1].Headline);
+    }
+
+    [Fact]
+    public void One_time_above_the_first_of_several_items_is_the_pages_date_not_the_first_items_age()
+    {
+        var titled = Read("en-kvia-1");
+        var dated = Read("en-radio-1");
+
+        Assert.Equal((2, 3), (titled.Count, dated.Count));
+        Assert.All(titled.Concat(dated), i => Assert.Null(i.Age));
+        Assert.Equal(("LOUISVILLE, Ky.", "LOUISVILLE"), (titled[0].Dateline, titled[0].Place));
+    }
+
+    [Fact]
+    public void A_place_and_an_agency_joined_by_a_slash_on_a_line_of_their_own_open_the_text_below()
+    {
+        var items = Read("es-elnuevodiario-1");
+
+        Assert.Equal(["MÉXICO", "WASHINGTON", "MÉXICO"], items.Select(i => i.Dateline));
+        Assert.All(items, i => Assert.Equal(["AFP"], i.Agencies));
+        Assert.Equal("Mandatario ecuatoriano cierra su visita a México", items[0].Headline);
+        Assert.StartsWith("El presidente de Ecuador", items[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_double_hyphen_is_a_dash_and_a_date_ending_a_headline_after_a_short_word_stays_in_it()
+    {
+        var items = Read("pt-portocanal-1");
+        var lisbon = items.Single(i => i.Dateline == "Lisboa, 06 mai");
+        var maputo = items.Single(i => i.Dateline == "Maputo, 06 mai");
+
+        Assert.StartsWith("Louis Ferrante", lisbon.Body, StringComparison.Ordinal);
+        Assert.Equal("Secretário-geral da ONU vai a Moçambique entre 20 e 22 de maio", maputo.Headline);
+        Assert.Null(maputo.Age);
+    }
 }
