@@ -12,7 +12,8 @@ Judging:
   languages=[lang], settings={RELATIVE_BASE: the reference as local wall time in the row's zone, TIMEZONE: the zone,
   TO_TIMEZONE: UTC, RETURN_AS_TIMEZONE_AWARE: True, PREFER_DATES_FROM: past}).
 
-Run from the repository root: /usr/bin/python3 tests/time/compare-dateparser.py
+Run from the repository root: /usr/bin/python3 tests/time/compare-dateparser.py [corpus.tsv]
+(another corpus written by age-corpus.py, such as the held-out labels': see its docstring)
 """
 import subprocess
 import sys
@@ -61,8 +62,8 @@ def theirs(row):
     return (not lo or at > instant(lo)) and at <= instant(hi)
 
 
-def main():
-    rows = [line.split("\t") for line in CORPUS.read_text(encoding="utf-8").splitlines()[1:]]
+def main(corpus=CORPUS):
+    rows = [line.split("\t") for line in corpus.read_text(encoding="utf-8").splitlines()[1:]]
     our_answers = ours(rows)
     groups = defaultdict(lambda: [0, 0, 0])
     for row, mine in zip(rows, our_answers):
@@ -81,4 +82,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS))

@@ -71,7 +71,8 @@ public sealed class AgeGrammar
     /// The age inside a meta line: a section name, byline, source credit or label before or after it,
     /// joined by "|", "·", "•", ";", ",", a spaced dash or slash, or a byline word ("door", "by", "von", "par", "por", "di"):
     /// "Sport | 20 minuten geleden", "Bron: Reuters · 2 uur geleden", "By John Smith, 5 hours ago".
-    /// A line that is an age as a whole is found too. A line with no age, a sentence (it ends in ". ! ?"),
+    /// A line that is an age as a whole is found too. A line with no age, a sentence (it ends in ". ! ?"; a full stop
+    /// right after a date or a clock ends a label, "Article mis à jour le 7 janvier 2020."),
     /// prose with an age inside a sentence ("was last seen three days ago") and a line with two or more clock
     /// times (a programme slot "16:04 - 17:00 Uhr", opening hours, a schedule) are not.
     /// </summary>
@@ -90,7 +91,8 @@ public sealed class AgeGrammar
         }
 
         var trimmed = line.AsSpan().TrimEnd();
-        if (trimmed.IsEmpty || trimmed[^1] is '.' or '!' or '?' || AgeTokenizer.ClockTimes(line) > 1)
+        if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed)) || trimmed[^1] is '!' or '?'
+            || AgeTokenizer.ClockTimes(line) > 1)
         {
             return false;
         }

@@ -40,8 +40,15 @@ internal static class AgeTokenizer
             end--;
         }
 
-        return (start, end - start);
+        return (start, end - start - (StopsAfterNumber(text[start..end]) ? 1 : 0));
     }
+
+    /// <summary>
+    /// Whether the text ends in a full stop right after a date or a clock ("le 7 mai 2020 - 12:38.", "Actualizado a
+    /// las 15:10h."): a label's full stop, not the end of a sentence.
+    /// </summary>
+    public static bool StopsAfterNumber(ReadOnlySpan<char> text) =>
+        text is [.., var beforeStop, '.'] && (char.IsAsciiDigit(beforeStop) || (text is [.., var digit, 'h', '.'] && char.IsAsciiDigit(digit)));
 
     /// <summary>The number of tokens written, or 0 when the text cannot be an age.</summary>
     public static int Tokenize(ReadOnlySpan<char> text, Span<AgeToken> tokens)

@@ -11,7 +11,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Dutch = new()
     {
-        Labels = new("bijgewerkt", "laatst bijgewerkt", "gepubliceerd", "geplaatst", "geüpdatet", "update", "aangepast"),
+        Labels = new("bijgewerkt", "laatst bijgewerkt", "gepubliceerd", "geplaatst", "geüpdatet", "update", "laatste update", "aangepast", "laatst gewijzigd", "laatste wijziging"),
         TrailingLabels = new("geplaatst", "bijgewerkt", "gepubliceerd", "geüpdatet"),
         JustNow = new("zojuist", "zonet", "zo-even", "zoëven", "net", "nu", "net binnen"),
         RelativeAfter = new("geleden"),
@@ -56,7 +56,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary English = new()
     {
-        Labels = new("updated", "last updated", "published", "posted", "edited", "first published", "published on", "posted on", "updated on", "last update on"),
+        Labels = new("updated", "last updated", "published", "posted", "edited", "first published", "published on", "posted on", "updated on", "last update", "last update on", "last modified"),
         TrailingLabels = new("updated"),
         JustNow = new("just now", "moments ago", "a moment ago", "seconds ago", "right now"),
         RelativeAfter = new("ago"),
@@ -105,7 +105,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary German = new()
     {
-        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt"),
+        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "letzte änderung", "zuletzt geändert"),
         TrailingLabels = new("aktualisiert", "veröffentlicht"),
         JustNow = new("gerade eben", "soeben", "jetzt", "gerade", "vor einem Moment"),
         RelativeBefore = new("vor"),
@@ -153,7 +153,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary French = new()
     {
-        Labels = new("mis à jour", "mise à jour", "publié", "publié le", "modifié", "actualisé"),
+        Labels = new("mis à jour", "mise à jour", "publié", "publié le", "modifié", "actualisé", "dernière mise à jour", "dernière modification"),
         JustNow = new("à l'instant", "il y a un instant", "il y a quelques instants", "maintenant"),
         RelativeBefore = new("il y a"),
         Qualifiers = new(
@@ -249,7 +249,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Italian = new()
     {
-        Labels = new("aggiornato", "aggiornato il", "ultimo aggiornamento", "pubblicato", "pubblicato il", "modificato"),
+        Labels = new("aggiornato", "aggiornato il", "ultimo aggiornamento", "pubblicato", "pubblicato il", "modificato", "ultima modifica"),
         JustNow = new("adesso", "proprio ora", "in questo momento"),
         RelativeAfter = new("fa"),
         Qualifiers = new(
@@ -293,7 +293,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Portuguese = new()
     {
-        Labels = new("atualizado", "atualizada", "actualizado", "publicado", "publicada", "atualizado em", "publicado em", "atualização"),
+        Labels = new("atualizado", "atualizada", "actualizado", "publicado", "publicada", "atualizado em", "publicado em", "atualização", "última atualização"),
         JustNow = new("agora", "agora mesmo", "neste momento", "há instantes", "há poucos instantes", "há alguns instantes"),
         RelativeBefore = new("há", "ha", "faz"),
         RelativeAfter = new("atrás", "atras"),

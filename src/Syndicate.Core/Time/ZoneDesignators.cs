@@ -3,13 +3,14 @@ namespace Syndicate.Core.Time;
 /// <summary>
 /// The zone a clock time names after it ("02:40 PM CST", "15:56 BST", "14:16 UTC+1"), in every language. A North
 /// American designator names the region's local time, summer or winter, because sites print "EST" in July; the
-/// others are fixed offsets, and "GMT" and "UTC" may carry one ("GMT+2").
+/// others are fixed offsets, and "GMT" and "UTC" may carry one ("GMT+2"). "IST" is India's (UTC+5:30), as the
+/// Indian sites that print it mean; Irish and Israeli sites print their own zones in other ways.
 /// </summary>
 internal static class ZoneDesignators
 {
     private const string Utc = "Etc/UTC";
 
-    private static readonly string[] Zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", Utc, "Etc/GMT-1", "Etc/GMT-2"];
+    private static readonly string[] Zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", Utc, "Etc/GMT-1", "Etc/GMT-2", "Asia/Kolkata"];
 
     public static readonly WordTable<int> Table = new(
         (0, "est edt et"),
@@ -18,7 +19,8 @@ internal static class ZoneDesignators
         (3, "pst pdt pt"),
         (4, "gmt utc"),
         (5, "bst cet mez"),
-        (6, "cest mesz"));
+        (6, "cest mesz"),
+        (7, "ist"));
 
     public static string Zone(int designator) => Zones[designator];
 

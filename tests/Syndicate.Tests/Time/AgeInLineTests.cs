@@ -21,6 +21,11 @@ public sealed class AgeInLineTests
     [InlineData("en", "Posted by: Florida CPA, 27 Sep 2011 | 15:22", "27 Sep 2011 | 15:22")]
     [InlineData("it", "Ultimo aggiornamento 3 Giugno, 2022, 08:44:32 di Maurizio Barra", "Ultimo aggiornamento 3 Giugno, 2022, 08:44:32")]
     [InlineData("de", "#1.1 — vor 8 Stunden", "vor 8 Stunden")]
+    [InlineData("nl", "Laatste update: 7 minuten geleden", "Laatste update: 7 minuten geleden")]
+    [InlineData("de", "Letzte Änderung 14.02.2019", "Letzte Änderung 14.02.2019")]
+    [InlineData("en", "updated: 1:43 pm IST", "updated: 1:43 pm IST")]
+    [InlineData("es", "Actualizado a las 15:10h.", "Actualizado a las 15:10h")]
+    [InlineData("fr", "le 7 mai 2020 - 12:38.", "le 7 mai 2020 - 12:38")]
     public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
     {
         Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
@@ -33,6 +38,8 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Hij kwam 2 uur geleden aan")]
     [InlineData("nl", "De vergadering begint om 14.00 uur")]
     [InlineData("nl", "Sport | Het kabinet viel 2 uur geleden.")]
+    [InlineData("nl", "Het gebeurde om 14.00.")]
+    [InlineData("nl", "De brand begon in 2020.")]
     [InlineData("de", "16:04 - 17:00 Uhr")]
     [InlineData("it", "Lunedì-sabato: 8.30, 12, 14.55, 18.30 e 20.30")]
     [InlineData("de", "(Mo.-Sa.: 8:00 – 20:00 Uhr)")]

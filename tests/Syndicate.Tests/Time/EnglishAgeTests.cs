@@ -65,6 +65,7 @@ public sealed class EnglishAgeTests
     [InlineData("April 25, 2023 · 1:36 PM GMT+2", "2023-04-25T11:35:59.9999999Z", "2023-04-25T11:36:59.9999999Z")]
     [InlineData("Published November 9, 2023 5:30AM (EST)", "2023-11-09T10:29:59.9999999Z", "2023-11-09T10:30:59.9999999Z")]
     [InlineData("Posted July 11, 2019.", "2019-07-10T21:59:59.9999999Z", "2019-07-11T21:59:59.9999999Z")]
+    [InlineData("Updated: Apr 26, 2020 21:43 IST", "2020-04-26T16:12:59.9999999Z", "2020-04-26T16:13:59.9999999Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
 
     [Theory]
