@@ -15,8 +15,12 @@ internal static partial class Byline
     public static bool Is(string text) => Author().IsMatch(text);
 
     /// <summary>Where the dateline starts after a byline in capitals and an agency's name, or -1.</summary>
-    public static int OpeningAfter(string text, AgencyCatalog agencies)
+    public static int OpeningAfter(string text, AgencyCatalog agencies) => OpeningAfter(text, agencies, out _);
+
+    /// <inheritdoc cref="OpeningAfter(string, AgencyCatalog)"/>
+    public static int OpeningAfter(string text, AgencyCatalog agencies, out Agency? agency)
     {
+        agency = null;
         var names = CapitalNames().Match(text);
         if (!names.Success)
         {
@@ -26,18 +30,34 @@ internal static partial class Byline
         var words = text[names.Length..].Split(' ', MaxAgencyWords + 1);
         for (var count = Math.Min(MaxAgencyWords, words.Length - 1); count >= 1; count--)
         {
-            if (agencies.TryFind(string.Join(' ', words[..count]), out _))
+            if (agencies.TryFind(string.Join(' ', words[..count]), out agency))
             {
                 return names.Length + string.Join(' ', words[..count]).Length + 1;
             }
         }
 
-        return -1;
+        // The agency's code is in capitals too: "By CARLA K. JOHNSON AP Medical Writer ...".
+        var lastName = text.LastIndexOf(' ', names.Length - 2) + 1;
+        return lastName > 0 && agencies.TryFind(text[lastName..(names.Length - 1)], out agency) && agency.Code == text[lastName..(names.Length - 1)]
+            ? names.Length
+            : -1;
     }
+
+    /// <summary>
+    /// A byline in capitals and an agency, then the text with no dateline ("By JOHN HANNA Associated Press Oliver
+    /// Stone, the director ...", "By CARLA K. JOHNSON AP Medical Writer Workers throughout ..."): where the text
+    /// starts, after the writer's title if any, or -1.
+    /// </summary>
+    public static int TextAfter(string text, int afterAgency) =>
+        Title().Match(text, afterAgency) is { Success: true } title && title.Index + title.Length < text.Length ? title.Index + title.Length : -1;
 
     [GeneratedRegex(@"^(?i:by|door|von|par|por) \p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|en|und|et|y|van|de|der|den|von)){0,7}$", RegexOptions.CultureInvariant)]
     private static partial Regex Author();
 
     [GeneratedRegex(@"^(?i:by|door|von|par|por) (?:(?:\p{Lu}[\p{Lu}\p{M}.'’-]*|and|,)\s?){1,16}? (?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalNames();
+
+    // "Medical Writer ", "Sports Writer ", "Correspondent ": the writer's title after the agency, if any.
+    [GeneratedRegex(@"\G(?:(?:\p{Lu}\p{Ll}+ ){0,2}(?:Writer|Correspondent|Editor|Reporter|Columnist) )?(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex Title();
 }

@@ -131,7 +131,7 @@ internal static partial class CreditLine
         return false;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par)\b\s*:?\s*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door)\b\s*:?\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}.'’-]*", RegexOptions.CultureInvariant)]

@@ -7,7 +7,7 @@ namespace Syndicate.Core.Wire;
 /// The opening of a wire item: <c>DATELINE (AGENCY[/AGENCY...]) - body</c> and the variants agencies
 /// print: "LONDON, May 18 (Reuters) -", "Berlin (dpa) –", "(Reuters) -The", "MADRID (EFE).-",
 /// "MOSCOW, January 21. /TASS/.", the credit before the place "(ANSA) - BARI, 26 NOV -", a place and a known
-/// agency alone on a line "MÉXICO / AFP", and, on
+/// agency alone on a line "MÉXICO / AFP", the agency first without parentheses "APA-Dakar (Senegal) —", and, on
 /// ticker pages, the uncredited "Frankfurt - " and "Mindanao (Filipinas).- ".
 /// </summary>
 /// <param name="Text">The dateline as printed, or null for a credit alone.</param>
@@ -32,6 +32,7 @@ internal sealed partial record Dateline(
     public const string CreditAloneForm = "credit alone";
     public const string CreditFirstForm = "credit before the place";
     public const string UncreditedForm = "uncredited place and dash";
+    public const string AgencyFirstForm = "agency, dash, place and dash, without parentheses";
     public const string SlashCreditForm = "place and agency on a line of their own, joined by a slash";
 
     private const string CapitalPlace = @"\p{Lu}(?:[\p{Lu}\p{M}'’.\- ]{0,40}[\p{Lu}\p{M}])?\.?";
@@ -39,9 +40,10 @@ internal sealed partial record Dateline(
     private const string MixedCasePlace =
         @"\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|am|an|der|de|del|di|la|le|sur|upon)){0,3}";
 
-    // After the dateline: "(CREDIT)" with an optional "." before the dash (or "--"), or TASS's "/CREDIT/." with no dash.
+    // After the dateline: "(CREDIT)" with an optional "." before the dash (or "--"), "(CREDIT)" and a capital with no
+    // dash at all ("Havana, May 8 (Prensa Latina) Cuba's ...", only for known agencies), or TASS's "/CREDIT/." with no dash.
     private const string Credit =
-        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|[-–—])|\.?\s*/(?<credit>[^/()\n]{1,40})/\.?\s*[-–—]?)\s*";
+        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|[-–—])|\.?\s*/(?<credit>[^/()\n]{1,40})/\.?\s*[-–—]?|\((?<credit>[^()\n]{1,80})\)(?<dashless>\s+)(?=[\p{Lu}\p{N}""“«¿¡]))\s*";
 
     private const string Tail = @"(?:,[^()/\n]{1,40}?)?";
 
@@ -60,6 +62,8 @@ internal sealed partial record Dateline(
         dateline = FromMatch(text, CapitalOpening().Match(text, start), agencies, requireKnown: false, CapitalForm)
             ?? FromMatch(text, MixedCaseOpening().Match(text, start), agencies, requireKnown: true, MixedCaseForm)
             ?? FromMatch(text, CreditFirstOpening().Match(text, start), agencies, requireKnown: false, CreditFirstForm)
+            ?? FromMatch(text, CreditFirstMixedCaseOpening().Match(text, start), agencies, requireKnown: true, CreditFirstForm)
+            ?? FromMatch(text, AgencyFirstOpening().Match(text, start), agencies, requireKnown: true, AgencyFirstForm)
             ?? FromMatch(text, CreditOpening().Match(text, start), agencies, requireKnown: true, CreditAloneForm)
             ?? FromMatch(text, SlashCreditLine().Match(text, start), agencies, requireKnown: true, SlashCreditForm);
         return dateline is not null;
@@ -88,7 +92,7 @@ internal sealed partial record Dateline(
             return null;
         }
 
-        var credits = Credits.Parse(match.Groups["credit"].Value, catalog, requireKnown);
+        var credits = Credits.Parse(match.Groups["credit"].Value, catalog, requireKnown || match.Groups["dashless"].Success);
         var body = text.AsMemory(match.Index + match.Length).Trim();
 
         // A text is no lone code in capitals: "ANG/AALS/ÂC/SG" is an editor's code, not "/ÂC/" crediting "SG".
@@ -111,14 +115,26 @@ internal sealed partial record Dateline(
         };
     }
 
-    [GeneratedRegex(@"\G(?<dateline>(?<place>" + CapitalPlace + @")(?:\s*/\s*" + CapitalPlace + ")*" + Tail + ")" + Credit, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<dateline>(?<place>" + CapitalPlace + @")(?:\s*/\s*" + CapitalPlace + ")*" + Region + Tail + ")" + Credit, RegexOptions.CultureInvariant)]
     private static partial Regex CapitalOpening();
 
-    [GeneratedRegex(@"\G(?<dateline>(?<place>" + MixedCasePlace + @")(?:\s*/\s*" + MixedCasePlace + ")?" + Tail + ")" + Credit, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<dateline>(?<place>" + MixedCasePlace + @")(?:\s*/\s*" + MixedCasePlace + ")?" + Region + Tail + ")" + Credit, RegexOptions.CultureInvariant)]
     private static partial Regex MixedCaseOpening();
 
     [GeneratedRegex(@"\G(?<dateline>)" + Credit, RegexOptions.CultureInvariant)]
     private static partial Regex CreditOpening();
+
+    // "(AGI) – Roma, 11 giu. –": a place in mixed case after the credit, only for a known agency.
+    [GeneratedRegex(
+        @"\G\((?<credit>[^()\n]{1,40})\)\s*[-–—]\s*(?<dateline>(?<place>" + MixedCasePlace + ")" + Region + @"(?:,?\s+" + ShortDate + @")?)\s*[-–—]\s*",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CreditFirstMixedCaseOpening();
+
+    // "APA-Dakar (Senegal) —", "APA - Dakar (Senegal) —": a known agency's name, a dash, the place and a dash.
+    [GeneratedRegex(
+        @"\G(?<credit>\p{Lu}[\p{L}\-]{1,20})\s*[-–]\s*(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + ")" + Region + @")\s*[-–—]\s*",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyFirstOpening();
 
     // "MÉXICO / AFP", "Washington / EFE": the whole line, the body in the next block.
     [GeneratedRegex(@"\G(?<dateline>(?<place>" + CapitalPlace + "|" + MixedCasePlace + @"))\s+/\s+(?<credit>[^/()\n]{2,40}?)\s*$", RegexOptions.CultureInvariant)]

@@ -60,6 +60,20 @@ internal sealed class Draft
         _rules["headline"] = rule;
     }
 
+    /// <summary>The headline, found to be something else (a section's name), is none.</summary>
+    public void DropHeadline()
+    {
+        Headline = null;
+        _rules.Remove("headline");
+    }
+
+    /// <summary>The headline without what a page put before it, such as an ordered list's number.</summary>
+    public void ShortenHeadline(string text, string why)
+    {
+        Headline = text;
+        _rules["headline"] = $"{_rules["headline"]}; {why}";
+    }
+
     public void SetSection(string? section, string rule)
     {
         Section = section;

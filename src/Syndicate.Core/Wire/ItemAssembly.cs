@@ -63,8 +63,11 @@ internal sealed partial class ItemAssembly
                 _pendingCorrection = null;
                 break;
             case TokenKind.KeywordLine:
+                // It ends the section; between a headline and its dateline ("INCIDENCIAS CHAMARTIN") it hides neither.
+                var headline = _pendingHeadline;
                 _section = null;
                 Break();
+                _pendingHeadline = headline;
                 break;
             case TokenKind.DateHeading:
                 Break();
@@ -147,6 +150,11 @@ internal sealed partial class ItemAssembly
 
         Add(draft, headline);
         _lastCredited = inherited ? _lastCredited : draft;
+        if (PageChrome.EndsWithReadMore(_tokens[i].Block.Text))
+        {
+            // A teaser that ends in "… Leer más" is all the page prints of the item: what follows is not its text.
+            _current = null;
+        }
     }
 
     private void TakeCreditLine(int i, Token token)
@@ -228,6 +236,11 @@ internal sealed partial class ItemAssembly
         if (_current is not null && (prose || _current.Body.All(b => b.Length == 0)) && token.Block.Container == _current.Container)
         {
             _current.AddBody(text, i);
+            if (PageChrome.EndsWithReadMore(text))
+            {
+                _current = null;
+            }
+
             return;
         }
 
@@ -310,12 +323,16 @@ internal sealed partial class ItemAssembly
     }
 
     /// <summary>
-    /// The headline of an item that starts now: the headline-like block just before it, or the last
-    /// block of the previous item's body when that reads like a headline ("Wat nu?").
+    /// The headline of an item that starts now: the headline-like block just before it, also a question
+    /// taken for a loose text ("EXPLAINER: What did the probe achieve?"), or the last block of the previous
+    /// item's body when that reads like a headline ("Wat nu?").
     /// </summary>
     private int? TakeHeadline(int opening)
     {
-        var headline = _pendingHeadline;
+        var headline = _looseBody is [.., var question] && question == opening - 1 && WireRecognizer.IsHeadlineLike(_tokens[question].Block.Text)
+            ? question
+            : _pendingHeadline is { } pending && pending == opening - 1 && IsTopicUnderHeadline(pending) ? pending - 1
+            : _pendingHeadline;
         _pendingHeadline = null;
         if (headline is null && _current is { Body.Count: > 1 } current && WireRecognizer.IsHeadlineLike(current.Body[^1].ToString()))
         {
@@ -329,6 +346,19 @@ internal sealed partial class ItemAssembly
 
         return headline;
     }
+
+    /// <summary>
+    /// A short topic line between a headline and its dateline ("Autowracks", "JVA München Stadelheim" under
+    /// "Wahlkampfautos der AfD in Essen ausgebrannt"): the longer headline-like block right above is the headline.
+    /// </summary>
+    private bool IsTopicUnderHeadline(int pending) =>
+        pending > 0
+        && SectionHeading.IsBare(_tokens[pending].Block.Text)
+        && _tokens[pending - 1] is { Kind: TokenKind.Text } above
+        && WireRecognizer.IsHeadlineLike(above.Block.Text)
+        && !SectionHeading.IsBare(above.Block.Text)
+        && !PageChrome.Is(above.Block.Text)
+        && (_current is null || !_current.Body.Any(b => b.Span.SequenceEqual(above.Block.Text)));
 
     private int? FindBodyToken(int before, string text)
     {

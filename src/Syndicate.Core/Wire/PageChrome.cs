@@ -5,7 +5,8 @@ namespace Syndicate.Core.Wire;
 /// <summary>
 /// The furniture of a news list that is neither item nor heading: "Read more" links and their kind in
 /// every language, comment counters, separators, editors' notes ("*texto ampliado às 12h26"),
-/// media markers ("(Texto) (Foto) (Vídeo)") and desk codes after a story ("ANG/AALS/ÂC/SG", "CRO / NP").
+/// media markers ("(Texto) (Foto) (Vídeo)"), desk codes after a story ("ANG/AALS/ÂC/SG", "CRO / NP") and the print
+/// and share buttons ("Print", "Share on FacebookShare on Google+Tweet about this on Twitter").
 /// </summary>
 internal static partial class PageChrome
 {
@@ -15,12 +16,25 @@ internal static partial class PageChrome
         "lees meer", "lees verder", "meer lezen", "mehr lesen", "weiterlesen", "lire la suite", "lire plus",
         "leer más", "seguir leyendo", "publicidad", "leggi tutto", "leggi", "continua a leggere", "leia mais", "leia também",
         "pub", "publicité", "advertisement", "anzeige", "advertentie",
+        "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "share", "teilen", "partager", "compartir",
+        "condividi", "delen", "partilhar", "compartilhar",
     };
 
     private const int MaxPhraseLength = 24;
 
     public static bool Is(string text) =>
-        (text.Length <= MaxPhraseLength && Phrases.Contains(text)) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || text[0] == '*';
+        (text.Length <= MaxPhraseLength && Phrases.Contains(text)) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || text[0] == '*'
+        || ShareButtons().IsMatch(text);
+
+    /// <summary>Whether a text ends in a "read more" link: "... Leer más", "… Read more", "Von dpa mehr...".</summary>
+    public static bool EndsWithReadMore(string text) => text.Length > MaxPhraseLength && ReadMoreAtEnd().IsMatch(text);
+
+    [GeneratedRegex(@"(?:…|\.\.\.|\s)\s*(?:read more|continue reading|lees meer|lees verder|mehr lesen|weiterlesen|mehr\s*(?:…|\.\.\.)|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|leia mais)\s*(?:»|>|›)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadMoreAtEnd();
+
+    // Buttons run together as their labels: "Share on FacebookShare on Google+Tweet about this on TwitterEmail this to someone".
+    [GeneratedRegex(@"^(?:(?:share on|tweet about this on|teilen auf|partager sur|compartir en|condividi su|delen op|partilhar no|compartilhar no)\s*\p{L}[\p{L}+]*\s*|email this to someone\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareButtons();
 
     [GeneratedRegex(@"^(?:\((?i:texto|foto|audio|vídeo|video|directo|crónica|entrevista)\)\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex MediaMarkers();

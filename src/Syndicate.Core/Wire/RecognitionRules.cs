@@ -4,6 +4,7 @@ namespace Syndicate.Core.Wire;
 internal static class Rules
 {
     public const string BylineBeforeDateline = "byline in capitals and the agency's name before the dateline, on one line";
+    public const string BylineWithoutDateline = "byline in capitals and the agency's name before the text, with no dateline";
     public const string HeadlineGluedToDateline = "headline glued to the dateline on one line";
     public const string CreditGluedToHeadline = "source label with a known agency glued to the end of the headline";
     public const string CreditClosingText = "known agency's credit in parentheses closing the text";
@@ -24,8 +25,10 @@ internal static class Rules
     public const string AgeOnCreditLine = "the date or time on the credit line";
     public const string AgesBeforeItems = "ages stand before their items on this page";
     public const string AgesAfterItems = "ages stand after their items on this page";
+    public const string ListNumberDropped = "its ordered list's number left out";
     public const string PageDate = "the page's date, not an item's age";
     public const string SectionWrapped = "the nearest section heading above, wrapper words dropped";
+    public const string SectionOverHeadlessItems = "the short heading above the first of several items without headlines";
     public const string SectionBare = "the short heading right above the headline";
     public const string BodyBlocks = "the text after the dash, then the following prose blocks in the same container";
 }

@@ -22,7 +22,7 @@ internal static partial class SectionHeading
         "nachrichten-ticker", "nachrichtenticker", "newsticker", "ticker", "nachrichten", "eilmeldungen",
         "dernières nouvelles", "dernières infos", "en continu", "fil info", "à la une",
         "últimas noticias", "última hora", "lo último", "noticias", "ultima ora", "ultime notizie", "in evidenza", "altre sezioni",
-        "últimas notícias", "notícias", "destaques",
+        "últimas notícias", "notícias", "destaques", "ultime news", "ultime", "latest headlines", "top news",
     };
 
     /// <summary>Whether <paramref name="text"/> is a section heading; <paramref name="section"/> is null for a generic list title.</summary>
@@ -54,11 +54,16 @@ internal static partial class SectionHeading
         && char.IsUpper(text[0])
         && !KeywordLine.Is(text)
         && !PageChrome.Is(text)
+        && !Byline().IsMatch(text)
         && text[^1] is not ('.' or '!' or '?' or ':' or ',' or '"' or '”')
         && text.All(c => char.IsLetter(c) || c is ' ' or '-' or '&' or '\'' or '’');
 
+    // "By admin -", "Por Redacción", "Von Anna Muster": who wrote it, not where it belongs.
+    [GeneratedRegex(@"^(?:by|por|von|par|door|di|da)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
     [GeneratedRegex(
-        @"^(?:meer uit|meer over|more from|more in|mehr aus|newsticker für|nachrichten aus|dpa-nachrichten|plus de|plus d'|dépêches|más de|más noticias de|mais de|mais notícias de|altre notizie da|altre notizie di|notizie da|categoria:|category:|catégorie:|kategorie:|categoría:|rubrik:|rubrique:|sezione:|sección:|secção:|seção:)\s*(?<section>\p{L}[\p{L}\p{M} &'-]{1,40})$",
+        @"^(?:\+\s*notícias:|mais notícias:|more news:|meer nieuws:|mehr nachrichten:|plus d'infos:|más noticias:|altre notizie:|meer uit|meer over|more from|more in|mehr aus|newsticker für|nachrichten aus|dpa-nachrichten|plus de|plus d'|dépêches|más de|más noticias de|mais de|mais notícias de|altre notizie da|altre notizie di|notizie da|categoria:|category:|catégorie:|kategorie:|categoría:|rubrik:|rubrique:|sezione:|sección:|secção:|seção:)\s*(?<section>\p{L}[\p{L}\p{M} &'-]{1,40})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Wrapped();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Syndicate.Core.Time;
 
@@ -14,7 +15,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 {
     private const int MaxHeadlineLength = 200;
     private const int MaxAgeWords = 6;
-    private const int MaxLinkWordLength = 3;
+    private const int MaxLinkWordLength = 5;
     private const int MaxGluedAgeLength = 48;
     private const int MaxTimestampLength = 64;
 
@@ -41,6 +42,8 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     {
         var tokens = Tokenize(blocks);
         var drafts = new ItemAssembly(tokens).Drafts;
+        DropListNumbers(drafts);
+        SectionOverHeadlessItems(drafts);
         var reading = AssignAges(tokens, drafts);
         return new Recognition(tokens, drafts, reading);
     }
@@ -85,9 +88,18 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             return;
         }
 
+
         if (CreditLine.TryParse(text, agencies, out var credit, out var stamp))
         {
             tokens.Add(new Token(TokenKind.CreditLine, block, source, Credit: credit, Stamp: stamp));
+            return;
+        }
+
+        if (AgeAndSection(text) is { } meta)
+        {
+            // "12 dic | Politica", "Sport | 20 minuten geleden": the item's age and its section on one line.
+            tokens.Add(new Token(TokenKind.Section, block with { Text = meta.Section }, source, Section: meta.Section));
+            tokens.Add(new Token(IsDateOnly(meta.Age) ? TokenKind.DateHeading : TokenKind.Age, block with { Text = meta.Age.Text }, source));
             return;
         }
 
@@ -129,10 +141,17 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             yield break;
         }
 
-        var afterByline = Byline.OpeningAfter(text, agencies);
+        var afterByline = Byline.OpeningAfter(text, agencies, out var bylineAgency);
         if (afterByline > 0 && Dateline.TryParse(text, afterByline, agencies, out parsed) && parsed.Body.Length > 0)
         {
             yield return new Token(TokenKind.ItemStart, block, source, parsed, Rule: Rules.BylineBeforeDateline);
+            yield break;
+        }
+
+        if (afterByline > 0 && Byline.TextAfter(text, afterByline) is > 0 and var start && IsProse(text.AsSpan(start)))
+        {
+            var credited = new Dateline(null, null, [bylineAgency!.Code], [], text.AsMemory(start), Rules.BylineWithoutDateline);
+            yield return new Token(TokenKind.ItemStart, block, source, credited, Rule: Rules.BylineWithoutDateline);
             yield break;
         }
 
@@ -241,13 +260,20 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
     /// <summary>
     /// Splits "... in de VS. 16 minuten geleden" into the text and its age; a clock after a headline may
-    /// carry its UTC time in parentheses ("15:53 (20:53 GMT)"), which is left out. A date after a short
-    /// lower-case word ("entre 20 e 22 de maio", "vote on 5 May", "Streik am 3. März") ends the sentence, not an age.
+    /// carry its UTC time in parentheses ("15:53 (20:53 GMT)"), which is left out. A date or a weekday after a short
+    /// lower-case word ("entre 20 e 22 de maio", "vote on 5 May", "Streik am 3. März", "de este jueves") ends the
+    /// sentence, not an age.
     /// </summary>
     private (string Content, string? Age) SplitTrailingAge(string text)
     {
         var echo = text.EndsWith(')') ? UtcEcho().Match(text) : Match.Empty;
         var body = echo.Success ? text[..echo.Index] : text;
+        if (body.EndsWith('.'))
+        {
+            // "... por volta das 20h00.": a sentence ends there, no age.
+            return (text, null);
+        }
+
         var cut = body.Length;
         for (var words = 0; words < MaxAgeWords; words++)
         {
@@ -260,7 +286,9 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             var suffix = body.AsSpan(cut + 1);
             if (ages.TryParse(suffix, out var age))
             {
-                return IsDateOnly(age) && AfterLinkWord(body.AsSpan(0, cut)) ? (text, null) : (body[..cut].TrimEnd(), suffix.ToString());
+                return (IsDateOnly(age) || age is DayOfWeekAge { Clock: null }) && AfterLinkWord(body.AsSpan(0, cut))
+                    ? (text, null)
+                    : (body[..cut].TrimEnd(), suffix.ToString());
             }
         }
 
@@ -268,18 +296,68 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     }
 
     /// <summary>
+    /// Headlines numbered as an ordered list ("1. Berichte: ...", "2. Aldi Süd ...") lose the number when every
+    /// headline of the page has one and they count up one by one: the list's numbering, not the headline's words.
+    /// </summary>
+    private static void DropListNumbers(List<Draft> drafts)
+    {
+        var numbered = drafts.Where(d => d.Headline is not null).Select(d => (Draft: d, Match: ListNumber().Match(d.Headline!))).ToList();
+        if (numbered.Count < 2 || !numbered.All(n => n.Match.Success)
+            || numbered.Select((n, at) => int.Parse(n.Match.Groups["number"].Value, CultureInfo.InvariantCulture) - at).Distinct().Count() != 1)
+        {
+            return;
+        }
+
+        foreach (var (draft, match) in numbered)
+        {
+            draft.ShortenHeadline(match.Groups["rest"].Value, Rules.ListNumberDropped);
+        }
+    }
+
+    /// <summary>
+    /// A short heading above the first of several items, none of which has a headline ("Interior Cuba" over a list of
+    /// datelines), names their section: it is not the first item's headline.
+    /// </summary>
+    private static void SectionOverHeadlessItems(List<Draft> drafts)
+    {
+        if (drafts.Count < 2 || drafts[0].Headline is not { } heading || !SectionHeading.IsBare(heading)
+            || drafts.Skip(1).Any(d => d.Headline is not null))
+        {
+            return;
+        }
+
+        drafts[0].DropHeadline();
+        foreach (var draft in drafts.Where(d => d.Section is null))
+        {
+            draft.SetSection(heading, Rules.SectionOverHeadlessItems);
+        }
+    }
+
+    /// <summary>
     /// Gives each item the age that stands next to it, after it or before it: whichever reading
     /// places more of the page's ages (after, on a tie). An item whose credit line carries a time keeps it.
     /// One age above the first of several items, with none beside the others, is when the page was written
-    /// ("Update on the latest news at 10:20 p.m. EST"), not that item's age.
+    /// ("Update on the latest news at 10:20 p.m. EST"), not that item's age. On a page with no other ages, dates
+    /// without a clock, one beside each of several items ("Do., 24.08.2017", "12 dic | Politica"), are their ages,
+    /// not headings over the page or a group.
     /// </summary>
     private static string AssignAges(List<Token> tokens, List<Draft> drafts)
     {
-        var after = MatchAges(tokens, drafts, followsItem: true);
-        var before = MatchAges(tokens, drafts, followsItem: false);
+        var after = MatchAges(tokens, drafts, followsItem: true, TokenKind.Age);
+        var before = MatchAges(tokens, drafts, followsItem: false, TokenKind.Age);
         if (after.Count == 0 && before.Count == 1 && drafts.Count > 1 && before.ContainsKey(drafts[0]))
         {
             return $"one age, above the first of {drafts.Count} items and beside no other: {Rules.PageDate}";
+        }
+
+        if (after.Count + before.Count == 0 && drafts.Count > 1)
+        {
+            after = MatchAges(tokens, drafts, followsItem: true, TokenKind.DateHeading);
+            before = MatchAges(tokens, drafts, followsItem: false, TokenKind.DateHeading);
+            if (Math.Max(after.Count, before.Count) < drafts.Count)
+            {
+                return "no age stands next to an item on this page";
+            }
         }
 
         var chosen = before.Count > after.Count ? before : after;
@@ -298,7 +376,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             : $"{reading}: {chosen.Count} placed that way, {(ReferenceEquals(chosen, after) ? before.Count : after.Count)} the other way";
     }
 
-    private static Dictionary<Draft, Token> MatchAges(List<Token> tokens, List<Draft> drafts, bool followsItem)
+    private static Dictionary<Draft, Token> MatchAges(List<Token> tokens, List<Draft> drafts, bool followsItem, TokenKind kind)
     {
         var byToken = new Dictionary<int, Draft>();
         foreach (var draft in drafts)
@@ -312,7 +390,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         var matched = new Dictionary<Draft, Token>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Age)
+            if (tokens[i].Kind != kind)
             {
                 continue;
             }
@@ -352,6 +430,25 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
     private static bool Mentions(string text) => AgencyCatalog.Default.All.Any(a =>
         a.Aliases.Append(a.Code).Any(name => Regex.IsMatch(text, $@"\b{Regex.Escape(name)}\b", RegexOptions.CultureInvariant)));
+
+    /// <summary>An age and a section's name joined by a separator: "12 dic | Politica", "Sport · 20 minuten geleden".</summary>
+    private (Age Age, string Section)? AgeAndSection(string text)
+    {
+        if (text.Length > MaxTimestampLength || !TimestampSeparator().IsMatch(text))
+        {
+            return null;
+        }
+
+        var parts = TimestampSeparator().Split(text);
+        if (parts.Length != 2)
+        {
+            return null;
+        }
+
+        return ages.TryParse(parts[0], out var first) && SectionHeading.IsBare(parts[1]) ? (first, parts[1])
+            : ages.TryParse(parts[1], out var second) && SectionHeading.IsBare(parts[0]) ? (second, parts[0])
+            : null;
+    }
 
     /// <summary>A date and a clock joined by a separator, each an age: "12 Dic 2025 - 12:38", "28.11.2026 | 14:32".</summary>
     private bool IsTimestampLine(string text)
@@ -413,6 +510,9 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
     [GeneratedRegex(@" [-–—|·] ", RegexOptions.CultureInvariant)]
     private static partial Regex TimestampSeparator();
+
+    [GeneratedRegex(@"^(?<number>\d{1,3})\.\s+(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListNumber();
 
     [GeneratedRegex(@"\s*\(\d{1,2}[:.]\d{2}\s*(?:GMT|UTC)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex UtcEcho();

@@ -237,4 +237,98 @@ public sealed class RecognitionCategoryTests
         Assert.Equal("Secretário-geral da ONU vai a Moçambique entre 20 e 22 de maio", maputo.Headline);
         Assert.Null(maputo.Age);
     }
+
+    [Fact]
+    public void A_known_agencys_credit_needs_no_dash_before_a_capital()
+    {
+        var items = Read("en-plenglish-1");
+
+        Assert.Equal(10, items.Count);
+        Assert.All(items, i => Assert.Equal(["PRENSALATINA"], i.Agencies));
+        Assert.Equal(("Havana, May 8", "Havana"), (items[0].Dateline, items[0].Place));
+        Assert.StartsWith("Cuba's head of state", items[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_agency_before_the_place_with_or_without_parentheses_and_a_country_in_parentheses_before_the_credit()
+    {
+        var dakar = Read("en-apanews-1");
+        var rome = Read("it-youbuyz-1");
+        var pokrovsk = Assert.Single(Read("fr-vidostream-1"));
+
+        Assert.Equal(6, dakar.Count);
+        Assert.All(dakar, i => Assert.Equal(("Dakar (Senegal)", "Dakar", "APA"), (i.Dateline, i.Place, i.Agencies.Single())));
+        Assert.All(rome, i => Assert.Equal(("Roma, 11 giu.", "Roma", "AGI"), (i.Dateline, i.Place, i.Agencies.Single())));
+        Assert.StartsWith("Ai Comuni andranno", rome[0].Body, StringComparison.Ordinal);
+        Assert.Equal(("Pokrovsk (Ukraine)", "Pokrovsk", "AFP"), (pokrovsk.Dateline, pokrovsk.Place, pokrovsk.Agencies.Single()));
+        Assert.Null(pokrovsk.Section);
+    }
+
+    [Fact]
+    public void A_byline_with_the_agency_and_no_dateline_credits_the_text_after_the_writers_title()
+    {
+        var items = Read("en-newspressnow-1");
+
+        Assert.Equal(4, items.Count);
+        Assert.All(items, i => Assert.Equal(["AP"], i.Agencies));
+        Assert.Null(items[1].Dateline);
+        Assert.StartsWith("Workers throughout the huge", items[1].Body, StringComparison.Ordinal);
+        Assert.Equal("Sweeping job cuts begin at the nation’s public health agencies", items[1].Headline);
+    }
+
+    [Fact]
+    public void A_question_right_above_the_dateline_is_the_headline_and_a_teaser_ending_in_read_more_ends_its_item()
+    {
+        var explainer = Read("en-columbiabasinherald-1");
+        var madrid = Read("es-piauiconectado-1");
+
+        Assert.Equal("EXPLAINER: What did Japan's Hayabusa2 probe achieve?", explainer[0].Headline);
+        Assert.Equal("Alexander-Arnold: «Llegar al Real Madrid es cumplir un sueño»", madrid[2].Headline);
+        Assert.Equal("Suspendido el concierto de Morrissey en Noches del Botánico de este jueves", madrid[3].Headline);
+        Assert.Null(madrid[3].Age);
+    }
+
+    [Fact]
+    public void Dates_one_beside_each_item_are_their_ages_and_a_date_and_section_line_gives_both()
+    {
+        var ticker = Read("de-dzonline-1");
+        var milan = Read("it-corriere-1");
+
+        Assert.Equal(["Do., 24.08.2017", "Do., 24.08.2017"], ticker.Take(2).Select(i => i.Age));
+        Assert.Equal(["12 dic", "12 dic", "12 dic"], milan.Select(i => i.Age));
+        Assert.Equal(["Politica", "Economia", "Cronaca"], milan.Select(i => i.Section));
+    }
+
+    [Fact]
+    public void Headlines_numbered_as_a_list_lose_the_number_and_a_topic_line_under_a_headline_is_not_it()
+    {
+        var numbered = Read("de-bild-1");
+        var topics = Read("de-antenne1-1");
+
+        Assert.Equal("Berichte: Amris Fingerabdrücke am Lastwagen entdeckt", numbered[0].Headline);
+        Assert.Equal("Von der Leyen besucht Soldaten in Afghanistan zu Weihnachten", numbered[3].Headline);
+        Assert.Equal(["Wahlkampfautos der AfD in Essen ausgebrannt", "Afghane erhält kein Geld für Abschiebehaft"], topics.Select(i => i.Headline));
+    }
+
+    [Fact]
+    public void A_short_heading_over_items_without_headlines_is_their_section_and_print_buttons_are_chrome()
+    {
+        var cuba = Read("en-plenglish-1");
+        var print = Read("en-whas11-1");
+
+        Assert.All(cuba, i => Assert.Null(i.Headline));
+        Assert.All(cuba, i => Assert.Equal("Interior Cuba", i.Section));
+        Assert.All(print, i => Assert.Null(i.Section));
+    }
+
+    [Fact]
+    public void Von_dpa_under_a_text_credits_it()
+    {
+        var items = Read("de-wn-1");
+
+        Assert.Equal(6, items.Count);
+        Assert.All(items, i => Assert.Equal(["DPA"], i.Agencies));
+        Assert.Null(items[0].Dateline);
+        Assert.StartsWith("Wieder haben Unbekannte im Ruhrgebiet", items[0].Body, StringComparison.Ordinal);
+    }
 }
