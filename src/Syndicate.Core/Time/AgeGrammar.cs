@@ -69,7 +69,8 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// The age inside a meta line: a section name, byline, source credit or label before or after it,
-    /// joined by "|", "·", "•", ";", ",", a spaced dash or slash, or a byline word ("door", "by", "von", "par", "por", "di"):
+    /// joined by "|", "·", "•", ";", ",", a spaced dash, slash or "»", or a byline word ("door", "by", "von", "par", "por", "di"),
+    /// or by a space alone to a person's name ("Jeanne Corriveau 19 février 2020"):
     /// "Sport | 20 minuten geleden", "Bron: Reuters · 2 uur geleden", "By John Smith, 5 hours ago".
     /// A line that is an age as a whole is found too. A line with no age, a sentence (it ends in ". ! ?"; a full stop
     /// right after a date or a clock ends a label, "Article mis à jour le 7 janvier 2020."),
@@ -138,7 +139,11 @@ public sealed class AgeGrammar
         return age is not null;
     }
 
-    /// <summary>The parts of a meta line between its separators; a byline word starts a part.</summary>
+    /// <summary>
+    /// The parts of a meta line between its separators; a byline word starts a part, and so does the age after a
+    /// person's name or the name after the age, joined by a space alone ("Jeanne Corriveau 19 février 2020", "von
+    /// Stefan Beiersmann am 29. Mai 2017, 14:14 Uhr", "29 ottobre 2017 Matteo Fantozzi").
+    /// </summary>
     private List<(int Start, int End)> MetaParts(string line)
     {
         var parts = new List<(int Start, int End)>();
@@ -146,12 +151,12 @@ public sealed class AgeGrammar
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
-            if (c is '|' or '·' or '•' or '∙' or ';' or ',' || (IsSpacedDash(line, i) && c is '-' or '–' or '—' or '/'))
+            if (c is '|' or '·' or '•' or '∙' or ';' or ',' || (IsSpacedDash(line, i) && c is '-' or '–' or '—' or '/' or '»' or '›'))
             {
                 parts.Add((start, i));
                 start = i + 1;
             }
-            else if (i > start && line[i - 1] == ' ' && char.IsLetter(c) && IsBylineWord(line, i))
+            else if (i > start && line[i - 1] == ' ' && ((char.IsLetter(c) && IsBylineWord(line, i)) || IsNameBoundary(line, i)))
             {
                 parts.Add((start, i));
                 start = i;
@@ -160,6 +165,103 @@ public sealed class AgeGrammar
 
         parts.Add((start, line.Length));
         return parts;
+    }
+
+    /// <summary>
+    /// Whether a word starting at <paramref name="i"/> after a space begins the age after a name (a number or a word
+    /// of the age grammar after a name's word) or a name after the age (a name's word after a number).
+    /// </summary>
+    private static readonly HashSet<string> NameParticles = ["e", "y", "de", "da", "do", "dos", "das", "di", "del", "van", "der", "den", "du", "le", "la"];
+
+    private bool IsNameBoundary(string line, int i)
+    {
+        var previous = WordBefore(line, i - 1);
+        var beforePrevious = WordBefore(line, i - 1 - previous.Length - 1);
+        var word = WordAt(line, i);
+        var next = WordAt(line, i + word.Length + 1);
+        var nameBefore = IsNameWord(previous) && (IsNameWord(beforePrevious) || IsBylineWord(beforePrevious) || NameParticles.Contains(beforePrevious.ToString()));
+        var nameAfter = IsNameWord(word) && IsNameWord(next);
+        return (nameBefore && (char.IsAsciiDigit(word[0]) || IsAgeWord(word)))
+            || (previous.Length > 0 && char.IsAsciiDigit(previous[^1]) && nameAfter);
+    }
+
+    /// <summary>The word that ends at <paramref name="end"/> (exclusive), after a space or the line's start.</summary>
+    private static ReadOnlySpan<char> WordBefore(string line, int end) =>
+        end <= 0 ? [] : line.AsSpan(line.LastIndexOf(' ', end - 1) + 1, end - (line.LastIndexOf(' ', end - 1) + 1));
+
+    /// <summary>The word that starts at <paramref name="start"/>, up to the next space or the line's end.</summary>
+    private static ReadOnlySpan<char> WordAt(string line, int start) =>
+        start >= line.Length ? [] : line.AsSpan(start, (line.IndexOf(' ', start) is var space and >= 0 ? space : line.Length) - start);
+
+    private bool IsBylineWord(ReadOnlySpan<char> word)
+    {
+        foreach (var words in _languages)
+        {
+            if (IsWhole<bool>(words.BylineWords.Table.StartingWith(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of a person's name: capitalised, letters only, not in capitals throughout, no word of the age grammar.</summary>
+    private bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var lower = false;
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\'' or '’'))
+            {
+                return false;
+            }
+
+            lower |= char.IsLower(c);
+        }
+
+        return lower && !IsAgeWord(word);
+    }
+
+    private bool IsAgeWord(ReadOnlySpan<char> word)
+    {
+        foreach (var words in _languages)
+        {
+            foreach (var table in (ReadOnlySpan<Phrases>)[words.Labels, words.Articles, words.ClockConnectors, words.PastBefore, words.RelativeBefore])
+            {
+                if (IsWhole<bool>(table.Table.StartingWith(word)))
+                {
+                    return true;
+                }
+            }
+
+            if (IsWhole<int>(words.Months.StartingWith(word)) || IsWhole<DayOfWeek>(words.Weekdays.StartingWith(word))
+                || IsWhole<int>(words.NamedDays.StartingWith(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWhole<T>(ReadOnlySpan<WordTable<T>.Entry> entries)
+        where T : struct
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Rest.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSpacedDash(string line, int i) =>

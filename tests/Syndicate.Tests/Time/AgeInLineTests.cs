@@ -26,6 +26,11 @@ public sealed class AgeInLineTests
     [InlineData("en", "updated: 1:43 pm IST", "updated: 1:43 pm IST")]
     [InlineData("es", "Actualizado a las 15:10h.", "Actualizado a las 15:10h")]
     [InlineData("fr", "le 7 mai 2020 - 12:38.", "le 7 mai 2020 - 12:38")]
+    [InlineData("fr", "Jeanne Corriveau 19 février 2020", "19 février 2020")]
+    [InlineData("de", "von Stefan Beiersmann am 29. Mai 2017, 14:14 Uhr", "am 29. Mai 2017, 14:14 Uhr")]
+    [InlineData("it", "29 ottobre 2017 Matteo Fantozzi", "29 ottobre 2017")]
+    [InlineData("pt", "José Volta e Pinto 11 de Outubro de 2020, 8:34", "11 de Outubro de 2020, 8:34")]
+    [InlineData("fr", "Message par matsu aiko » 04 mars 2005, 14:09", "04 mars 2005, 14:09")]
     public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
     {
         Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
@@ -40,6 +45,7 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Sport | Het kabinet viel 2 uur geleden.")]
     [InlineData("nl", "Het gebeurde om 14.00.")]
     [InlineData("nl", "De brand begon in 2020.")]
+    [InlineData("pt", "Desde 02/06/2003")]
     [InlineData("de", "16:04 - 17:00 Uhr")]
     [InlineData("it", "Lunedì-sabato: 8.30, 12, 14.55, 18.30 e 20.30")]
     [InlineData("de", "(Mo.-Sa.: 8:00 – 20:00 Uhr)")]
