@@ -16,6 +16,11 @@ public sealed class AgeGrammar
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
 
+    /// <summary>Small words inside a person's name: "José Volta e Pinto", "Anja van der Berg".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
+        new HashSet<string>(["e", "y", "de", "da", "do", "dos", "das", "di", "del", "van", "der", "den", "du", "le", "la"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     internal static readonly (string Language, AgeVocabulary Words)[] Vocabularies =
     [
         ("nl", AgeVocabularies.Dutch),
@@ -171,15 +176,13 @@ public sealed class AgeGrammar
     /// Whether a word starting at <paramref name="i"/> after a space begins the age after a name (a number or a word
     /// of the age grammar after a name's word) or a name after the age (a name's word after a number).
     /// </summary>
-    private static readonly HashSet<string> NameParticles = ["e", "y", "de", "da", "do", "dos", "das", "di", "del", "van", "der", "den", "du", "le", "la"];
-
     private bool IsNameBoundary(string line, int i)
     {
         var previous = WordBefore(line, i - 1);
         var beforePrevious = WordBefore(line, i - 1 - previous.Length - 1);
         var word = WordAt(line, i);
         var next = WordAt(line, i + word.Length + 1);
-        var nameBefore = IsNameWord(previous) && (IsNameWord(beforePrevious) || IsBylineWord(beforePrevious) || NameParticles.Contains(beforePrevious.ToString()));
+        var nameBefore = IsNameWord(previous) && (IsNameWord(beforePrevious) || IsBylineWord(beforePrevious) || NameParticles.Contains(beforePrevious));
         var nameAfter = IsNameWord(word) && IsNameWord(next);
         return (nameBefore && (char.IsAsciiDigit(word[0]) || IsAgeWord(word)))
             || (previous.Length > 0 && char.IsAsciiDigit(previous[^1]) && nameAfter);
@@ -280,19 +283,7 @@ public sealed class AgeGrammar
             return false;
         }
 
-        var word = line.AsSpan(start, end - start);
-        foreach (var words in _languages)
-        {
-            foreach (var entry in words.BylineWords.Table.StartingWith(word))
-            {
-                if (entry.Rest.Length == 0)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return IsBylineWord(line.AsSpan(start, end - start));
     }
 
     private static bool OthersAreShort(string line, List<(int Start, int End)> parts, int first, int end)

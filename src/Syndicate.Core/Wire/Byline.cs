@@ -14,10 +14,7 @@ internal static partial class Byline
 
     public static bool Is(string text) => Author().IsMatch(text);
 
-    /// <summary>Where the dateline starts after a byline in capitals and an agency's name, or -1.</summary>
-    public static int OpeningAfter(string text, AgencyCatalog agencies) => OpeningAfter(text, agencies, out _);
-
-    /// <inheritdoc cref="OpeningAfter(string, AgencyCatalog)"/>
+    /// <summary>Where the dateline starts after a byline in capitals and an agency's name (<paramref name="agency"/>), or -1.</summary>
     public static int OpeningAfter(string text, AgencyCatalog agencies, out Agency? agency)
     {
         agency = null;

@@ -88,7 +88,6 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             return;
         }
 
-
         if (CreditLine.TryParse(text, agencies, out var credit, out var stamp))
         {
             tokens.Add(new Token(TokenKind.CreditLine, block, source, Credit: credit, Stamp: stamp));
@@ -352,11 +351,11 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
         if (after.Count + before.Count == 0 && drafts.Count > 1)
         {
-            after = MatchAges(tokens, drafts, followsItem: true, TokenKind.DateHeading);
-            before = MatchAges(tokens, drafts, followsItem: false, TokenKind.DateHeading);
-            if (Math.Max(after.Count, before.Count) < drafts.Count)
+            var datedAfter = MatchAges(tokens, drafts, followsItem: true, TokenKind.DateHeading);
+            var datedBefore = MatchAges(tokens, drafts, followsItem: false, TokenKind.DateHeading);
+            if (Math.Max(datedAfter.Count, datedBefore.Count) == drafts.Count)
             {
-                return "no age stands next to an item on this page";
+                (after, before) = (datedAfter, datedBefore);
             }
         }
 
