@@ -14,6 +14,9 @@ internal static partial class Byline
 
     public static bool Is(string text) => Author().IsMatch(text);
 
+    /// <summary>Whether the text starts with a byline's word, whoever follows: "By admin -", "Por Redacción", "di Mario Rossi".</summary>
+    public static bool StartsOne(string text) => BylineWord().IsMatch(text);
+
     /// <summary>Where the dateline starts after a byline in capitals and an agency's name (<paramref name="agency"/>), or -1.</summary>
     public static int OpeningAfter(string text, AgencyCatalog agencies, out Agency? agency)
     {
@@ -50,6 +53,9 @@ internal static partial class Byline
 
     [GeneratedRegex(@"^(?i:by|door|von|par|por) \p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|en|und|et|y|van|de|der|den|von)){0,7}$", RegexOptions.CultureInvariant)]
     private static partial Regex Author();
+
+    [GeneratedRegex(@"^(?i:by|door|von|par|por|di|da)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineWord();
 
     [GeneratedRegex(@"^(?i:by|door|von|par|por) (?:(?:\p{Lu}[\p{Lu}\p{M}.'’-]*|and|,)\s?){1,16}? (?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalNames();

@@ -54,13 +54,9 @@ internal static partial class SectionHeading
         && char.IsUpper(text[0])
         && !KeywordLine.Is(text)
         && !PageChrome.Is(text)
-        && !Byline().IsMatch(text)
+        && !Byline.StartsOne(text)
         && text[^1] is not ('.' or '!' or '?' or ':' or ',' or '"' or '”')
         && text.All(c => char.IsLetter(c) || c is ' ' or '-' or '&' or '\'' or '’');
-
-    // "By admin -", "Por Redacción", "Von Anna Muster": who wrote it, not where it belongs.
-    [GeneratedRegex(@"^(?:by|por|von|par|door|di|da)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Byline();
 
     [GeneratedRegex(
         @"^(?:\+\s*notícias:|mais notícias:|more news:|meer nieuws:|mehr nachrichten:|plus d'infos:|más noticias:|altre notizie:|meer uit|meer over|more from|more in|mehr aus|newsticker für|nachrichten aus|dpa-nachrichten|plus de|plus d'|dépêches|más de|más noticias de|mais de|mais notícias de|altre notizie da|altre notizie di|notizie da|categoria:|category:|catégorie:|kategorie:|categoría:|rubrik:|rubrique:|sezione:|sección:|secção:|seção:)\s*(?<section>\p{L}[\p{L}\p{M} &'-]{1,40})$",
