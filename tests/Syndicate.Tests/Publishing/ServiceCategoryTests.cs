@@ -19,7 +19,7 @@ public sealed class ServiceCategoryTests
     {
         await using var host = new SyndicateHost(settings: new Dictionary<string, string?>
         {
-            ["Syndicate:Sources:0:Url"] = Path.Combine(RecognitionCorpus.Directory, "de-sat1-1", "page.txt"),
+            ["Syndicate:Sources:0:Url"] = Path.Combine(RecognitionCorpus.Development.Directory, "de-sat1-1", "page.txt"),
             ["Syndicate:Sources:0:Language"] = "de",
             ["Syndicate:Sources:0:TimeZone"] = "Europe/Berlin",
         });

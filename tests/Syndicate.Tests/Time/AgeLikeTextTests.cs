@@ -54,9 +54,9 @@ public sealed class AgeLikeTextTests
     [Fact]
     public void No_page_of_the_real_corpus_raises_an_unread_age_that_is_not_one()
     {
-        var flagged = Directory.GetDirectories(RecognitionCorpus.Directory)
+        var flagged = Directory.GetDirectories(RecognitionCorpus.Development.Directory)
             .Select(Path.GetFileName)
-            .SelectMany(page => RecognitionCorpus.ReadAll(page!).UnreadAges.Select(text => $"{page}: {text}"))
+            .SelectMany(page => RecognitionCorpus.Development.ReadAll(page!).UnreadAges.Select(text => $"{page}: {text}"))
             .ToList();
 
         Assert.Empty(flagged);

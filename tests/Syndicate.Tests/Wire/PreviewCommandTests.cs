@@ -17,7 +17,7 @@ public sealed class PreviewCommandTests
     private static string FixturePath(string file) => Path.Combine(WireFixture.Directory, file);
 
     private static Task<(int Code, string Output, string Error)> ExplainAsync(string corpusPage, string language) =>
-        RunAsync("preview", Path.Combine(RecognitionCorpus.Directory, corpusPage, "page.txt"), "--explain", "--lang", language);
+        RunAsync("preview", Path.Combine(RecognitionCorpus.Development.Directory, corpusPage, "page.txt"), "--explain", "--lang", language);
 
     [Fact]
     public async Task Json_output_has_exactly_the_documented_fields_per_item()

@@ -8,7 +8,7 @@ namespace Syndicate.Tests.Wire;
 /// </summary>
 public sealed class RecognitionCategoryTests
 {
-    private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.Read(page);
+    private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.Development.Read(page);
 
     [Fact]
     public void Credit_before_the_place_gives_the_place_after_it_and_the_date_stays_in_the_dateline()

@@ -14,7 +14,7 @@ public sealed class RecognitionQualityTests
     [Fact]
     public void Corpus_item_F1_is_at_least_97_percent_and_every_field_at_least_93_percent()
     {
-        var score = RecognitionCorpus.Score;
+        var score = RecognitionCorpus.Development.Score;
         var total = score.Total;
         var misses = string.Join('\n', score.Pages.SelectMany(p => p.Misses.Select(m => $"{p.Page.Name}: {m}")));
 
@@ -26,20 +26,20 @@ public sealed class RecognitionQualityTests
     [Fact]
     public void Corpus_has_fifty_pages_from_twenty_five_sites_in_seven_languages_and_five_negative_pages()
     {
-        var pages = RecognitionCorpus.Score.Pages.Select(p => p.Page).ToList();
+        var pages = RecognitionCorpus.Development.Score.Pages.Select(p => p.Page).ToList();
         var sites = pages.Select(p => p.Name.Split('-')[1]).Distinct().Count();
 
         Assert.True(pages.Count >= 50, $"{pages.Count} pages");
         Assert.True(sites >= 25, $"{sites} sites");
         Assert.Equal(["de", "en", "es", "fr", "it", "nl", "pt"], pages.Select(p => p.Language).Distinct().Order(StringComparer.Ordinal));
         Assert.True(pages.Count(p => p.Categories.Contains("negative") && p.Items.Count == 0) >= 5);
-        Assert.All(pages, p => Assert.True(File.Exists(Path.Combine(RecognitionCorpus.Directory, p.Name, "source.md")), p.Name));
+        Assert.All(pages, p => Assert.True(File.Exists(Path.Combine(RecognitionCorpus.Development.Directory, p.Name, "source.md")), p.Name));
     }
 
     [Fact]
     public void Negative_pages_yield_no_item()
     {
-        var negatives = RecognitionCorpus.Score.Pages.Where(p => p.Page.Categories.Contains("negative")).ToList();
+        var negatives = RecognitionCorpus.Development.Score.Pages.Where(p => p.Page.Categories.Contains("negative")).ToList();
 
         Assert.NotEmpty(negatives);
         Assert.All(negatives, p => Assert.True(p.Score.Found == 0, $"{p.Page.Name}: {string.Join("; ", p.Misses)}"));

@@ -15,7 +15,7 @@ public sealed class ScoreRecognitionCommandTests
     [Fact]
     public void Scoring_the_corpus_prints_totals_and_tables_per_language_category_and_page()
     {
-        var (code, output, _) = Run("score-recognition", RecognitionCorpus.Directory);
+        var (code, output, _) = Run("score-recognition", RecognitionCorpus.Development.Directory);
 
         Assert.Equal(0, code);
         Assert.Matches(@"^\d+ pages, \d+ labelled items, \d+ found, \d+ matched\n", output.ReplaceLineEndings("\n"));

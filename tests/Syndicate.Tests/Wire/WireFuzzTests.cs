@@ -38,7 +38,7 @@ public sealed class WireFuzzTests
     {
         var random = new Random(Seed);
         var pages = WireFixture.Names.Select(n => File.ReadAllBytes(WireFixture.Load(n).PagePath))
-            .Concat(Directory.EnumerateFiles(RecognitionCorpus.Directory, "page.*", SearchOption.AllDirectories).Select(File.ReadAllBytes))
+            .Concat(Directory.EnumerateFiles(RecognitionCorpus.Development.Directory, "page.*", SearchOption.AllDirectories).Select(File.ReadAllBytes))
             .Append(File.ReadAllBytes(Samples.SeedHtmlPath))
             .ToArray();
         for (var i = 0; i < 2000; i++)
