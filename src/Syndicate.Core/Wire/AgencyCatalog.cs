@@ -57,6 +57,7 @@ public sealed class AgencyCatalog
         new("AGI", "Agenzia Italia", []),
         new("LAPRESSE", "LaPresse", []),
         new("ITALPRESS", "Italpress", []),
+        new("DIRE", "Agenzia Dire", []),
         new("APA", "Austria Presse Agentur", []),
         new("KNA", "Katholische Nachrichten-Agentur", []),
         new("EPD", "Evangelischer Pressedienst", []),

@@ -5,7 +5,8 @@ namespace Syndicate.Core.Wire;
 /// <summary>
 /// An author line: on a line of its own between a headline and its dateline ("By Jane Doe and John
 /// Roe", "Door Jan de Vries"), or in front of the dateline on the same line, names in capitals and
-/// then the agency ("By GARY D. ROBERTSON Associated Press RALEIGH, N.C. (AP) —"). Only names follow
+/// then the agency ("By GARY D. ROBERTSON Associated Press RALEIGH, N.C. (AP) —"), or in mixed case, a dash, the agency
+/// and the writer's title ("By Glenn Gamboa - AP Business Writer NEW YORK (AP) —"). Only names follow
 /// the word "by", so a headline such as "Door storm vallen bomen om" is no byline.
 /// </summary>
 internal static partial class Byline
@@ -21,7 +22,7 @@ internal static partial class Byline
     public static int OpeningAfter(string text, AgencyCatalog agencies, out Agency? agency)
     {
         agency = null;
-        var names = CapitalNames().Match(text);
+        var names = CapitalNames().Match(text) is { Success: true } capitals ? capitals : DashedNames().Match(text);
         if (!names.Success)
         {
             return -1;
@@ -32,7 +33,9 @@ internal static partial class Byline
         {
             if (agencies.TryFind(string.Join(' ', words[..count]), out agency))
             {
-                return names.Length + string.Join(' ', words[..count]).Length + 1;
+                // "By Glenn Gamboa - AP Business Writer NEW YORK (AP) —": the writer's title before the dateline.
+                var end = names.Length + string.Join(' ', words[..count]).Length + 1;
+                return end + OpeningTitle().Match(text, end).Length;
             }
         }
 
@@ -59,6 +62,13 @@ internal static partial class Byline
 
     [GeneratedRegex(@"^(?i:by|door|von|par|por) (?:(?:\p{Lu}[\p{Lu}\p{M}.'’-]*|and|,)\s?){1,16}? (?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalNames();
+
+    // "By Glenn Gamboa - AP Business Writer ...": names in mixed case, then a dash before the agency.
+    [GeneratedRegex(@"^(?i:by) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} [-–—] ", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedNames();
+
+    [GeneratedRegex(@"\G(?:\p{Lu}\p{Ll}+ ){0,2}(?:Writer|Correspondent|Editor|Reporter|Columnist) ", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningTitle();
 
     // "Medical Writer ", "Sports Writer ", "Correspondent ": the writer's title after the agency, if any.
     [GeneratedRegex(@"\G(?:(?:\p{Lu}\p{Ll}+ ){0,2}(?:Writer|Correspondent|Editor|Reporter|Columnist) )?(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]

@@ -82,12 +82,25 @@ internal static partial class CreditLine
         return false;
     }
 
-    /// <summary>A paragraph that ends with a known agency's credit in parentheses: "... (EFE)", "...(ANSA).".</summary>
+    /// <summary>
+    /// A paragraph that ends with a known agency's credit in parentheses ("... (EFE)", "...(ANSA).") or bare after its
+    /// last sentence ("... auf der B 73. dpa", "... die Bundespolizei.DPA").
+    /// </summary>
     public static bool TryTrailing(string text, AgencyCatalog agencies, [NotNullWhen(true)] out Agency? agency)
     {
         agency = null;
         var match = Trailing().Match(text);
         return match.Success && agencies.TryFind(match.Groups["credit"].Value, out agency);
+    }
+
+    /// <summary>
+    /// A paragraph signed after its last sentence by a code that is no agency ("... als Maske.  mm", "... nicht.VA"):
+    /// an editor's or another author's initials.
+    /// </summary>
+    public static bool IsSignedByOther(string text, AgencyCatalog agencies)
+    {
+        var match = Signature().Match(text);
+        return match.Success && !agencies.TryFind(match.Groups["code"].Value, out _);
     }
 
     private static bool TryFindAgency(string text, AgencyCatalog agencies, bool requireStart, [NotNullWhen(true)] out Agency? agency, out int end)
@@ -141,6 +154,9 @@ internal static partial class CreditLine
     [GeneratedRegex(@"^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?(?:,?\s*(?:à|a|às|um|at|om)?\s*\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Stamp();
 
-    [GeneratedRegex(@"\((?<credit>[^()]{2,30})\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\((?<credit>[^()]{2,30})\)\s*\.?|(?<=[.!?""”»])\s*(?<credit>\p{L}{2,12}))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
+
+    [GeneratedRegex(@"(?<=[.!?""”»])\s*(?<code>\p{L}{2,4})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Signature();
 }

@@ -7,7 +7,8 @@ namespace Syndicate.Core.Wire;
 /// The opening of a wire item: <c>DATELINE (AGENCY[/AGENCY...]) - body</c> and the variants agencies
 /// print: "LONDON, May 18 (Reuters) -", "Berlin (dpa) –", "(Reuters) -The", "MADRID (EFE).-",
 /// "MOSCOW, January 21. /TASS/.", the credit before the place "(ANSA) - BARI, 26 NOV -", a place and a known
-/// agency alone on a line "MÉXICO / AFP", the agency first without parentheses "APA-Dakar (Senegal) —", and, on
+/// agency alone on a line "MÉXICO / AFP", the agency first without parentheses "APA-Dakar (Senegal) —", place and
+/// agency each closed by a full stop "WASHINGTON. AP. El ...", and, on
 /// ticker pages, the uncredited "Frankfurt - " and "Mindanao (Filipinas).- ".
 /// </summary>
 /// <param name="Text">The dateline as printed, or null for a credit alone.</param>
@@ -34,6 +35,7 @@ internal sealed partial record Dateline(
     public const string UncreditedForm = "uncredited place and dash";
     public const string AgencyFirstForm = "agency, dash, place and dash, without parentheses";
     public const string SlashCreditForm = "place and agency on a line of their own, joined by a slash";
+    public const string DottedCreditForm = "place and known agency, each closed by a full stop";
 
     private const string CapitalPlace = @"\p{Lu}(?:[\p{Lu}\p{M}'’.\- ]{0,40}[\p{Lu}\p{M}])?\.?";
 
@@ -43,7 +45,7 @@ internal sealed partial record Dateline(
     // After the dateline: "(CREDIT)" with an optional "." before the dash (or "--"), "(CREDIT)" and a capital with no
     // dash at all ("Havana, May 8 (Prensa Latina) Cuba's ...", only for known agencies), or TASS's "/CREDIT/." with no dash.
     private const string Credit =
-        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|[-–—])|\.?\s*/(?<credit>[^/()\n]{1,40})/\.?\s*[-–—]?|\((?<credit>[^()\n]{1,80})\)(?<dashless>\s+)(?=[\p{Lu}\p{N}""“«¿¡]))\s*";
+        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|>>|[-–—])|\.?\s*/(?<credit>[^/()\n]{1,40})/\.?\s*[-–—]?|\((?<credit>[^()\n]{1,80})\)(?<dashless>\s+)(?=[\p{Lu}\p{N}""“«¿¡]))\s*";
 
     private const string Tail = @"(?:,[^()/\n]{1,40}?)?";
 
@@ -64,6 +66,7 @@ internal sealed partial record Dateline(
             ?? FromMatch(text, CreditFirstOpening().Match(text, start), agencies, requireKnown: false, CreditFirstForm)
             ?? FromMatch(text, CreditFirstMixedCaseOpening().Match(text, start), agencies, requireKnown: true, CreditFirstForm)
             ?? FromMatch(text, AgencyFirstOpening().Match(text, start), agencies, requireKnown: true, AgencyFirstForm)
+            ?? FromMatch(text, DottedCreditOpening().Match(text, start), agencies, requireKnown: true, DottedCreditForm)
             ?? FromMatch(text, CreditOpening().Match(text, start), agencies, requireKnown: true, CreditAloneForm)
             ?? FromMatch(text, SlashCreditLine().Match(text, start), agencies, requireKnown: true, SlashCreditForm);
         return dateline is not null;
@@ -124,9 +127,11 @@ internal sealed partial record Dateline(
     [GeneratedRegex(@"\G(?<dateline>)" + Credit, RegexOptions.CultureInvariant)]
     private static partial Regex CreditOpening();
 
-    // "(AGI) – Roma, 11 giu. –": a place in mixed case after the credit, only for a known agency.
+    // "(AGI) – Roma, 11 giu. –": a place in mixed case after the credit, only for a known agency; with a date after the
+    // place, the dash after the credit may be left out: "(DIRE) Bologna, 20 mar. -".
     [GeneratedRegex(
-        @"\G\((?<credit>[^()\n]{1,40})\)\s*[-–—]\s*(?<dateline>(?<place>" + MixedCasePlace + ")" + Region + @"(?:,?\s+" + ShortDate + @")?)\s*[-–—]\s*",
+        @"\G\((?<credit>[^()\n]{1,40})\)\s*(?:[-–—]\s*(?<dateline>(?<place>" + MixedCasePlace + ")" + Region + @"(?:,?\s+" + ShortDate + @")?)"
+            + @"|(?<dateline>(?<place>" + MixedCasePlace + ")" + Region + @",?\s+" + ShortDate + @"))\s*[-–—]\s*",
         RegexOptions.CultureInvariant)]
     private static partial Regex CreditFirstMixedCaseOpening();
 
@@ -135,6 +140,12 @@ internal sealed partial record Dateline(
         @"\G(?<credit>\p{Lu}[\p{L}\-]{1,20})\s*[-–]\s*(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + ")" + Region + @")\s*[-–—]\s*",
         RegexOptions.CultureInvariant)]
     private static partial Regex AgencyFirstOpening();
+
+    // "WASHINGTON. AP. El mandatario ...", "Washington.EFE. El ...": the place and the agency each closed by a full stop.
+    [GeneratedRegex(
+        @"\G(?<dateline>(?<place>" + CapitalPlace + "|" + MixedCasePlace + @"))\.\s*(?<credit>\p{Lu}[\p{L} ]{1,20}?)\.\s+(?=\p{Lu})",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DottedCreditOpening();
 
     // "MÉXICO / AFP", "Washington / EFE": the whole line, the body in the next block.
     [GeneratedRegex(@"\G(?<dateline>(?<place>" + CapitalPlace + "|" + MixedCasePlace + @"))\s+/\s+(?<credit>[^/()\n]{2,40}?)\s*$", RegexOptions.CultureInvariant)]

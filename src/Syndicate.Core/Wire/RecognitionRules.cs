@@ -17,7 +17,7 @@ internal static class Rules
     public const string HeadlineBeforeCaption = "the headline-like block before the photo caption, timestamp or byline";
     public const string HeadlineFromBody = "the last short block of the previous item's text";
     public const string HeadlineWithLead = "the headline before \"...\", its lead after it starts the text";
-    public const string ClockBeforeHeadline = "clock glued before the headline";
+    public const string StampBeforeHeadline = "clock or date before the headline";
     public const string AgeGluedToOpening = "age glued before the next dateline";
     public const string AgeAtEndOfBlock = "age at the end of a block";
     public const string TimestampLine = "a timestamp line: a date and a clock joined by a separator";

@@ -18,6 +18,8 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     private const int MaxLinkWordLength = 5;
     private const int MaxGluedAgeLength = 48;
     private const int MaxTimestampLength = 64;
+    private const int MinCapitalsHeadlineLetters = 12;
+    private static readonly char[] MetaSeparators = ['|', '·'];
 
     public IReadOnlyList<WireItem> Recognize(IReadOnlyList<TextBlock> blocks) =>
         Run(blocks).Drafts.Select(d => d.ToItem(agencies)).ToList();
@@ -102,11 +104,11 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             return;
         }
 
-        var clock = ClockBeforeHeadline().Match(text);
-        if (clock.Success && ages.TryParse(clock.Groups["clock"].Value, out _))
+        var stampBefore = StampBeforeHeadline().Match(text);
+        if (stampBefore.Success && ages.TryParse(stampBefore.Groups["stamp"].Value, out _))
         {
-            tokens.Add(new Token(TokenKind.Age, block with { Text = clock.Groups["clock"].Value }, source, Rule: Rules.ClockBeforeHeadline));
-            text = text[clock.Groups["rest"].Index..];
+            tokens.Add(new Token(TokenKind.Age, block with { Text = stampBefore.Groups["stamp"].Value }, source, Rule: Rules.StampBeforeHeadline));
+            text = text[stampBefore.Groups["rest"].Index..];
         }
 
         var (gluedAge, start, glued) = FindGluedOpening(text);
@@ -156,7 +158,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
         if (FindOpeningAfterHeadline(text) is { } split)
         {
-            yield return new Token(TokenKind.Text, block with { Text = text[..split.Start] }, source, Rule: Rules.HeadlineGluedToDateline);
+            yield return new Token(TokenKind.Text, block with { Text = split.Headline }, source, Rule: Rules.HeadlineGluedToDateline);
             yield return new Token(TokenKind.ItemStart, block, source, split.Dateline, Rule: split.Dateline.Form);
             yield break;
         }
@@ -204,7 +206,13 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
         if (Dateline.TryParseUncredited(text, out var uncredited) && IsProse(uncredited.Body.Span))
         {
-            return new Token(TokenKind.UncreditedStart, block, source, uncredited, Rule: uncredited.Form);
+            // "Bamberg – Ein 17-Jähriger ... die Bundespolizei.DPA": the credit closing the text credits its opening;
+            // "Kochel – ... sieht die Polizei aber nicht.VA" is signed by someone else, so it inherits no credit.
+            return CreditLine.TryTrailing(text, agencies, out var closing)
+                ? new Token(TokenKind.ItemStart, block, source, uncredited with { Agencies = [closing.Code] }, Rule: Rules.CreditClosingText)
+                : CreditLine.IsSignedByOther(text, agencies)
+                    ? new Token(TokenKind.Text, block, source)
+                    : new Token(TokenKind.UncreditedStart, block, source, uncredited, Rule: uncredited.Form);
         }
 
         return IsProse(text) && CreditLine.TryTrailing(text, agencies, out var trailing)
@@ -213,11 +221,12 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     }
 
     /// <summary>
-    /// A credited dateline glued to the headline before it on one line: "...con ZelenskyRoma, 13 dic.
-    /// (askanews) –" (the headline ends in a lower-case letter or a closing mark, the place begins with
-    /// a capital).
+    /// A credited dateline after the headline on one line: glued to it, "...con ZelenskyRoma, 13 dic. (askanews) –"
+    /// (the headline ends in a lower-case letter or a closing mark, the place begins with a capital), or after a
+    /// headline in capitals and a space or a colon, "... IN CONCRETE: SAN DIEGO (AP) —", "... NELLE URNE (DIRE)
+    /// Bologna, 20 mar. -". The headline ends where the opening begins, its colon left out.
     /// </summary>
-    private (int Start, Dateline Dateline)? FindOpeningAfterHeadline(string text)
+    private (string Headline, Dateline Dateline)? FindOpeningAfterHeadline(string text)
     {
         if (!text.Contains('(', StringComparison.Ordinal))
         {
@@ -227,14 +236,34 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         var last = Math.Min(text.Length - 1, MaxHeadlineLength);
         for (var i = 3; i <= last; i++)
         {
-            if (char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] is '"' or '”' or '’' or '»')
-                && Dateline.TryParse(text, i, agencies, out var dateline) && dateline.Body.Length > 0 && IsHeadlineLike(text[..i]))
+            var glued = char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] is '"' or '”' or '’' or '»');
+            if ((glued || AfterCapitalsHeadline(text, i)) && Dateline.TryParse(text, i, agencies, out var dateline) && dateline.Body.Length > 0
+                && text[..i].TrimEnd().TrimEnd(':') is var headline && IsHeadlineLike(headline))
             {
-                return (i, dateline);
+                return (headline, dateline);
             }
         }
 
         return null;
+    }
+
+    private static bool AfterCapitalsHeadline(string text, int start) =>
+        text[start - 1] == ' ' && (text[start] == '(' || (text[start - 2] == ':' && char.IsUpper(text[start]))) && IsInCapitals(text.AsSpan(0, start));
+
+    private static bool IsInCapitals(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= MinCapitalsHeadlineLetters;
     }
 
     /// <summary>
@@ -271,6 +300,13 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         {
             // "... por volta das 20h00.": a sentence ends there, no age.
             return (text, null);
+        }
+
+        var bar = body.LastIndexOfAny(MetaSeparators);
+        if (bar > 0 && body.Length - bar <= MaxTimestampLength && ages.TryParse(body.AsSpan(bar + 1).Trim(), out _))
+        {
+            // "Headline |May 18, 2018", "HOPE YEN and CALVIN WOODWARD|Oct 27, 2021": a bar joins a date to the line, no sentence.
+            return (body[..bar].TrimEnd(), body[(bar + 1)..].Trim());
         }
 
         var cut = body.Length;
@@ -504,8 +540,8 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     [GeneratedRegex(@"^(?:[•·▪◦]|[-–—](?=\p{Lu}))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^(?<clock>\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|uur|h))?)\s*(?:[-–—|]\s*)?(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex ClockBeforeHeadline();
+    [GeneratedRegex(@"^(?<stamp>\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|uur|h))?|\d{1,2}([/.])\d{1,2}\1\d{2}(?:\d{2})?(?=\s))\s*(?:[-–—|]\s*)?(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex StampBeforeHeadline();
 
     [GeneratedRegex(@" [-–—|·] ", RegexOptions.CultureInvariant)]
     private static partial Regex TimestampSeparator();

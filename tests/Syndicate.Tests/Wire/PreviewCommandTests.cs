@@ -108,7 +108,7 @@ public sealed class PreviewCommandTests
         Assert.StartsWith("4 item(s) in 9 block(s); ages stand before their items on this page", output, StringComparison.Ordinal);
         Assert.Contains("item 1, from block(s) [1], [2]:", output, StringComparison.Ordinal);
         Assert.Contains("  dateline BARI, 26 NOV   [credit before the place]", output, StringComparison.Ordinal);
-        Assert.Contains("  age      15:03   [clock glued before the headline; ages stand before their items", output, StringComparison.Ordinal);
+        Assert.Contains("  age      15:03   [clock or date before the headline; ages stand before their items", output, StringComparison.Ordinal);
         Assert.Contains("  headline Ostia: Minniti, la libereremo dalle mafie   [the headline-like block just before the opening]", output, StringComparison.Ordinal);
     }
 

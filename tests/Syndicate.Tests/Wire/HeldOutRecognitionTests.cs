@@ -1,0 +1,133 @@
+using Syndicate.Core.Wire;
+using Syndicate.Core.Wire.Quality;
+
+namespace Syndicate.Tests.Wire;
+
+/// <summary>
+/// The held-out pages (Fixtures/HeldOut): real pages from sites the grammar had not seen, collected to find a second
+/// site for the layouts that rested on one. They are not held to the corpus's thresholds, since several of their
+/// layouts are not read yet (Fixtures/HeldOut/README.md); their floors are the figures the README gives, so a change
+/// that reads them worse fails. The layouts of theirs that the grammar reads are tested one by one.
+/// </summary>
+public sealed class HeldOutRecognitionTests
+{
+    private const double MinItemF1 = 0.85;
+
+    private static readonly Dictionary<string, double> MinFieldAccuracy = new()
+    {
+        ["headline"] = 0.79,
+        ["dateline"] = 1,
+        ["place"] = 1,
+        ["agencies"] = 1,
+        ["body"] = 1,
+        ["age"] = 0.96,
+        ["section"] = 0.63,
+    };
+
+    private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
+
+    [Fact]
+    public void Held_out_pages_score_no_lower_than_the_recorded_figures()
+    {
+        var total = RecognitionCorpus.HeldOut.Score.Total;
+
+        Assert.True(total.F1 >= MinItemF1, $"item F1 {total.F1:P1}");
+        Assert.All(RecognitionScore.FieldNames, field =>
+            Assert.True(total.Fields[field].Accuracy >= MinFieldAccuracy[field], $"{field} {total.Fields[field].Accuracy:P1}"));
+    }
+
+    [Fact]
+    public void A_date_joined_by_a_bar_to_the_headline_or_to_a_byline_is_the_items_age()
+    {
+        var headlines = Read("en-theoaklandpress-1");
+        var bylines = Read("en-alvareviewcourier-1");
+
+        Assert.Equal(("Fact check: Tesla’s safety claims don’t quite hold", "May 18, 2018"), (headlines[1].Headline, headlines[1].Age));
+        Assert.Equal(["Oct 27, 2021", "Feb 28, 2021", "Sep 13, 2020"], bylines.Select(i => i.Age));
+    }
+
+    [Fact]
+    public void A_date_before_the_headline_is_the_items_age_and_not_part_of_the_headline()
+    {
+        var items = Read("en-apnorc-1");
+
+        Assert.Equal(["7/12/2017", "6/20/2017"], items.Select(i => i.Age));
+        Assert.Equal("AP-NORC Poll: Most in US feel they have little say in Washington", items[0].Headline);
+    }
+
+    [Fact]
+    public void Two_greater_than_signs_after_the_credit_are_its_dash()
+    {
+        var items = Read("en-theoaklandpress-1");
+
+        Assert.Equal(2, items.Count(i => i.Body.StartsWith("A day before Tax Day", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_agency_rubric_stays_in_the_headline_on_sites_the_grammar_had_not_seen()
+    {
+        Assert.StartsWith("AP Explains: ", Read("en-examiner-1")[0].Headline, StringComparison.Ordinal);
+        Assert.All(Read("en-infoshooter-1"), i => Assert.StartsWith("AP FACT CHECK: ", i.Headline, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_von_dpa_line_after_the_text_credits_an_item_without_a_dateline()
+    {
+        var items = Read("de-azonline-1");
+
+        Assert.All(items.Take(2), i => Assert.Equal((null, "DPA"), (i.Dateline, i.Agencies.Single())));
+        Assert.StartsWith("Endlich wieder draußen essen", items[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_credit_before_a_mixed_case_place_on_a_second_site()
+    {
+        var item = Assert.Single(Read("it-askanews-1"));
+
+        Assert.Equal(("Roma, 29 ott", "Roma", "ASKANEWS"), (item.Dateline, item.Place, item.Agencies.Single()));
+    }
+
+    [Fact]
+    public void A_capitals_headline_on_the_line_of_the_opening_is_the_headline_without_its_colon()
+    {
+        var briefs = Read("en-mantecabulletin-1");
+        var italian = Assert.Single(Read("it-incronaca-1"));
+
+        Assert.Equal(
+            [("AGENTS AT CALIF. BORDER FIND MARIJUANA HIDDEN IN CONCRETE", "SAN DIEGO"), ("CALIF. PROBES PG&E PIPELINE SAFETY RECORD", "SAN FRANCISCO")],
+            briefs.Take(2).Select(i => (i.Headline, i.Place)));
+        Assert.Equal(("NESPOLI: IL DECRETO ANCORA NON C'È E IL PASSANTE HA CONTATO NELLE URNE", "Bologna", "DIRE"), (italian.Headline, italian.Place, italian.Agencies.Single()));
+    }
+
+    [Fact]
+    public void Place_and_agency_each_closed_by_a_full_stop_open_an_item()
+    {
+        var list = Read("es-hoycomdo-1");
+        var blog = Assert.Single(Read("es-lahoralatina-1"));
+
+        Assert.Equal([("WASHINGTON", "AP"), ("México", "EFE"), ("Managua", "EFE"), ("SAN JUAN", "AP")], list.Select(i => (i.Place, i.Agencies.Single())));
+        Assert.StartsWith("El mandatario Barack Obama", list[0].Body, StringComparison.Ordinal);
+        Assert.Equal(("Washington", "EFE"), (blog.Place, blog.Agencies.Single()));
+    }
+
+    [Fact]
+    public void A_bare_agency_after_the_last_sentence_credits_the_text_and_another_signature_keeps_it_out()
+    {
+        var briefs = Read("de-taz-1");
+        var regional = Read("de-ovbheimatzeitungen-1");
+
+        Assert.Equal(("Blutiges Wochenende", "DPA"), (briefs[0].Headline, briefs[0].Agencies.Single()));
+        Assert.Equal([("Bamberg", "DPA"), ("Würzburg", "DPA")], regional.Select(i => (i.Place, i.Agencies.Single())));
+        Assert.DoesNotContain(regional, i => i.Body.StartsWith("Unterhalb des Wasserfalls", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_byline_in_mixed_case_with_a_dash_and_the_writers_title_before_the_dateline_is_left_out()
+    {
+        var item = Read("en-wbbjtv-2")[1];
+
+        Assert.Equal(("NEW YORK", "AP"), (item.Dateline, item.Agencies.Single()));
+        Assert.StartsWith("Dolly Parton finds it funny", item.Body, StringComparison.Ordinal);
+        Assert.False(item.CreditInherited);
+    }
+}
