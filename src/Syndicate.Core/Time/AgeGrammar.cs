@@ -80,7 +80,8 @@ public sealed class AgeGrammar
     /// A line that is an age as a whole is found too. A line with no age, a sentence (it ends in ". ! ?"; a full stop
     /// right after a date or a clock ends a label, "Article mis à jour le 7 janvier 2020."),
     /// prose with an age inside a sentence ("was last seen three days ago") and a line with two or more clock
-    /// times (a programme slot "16:04 - 17:00 Uhr", opening hours, a schedule) are not.
+    /// times (a programme slot "16:04 - 17:00 Uhr", opening hours, a schedule) are not, unless one of its parts is
+    /// labelled as the update. A clock alone takes its day from a date in another part.
     /// </summary>
     public bool TryFind(string line, out AgeInLine found)
     {
@@ -97,13 +98,17 @@ public sealed class AgeGrammar
         }
 
         var trimmed = line.AsSpan().TrimEnd();
-        if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed)) || trimmed[^1] is '!' or '?'
-            || AgeTokenizer.ClockTimes(line) > 1)
+        if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed)) || trimmed[^1] is '!' or '?')
         {
             return false;
         }
 
         var parts = MetaParts(line);
+        if (AgeTokenizer.ClockTimes(line) > 1)
+        {
+            return TryFindUpdate(line, parts, out found);
+        }
+
         for (var length = parts.Count - 1; length >= 1; length--)
         {
             for (var first = 0; first + length <= parts.Count; first++)
@@ -113,9 +118,90 @@ public sealed class AgeGrammar
                 if (OthersAreShort(line, parts, first, first + length)
                     && TryParse(line.AsSpan(start, end - start), out var age, out var inner))
                 {
-                    found = new AgeInLine(age, start + inner.Start, inner.Length);
+                    found = new AgeInLine(CompleteFromBeside(age, line, parts, first, first + length), start + inner.Start, inner.Length);
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A line with two times or more is a published and an updated time side by side when one part, and one only,
+    /// starts with an update label ("29/06/2015 09h40 - Atualizado em 29/06/2015 11h16", "Updated Nov. 19, 2019 8:21 am
+    /// ET / Original Nov. 19, 2019 8:02 am ET"): the updated time is the item's, completed from the other's date.
+    /// Any other line with two times (a programme slot, opening hours, a schedule) holds no age.
+    /// </summary>
+    private bool TryFindUpdate(string line, List<(int Start, int End)> parts, out AgeInLine found)
+    {
+        found = default;
+        var update = -1;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (StartsWithUpdateLabel(line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start)))
+            {
+                if (update >= 0)
+                {
+                    return false;
+                }
+
+                update = i;
+            }
+        }
+
+        for (var end = parts.Count; update >= 0 && end > update; end--)
+        {
+            var start = parts[update].Start;
+            var span = line.AsSpan(start, parts[end - 1].End - start);
+            if (AgeTokenizer.ClockTimes(span) == 1 && TryParse(span, out var age, out var inner))
+            {
+                found = new AgeInLine(CompleteFromBeside(age, line, parts, update, end), start + inner.Start, inner.Length);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A clock alone, or a date and clock without a year, completed from a calendar date in the line's other parts.</summary>
+    private Age CompleteFromBeside(Age age, string line, List<(int Start, int End)> parts, int first, int end)
+    {
+        if (!CompanionDate.Lacks(age))
+        {
+            return age;
+        }
+
+        foreach (var (from, to) in new[] { (0, first), (end, parts.Count) })
+        {
+            for (var length = to - from; length >= 1; length--)
+            {
+                for (var at = from; at + length <= to; at++)
+                {
+                    var start = parts[at].Start;
+                    if (TryParse(line.AsSpan(start, parts[at + length - 1].End - start), out var beside, out _)
+                        && CompanionDate.Complete(age, beside) is { } completed)
+                    {
+                        return completed;
+                    }
+                }
+            }
+        }
+
+        return age;
+    }
+
+    private bool StartsWithUpdateLabel(ReadOnlySpan<char> part)
+    {
+        var bounds = AgeTokenizer.UndecoratedBounds(part);
+        var text = part.Slice(bounds.Start, bounds.Length);
+        Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];
+        var count = text.Length <= AgeTokenizer.MaxLength ? AgeTokenizer.Tokenize(text, tokens) : 0;
+        foreach (var words in _languages)
+        {
+            if (count > 0 && new AgeReader(text, tokens[..count], words).StartsWithUpdateLabel())
+            {
+                return true;
             }
         }
 

@@ -58,6 +58,9 @@ internal ref struct AgeReader
         return age is not null && _zone is { } zone ? new ZonedAge(age, zone) : age;
     }
 
+    /// <summary>Whether the text starts with a label that marks a later version ("Updated", "Atualizado em").</summary>
+    public bool StartsWithUpdateLabel() => Phrase(_words.UpdateLabels);
+
     private Age? ReadLocal()
     {
         if (Phrase(_words.Labels))

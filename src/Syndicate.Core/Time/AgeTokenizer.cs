@@ -8,6 +8,8 @@ namespace Syndicate.Core.Time;
 /// </summary>
 internal static class AgeTokenizer
 {
+    private const int MaxClockSuffixLength = 3;
+
     /// <summary>Longer texts are prose, not ages.</summary>
     public const int MaxLength = 96;
 
@@ -45,10 +47,31 @@ internal static class AgeTokenizer
 
     /// <summary>
     /// Whether the text ends in a full stop right after a date or a clock ("le 7 mai 2020 - 12:38.", "Actualizado a
-    /// las 15:10h."): a label's full stop, not the end of a sentence.
+    /// las 15:10h.", "a las 07:46hrs.", "12:30 Uhr.", "a las 12:27 a. m."): a label's full stop, not the end of a sentence.
     /// </summary>
-    public static bool StopsAfterNumber(ReadOnlySpan<char> text) =>
-        text is [.., var beforeStop, '.'] && (char.IsAsciiDigit(beforeStop) || (text is [.., var digit, 'h', '.'] && char.IsAsciiDigit(digit)));
+    public static bool StopsAfterNumber(ReadOnlySpan<char> text)
+    {
+        if (text is not [.., '.'])
+        {
+            return false;
+        }
+
+        var rest = text[..^1];
+        if (rest.EndsWith("a. m", StringComparison.OrdinalIgnoreCase) || rest.EndsWith("p. m", StringComparison.OrdinalIgnoreCase)
+            || rest.EndsWith("a.m", StringComparison.OrdinalIgnoreCase) || rest.EndsWith("p.m", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var letters = rest.Length;
+        while (letters > 0 && char.IsAsciiLetter(rest[letters - 1]))
+        {
+            letters--;
+        }
+
+        var number = letters > 0 && rest[letters - 1] == ' ' && letters < rest.Length ? letters - 1 : letters;
+        return rest.Length - letters <= MaxClockSuffixLength && number > 0 && char.IsAsciiDigit(rest[number - 1]);
+    }
 
     /// <summary>The number of tokens written, or 0 when the text cannot be an age.</summary>
     public static int Tokenize(ReadOnlySpan<char> text, Span<AgeToken> tokens)

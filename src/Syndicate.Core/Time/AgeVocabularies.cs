@@ -13,6 +13,7 @@ internal static class AgeVocabularies
     {
         Labels = new("bijgewerkt", "laatst bijgewerkt", "gepubliceerd", "geplaatst", "geüpdatet", "update", "laatste update", "aangepast", "laatst gewijzigd", "laatste wijziging"),
         TrailingLabels = new("geplaatst", "bijgewerkt", "gepubliceerd", "geüpdatet"),
+        UpdateLabels = new("bijgewerkt", "laatst bijgewerkt", "geüpdatet", "update", "laatste update", "aangepast", "laatst gewijzigd", "laatste wijziging"),
         JustNow = new("zojuist", "zonet", "zo-even", "zoëven", "net", "nu", "net binnen"),
         RelativeAfter = new("geleden"),
         Qualifiers = new(
@@ -58,6 +59,7 @@ internal static class AgeVocabularies
     {
         Labels = new("updated", "last updated", "published", "posted", "edited", "first published", "published on", "posted on", "updated on", "last update", "last update on", "last modified"),
         TrailingLabels = new("updated"),
+        UpdateLabels = new("updated", "last updated", "edited", "updated on", "last update", "last update on", "last modified"),
         JustNow = new("just now", "moments ago", "a moment ago", "seconds ago", "right now"),
         RelativeAfter = new("ago"),
         Qualifiers = new(
@@ -107,8 +109,10 @@ internal static class AgeVocabularies
     {
         Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "letzte änderung", "zuletzt geändert"),
         TrailingLabels = new("aktualisiert", "veröffentlicht"),
+        UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "zuletzt geändert"),
         JustNow = new("gerade eben", "soeben", "jetzt", "gerade", "vor einem Moment"),
         RelativeBefore = new("vor"),
+        RelativeAfter = new("her"),
         Qualifiers = new(
             (AgeBound.Exactly, "etwa ungefähr rund circa ca. zirka"),
             (AgeBound.LessThan, "weniger_als knapp fast"),
@@ -154,6 +158,7 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary French = new()
     {
         Labels = new("mis à jour", "mise à jour", "publié", "publié le", "modifié", "actualisé", "dernière mise à jour", "dernière modification"),
+        UpdateLabels = new("mis à jour", "mise à jour", "modifié", "actualisé", "dernière mise à jour", "dernière modification"),
         JustNow = new("à l'instant", "il y a un instant", "il y a quelques instants", "maintenant"),
         RelativeBefore = new("il y a"),
         Qualifiers = new(
@@ -199,6 +204,7 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary Spanish = new()
     {
         Labels = new("actualizado", "publicado", "última actualización", "actualizado el", "publicado el"),
+        UpdateLabels = new("actualizado", "última actualización", "actualizado el"),
         JustNow = new("justo ahora", "ahora mismo", "ahora", "hace un momento", "hace instantes", "hace unos instantes"),
         RelativeBefore = new("hace"),
         Qualifiers = new(
@@ -241,7 +247,7 @@ internal static class AgeVocabularies
         DateFillers = new("de"),
         MonthFirstDates = true,
         ClockConnectors = new("a las", "a la"),
-        ClockSuffixes = new("h", "hs", "horas"),
+        ClockSuffixes = new("h", "hs", "hrs", "horas"),
         AnteMeridiem = new("am", "a m"),
         PostMeridiem = new("pm", "p m"),
         BylineWords = new("por"),
@@ -250,6 +256,7 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary Italian = new()
     {
         Labels = new("aggiornato", "aggiornato il", "ultimo aggiornamento", "pubblicato", "pubblicato il", "modificato", "ultima modifica"),
+        UpdateLabels = new("aggiornato", "aggiornato il", "ultimo aggiornamento", "modificato", "ultima modifica"),
         JustNow = new("adesso", "proprio ora", "in questo momento"),
         RelativeAfter = new("fa"),
         Qualifiers = new(
@@ -294,6 +301,7 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary Portuguese = new()
     {
         Labels = new("atualizado", "atualizada", "actualizado", "publicado", "publicada", "atualizado em", "publicado em", "atualização", "última atualização"),
+        UpdateLabels = new("atualizado", "atualizada", "actualizado", "atualizado em", "atualização", "última atualização"),
         JustNow = new("agora", "agora mesmo", "neste momento", "há instantes", "há poucos instantes", "há alguns instantes"),
         RelativeBefore = new("há", "ha", "faz"),
         RelativeAfter = new("atrás", "atras"),

@@ -6,6 +6,9 @@ internal sealed class AgeVocabulary
     /// <summary>What may stand before the age: "Bijgewerkt", "Updated".</summary>
     public required Phrases Labels { get; init; }
 
+    /// <summary>The labels of <see cref="Labels"/> that mark a later version: "Bijgewerkt", "Updated", "Mis à jour".</summary>
+    public Phrases UpdateLabels { get; init; } = Phrases.None;
+
     /// <summary>What may stand after the age: "geplaatst" in "zojuist geplaatst".</summary>
     public Phrases TrailingLabels { get; init; } = Phrases.None;
 

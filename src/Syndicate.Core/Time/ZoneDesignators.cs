@@ -10,7 +10,7 @@ internal static class ZoneDesignators
 {
     private const string Utc = "Etc/UTC";
 
-    private static readonly string[] Zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", Utc, "Etc/GMT-1", "Etc/GMT-2", "Asia/Kolkata"];
+    private static readonly string[] Zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", Utc, "Etc/GMT-1", "Etc/GMT-2", "Asia/Kolkata", "America/Anchorage", "Pacific/Honolulu"];
 
     public static readonly WordTable<int> Table = new(
         (0, "est edt et"),
@@ -20,7 +20,9 @@ internal static class ZoneDesignators
         (4, "gmt utc"),
         (5, "bst cet mez"),
         (6, "cest mesz"),
-        (7, "ist"));
+        (7, "ist"),
+        (8, "akst akdt"),
+        (9, "hst"));
 
     public static string Zone(int designator) => Zones[designator];
 

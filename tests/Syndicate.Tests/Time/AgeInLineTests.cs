@@ -1,4 +1,5 @@
 using Syndicate.Core.Time;
+using static Syndicate.Tests.Time.AgeCases;
 
 namespace Syndicate.Tests.Time;
 
@@ -50,10 +51,33 @@ public sealed class AgeInLineTests
     [InlineData("it", "Lunedì-sabato: 8.30, 12, 14.55, 18.30 e 20.30")]
     [InlineData("de", "(Mo.-Sa.: 8:00 – 20:00 Uhr)")]
     [InlineData("en", "was last seen three days ago")]
+    [InlineData("en", "Updated 9:00 am | Updated 10:15 am")]
     [InlineData("en", "By John Smith")]
     [InlineData("en", "")]
     public void A_line_without_an_age_with_one_inside_a_sentence_or_with_two_clock_times_has_none(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
+
+    [Theory]
+    [InlineData("pt", "29/06/2015 09h40 - Atualizado em 29/06/2015 11h16", "Atualizado em 29/06/2015 11h16", "2015-06-29T09:15:59.9999999Z 2015-06-29T09:16:59.9999999Z")]
+    [InlineData("en", "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", "Updated Nov. 19, 2019 8:21 am ET", "2019-11-19T13:20:59.9999999Z 2019-11-19T13:21:59.9999999Z")]
+    [InlineData("en", "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", "Updated November 18 at 4:46 PM", "2019-11-19T02:45:59.9999999Z 2019-11-19T02:46:59.9999999Z")]
+    public void Of_a_published_and_an_updated_time_side_by_side_the_updated_one_is_found_and_takes_what_it_lacks_from_the_other(
+        string language, string line, string age, string window)
+    {
+        Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
+        Assert.Equal(age, line.Substring(found.Start, found.Length));
+        Assert.Equal(window, Show(found.Age.ToWindow(Clock())));
+    }
+
+    [Theory]
+    [InlineData("en", "PTI | July 9, 2020 | Updated 08:24 IST", "2020-07-09T02:53:59.9999999Z 2020-07-09T02:54:59.9999999Z")]
+    [InlineData("es", "22 de diciembre 2020, actualizado a las 12:27 a. m.", "2020-12-21T23:26:59.9999999Z 2020-12-21T23:27:59.9999999Z")]
+    [InlineData("en", "Updated: Sat 8:31 PM, Feb 17, 2018", "2018-02-17T19:30:59.9999999Z 2018-02-17T19:31:59.9999999Z")]
+    public void A_clock_and_a_date_in_two_parts_of_a_line_make_one_time(string language, string line, string window)
+    {
+        Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
+        Assert.Equal(window, Show(found.Age.ToWindow(Clock())));
+    }
 
     [Fact]
     public void A_long_line_is_prose_not_a_meta_line() =>

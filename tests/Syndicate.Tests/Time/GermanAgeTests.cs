@@ -17,6 +17,8 @@ public sealed class GermanAgeTests
     [InlineData("vor einem Tag", "2026-11-26T09:00:00Z", "2026-11-27T09:00:00Z")]
     [InlineData("vor 3 Tagen", "2026-11-24T09:00:00Z", "2026-11-25T09:00:00Z")]
     [InlineData("vor 2 Wochen", "2026-11-07T09:00:00Z", "2026-11-14T09:00:00Z")]
+    [InlineData("5 Minuten her", "2026-11-28T08:54:00Z", "2026-11-28T08:55:00Z")]
+    [InlineData("1 Stunde 51 Minuten her", "2026-11-28T07:08:00Z", "2026-11-28T07:09:00Z")]
     [InlineData("Aktualisiert: vor 3 Stunden", "2026-11-28T05:00:00Z", "2026-11-28T06:00:00Z")]
     [InlineData("Aktualisiert vor 3 Stunden", "2026-11-28T05:00:00Z", "2026-11-28T06:00:00Z")]
     [InlineData("– vor 3 Stunden", "2026-11-28T05:00:00Z", "2026-11-28T06:00:00Z")]

@@ -1,0 +1,34 @@
+namespace Syndicate.Core.Time;
+
+/// <summary>
+/// A time read from one part of a meta line that takes what it lacks from another part: a clock alone takes the day
+/// of a date beside it and a date alone the clock ("22 de diciembre 2020, actualizado a las 12:27 a. m.", "PTI | July
+/// 9, 2020 | Updated 08:24 IST", "Updated: Sat 8:31 PM, Feb 17, 2018"), a date without a year takes the year ("November 18, 2019 at 2:26 PM HST - Updated
+/// November 18 at 4:46 PM"), and a time without a zone takes the zone the other part names.
+/// </summary>
+internal static class CompanionDate
+{
+    /// <summary>Whether <paramref name="age"/> lacks a day, a clock or a year that another part could give.</summary>
+    public static bool Lacks(Age age) => Unzoned(age) is ClockTimeAge or CalendarDateAge { Clock: null } or CalendarDateAge { Year: null };
+
+    /// <summary>
+    /// <paramref name="age"/> completed from <paramref name="beside"/>, another time on the same line, or null when
+    /// <paramref name="beside"/> has nothing it lacks.
+    /// </summary>
+    public static Age? Complete(Age age, Age beside)
+    {
+        Age? local = (Unzoned(age), Unzoned(beside)) switch
+        {
+            (ClockTimeAge clock, CalendarDateAge date) => new CalendarDateAge(age.Text, date.Year, date.Month, date.Day, clock.Clock),
+            (CalendarDateAge { Clock: null } date, ClockTimeAge clock) => date with { Clock = clock.Clock },
+            (CalendarDateAge { Clock: null } date, DayOfWeekAge { Clock: { } clock }) => date with { Clock = clock },
+            (CalendarDateAge { Year: null } later, CalendarDateAge { Year: { } year } date) =>
+                later with { Year = (later.Month, later.Day).CompareTo((date.Month, date.Day)) < 0 ? year + 1 : year },
+            _ => null,
+        };
+        var zone = (age as ZonedAge)?.TimeZoneId ?? (beside as ZonedAge)?.TimeZoneId;
+        return local is null || zone is null ? local : new ZonedAge(local, zone);
+    }
+
+    private static Age Unzoned(Age age) => age is ZonedAge zoned ? zoned.Local : age;
+}
