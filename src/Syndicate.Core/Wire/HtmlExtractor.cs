@@ -7,7 +7,8 @@ namespace Syndicate.Core.Wire;
 /// <summary>
 /// Turns an HTML page into the blocks a reader sees, in order: block elements and list items
 /// become blocks, &lt;br&gt; breaks one, a &lt;time&gt; is a block of its own. Scripts, styles,
-/// navigation, footers, hidden elements, closed dialogs and cookie or consent banners are left out.
+/// navigation, footers, hidden elements, closed dialogs, cookie or consent banners and kickers over headlines are left
+/// out.
 /// A page is read from its tokens; a parsed document (a source's selectors) by a walk over its tree,
 /// to the same blocks.
 /// </summary>
@@ -48,7 +49,10 @@ public static partial class HtmlExtractor
     /// <summary>Elements whose content a reader does not see, or not as part of the page's text.</summary>
     internal static bool IsSkipped(string name) => Skipped.Contains(name);
 
-    /// <summary>An element a reader does not see: hidden, a closed dialog, or a cookie or consent banner.</summary>
+    /// <summary>
+    /// An element whose text is no part of the page's items: hidden, a closed dialog, a cookie or consent banner, or a
+    /// kicker over a headline.
+    /// </summary>
     internal static bool IsHidden(IElement element) => IsHidden(element.LocalName, new ElementAttributes(element));
 
     /// <inheritdoc cref="IsHidden(IElement)"/>
@@ -64,7 +68,7 @@ public static partial class HtmlExtractor
 
         // A page may mark its root "cookie-consent-pending"; only the banner itself is left out.
         if (localName is not ("html" or "body" or "main")
-            && ((attributes.TryGet(TagAttribute.Class, out var classes) && Banner().IsMatch(classes))
+            && ((attributes.TryGet(TagAttribute.Class, out var classes) && (Banner().IsMatch(classes) || Kicker().IsMatch(classes)))
                 || (attributes.TryGet(TagAttribute.Id, out var id) && Banner().IsMatch(id))))
         {
             return true;
@@ -121,6 +125,13 @@ public static partial class HtmlExtractor
             : Uri.TryCreate(baseUrl, href.Trim(), out var relative) ? relative : null;
         return resolved is { Scheme: "http" or "https" } ? resolved.AbsoluteUri : null;
     }
+
+    // A kicker, the topic line a page prints over a headline, often in the headline's own element ("<span
+    // class="overline">Syrien</span><span class="headline">..."): a class named for it, alone or as the last part of a
+    // class name, with "-title", "-text", "-label" or "-link" after it ("kicker", "dachzeile", "vhb-overline",
+    // "a-article-teaser__kicker", "sz-teaser__overline-title"); not a wrapper such as "kicker-id" or "overline--wide".
+    [GeneratedRegex(@"(?:^|\s|[-_])(?:kicker|overline|dachzeile|topline|roofline|spitzmarke|eyebrow)(?:[-_](?:title|text|label|link))?(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Kicker();
 
     // In class or id: cookie, consent, gdpr and banner anywhere ("CybotCookiebotDialog"); the short
     // cmp, ad and ads only as words, where - and _ separate words ("cmp_wrapper", "ad-slot", not "header").

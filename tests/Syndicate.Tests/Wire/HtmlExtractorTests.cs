@@ -69,6 +69,28 @@ public sealed class HtmlExtractorTests
         Assert.Equal(["Zichtbaar"], Extract(visible).Select(b => b.Text));
     }
 
+    // The shapes of real pages' kickers: a span glued to the headline in its element, a span before it, a
+    // wrapper with a title inside, a class among others.
+    [Theory]
+    [InlineData("<h3><span class=\"vhb-overline\">Syrien</span><span class=\"vhb-headline\">Waffenruhe vereinbart</span></h3>", "Waffenruhe vereinbart")]
+    [InlineData("<h5><span class=\"overline\">Das Wunder von Taipeh</span> Die ersten Weltmeisterinnen</h5>", "Die ersten Weltmeisterinnen")]
+    [InlineData("<a href=\"/a\"><span class=\"dachzeile \">A4-Zubringer</span> <span>Baustelle dauert länger</span></a>", "Baustelle dauert länger")]
+    [InlineData("<div class=\"sz-teaser__overline\"><p class=\"sz-teaser__overline-title\">Bahn</p></div><h3>Züge fahren öfter</h3>", "Züge fahren öfter")]
+    [InlineData("<h3><span class=\"a-article-teaser__kicker a-u-show-from-tablet\">Akkus</span> Lithium wird knapp</h3>", "Lithium wird knapp")]
+    public void A_kicker_over_a_headline_is_left_out(string markup, string headline)
+    {
+        Assert.Equal([headline], Extract(markup).Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("<h6 class=\"kicker-id\"><span>Zichtbaar</span></h6>")]
+    [InlineData("<div class=\"vhb-overline--onecolumn\">Zichtbaar</div>")]
+    [InlineData("<div class=\"kickers\">Zichtbaar</div>")]
+    public void Wrappers_named_after_a_kicker_are_kept(string visible)
+    {
+        Assert.Equal(["Zichtbaar"], Extract(visible).Select(b => b.Text));
+    }
+
     [Fact]
     public void A_page_root_marked_for_consent_is_still_read()
     {

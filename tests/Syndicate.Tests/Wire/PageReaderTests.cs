@@ -101,6 +101,17 @@ public sealed class PageReaderTests
     }
 
     [Fact]
+    public void A_kicker_printed_in_the_headlines_element_stays_out_of_the_headline()
+    {
+        var result = ReadHtml(
+            "<html><body><ul><li><h2><a href=\"/1\"><span class=\"kicker\">Gastgewerbe</span> Terrassen öffnen wieder</a></h2>"
+            + "<p>Soest (dpa) - Zwei Städte lassen die Außengastronomie von der kommenden Woche an wieder zu.</p></li></ul></body></html>");
+
+        var item = Assert.Single(result.Items);
+        Assert.Equal(("Terrassen öffnen wieder", "Soest"), (item.Headline, item.Place));
+    }
+
+    [Fact]
     public void Selectors_read_the_page_when_the_grammar_finds_no_item()
     {
         const string html = """
