@@ -104,7 +104,8 @@ internal sealed partial record Dateline(
             return null;
         }
 
-        var datelineText = match.Groups["dateline"].Value.Trim();
+        // "NUEVA YORK, EU, (AP).-": the comma before the credit is no part of the dateline.
+        var datelineText = match.Groups["dateline"].Value.Trim().TrimEnd(',').TrimEnd();
         var place = match.Groups["place"].Value.Trim();
         return new Dateline(
             datelineText.Length == 0 ? null : datelineText,

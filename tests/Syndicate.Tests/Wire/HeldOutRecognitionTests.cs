@@ -11,17 +11,17 @@ namespace Syndicate.Tests.Wire;
 /// </summary>
 public sealed class HeldOutRecognitionTests
 {
-    private const double MinItemF1 = 0.85;
+    private const double MinItemF1 = 0.84;
 
     private static readonly Dictionary<string, double> MinFieldAccuracy = new()
     {
-        ["headline"] = 0.79,
+        ["headline"] = 0.83,
         ["dateline"] = 1,
         ["place"] = 1,
         ["agencies"] = 1,
         ["body"] = 1,
-        ["age"] = 0.96,
-        ["section"] = 0.63,
+        ["age"] = 0.97,
+        ["section"] = 0.64,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
@@ -119,6 +119,14 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal(("Blutiges Wochenende", "DPA"), (briefs[0].Headline, briefs[0].Agencies.Single()));
         Assert.Equal([("Bamberg", "DPA"), ("Würzburg", "DPA")], regional.Select(i => (i.Place, i.Agencies.Single())));
         Assert.DoesNotContain(regional, i => i.Body.StartsWith("Unterhalb des Wasserfalls", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_comma_before_the_credit_is_no_part_of_the_dateline()
+    {
+        var item = Assert.Single(Read("es-elsiglodetorreon-1"), i => i.Agencies.SequenceEqual(["AP"]));
+
+        Assert.Equal(("NUEVA YORK, EU", "NUEVA YORK"), (item.Dateline, item.Place));
     }
 
     [Fact]
