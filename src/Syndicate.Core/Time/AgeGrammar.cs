@@ -74,7 +74,7 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// The age inside a meta line: a section name, byline, source credit or label before or after it,
-    /// joined by "|", "·", "•", ";", ",", a spaced dash, slash or "»", or a byline word ("door", "by", "von", "par", "por", "di"),
+    /// joined by "|", "·", "•", ";", ",", a spaced dash, slash, "//", "@" or "»", or a byline word ("door", "by", "von", "par", "por", "di"),
     /// or by a space alone to a person's name ("Jeanne Corriveau 19 février 2020"):
     /// "Sport | 20 minuten geleden", "Bron: Reuters · 2 uur geleden", "By John Smith, 5 hours ago".
     /// A line that is an age as a whole is found too. A line with no age, a sentence (it ends in ". ! ?"; a full stop
@@ -242,10 +242,17 @@ public sealed class AgeGrammar
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
-            if (c is '|' or '·' or '•' or '∙' or ';' or ',' || (IsSpacedDash(line, i) && c is '-' or '–' or '—' or '/' or '»' or '›'))
+            if (c is '|' or '·' or '•' or '∙' or ';' or ',' || (IsSpacedDash(line, i) && c is '-' or '–' or '—' or '/' or '»' or '›' or '@'))
             {
                 parts.Add((start, i));
                 start = i + 1;
+            }
+            else if (c == '/' && i > 0 && i + 2 < line.Length && line[i - 1] == ' ' && line[i + 1] == '/' && line[i + 2] == ' ')
+            {
+                // "21. Jan 2022 // Dominik Ricker": a spaced double slash.
+                parts.Add((start, i));
+                start = i + 2;
+                i++;
             }
             else if (i > start && line[i - 1] == ' ' && ((char.IsLetter(c) && IsBylineWord(line, i)) || IsNameBoundary(line, i)))
             {

@@ -212,8 +212,8 @@ internal static class AgeTokenizer
     }
 
     /// <summary>
-    /// "28-11-2026", "28/11/2026", "28.11.2026", "19.10.19" (two numbers and a year, the reader decides which is the
-    /// day) or "2026-11-28" (ISO). A two-digit year is of this century.
+    /// "28-11-2026", "28/11/2026", "28.11.2026", "19.10.19", "26-09-20" (two numbers and a year, the reader decides
+    /// which is the day) or "2026-11-28" (ISO). A two-digit year is of this century.
     /// </summary>
     private static int ReadNumericDate(ReadOnlySpan<char> text, int start, int length, bool glued, out AgeToken token)
     {
@@ -237,7 +237,7 @@ internal static class AgeTokenizer
         var first = Value(text, start, length);
         var middle = Value(text, second, secondLength);
         var last = Value(text, third, thirdLength);
-        if (length <= 2 && (thirdLength == 4 || (thirdLength == 2 && separator is '.' or '/')))
+        if (length <= 2 && thirdLength is 2 or 4)
         {
             // A full stop after the year ends the text: "Aktualisiert am 17.01.2021."
             var dotted = end + 1 == text.Length && text[end] == '.';

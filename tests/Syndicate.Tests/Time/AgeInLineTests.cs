@@ -32,6 +32,8 @@ public sealed class AgeInLineTests
     [InlineData("it", "29 ottobre 2017 Matteo Fantozzi", "29 ottobre 2017")]
     [InlineData("pt", "José Volta e Pinto 11 de Outubro de 2020, 8:34", "11 de Outubro de 2020, 8:34")]
     [InlineData("fr", "Message par matsu aiko » 04 mars 2005, 14:09", "04 mars 2005, 14:09")]
+    [InlineData("de", "21. Jan 2022 // Dominik Ricker", "21. Jan 2022")]
+    [InlineData("de", "Erstellt am: 01.11.2023", "Erstellt am: 01.11.2023")]
     public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
     {
         Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
@@ -73,6 +75,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "PTI | July 9, 2020 | Updated 08:24 IST", "2020-07-09T02:53:59.9999999Z 2020-07-09T02:54:59.9999999Z")]
     [InlineData("es", "22 de diciembre 2020, actualizado a las 12:27 a. m.", "2020-12-21T23:26:59.9999999Z 2020-12-21T23:27:59.9999999Z")]
     [InlineData("en", "Updated: Sat 8:31 PM, Feb 17, 2018", "2018-02-17T19:30:59.9999999Z 2018-02-17T19:31:59.9999999Z")]
+    [InlineData("de", "22. Januar 2020 @ 18:13 // Autor:", "2020-01-22T17:12:59.9999999Z 2020-01-22T17:13:59.9999999Z")]
     public void A_clock_and_a_date_in_two_parts_of_a_line_make_one_time(string language, string line, string window)
     {
         Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
