@@ -81,7 +81,8 @@ public sealed class AgeGrammar
     /// right after a date or a clock ends a label, "Article mis à jour le 7 janvier 2020."),
     /// prose with an age inside a sentence ("was last seen three days ago") and a line with two or more clock
     /// times (a programme slot "16:04 - 17:00 Uhr", opening hours, a schedule) are not, unless one of its parts is
-    /// labelled as the update. A clock alone takes its day from a date in another part.
+    /// labelled as the update. A part that lacks a day, a clock, a year or a zone takes it from another part
+    /// (<see cref="CompanionDate"/>).
     /// </summary>
     public bool TryFind(string line, out AgeInLine found)
     {
@@ -164,7 +165,7 @@ public sealed class AgeGrammar
         return false;
     }
 
-    /// <summary>A clock alone, or a date and clock without a year, completed from a calendar date in the line's other parts.</summary>
+    /// <summary><paramref name="age"/> completed from the first of the line's other parts that gives what it lacks.</summary>
     private Age CompleteFromBeside(Age age, string line, List<(int Start, int End)> parts, int first, int end)
     {
         if (!CompanionDate.Lacks(age))

@@ -3,8 +3,9 @@ namespace Syndicate.Core.Time;
 /// <summary>
 /// A time read from one part of a meta line that takes what it lacks from another part: a clock alone takes the day
 /// of a date beside it and a date alone the clock ("22 de diciembre 2020, actualizado a las 12:27 a. m.", "PTI | July
-/// 9, 2020 | Updated 08:24 IST", "Updated: Sat 8:31 PM, Feb 17, 2018"), a date without a year takes the year ("November 18, 2019 at 2:26 PM HST - Updated
-/// November 18 at 4:46 PM"), and a time without a zone takes the zone the other part names.
+/// 9, 2020 | Updated 08:24 IST", "Updated: Sat 8:31 PM, Feb 17, 2018"), a date without a year takes the year
+/// ("November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"), and a time without a zone takes the zone
+/// the other part names.
 /// </summary>
 internal static class CompanionDate
 {

@@ -537,7 +537,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     internal static bool IsProse(ReadOnlySpan<char> text) =>
         text.Length > MaxHeadlineLength || text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '»' or ']' or '…';
 
-    [GeneratedRegex(@"^(?:[•·▪◦]|[-–—](?=\p{Lu}))\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[•·▪◦]|\.?[-–—]\s*(?=\p{Lu}))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"^(?<stamp>\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|uur|h))?|\d{1,2}([/.])\d{1,2}\1\d{2}(?:\d{2})?(?=\s))\s*(?:[-–—|]\s*)?(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
