@@ -194,10 +194,9 @@ public sealed class AgeGrammar
 
     private bool StartsWithUpdateLabel(ReadOnlySpan<char> part)
     {
-        var bounds = AgeTokenizer.UndecoratedBounds(part);
-        var text = part.Slice(bounds.Start, bounds.Length);
         Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];
-        var count = text.Length <= AgeTokenizer.MaxLength ? AgeTokenizer.Tokenize(text, tokens) : 0;
+        var count = TokenizeUndecorated(part, tokens, out var bounds);
+        var text = part.Slice(bounds.Start, bounds.Length);
         foreach (var words in _languages)
         {
             if (count > 0 && new AgeReader(text, tokens[..count], words).StartsWithUpdateLabel())
@@ -219,16 +218,23 @@ public sealed class AgeGrammar
     private bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out Age? age, out (int Start, int Length) bounds)
     {
         age = null;
-        bounds = AgeTokenizer.UndecoratedBounds(text);
-        var undecorated = text.Slice(bounds.Start, bounds.Length);
         Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];
-        var count = undecorated.Length <= AgeTokenizer.MaxLength ? AgeTokenizer.Tokenize(undecorated, tokens) : 0;
+        var count = TokenizeUndecorated(text, tokens, out bounds);
+        var undecorated = text.Slice(bounds.Start, bounds.Length);
         for (var i = 0; i < _languages.Length && count > 0 && age is null; i++)
         {
             age = new AgeReader(undecorated, tokens[..count], _languages[i]).Read();
         }
 
         return age is not null;
+    }
+
+    /// <summary>The text without its decoration (<paramref name="bounds"/>) cut into tokens; none when it is too long for an age.</summary>
+    private static int TokenizeUndecorated(ReadOnlySpan<char> text, Span<AgeToken> tokens, out (int Start, int Length) bounds)
+    {
+        bounds = AgeTokenizer.UndecoratedBounds(text);
+        var undecorated = text.Slice(bounds.Start, bounds.Length);
+        return undecorated.Length <= AgeTokenizer.MaxLength ? AgeTokenizer.Tokenize(undecorated, tokens) : 0;
     }
 
     /// <summary>

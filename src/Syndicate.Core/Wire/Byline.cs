@@ -35,7 +35,7 @@ internal static partial class Byline
             {
                 // "By Glenn Gamboa - AP Business Writer NEW YORK (AP) —": the writer's title before the dateline.
                 var end = names.Length + string.Join(' ', words[..count]).Length + 1;
-                return end + OpeningTitle().Match(text, end).Length;
+                return end + Title().Match(text, end).Length;
             }
         }
 
@@ -51,8 +51,11 @@ internal static partial class Byline
     /// Stone, the director ...", "By CARLA K. JOHNSON AP Medical Writer Workers throughout ..."): where the text
     /// starts, after the writer's title if any, or -1.
     /// </summary>
-    public static int TextAfter(string text, int afterAgency) =>
-        Title().Match(text, afterAgency) is { Success: true } title && title.Index + title.Length < text.Length ? title.Index + title.Length : -1;
+    public static int TextAfter(string text, int afterAgency)
+    {
+        var start = afterAgency + Title().Match(text, afterAgency).Length;
+        return start + 1 < text.Length && char.IsUpper(text[start]) && char.IsLower(text[start + 1]) ? start : -1;
+    }
 
     [GeneratedRegex(@"^(?i:by|door|von|par|por) \p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|en|und|et|y|van|de|der|den|von)){0,7}$", RegexOptions.CultureInvariant)]
     private static partial Regex Author();
@@ -67,10 +70,7 @@ internal static partial class Byline
     [GeneratedRegex(@"^(?i:by) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} [-–—] ", RegexOptions.CultureInvariant)]
     private static partial Regex DashedNames();
 
+    // "Medical Writer ", "Sports Writer ", "Correspondent ": the writer's title after the agency.
     [GeneratedRegex(@"\G(?:\p{Lu}\p{Ll}+ ){0,2}(?:Writer|Correspondent|Editor|Reporter|Columnist) ", RegexOptions.CultureInvariant)]
-    private static partial Regex OpeningTitle();
-
-    // "Medical Writer ", "Sports Writer ", "Correspondent ": the writer's title after the agency, if any.
-    [GeneratedRegex(@"\G(?:(?:\p{Lu}\p{Ll}+ ){0,2}(?:Writer|Correspondent|Editor|Reporter|Columnist) )?(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex Title();
 }

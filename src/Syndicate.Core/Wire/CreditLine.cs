@@ -16,6 +16,7 @@ internal static partial class CreditLine
     private const int MaxAgencyWords = 3;
     private const int MinGluedHeadline = 12;
     private const int MaxGluedLabel = 40;
+    private const int MaxSignatureLength = 4;
 
     private static readonly char[] WordEnds = [' ', ',', '|', '/', '·', ':'];
 
@@ -90,6 +91,11 @@ internal static partial class CreditLine
     {
         agency = null;
         var match = Trailing().Match(text);
+        if (!match.Success)
+        {
+            match = ClosingWord().Match(text);
+        }
+
         return match.Success && agencies.TryFind(match.Groups["credit"].Value, out agency);
     }
 
@@ -99,8 +105,8 @@ internal static partial class CreditLine
     /// </summary>
     public static bool IsSignedByOther(string text, AgencyCatalog agencies)
     {
-        var match = Signature().Match(text);
-        return match.Success && !agencies.TryFind(match.Groups["code"].Value, out _);
+        var match = ClosingWord().Match(text);
+        return match.Success && match.Groups["credit"].Length <= MaxSignatureLength && !agencies.TryFind(match.Groups["credit"].Value, out _);
     }
 
     private static bool TryFindAgency(string text, AgencyCatalog agencies, bool requireStart, [NotNullWhen(true)] out Agency? agency, out int end)
@@ -154,9 +160,10 @@ internal static partial class CreditLine
     [GeneratedRegex(@"^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?(?:,?\s*(?:à|a|às|um|at|om)?\s*\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Stamp();
 
-    [GeneratedRegex(@"(?:\((?<credit>[^()]{2,30})\)\s*\.?|(?<=[.!?""”»])\s*(?<credit>\p{L}{2,12}))\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\((?<credit>[^()]{2,30})\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"(?<=[.!?""”»])\s*(?<code>\p{L}{2,4})\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex Signature();
+    // One word after a paragraph's last sentence: an agency ("... B 73. dpa") or someone's initials ("... nicht.VA").
+    [GeneratedRegex(@"(?<=[.!?""”»])\s*(?<credit>\p{L}{2,12})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingWord();
 }
