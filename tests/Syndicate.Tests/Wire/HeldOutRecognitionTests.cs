@@ -11,17 +11,17 @@ namespace Syndicate.Tests.Wire;
 /// </summary>
 public sealed class HeldOutRecognitionTests
 {
-    private const double MinItemF1 = 0.87;
+    private const double MinItemF1 = 0.88;
 
     private static readonly Dictionary<string, double> MinFieldAccuracy = new()
     {
-        ["headline"] = 0.84,
+        ["headline"] = 0.86,
         ["dateline"] = 1,
-        ["place"] = 1,
+        ["place"] = 0.99,
         ["agencies"] = 1,
         ["body"] = 1,
         ["age"] = 0.97,
-        ["section"] = 0.66,
+        ["section"] = 0.70,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
