@@ -107,12 +107,14 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary German = new()
     {
-        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert"),
+        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert",
+            "posted"),
         TrailingLabels = new("aktualisiert", "veröffentlicht"),
         UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert"),
         JustNow = new("gerade eben", "soeben", "jetzt", "gerade", "vor einem Moment"),
         RelativeBefore = new("vor"),
-        RelativeAfter = new("her"),
+        // Site themes in English print their own words around German units: "13 Minuten Ago", "Posted 2 Wochen ago".
+        RelativeAfter = new("her", "ago"),
         Qualifiers = new(
             (AgeBound.Exactly, "etwa ungefähr rund circa ca. zirka"),
             (AgeBound.LessThan, "weniger_als knapp fast"),
@@ -152,6 +154,9 @@ internal static class AgeVocabularies
         MonthFirstDates = true,
         ClockConnectors = new("um"),
         ClockSuffixes = new("uhr"),
+        // Themes made for English print "2:33 pm" after a German date; a bare "am" is German's "on the" ("am 3. März").
+        AnteMeridiem = new("a m"),
+        PostMeridiem = new("pm", "p m"),
         BylineWords = new("von"),
     };
 
@@ -341,6 +346,7 @@ internal static class AgeVocabularies
             (7, "jul. julho"), (8, "ago. agosto"), (9, "set. setembro"), (10, "out. outubro"), (11, "nov. novembro"), (12, "dez. dezembro")),
         Articles = new("na", "no", "em", "o", "a", "dia", "em dia"),
         DateFillers = new("de"),
+        MonthFirstDates = true,
         OrdinalSuffixes = new("º"),
         ClockConnectors = new("às", "as", "à"),
         ClockSuffixes = new("h"),

@@ -47,6 +47,11 @@ public sealed class GermanAgeTests
     [InlineData("+++ Aktualisiert: 1. November 2023 +++", "2023-10-31T22:59:59.9999999Z", "2023-11-01T22:59:59.9999999Z")]
     [InlineData("Aktualisiert am 17.01.2021.", "2021-01-16T22:59:59.9999999Z", "2021-01-17T22:59:59.9999999Z")]
     [InlineData("• Publiziert vor einer Stunde", "2026-11-28T07:00:00Z", "2026-11-28T08:00:00Z")]
+    [InlineData("13 Minuten Ago", "2026-11-28T08:46:00Z", "2026-11-28T08:47:00Z")]
+    [InlineData("Posted 2 Wochen ago", "2026-11-07T09:00:00Z", "2026-11-14T09:00:00Z")]
+    [InlineData("Juli 30, 2013 um 2:33 pm", "2013-07-30T12:32:59.9999999Z", "2013-07-30T12:33:59.9999999Z")]
+    [InlineData("27.11.2026, 9:15 a.m.", "2026-11-27T08:14:59.9999999Z", "2026-11-27T08:15:59.9999999Z")]
+    [InlineData("um 10:20 am 3. März 2025", "2025-03-03T09:19:59.9999999Z", "2025-03-03T09:20:59.9999999Z")]
     public void German_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("de", text, lo, hi);
 
     [Theory]
@@ -62,5 +67,6 @@ public sealed class GermanAgeTests
     [InlineData("eine Stunde später")]
     [InlineData("28.11.")]
     [InlineData("31.11.2026")]
+    [InlineData("14:48 pm")]
     public void German_non_ages_are_rejected(string text) => AssertNotAnAge("de", text);
 }

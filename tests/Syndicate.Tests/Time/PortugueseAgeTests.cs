@@ -27,6 +27,8 @@ public sealed class PortugueseAgeTests
     [InlineData("15h30 -", "2026-11-27T15:29:59.9999999Z", "2026-11-27T15:30:59.9999999Z")]
     [InlineData("22 de abril de 2020 | 21h17", "2020-04-22T20:16:59.9999999Z", "2020-04-22T20:17:59.9999999Z")]
     [InlineData("10/12/20 - 10h02", "2020-12-10T10:01:59.9999999Z", "2020-12-10T10:02:59.9999999Z")]
+    [InlineData("abril 24, 2025", "2025-04-23T22:59:59.9999999Z", "2025-04-24T22:59:59.9999999Z")]
+    [InlineData("domingo, março 08, 2026", "2026-03-07T23:59:59.9999999Z", "2026-03-08T23:59:59.9999999Z")]
     public void Portuguese_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("pt", text, lo, hi, Lisbon);
 
     [Theory]
