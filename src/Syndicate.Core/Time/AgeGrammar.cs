@@ -23,13 +23,13 @@ public sealed class AgeGrammar
 
     internal static readonly (string Language, AgeVocabulary Words)[] Vocabularies =
     [
-        ("nl", AgeVocabularies.Dutch),
+        ("nl", EnglishThemeWords.Around(AgeVocabularies.Dutch)),
         ("en", AgeVocabularies.English),
-        ("de", AgeVocabularies.German),
-        ("fr", AgeVocabularies.French),
-        ("es", AgeVocabularies.Spanish),
-        ("it", AgeVocabularies.Italian),
-        ("pt", AgeVocabularies.Portuguese),
+        ("de", EnglishThemeWords.Around(AgeVocabularies.German, "am")),
+        ("fr", EnglishThemeWords.Around(AgeVocabularies.French)),
+        ("es", EnglishThemeWords.Around(AgeVocabularies.Spanish)),
+        ("it", EnglishThemeWords.Around(AgeVocabularies.Italian)),
+        ("pt", EnglishThemeWords.Around(AgeVocabularies.Portuguese)),
     ];
 
     private static readonly Dictionary<string, AgeGrammar> Single = Vocabularies.ToDictionary(
@@ -238,7 +238,7 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// The parts of a meta line between its separators; a byline word starts a part, and so does the age after a
+    /// The parts of a meta line between its separators; a byline word or a closing credit starts a part, and so does the age after a
     /// person's name or the name after the age, joined by a space alone ("Jeanne Corriveau 19 février 2020", "von
     /// Stefan Beiersmann am 29. Mai 2017, 14:14 Uhr", "29 ottobre 2017 Matteo Fantozzi").
     /// </summary>
@@ -261,7 +261,7 @@ public sealed class AgeGrammar
                 start = i + 2;
                 i++;
             }
-            else if (i > start && line[i - 1] == ' ' && ((char.IsLetter(c) && IsBylineWord(line, i)) || IsNameBoundary(line, i)))
+            else if (i > start && line[i - 1] == ' ' && ((char.IsLetter(c) && IsBylineWord(line, i)) || IsNameBoundary(line, i) || IsClosingCredit(line, i)))
             {
                 parts.Add((start, i));
                 start = i;
@@ -271,6 +271,14 @@ public sealed class AgeGrammar
         parts.Add((start, line.Length));
         return parts;
     }
+
+    /// <summary>
+    /// Whether a parenthesis at <paramref name="i"/> opens a credit that closes the line, a dash or a full stop at most
+    /// after it: "Roma, 4 ago. (Adnkronos) -", "Roma, 2 dic. (askanews)".
+    /// </summary>
+    private static bool IsClosingCredit(string line, int i) =>
+        line[i] == '(' && line.AsSpan(i + 1).IndexOfAny('(', ')') is var length and >= 0 && line[i + 1 + length] == ')'
+        && line.AsSpan(i + 2 + length).Trim(" -–—.").IsEmpty;
 
     /// <summary>
     /// Whether a word starting at <paramref name="i"/> after a space begins the age after a name (a number or a word

@@ -107,14 +107,12 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary German = new()
     {
-        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert",
-            "posted"),
+        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert"),
         TrailingLabels = new("aktualisiert", "veröffentlicht"),
         UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert"),
         JustNow = new("gerade eben", "soeben", "jetzt", "gerade", "vor einem Moment"),
         RelativeBefore = new("vor"),
-        // Site themes in English print their own words around German units: "13 Minuten Ago", "Posted 2 Wochen ago".
-        RelativeAfter = new("her", "ago"),
+        RelativeAfter = new("her"),
         Qualifiers = new(
             (AgeBound.Exactly, "etwa ungefähr rund circa ca. zirka"),
             (AgeBound.LessThan, "weniger_als knapp fast"),
@@ -154,9 +152,6 @@ internal static class AgeVocabularies
         MonthFirstDates = true,
         ClockConnectors = new("um"),
         ClockSuffixes = new("uhr"),
-        // Themes made for English print "2:33 pm" after a German date; a bare "am" is German's "on the" ("am 3. März").
-        AnteMeridiem = new("a m"),
-        PostMeridiem = new("pm", "p m"),
         BylineWords = new("von"),
     };
 

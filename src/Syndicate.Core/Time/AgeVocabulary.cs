@@ -1,7 +1,7 @@
 namespace Syndicate.Core.Time;
 
 /// <summary>The words one language prints ages with; <see cref="AgeReader"/> is the grammar they fill.</summary>
-internal sealed class AgeVocabulary
+internal sealed record AgeVocabulary
 {
     /// <summary>What may stand before the age: "Bijgewerkt", "Updated".</summary>
     public required Phrases Labels { get; init; }

@@ -5,8 +5,17 @@ internal sealed class Phrases
 {
     public static readonly Phrases None = new();
 
-    public Phrases(params string[] phrases) =>
+    private readonly string[] _phrases;
+
+    public Phrases(params string[] phrases)
+    {
+        _phrases = phrases;
         Table = new WordTable<bool>([.. phrases.Select(phrase => (true, phrase.Replace(' ', '_')))]);
+    }
 
     public WordTable<bool> Table { get; }
+
+    /// <summary>These phrases and those of <paramref name="other"/> that <paramref name="except"/> does not name.</summary>
+    public Phrases With(Phrases other, IReadOnlyCollection<string> except) =>
+        new([.. _phrases.Union(other._phrases.Where(phrase => !except.Contains(phrase)))]);
 }

@@ -34,6 +34,10 @@ public sealed class AgeInLineTests
     [InlineData("fr", "Message par matsu aiko » 04 mars 2005, 14:09", "04 mars 2005, 14:09")]
     [InlineData("de", "21. Jan 2022 // Dominik Ricker", "21. Jan 2022")]
     [InlineData("de", "Erstellt am: 01.11.2023", "Erstellt am: 01.11.2023")]
+    [InlineData("nl", "Last Updated on 26 september 2024 by M.G. Sulman", "Last Updated on 26 september 2024")]
+    [InlineData("de", "Posted 6 Tagen ago", "Posted 6 Tagen ago")]
+    [InlineData("it", "Roma, 4 ago. (Adnkronos) -", "4 ago")]
+    [InlineData("it", "Roma, 2 dic. (askanews)", "2 dic")]
     public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
     {
         Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");

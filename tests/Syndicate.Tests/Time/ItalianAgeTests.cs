@@ -27,6 +27,8 @@ public sealed class ItalianAgeTests
     [InlineData("l'anno scorso", "2024-12-31T22:59:59.9999999Z", "2025-12-31T22:59:59.9999999Z")]
     [InlineData("(25/04/2024 • 21:16)", "2024-04-25T19:15:59.9999999Z", "2024-04-25T19:16:59.9999999Z")]
     [InlineData("Aggiornato alle 19:02 - 19 febbraio", "2026-02-19T18:01:59.9999999Z", "2026-02-19T18:02:59.9999999Z")]
+    [InlineData("Gennaio 27th, 2022", "2022-01-26T22:59:59.9999999Z", "2022-01-27T22:59:59.9999999Z")]
+    [InlineData("5 ore ago", "2026-11-28T03:00:00Z", "2026-11-28T04:00:00Z")]
     public void Italian_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("it", text, lo, hi);
 
     [Theory]
