@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Syndicate.Core.Wire;
@@ -10,7 +11,8 @@ namespace Syndicate.Core.Wire;
 /// </summary>
 internal static partial class PageChrome
 {
-    private static readonly HashSet<string> Phrases = new(StringComparer.OrdinalIgnoreCase)
+    // Sites drop the accents ("Leer mas", "Leia tambem"): a phrase matches without them.
+    private static readonly HashSet<string> Phrases = new(StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace))
     {
         "read more", "read on", "read on.", "continue reading", "comment ()", "comments", "skip to content", "skip to main content",
         "lees meer", "lees verder", "meer lezen", "mehr lesen", "weiterlesen", "lire la suite", "lire plus",

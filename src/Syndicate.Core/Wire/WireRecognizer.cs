@@ -15,7 +15,6 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 {
     private const int MaxHeadlineLength = 200;
     private const int MaxAgeWords = 6;
-    private const int MaxLinkWordLength = 5;
     private const int MaxGluedAgeLength = 48;
     private const int MaxTimestampLength = 64;
     private const int MinCapitalsHeadlineLetters = 12;
@@ -288,9 +287,8 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
     /// <summary>
     /// Splits "... in de VS. 16 minuten geleden" into the text and its age; a clock after a headline may
-    /// carry its UTC time in parentheses ("15:53 (20:53 GMT)"), which is left out. A date or a weekday after a short
-    /// lower-case word ("entre 20 e 22 de maio", "vote on 5 May", "Streik am 3. März", "de este jueves") ends the
-    /// sentence, not an age.
+    /// carry its UTC time in parentheses ("15:53 (20:53 GMT)"), which is left out. A date or a weekday that continues
+    /// the sentence before it ends that sentence, not an age (<see cref="ContinuesSentence"/>).
     /// </summary>
     private (string Content, string? Age) SplitTrailingAge(string text)
     {
@@ -321,7 +319,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             var suffix = body.AsSpan(cut + 1);
             if (ages.TryParse(suffix, out var age))
             {
-                return (IsDateOnly(age) || age is DayOfWeekAge { Clock: null }) && AfterLinkWord(body.AsSpan(0, cut))
+                return (IsDateOnly(age) || age is DayOfWeekAge { Clock: null }) && ContinuesSentence(body.AsSpan(0, cut))
                     ? (text, null)
                     : (body[..cut].TrimEnd(), suffix.ToString());
             }
@@ -501,10 +499,20 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     private bool IsDateHeading(string content, string age) =>
         !content.Contains(' ', StringComparison.Ordinal) && content.EndsWith(',') && ages.TryParse(age, out var date) && IsDateOnly(date);
 
-    private static bool AfterLinkWord(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Whether a date or a weekday after <paramref name="text"/> are its sentence's last words: after a lower-case word
+    /// ("entre 20 e 22 de maio", "vote on 5 May", "La capital colombiana despertó hoy"), or after a long text whose
+    /// last sentence is not finished (a teaser cut mid-word, "... Al mando del campeón olímpico Danny Mi").
+    /// </summary>
+    private static bool ContinuesSentence(ReadOnlySpan<char> text)
     {
+        if (text.Length > MaxHeadlineLength && char.IsLetterOrDigit(text[^1]))
+        {
+            return true;
+        }
+
         var word = text[(text.LastIndexOf(' ') + 1)..];
-        if (word.Length is 0 or > MaxLinkWordLength)
+        if (word.Length is 0)
         {
             return false;
         }
