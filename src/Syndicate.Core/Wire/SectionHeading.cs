@@ -5,9 +5,9 @@ namespace Syndicate.Core.Wire;
 
 /// <summary>
 /// A heading over a list of items. "Meer uit Buitenland", "Newsticker für Norddeutschland",
-/// "dpa-Nachrichten Wirtschaft", "dpa-Nachrichtenüberblick Politik", "Dépêches Économie" name the section after their wrapper words; a
-/// generic list title ("Ultima ora", "Nachrichten-Ticker", "Latest news") names none. A short bare
-/// heading ("AP-National", "Sociedade") names a section when it stands right above an item's headline
+/// "dpa-Nachrichten Wirtschaft", "dpa-Nachrichtenüberblick Politik", "Dépêches Économie" name the section after
+/// their wrapper words; a generic list title ("Ultima ora", "Nachrichten-Ticker", "Latest news") names none. A short
+/// bare heading ("AP-National", "Sociedade") names a section when it stands right above an item's headline
 /// (<see cref="IsBare"/>); a keyword line in capitals ("ISRAEL PALESTINA") never does.
 /// </summary>
 internal static partial class SectionHeading
