@@ -150,7 +150,8 @@ internal static partial class CreditLine
         return false;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door)\b\s*:?\s*)", RegexOptions.CultureInvariant)]
+    // Bars around a credit line are decoration, as around an age: "| Por AFP |", "Por Estadão Conteúdo | 04.04.2022 12h27".
+    [GeneratedRegex(@"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door)\b\s*:?\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}.'’-]*", RegexOptions.CultureInvariant)]

@@ -11,7 +11,7 @@ namespace Syndicate.Tests.Wire;
 /// </summary>
 public sealed class HeldOutRecognitionTests
 {
-    private const double MinItemF1 = 0.88;
+    private const double MinItemF1 = 0.89;
 
     private static readonly Dictionary<string, double> MinFieldAccuracy = new()
     {
@@ -21,7 +21,7 @@ public sealed class HeldOutRecognitionTests
         ["agencies"] = 1,
         ["body"] = 1,
         ["age"] = 0.97,
-        ["section"] = 0.70,
+        ["section"] = 0.69,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
@@ -169,5 +169,15 @@ public sealed class HeldOutRecognitionTests
     public void A_compound_of_dpa_Nachrichten_wraps_the_section_name()
     {
         Assert.All(Read("de-rheinzeitung-1"), i => Assert.Equal("Politik", i.Section));
+    }
+
+    [Fact]
+    public void Bars_around_a_credit_line_are_decoration()
+    {
+        var item = Assert.Single(Read("es-newscentral-1"));
+
+        Assert.Equal(["AFP"], item.Agencies);
+        Assert.Null(item.Dateline);
+        Assert.StartsWith("Un grupo de países de América", item.Body, StringComparison.Ordinal);
     }
 }
