@@ -238,8 +238,8 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// The parts of a meta line between its separators; a byline word or a closing credit starts a part, and so does
-    /// the age after a person's name or the name after the age, joined by a space alone ("Jeanne Corriveau 19 février
+    /// The parts of a meta line between its separators; a byline word, a closing credit or an article bringing in a date
+    /// starts a part, and so does the age after a person's name or the name after the age, joined by a space alone ("Jeanne Corriveau 19 février
     /// 2020", "von Stefan Beiersmann am 29. Mai 2017, 14:14 Uhr", "29 ottobre 2017 Matteo Fantozzi").
     /// </summary>
     private List<(int Start, int End)> MetaParts(string line)
@@ -261,7 +261,7 @@ public sealed class AgeGrammar
                 start = i + 2;
                 i++;
             }
-            else if (i > start && line[i - 1] == ' ' && ((char.IsLetter(c) && IsBylineWord(line, i)) || IsNameBoundary(line, i) || IsClosingCredit(line, i)))
+            else if (i > start && line[i - 1] == ' ' && ((char.IsLetter(c) && IsBylineWord(line, i)) || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i)))
             {
                 parts.Add((start, i));
                 start = i;
@@ -279,6 +279,30 @@ public sealed class AgeGrammar
     private static bool IsClosingCredit(string line, int i) =>
         line[i] == '(' && line.AsSpan(i + 1).IndexOfAny('(', ')') is var length and >= 0 && line[i + 1 + length] == ')'
         && line.AsSpan(i + 2 + length).Trim(" -–—.").IsEmpty;
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is an article that brings in a date closing the line, after words that
+    /// are no age: "Edizione del 26/01/2011", "Versendet am 24.06.2022", "Article Ouest France paru le samedi 16
+    /// décembre 2023.". After a number it ends a range, not a label: "del 27 al 4 de noviembre".
+    /// </summary>
+    private bool IsDateArticle(string line, int i)
+    {
+        var word = WordAt(line, i);
+        if (WordBefore(line, i - 1).ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        foreach (var words in _languages)
+        {
+            if (IsWhole<bool>(words.Articles.Table.StartingWith(word)))
+            {
+                return TryParse(line.AsSpan(i), out _, out _);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a word starting at <paramref name="i"/> after a space begins the age after a name (a number or a word

@@ -148,7 +148,7 @@ internal static class AgeVocabularies
         Months = new(
             (1, "jan. januar jän. jänner"), (2, "feb. februar"), (3, "mär. märz mrz."), (4, "apr. april"), (5, "mai"), (6, "jun. juni"),
             (7, "jul. juli"), (8, "aug. august"), (9, "sep. sept. september"), (10, "okt. oktober"), (11, "nov. november"), (12, "dez. dezember")),
-        Articles = new("am"),
+        Articles = new("am", "vom"),
         MonthFirstDates = true,
         ClockConnectors = new("um"),
         ClockSuffixes = new("uhr"),
@@ -194,7 +194,7 @@ internal static class AgeVocabularies
         Months = new(
             (1, "janv. janvier"), (2, "févr. fév. février"), (3, "mars"), (4, "avr. avril"), (5, "mai"), (6, "juin"),
             (7, "juil. juillet"), (8, "août"), (9, "sept. septembre"), (10, "oct. octobre"), (11, "nov. novembre"), (12, "déc. décembre")),
-        Articles = new("le", "la", "l'"),
+        Articles = new("le", "la", "l'", "du"),
         OrdinalSuffixes = new("er"),
         ClockConnectors = new("à", "a"),
         ClockSuffixes = new("h"),
@@ -292,7 +292,7 @@ internal static class AgeVocabularies
         Months = new(
             (1, "gen. gennaio"), (2, "feb. febbraio"), (3, "mar. marzo"), (4, "apr. aprile"), (5, "mag. maggio"), (6, "giu. giugno"),
             (7, "lug. luglio"), (8, "ago. agosto"), (9, "set. sett. settembre"), (10, "ott. ottobre"), (11, "nov. novembre"), (12, "dic. dicembre")),
-        Articles = new("il", "lo", "la", "l'"),
+        Articles = new("il", "lo", "la", "l'", "del"),
         MonthFirstDates = true,
         ClockConnectors = new("alle ore", "alle", "ore", "all'"),
         BylineWords = new("di"),

@@ -38,6 +38,9 @@ public sealed class AgeInLineTests
     [InlineData("de", "Posted 6 Tagen ago", "Posted 6 Tagen ago")]
     [InlineData("it", "Roma, 4 ago. (Adnkronos) -", "4 ago")]
     [InlineData("it", "Roma, 2 dic. (askanews)", "2 dic")]
+    [InlineData("it", "Edizione del 26/01/2011", "del 26/01/2011")]
+    [InlineData("de", "Versendet am 24.06.2022", "am 24.06.2022")]
+    [InlineData("fr", "Article Ouest France paru le samedi 16 décembre 2023.", "le samedi 16 décembre 2023")]
     public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
     {
         Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
@@ -53,6 +56,7 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Het gebeurde om 14.00.")]
     [InlineData("nl", "De brand begon in 2020.")]
     [InlineData("pt", "Desde 02/06/2003")]
+    [InlineData("es", "del 27 al 4 de noviembre")]
     [InlineData("de", "16:04 - 17:00 Uhr")]
     [InlineData("it", "Lunedì-sabato: 8.30, 12, 14.55, 18.30 e 20.30")]
     [InlineData("de", "(Mo.-Sa.: 8:00 – 20:00 Uhr)")]
