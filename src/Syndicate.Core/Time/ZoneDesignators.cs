@@ -4,13 +4,16 @@ namespace Syndicate.Core.Time;
 /// The zone a clock time names after it ("02:40 PM CST", "15:56 BST", "14:16 UTC+1"), in every language. A North
 /// American designator names the region's local time, summer or winter, because sites print "EST" in July; the
 /// others are fixed offsets, and "GMT" and "UTC" may carry one ("GMT+2"). "IST" is India's (UTC+5:30), as the
-/// Indian sites that print it mean; Irish and Israeli sites print their own zones in other ways.
+/// Indian sites that print it mean; Irish and Israeli sites print their own zones in other ways. Australian and New
+/// Zealand designators name their region's local time too. Designators that are words of a supported language are
+/// left out ("EET", "WAT").
 /// </summary>
 internal static class ZoneDesignators
 {
     private const string Utc = "Etc/UTC";
 
-    private static readonly string[] Zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", Utc, "Etc/GMT-1", "Etc/GMT-2", "Asia/Kolkata", "America/Anchorage", "Pacific/Honolulu"];
+    private static readonly string[] Zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", Utc, "Etc/GMT-1", "Etc/GMT-2", "Asia/Kolkata", "America/Anchorage", "Pacific/Honolulu",
+        "Etc/GMT-3", "Etc/GMT-8", "Etc/GMT-9", "Australia/Sydney", "Pacific/Auckland"];
 
     public static readonly WordTable<int> Table = new(
         (0, "est edt et"),
@@ -19,10 +22,15 @@ internal static class ZoneDesignators
         (3, "pst pdt pt"),
         (4, "gmt utc"),
         (5, "bst cet mez"),
-        (6, "cest mesz"),
+        (6, "cest mesz sast"),
         (7, "ist"),
         (8, "akst akdt"),
-        (9, "hst"));
+        (9, "hst"),
+        (10, "eest msk"),
+        (11, "hkt sgt awst"),
+        (12, "jst kst"),
+        (13, "aest aedt"),
+        (14, "nzst nzdt"));
 
     public static string Zone(int designator) => Zones[designator];
 

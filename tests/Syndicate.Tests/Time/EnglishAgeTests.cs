@@ -66,6 +66,9 @@ public sealed class EnglishAgeTests
     [InlineData("Published November 9, 2023 5:30AM (EST)", "2023-11-09T10:29:59.9999999Z", "2023-11-09T10:30:59.9999999Z")]
     [InlineData("Posted July 11, 2019.", "2019-07-10T21:59:59.9999999Z", "2019-07-11T21:59:59.9999999Z")]
     [InlineData("Updated: Apr 26, 2020 21:43 IST", "2020-04-26T16:12:59.9999999Z", "2020-04-26T16:13:59.9999999Z")]
+    [InlineData("17:41 JST, October 13, 2024", "2024-10-13T08:40:59.9999999Z", "2024-10-13T08:41:59.9999999Z")]
+    [InlineData("Published: November 2, 2023 6:55pm SAST", "2023-11-02T16:54:59.9999999Z", "2023-11-02T16:55:59.9999999Z")]
+    [InlineData("Updated January 10, 2024 - 9:05AM AEDT", "2024-01-09T22:04:59.9999999Z", "2024-01-09T22:05:59.9999999Z")]
     [InlineData("Jan 5, 2024 9:15 AM AKST", "2024-01-05T18:14:59.9999999Z", "2024-01-05T18:15:59.9999999Z")]
     [InlineData("Jan 5, 2024 9:15 AM HST", "2024-01-05T19:14:59.9999999Z", "2024-01-05T19:15:59.9999999Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
