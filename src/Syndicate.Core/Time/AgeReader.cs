@@ -16,7 +16,7 @@ namespace Syndicate.Core.Time;
 /// part     := count half? unit half? | counted-unit half? | digits unit-letter (glued: "2h")
 /// count    := number | decimal | word (joiner? word)? | vague number?
 /// clock-at := (","|" - "|separator)? connector? clock
-/// clock    := (hh:mm meridiem? suffix? | hh suffix-h (glued: "18h")) zone?
+/// clock    := (hh:mm meridiem? suffix? | hh suffix-h (glued: "18h") | hh meridiem) zone?
 /// zone     := designator offset?                        ("CST", "BST", "GMT+2")
 /// date     := article? (weekday (","|separator)?)? article?
 ///             (dd-mm-yy(yy) | yyyy-mm-dd | day ordinal? filler? month (","|filler)? year? | month day ordinal? ","? year?)
@@ -351,6 +351,23 @@ internal ref struct AgeReader
             if (Phrase(_words.ClockSuffixes))
             {
                 time = new TimeOnly(token.First, 0);
+                return true;
+            }
+
+            _at = mark;
+            return false;
+        }
+
+        if (token is { Kind: AgeTokenKind.Number, Length: <= 2, First: >= 1 and <= 12 })
+        {
+            // "5 AM PT", "10 p.m. EDT": a whole hour with its meridiem, as American style writes it.
+            var mark = _at;
+            _at++;
+            var afternoon = Abbreviation(Phrase(_words.PostMeridiem));
+            if (afternoon || Abbreviation(Phrase(_words.AnteMeridiem)))
+            {
+                Zone();
+                time = new TimeOnly((token.First % 12) + (afternoon ? 12 : 0), 0);
                 return true;
             }
 
