@@ -238,9 +238,10 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// The parts of a meta line between its separators; a byline word, a closing credit or an article bringing in a date
-    /// starts a part, and so does the age after a person's name or the name after the age, joined by a space alone ("Jeanne Corriveau 19 février
-    /// 2020", "von Stefan Beiersmann am 29. Mai 2017, 14:14 Uhr", "29 ottobre 2017 Matteo Fantozzi").
+    /// The parts of a meta line between its separators; a byline word, a closing credit or an article bringing in a
+    /// date starts a part, and so does the age after a person's name or the name after the age, joined by a space alone
+    /// ("Jeanne Corriveau 19 février 2020", "von Stefan Beiersmann am 29. Mai 2017, 14:14 Uhr", "29 ottobre 2017 Matteo
+    /// Fantozzi").
     /// </summary>
     private List<(int Start, int End)> MetaParts(string line)
     {
@@ -261,7 +262,8 @@ public sealed class AgeGrammar
                 start = i + 2;
                 i++;
             }
-            else if (i > start && line[i - 1] == ' ' && ((char.IsLetter(c) && IsBylineWord(line, i)) || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i)))
+            else if (i > start && line[i - 1] == ' '
+                && ((char.IsLetter(c) && IsBylineWord(line, i)) || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i)))
             {
                 parts.Add((start, i));
                 start = i;

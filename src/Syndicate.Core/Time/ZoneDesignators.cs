@@ -12,8 +12,11 @@ internal static class ZoneDesignators
 {
     private const string Utc = "Etc/UTC";
 
-    private static readonly string[] Zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", Utc, "Etc/GMT-1", "Etc/GMT-2", "Asia/Kolkata", "America/Anchorage", "Pacific/Honolulu",
-        "Etc/GMT-3", "Etc/GMT-8", "Etc/GMT-9", "Australia/Sydney", "Pacific/Auckland"];
+    private static readonly string[] Zones =
+    [
+        "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", Utc, "Etc/GMT-1", "Etc/GMT-2", "Asia/Kolkata",
+        "America/Anchorage", "Pacific/Honolulu", "Etc/GMT-3", "Etc/GMT-8", "Etc/GMT-9", "Australia/Sydney", "Pacific/Auckland",
+    ];
 
     public static readonly WordTable<int> Table = new(
         (0, "est edt et"),

@@ -43,7 +43,7 @@ public sealed class AgeInLineTests
     [InlineData("fr", "Article Ouest France paru le samedi 16 décembre 2023.", "le samedi 16 décembre 2023")]
     public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
     {
-        Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
+        var found = Found(language, line);
         Assert.Equal(age, line.Substring(found.Start, found.Length));
         Assert.Equal(age, found.Age.Text);
     }
@@ -74,7 +74,7 @@ public sealed class AgeInLineTests
     public void Of_a_published_and_an_updated_time_side_by_side_the_updated_one_is_found_and_takes_what_it_lacks_from_the_other(
         string language, string line, string age, string window)
     {
-        Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
+        var found = Found(language, line);
         Assert.Equal(age, line.Substring(found.Start, found.Length));
         Assert.Equal(window, Show(found.Age.ToWindow(Clock())));
     }
@@ -86,7 +86,7 @@ public sealed class AgeInLineTests
     [InlineData("de", "22. Januar 2020 @ 18:13 // Autor:", "2020-01-22T17:12:59.9999999Z 2020-01-22T17:13:59.9999999Z")]
     public void A_clock_and_a_date_in_two_parts_of_a_line_make_one_time(string language, string line, string window)
     {
-        Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
+        var found = Found(language, line);
         Assert.Equal(window, Show(found.Age.ToWindow(Clock())));
     }
 
@@ -94,4 +94,10 @@ public sealed class AgeInLineTests
     public void A_long_line_is_prose_not_a_meta_line() =>
         Assert.False(AgeGrammar.For("nl").TryFind(
             "Sport | " + string.Concat(Enumerable.Repeat("lang verhaal ", 14)) + "| 2 uur geleden", out _));
+
+    private static AgeInLine Found(string language, string line)
+    {
+        Assert.True(AgeGrammar.For(language).TryFind(line, out var found), $"'{line}' should hold an age.");
+        return found;
+    }
 }
