@@ -82,6 +82,10 @@ public sealed class AgencyCatalog
         new("ESTADAO", "Estadão Conteúdo", ["Agência Estado", "Estadao Conteudo"]),
         new("FOLHAPRESS", "Folhapress", []),
         new("ANGOP", "Angola Press", ["Agência Angola Press"]),
+        new("BERNAMA", "Bernama", ["Malaysian National News Agency"]),
+        new("NNN", "NAM News Network", []),
+        new("NOVA", "Agenzia Nova", []),
+        new("SIR", "Servizio Informazione Religiosa", ["AgenSIR"]),
     ];
 
     public static AgencyCatalog Default { get; } = new(BuiltIn);

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Syndicate.Core.Wire;
 
 /// <summary>
-/// The credits inside a dateline's parentheses, "ANP/AFP/RTR", "dpa/lni", "Reuters, AP": each a
-/// known agency, a regional service code right after a known agency (two to four lower-case letters:
+/// The credits inside a dateline's parentheses, "ANP/AFP/RTR", "dpa/lni", "Reuters, AP", "NNN-BERNAMA": each a
+/// known agency (or known agencies joined by a hyphen), a regional service code right after a known agency (two to four lower-case letters:
 /// "dpa/lni" is agency DPA with service "dpa/lni"), or an unknown credit, which must then look like
 /// an agency code.
 /// </summary>
@@ -31,6 +31,11 @@ internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnly
                 agencies.Add(agency.Code);
                 previousKnown = part;
             }
+            else if (JoinedByHyphen(part, catalog) is { } joined)
+            {
+                agencies.AddRange(joined);
+                previousKnown = null;
+            }
             else if (previousKnown is not null && ServiceCode().IsMatch(part))
             {
                 services.Add($"{previousKnown}/{part}");
@@ -54,6 +59,31 @@ internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnly
         }
 
         return new Credits(agencies.Distinct().ToList(), unknown.Distinct().ToList(), services);
+    }
+
+    /// <summary>
+    /// "NNN-BERNAMA", "DIRE-SIR": known agencies joined by a hyphen, where the whole is no agency's name (as "dpa-AFX" is).
+    /// </summary>
+    private static List<string>? JoinedByHyphen(string part, AgencyCatalog catalog)
+    {
+        var pieces = part.Split('-', StringSplitOptions.TrimEntries);
+        if (pieces.Length < 2)
+        {
+            return null;
+        }
+
+        var codes = new List<string>(pieces.Length);
+        foreach (var piece in pieces)
+        {
+            if (!catalog.TryFind(piece, out var agency))
+            {
+                return null;
+            }
+
+            codes.Add(agency.Code);
+        }
+
+        return codes;
     }
 
     [GeneratedRegex(@"^\p{L}[\p{L}\p{M} .&'-]{0,30}$", RegexOptions.CultureInvariant)]

@@ -8,7 +8,8 @@ namespace Syndicate.Core.Wire;
 /// print: "LONDON, May 18 (Reuters) -", "Berlin (dpa) –", "(Reuters) -The", "MADRID (EFE).-",
 /// "MOSCOW, January 21. /TASS/.", the credit before the place "(ANSA) - BARI, 26 NOV -", a place and a known
 /// agency alone on a line "MÉXICO / AFP", the agency first without parentheses "APA-Dakar (Senegal) —", place and
-/// agency each closed by a full stop "WASHINGTON. AP. El ...", and, on
+/// agency each closed by a full stop "WASHINGTON. AP. El ...", a known agency closed by a full stop or a colon
+/// instead of a dash "Erfurt (epd). Der ...", and, on
 /// ticker pages, the uncredited "Frankfurt - " and "Mindanao (Filipinas).- ".
 /// </summary>
 /// <param name="Text">The dateline as printed, or null for a credit alone.</param>
@@ -43,9 +44,10 @@ internal sealed partial record Dateline(
         @"\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|am|an|der|de|del|di|la|le|sur|upon)){0,3}";
 
     // After the dateline: "(CREDIT)" with an optional "." before the dash (or "--"), "(CREDIT)" and a capital with no
-    // dash at all ("Havana, May 8 (Prensa Latina) Cuba's ...", only for known agencies), or TASS's "/CREDIT/." with no dash.
+    // dash at all, or with a full stop or a colon in its place ("Havana, May 8 (Prensa Latina) Cuba's ...", "Erfurt
+    // (epd). Der ...", "New Delhi (PTI): The ...", only for known agencies), or TASS's "/CREDIT/." with no dash.
     private const string Credit =
-        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|>>|[-–—])|\.?\s*/(?<credit>[^/()\n]{1,40})/\.?\s*[-–—]?|\((?<credit>[^()\n]{1,80})\)(?<dashless>\s+)(?=[\p{Lu}\p{N}""“«¿¡]))\s*";
+        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|>>|[-–—])|\.?\s*/(?<credit>[^/()\n]{1,40})/\.?\s*[-–—]?|\((?<credit>[^()\n]{1,80})\)(?<dashless>[.:]?\s+)(?=[\p{Lu}\p{N}""“«¿¡]))\s*";
 
     private const string Tail = @"(?:,[^()/\n]{1,40}?)?";
 
@@ -104,8 +106,9 @@ internal sealed partial record Dateline(
             return null;
         }
 
-        // "NUEVA YORK, EU, (AP).-": the comma before the credit is no part of the dateline.
-        var datelineText = match.Groups["dateline"].Value.Trim().TrimEnd(',').TrimEnd();
+        // "NUEVA YORK, EU, (AP).-", "Berlino, 25 nov - (Agenzia Nova) -": a comma or a dash before the credit is no part
+        // of the dateline.
+        var datelineText = match.Groups["dateline"].Value.Trim().TrimEnd(',', '-', '–', '—').TrimEnd();
         var place = match.Groups["place"].Value.Trim();
         return new Dateline(
             datelineText.Length == 0 ? null : datelineText,

@@ -11,7 +11,7 @@ namespace Syndicate.Tests.Wire;
 /// </summary>
 public sealed class HeldOutRecognitionTests
 {
-    private const double MinItemF1 = 0.89;
+    private const double MinItemF1 = 0.86;
 
     private static readonly Dictionary<string, double> MinFieldAccuracy = new()
     {
@@ -21,7 +21,7 @@ public sealed class HeldOutRecognitionTests
         ["agencies"] = 1,
         ["body"] = 1,
         ["age"] = 0.97,
-        ["section"] = 0.69,
+        ["section"] = 0.70,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
@@ -179,5 +179,45 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal(["AFP"], item.Agencies);
         Assert.Null(item.Dateline);
         Assert.StartsWith("Un grupo de países de América", item.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_known_agency_closed_by_a_full_stop_or_a_colon_instead_of_a_dash_opens_an_item()
+    {
+        var search = Read("de-ekmd-1");
+        var india = Read("en-bhatkallys-1");
+
+        Assert.Equal(["Eisenach", "Erfurt", "Dresden", "Würzburg", "Berlin"], search.Select(i => i.Place));
+        Assert.All(search, i => Assert.Equal(["EPD"], i.Agencies));
+        Assert.StartsWith("Wer auf dem Lutherweg", search[0].Body, StringComparison.Ordinal);
+        Assert.Equal([("New Delhi", "New Delhi"), ("Gorakhpur (UP)", "Gorakhpur"), ("Mumbai", "Mumbai")], india.Select(i => (i.Dateline, i.Place)));
+        Assert.All(india, i => Assert.Equal(["PTI"], i.Agencies));
+    }
+
+    [Fact]
+    public void An_unknown_credit_without_a_dash_opens_no_item()
+    {
+        Assert.DoesNotContain(Read("en-bhatkallys-1"), i => i.Place == "Thanjavur");
+    }
+
+    [Fact]
+    public void Known_agencies_joined_by_a_hyphen_are_each_credited()
+    {
+        var bulletin = Assert.Single(Read("it-agensir-1"));
+        var archive = Read("en-namnewsnetwork-1");
+
+        Assert.Equal(["DIRE", "SIR"], bulletin.Agencies);
+        Assert.StartsWith("Ecco i titoli", bulletin.Body, StringComparison.Ordinal);
+        Assert.NotEmpty(archive);
+        Assert.All(archive, i => Assert.Equal(["NNN", "BERNAMA"], i.Agencies));
+    }
+
+    [Fact]
+    public void A_dash_between_the_date_and_the_credit_is_no_part_of_the_dateline()
+    {
+        var review = Read("it-ilfoglio-1");
+
+        Assert.Equal(["Berlino, 25 nov", "Parigi, 25 nov", "Londra, 25 nov"], review.Select(i => i.Dateline));
+        Assert.All(review, i => Assert.Equal(["NOVA"], i.Agencies));
     }
 }

@@ -25,6 +25,9 @@ public sealed class WireGrammarTests
     [InlineData("MOSCOW, January 21. /TASS/. Russia and China met.", "MOSCOW, January 21", "MOSCOW")]
     [InlineData("Berlin (dpa) – Die Regierung einigt sich.", "Berlin", "Berlin")]
     [InlineData("Frankfurt am Main (dpa) - Der Dax steigt.", "Frankfurt am Main", "Frankfurt am Main")]
+    [InlineData("Erfurt (epd). Der Bischof lobt das Urteil.", "Erfurt", "Erfurt")]
+    [InlineData("New Delhi (PTI): The Centre told eight artistes to move out.", "New Delhi", "New Delhi")]
+    [InlineData("Berlino, 25 nov - (Agenzia Nova) - Le piogge hanno fatto crollare un viadotto.", "Berlino, 25 nov", "Berlino")]
     public void Dateline_and_place_are_read_as_printed(string line, string dateline, string place)
     {
         var item = Single(line);
@@ -44,6 +47,8 @@ public sealed class WireGrammarTests
     [InlineData("BRUSSEL (ANP / dpa) - Tekst.", "ANP/DPA")]
     [InlineData("BRUSSEL (Associated Press) - Tekst.", "AP")]
     [InlineData("PEKING (Xinhua) - Tekst.", "XINHUA")]
+    [InlineData("PUTRAJAYA, June 25 (NNN-BERNAMA) — Tekst.", "NNN/BERNAMA")]
+    [InlineData("FRANKFURT (dpa-AFX) - Tekst.", "DPA-AFX")]
     public void Credits_of_any_number_in_any_case_become_canonical_codes(string line, string agencies)
     {
         Assert.Equal(agencies, string.Join('/', Single(line).Agencies));
@@ -77,6 +82,8 @@ public sealed class WireGrammarTests
     [InlineData("(Video) - Bekijk de beelden.")]
     [InlineData("Volgens het kabinet (zie kader) - het blijft onrustig.")]
     [InlineData("De minister zei (ANP) - dat het goed ging.")]
+    [InlineData("Merkel (CDU): Wir schaffen das.")]
+    [InlineData("THANJAVUR (PT): Eleven people died.")]
     public void Mixed_case_datelines_and_bare_credits_need_known_agencies(string line)
     {
         Assert.Empty(Recognize("nl", line));
