@@ -119,7 +119,13 @@ public sealed class AgeGrammar
                 if (OthersAreShort(line, parts, first, first + length)
                     && TryParse(line.AsSpan(start, end - start), out var age, out var inner))
                 {
-                    found = new AgeInLine(CompleteFromBeside(age, line, parts, first, first + length), start + inner.Start, inner.Length);
+                    var completed = CompleteFromBeside(age, line, parts, first, first + length);
+                    if (BesideAnUnreadDate(completed, line, parts, first, first + length))
+                    {
+                        return false;
+                    }
+
+                    found = new AgeInLine(completed, start + inner.Start, inner.Length);
                     return true;
                 }
             }
@@ -190,6 +196,19 @@ public sealed class AgeGrammar
         }
 
         return age;
+    }
+
+    private static bool BesideAnUnreadDate(Age age, string line, List<(int Start, int End)> parts, int first, int end)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if ((i < first || i >= end) && CompanionDate.IsClockOfUnreadDate(age, line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool StartsWithUpdateLabel(ReadOnlySpan<char> part)

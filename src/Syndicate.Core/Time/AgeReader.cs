@@ -385,12 +385,13 @@ internal ref struct AgeReader
         var postMeridiem = Abbreviation(Phrase(_words.PostMeridiem));
         if (postMeridiem || Abbreviation(Phrase(_words.AnteMeridiem)))
         {
-            if (hour is < 1 or > 12)
+            // "17:26 PM", "15:24pm": a clock past noon with a needless "PM" keeps its hour; "17:26 AM" is no time.
+            if (hour is 0 || (hour > 12 && !postMeridiem))
             {
                 return false;
             }
 
-            hour = (hour % 12) + (postMeridiem ? 12 : 0);
+            hour = hour > 12 ? hour : (hour % 12) + (postMeridiem ? 12 : 0);
         }
 
         Phrase(_words.ClockSuffixes);

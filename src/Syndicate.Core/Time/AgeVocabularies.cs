@@ -107,7 +107,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary German = new()
     {
-        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert"),
+        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "verfasst", "verfasst am"),
         TrailingLabels = new("aktualisiert", "veröffentlicht"),
         UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert"),
         JustNow = new("gerade eben", "soeben", "jetzt", "gerade", "vor einem Moment"),
@@ -244,7 +244,7 @@ internal static class AgeVocabularies
             (1, "ene. enero"), (2, "feb. febrero"), (3, "mar. marzo"), (4, "abr. abril"), (5, "may. mayo"), (6, "jun. junio"),
             (7, "jul. julio"), (8, "ago. agosto"), (9, "sep. sept. set. septiembre"), (10, "oct. octubre"), (11, "nov. noviembre"), (12, "dic. diciembre")),
         Articles = new("el", "la", "a", "al"),
-        DateFillers = new("de"),
+        DateFillers = new("de", "del"),
         MonthFirstDates = true,
         ClockConnectors = new("a las", "a la"),
         ClockSuffixes = new("h", "hs", "hrs", "horas"),
@@ -255,8 +255,8 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Italian = new()
     {
-        Labels = new("aggiornato", "aggiornato il", "ultimo aggiornamento", "pubblicato", "pubblicato il", "modificato", "ultima modifica"),
-        UpdateLabels = new("aggiornato", "aggiornato il", "ultimo aggiornamento", "modificato", "ultima modifica"),
+        Labels = new("aggiornato", "aggiornato il", "ultimo aggiornamento", "ultimo agg.", "pubblicato", "pubblicato il", "modificato", "ultima modifica"),
+        UpdateLabels = new("aggiornato", "aggiornato il", "ultimo aggiornamento", "ultimo agg.", "modificato", "ultima modifica"),
         JustNow = new("adesso", "proprio ora", "in questo momento"),
         RelativeAfter = new("fa"),
         Qualifiers = new(

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Syndicate.Core.Time;
 
 /// <summary>
@@ -7,10 +9,17 @@ namespace Syndicate.Core.Time;
 /// ("November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"), and a time without a zone takes the zone
 /// the other part names.
 /// </summary>
-internal static class CompanionDate
+internal static partial class CompanionDate
 {
     /// <summary>Whether <paramref name="age"/> lacks a day, a clock or a year that another part could give.</summary>
     public static bool Lacks(Age age) => Unzoned(age) is ClockTimeAge or CalendarDateAge { Clock: null } or CalendarDateAge { Year: null };
+
+    /// <summary>
+    /// Whether <paramref name="age"/> is a clock alone while <paramref name="beside"/> is a numeric date the grammar could
+    /// not read ("08/11/2023 | 8:26 PM", day or month first): that clock is of that day, not of today, so it is no age.
+    /// </summary>
+    public static bool IsClockOfUnreadDate(Age age, ReadOnlySpan<char> beside) =>
+        Unzoned(age) is ClockTimeAge && NumericDate().IsMatch(beside);
 
     /// <summary>
     /// <paramref name="age"/> completed from <paramref name="beside"/>, another time on the same line, or null when
@@ -32,4 +41,7 @@ internal static class CompanionDate
     }
 
     private static Age Unzoned(Age age) => age is ZonedAge zoned ? zoned.Local : age;
+
+    [GeneratedRegex(@"^\s*\d{1,4}([/.\-])\d{1,2}\1\d{2,4}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
 }

@@ -35,6 +35,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "21. Jan 2022 // Dominik Ricker", "21. Jan 2022")]
     [InlineData("de", "Erstellt am: 01.11.2023", "Erstellt am: 01.11.2023")]
     [InlineData("nl", "Last Updated on 26 september 2024 by M.G. Sulman", "Last Updated on 26 september 2024")]
+    [InlineData("de", "Verfasst: 22.01.2007 1:05", "Verfasst: 22.01.2007 1:05")]
+    [InlineData("it", "Ultimo agg.: 20:47", "Ultimo agg.: 20:47")]
     [InlineData("de", "Posted 6 Tagen ago", "Posted 6 Tagen ago")]
     [InlineData("it", "Roma, 4 ago. (Adnkronos) -", "4 ago")]
     [InlineData("it", "Roma, 2 dic. (askanews)", "2 dic")]
@@ -63,6 +65,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "was last seen three days ago")]
     [InlineData("en", "Updated 9:00 am | Updated 10:15 am")]
     [InlineData("en", "By John Smith")]
+    [InlineData("en", "08/11/2023 | 8:26 PM")]
+    [InlineData("en", "08/11/2023 | 20:26 PM")]
     [InlineData("en", "")]
     public void A_line_without_an_age_with_one_inside_a_sentence_or_with_two_clock_times_has_none(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");

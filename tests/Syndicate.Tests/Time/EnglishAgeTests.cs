@@ -73,6 +73,8 @@ public sealed class EnglishAgeTests
     [InlineData("Updated January 10, 2024 - 9:05AM AEDT", "2024-01-09T22:04:59.9999999Z", "2024-01-09T22:05:59.9999999Z")]
     [InlineData("Jan 5, 2024 9:15 AM AKST", "2024-01-05T18:14:59.9999999Z", "2024-01-05T18:15:59.9999999Z")]
     [InlineData("Jan 5, 2024 9:15 AM HST", "2024-01-05T19:14:59.9999999Z", "2024-01-05T19:15:59.9999999Z")]
+    [InlineData("Updated: Nov 18, 2019 @17:26 PM", "2019-11-18T16:25:59.9999999Z", "2019-11-18T16:26:59.9999999Z")]
+    [InlineData("updated: Nov 20 2019, 15:24pm ist", "2019-11-20T09:53:59.9999999Z", "2019-11-20T09:54:59.9999999Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
 
     [Theory]
@@ -89,7 +91,7 @@ public sealed class EnglishAgeTests
     [InlineData("2 h")]
     [InlineData("$5m")]
     [InlineData("5 million")]
-    [InlineData("14:32 PM")]
+    [InlineData("14:32 AM")]
     [InlineData("0:30 am")]
     [InlineData("08/11/2023")]
     [InlineData("11/8/2023 10:46 PM")]

@@ -67,6 +67,6 @@ public sealed class GermanAgeTests
     [InlineData("eine Stunde später")]
     [InlineData("28.11.")]
     [InlineData("31.11.2026")]
-    [InlineData("14:48 pm")]
+    [InlineData("14:48 am")]
     public void German_non_ages_are_rejected(string text) => AssertNotAnAge("de", text);
 }

@@ -40,6 +40,8 @@ public sealed class SpanishAgeTests
     [InlineData("12:12 a.m.", "2026-11-27T23:11:59.9999999Z", "2026-11-27T23:12:59.9999999Z")]
     [InlineData("Actualizado a 13/01/2025 15:43", "2025-01-13T14:42:59.9999999Z", "2025-01-13T14:43:59.9999999Z")]
     [InlineData("| octubre 7, 2020 | 7:09 am |", "2020-10-07T05:08:59.9999999Z", "2020-10-07T05:09:59.9999999Z")]
+    [InlineData("Jueves, 9 de febrero del 2017 - 10:28 CET", "2017-02-09T09:27:59.9999999Z", "2017-02-09T09:28:59.9999999Z")]
+    [InlineData("06 abril, 2018 - 19:30 PM", "2018-04-06T17:29:59.9999999Z", "2018-04-06T17:30:59.9999999Z")]
     public void Spanish_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("es", text, lo, hi);
 
     [Theory]
