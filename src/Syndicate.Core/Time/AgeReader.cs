@@ -414,6 +414,14 @@ internal ref struct AgeReader
     /// <summary>Reads the zone a clock names after it, if it names one: "CST", "GMT+2".</summary>
     private void Zone()
     {
+        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Offset, Glued: false } numeric)
+        {
+            // "21:45:46 -0500": RFC 822's numeric zone.
+            _at++;
+            _zone = ZoneDesignators.Offset(numeric.First);
+            return;
+        }
+
         if (!Word(ZoneDesignators.Table, out var designator))
         {
             return;

@@ -103,6 +103,7 @@ internal static class AgeTokenizer
                 '|' or '•' or '∙' or '·' or '@' => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
                 '/' when spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
                 '+' or '-' when glued && count > 0 && tokens[count - 1].Kind == AgeTokenKind.Word => ReadOffset(text, at, out tokens[count]),
+                '+' or '-' when count > 0 && tokens[count - 1].Kind == AgeTokenKind.Clock => ReadNumericOffset(text, at, out tokens[count]),
                 _ when char.IsAsciiDigit(c) => ReadNumeric(text, at, glued, out tokens[count]),
                 _ when char.IsLetter(c) => ReadWord(text, at, glued, out tokens[count]),
                 _ => -1,
@@ -138,6 +139,21 @@ internal static class AgeTokenizer
 
         var hours = Value(text, at + 1, length);
         token = new AgeToken(AgeTokenKind.Offset, at, end - at, Glued: true, Dotted: false, text[at] == '+' ? hours : -hours);
+        return end;
+    }
+
+    /// <summary>"-0500", "+0100" after a clock, as RFC 822 dates print the zone: whole hours only.</summary>
+    private static int ReadNumericOffset(ReadOnlySpan<char> text, int at, out AgeToken token)
+    {
+        token = default;
+        var end = at + 5;
+        if (Digits(text, at + 1) != 4 || text[at + 3] != '0' || text[at + 4] != '0' || !EndsCleanly(text, end))
+        {
+            return -1;
+        }
+
+        var hours = Value(text, at + 1, 2);
+        token = new AgeToken(AgeTokenKind.Offset, at, 5, Glued: false, Dotted: false, text[at] == '+' ? hours : -hours);
         return end;
     }
 

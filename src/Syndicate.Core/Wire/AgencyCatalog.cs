@@ -86,6 +86,9 @@ public sealed class AgencyCatalog
         new("NNN", "NAM News Network", []),
         new("NOVA", "Agenzia Nova", []),
         new("SIR", "Servizio Informazione Religiosa", ["AgenSIR"]),
+        new("ACP", "Agence Congolaise de Presse", []),
+        new("ACN", "Agencia Cubana de Noticias", []),
+        new("RADIOCOR", "Radiocor Plus", ["Radiocor"]),
     ];
 
     public static AgencyCatalog Default { get; } = new(BuiltIn);

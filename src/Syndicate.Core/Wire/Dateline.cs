@@ -45,9 +45,10 @@ internal sealed partial record Dateline(
 
     // After the dateline: "(CREDIT)" with an optional "." before the dash (or "--"), "(CREDIT)" and a capital with no
     // dash at all, or with a full stop or a colon in its place ("Havana, May 8 (Prensa Latina) Cuba's ...", "Erfurt
-    // (epd). Der ...", "New Delhi (PTI): The ...", only for known agencies), or TASS's "/CREDIT/." with no dash.
+    // (epd). Der ...", "New Delhi (PTI): The ...", only for known agencies), or TASS's "/CREDIT/." with no dash, which
+    // a space, a full stop or a dash follows ("Keystone/AP/Eraldo Peres" is a photo credit).
     private const string Credit =
-        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|>>|[-–—])|\.?\s*/(?<credit>[^/()\n]{1,40})/\.?\s*[-–—]?|\((?<credit>[^()\n]{1,80})\)(?<dashless>[.:]?\s+)(?=[\p{Lu}\p{N}""“«¿¡]))\s*";
+        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|>>|[-–—])|\.?\s*/(?<credit>[^/()\n]{1,40})/(?=[\s.\-–—])\.?\s*[-–—]?|\((?<credit>[^()\n]{1,80})\)(?<dashless>[.:]?\s+)(?=[\p{Lu}\p{N}""“«¿¡]))\s*";
 
     private const string Tail = @"(?:,[^()/\n]{1,40}?)?";
 

@@ -75,6 +75,8 @@ public sealed class EnglishAgeTests
     [InlineData("Jan 5, 2024 9:15 AM HST", "2024-01-05T19:14:59.9999999Z", "2024-01-05T19:15:59.9999999Z")]
     [InlineData("Updated: Nov 18, 2019 @17:26 PM", "2019-11-18T16:25:59.9999999Z", "2019-11-18T16:26:59.9999999Z")]
     [InlineData("updated: Nov 20 2019, 15:24pm ist", "2019-11-20T09:53:59.9999999Z", "2019-11-20T09:54:59.9999999Z")]
+    [InlineData("Mon, 20 Nov 2017 21:45:46 -0500", "2017-11-21T02:44:59.9999999Z", "2017-11-21T02:45:59.9999999Z")]
+    [InlineData("Tue, 21 Nov 2017 02:45:46 +0100", "2017-11-21T01:44:59.9999999Z", "2017-11-21T01:45:59.9999999Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
 
     [Theory]
@@ -92,6 +94,7 @@ public sealed class EnglishAgeTests
     [InlineData("$5m")]
     [InlineData("5 million")]
     [InlineData("14:32 AM")]
+    [InlineData("21:45 -0530")]
     [InlineData("0:30 am")]
     [InlineData("08/11/2023")]
     [InlineData("11/8/2023 10:46 PM")]
