@@ -4,9 +4,9 @@ namespace Syndicate.Core.Wire;
 
 /// <summary>
 /// The credits inside a dateline's parentheses, "ANP/AFP/RTR", "dpa/lni", "Reuters, AP", "NNN-BERNAMA": each a
-/// known agency (or known agencies joined by a hyphen), a regional service code right after a known agency (two to four lower-case letters:
-/// "dpa/lni" is agency DPA with service "dpa/lni"), or an unknown credit, which must then look like
-/// an agency code.
+/// known agency (or known agencies joined by a hyphen), a regional service code right after a known agency (two to
+/// four lower-case letters: "dpa/lni" is agency DPA with service "dpa/lni"), or an unknown credit, which must then
+/// look like an agency code.
 /// </summary>
 internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnlyList<string> Unknown, IReadOnlyList<string> Services)
 {
