@@ -43,7 +43,7 @@ public sealed class AgencyCatalog
         new("ANSA", "ANSA", []),
         new("NTB", "NTB", ["Norsk Telegrambyrå"]),
         new("TASS", "TASS", ["ITAR-TASS"]),
-        new("XINHUA", "Xinhua", ["Xinhua News Agency"]),
+        new("XINHUA", "Xinhua", ["Xinhua News Agency", "Agence de presse Xinhua", "Agencia de Noticias Xinhua"]),
         new("BLOOMBERG", "Bloomberg", ["BBG"]),
         new("LUSA", "Lusa", ["Agência Lusa"]),
         new("ABR", "Agência Brasil", ["ABr", "Agencia Brasil"]),
@@ -89,6 +89,7 @@ public sealed class AgencyCatalog
         new("ACP", "Agence Congolaise de Presse", []),
         new("ACN", "Agencia Cubana de Noticias", []),
         new("RADIOCOR", "Radiocor Plus", ["Radiocor"]),
+        new("IANS", "Indo-Asian News Service", ["IANSlife"]),
     ];
 
     public static AgencyCatalog Default { get; } = new(BuiltIn);
