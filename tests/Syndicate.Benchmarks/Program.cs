@@ -4,7 +4,8 @@ namespace Syndicate.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Syndicate.Benchmarks -- --filter '*'</c> runs the benchmarks;
-/// <c>-- retention-week</c> the database size simulation (<see cref="RetentionWeek"/>).
+/// <c>-- retention-week</c> the database size simulation (<see cref="RetentionWeek"/>); <c>-- gc-promotion [keep]</c>
+/// the collector's work per megabyte of page (<see cref="RecognitionPromotion"/>).
 /// </summary>
 internal static class EntryPoint
 {
@@ -13,6 +14,11 @@ internal static class EntryPoint
         if (args is ["retention-week", ..])
         {
             return await RetentionWeek.RunAsync(args, Console.Out);
+        }
+
+        if (args is ["gc-promotion", ..])
+        {
+            return RecognitionPromotion.Run(args, Console.Out);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(EntryPoint).Assembly).Run(args);

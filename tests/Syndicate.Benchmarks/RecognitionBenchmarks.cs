@@ -46,7 +46,7 @@ public class RecognitionBenchmarks
     public int GeneratedHtml() => _reader.Read(_generated, "text/html; charset=utf-8", PageUrl).Items.Count;
 
     /// <summary>A news list of about <paramref name="bytes"/> bytes: navigation, then items with headline, dateline, long body and age.</summary>
-    private static byte[] GeneratedPage(int bytes)
+    internal static byte[] GeneratedPage(int bytes)
     {
         string[] places = ["BRUSSEL", "DEN HAAG", "SÃO PAULO", "WASHINGTON/KYIV", "LONDON, May 18", "CORTINA D'AMPEZZO"];
         string[] credits = ["ANP", "ANP/AFP", "ANP/AFP/RTR", "Reuters", "AFP/Belga"];

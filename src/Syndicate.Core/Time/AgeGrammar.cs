@@ -198,7 +198,7 @@ public sealed class AgeGrammar
         return age;
     }
 
-    /// <summary>Whether the age found is a clock alone beside a numeric date of the line that reads both ways.</summary>
+    /// <summary>Whether the age found is a clock or a weekday alone beside a numeric date of the line that reads both ways.</summary>
     private static bool BesideAnUnreadDate(Age age, string line, List<(int Start, int End)> parts, int first, int end)
     {
         for (var i = 0; i < parts.Count; i++)

@@ -15,11 +15,12 @@ internal static partial class CompanionDate
     public static bool Lacks(Age age) => Unzoned(age) is ClockTimeAge or CalendarDateAge { Clock: null } or CalendarDateAge { Year: null };
 
     /// <summary>
-    /// Whether <paramref name="age"/> is a clock alone while <paramref name="beside"/> is a numeric date the grammar could
-    /// not read ("08/11/2023 | 8:26 PM", day or month first): that clock is of that day, not of today, so it is no age.
+    /// Whether <paramref name="age"/> is a clock or a weekday alone while <paramref name="beside"/> is a numeric date the
+    /// grammar could not read ("08/11/2023 | 8:26 PM", "on Wed, 05/09/2012 - 5:10pm", day or month first): that clock or
+    /// weekday is of that day, not of today or the last such weekday, so it is no age.
     /// </summary>
     public static bool IsClockOfUnreadDate(Age age, ReadOnlySpan<char> beside) =>
-        Unzoned(age) is ClockTimeAge && NumericDate().IsMatch(beside);
+        Unzoned(age) is ClockTimeAge or DayOfWeekAge && NumericDate().IsMatch(beside);
 
     /// <summary>
     /// <paramref name="age"/> completed from <paramref name="beside"/>, another time on the same line, or null when

@@ -67,6 +67,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "By John Smith")]
     [InlineData("en", "08/11/2023 | 8:26 PM")]
     [InlineData("en", "08/11/2023 | 20:26 PM")]
+    [InlineData("en", "Submitted by Jessica Sparks on Wed, 05/09/2012 - 5:10pm")]
     [InlineData("en", "")]
     public void A_line_without_an_age_with_one_inside_a_sentence_or_with_two_clock_times_has_none(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
