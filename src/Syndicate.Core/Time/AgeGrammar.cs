@@ -198,12 +198,20 @@ public sealed class AgeGrammar
         return age;
     }
 
-    /// <summary>Whether the age found is a clock or a weekday alone beside a numeric date of the line that reads both ways.</summary>
-    private static bool BesideAnUnreadDate(Age age, string line, List<(int Start, int End)> parts, int first, int end)
+    /// <summary>Whether the age found is a clock or a weekday alone beside a numeric date the grammar does not read (one that reads both ways).</summary>
+    private bool BesideAnUnreadDate(Age age, string line, List<(int Start, int End)> parts, int first, int end)
     {
+        if (!CompanionDate.IsClockOrWeekdayAlone(age))
+        {
+            return false;
+        }
+
+        Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];
         for (var i = 0; i < parts.Count; i++)
         {
-            if ((i < first || i >= end) && CompanionDate.IsClockOfUnreadDate(age, line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start)))
+            var part = line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start);
+            if ((i < first || i >= end) && TokenizeUndecorated(part, tokens, out _) == 1 && tokens[0].Kind == AgeTokenKind.NumericDate
+                && !TryParse(part, out _, out _))
             {
                 return true;
             }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Syndicate.Core.Time;
 
 /// <summary>
@@ -9,18 +7,17 @@ namespace Syndicate.Core.Time;
 /// ("November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"), and a time without a zone takes the zone
 /// the other part names.
 /// </summary>
-internal static partial class CompanionDate
+internal static class CompanionDate
 {
     /// <summary>Whether <paramref name="age"/> lacks a day, a clock or a year that another part could give.</summary>
     public static bool Lacks(Age age) => Unzoned(age) is ClockTimeAge or CalendarDateAge { Clock: null } or CalendarDateAge { Year: null };
 
     /// <summary>
-    /// Whether <paramref name="age"/> is a clock or a weekday alone while <paramref name="beside"/> is a numeric date the
-    /// grammar could not read ("08/11/2023 | 8:26 PM", "on Wed, 05/09/2012 - 5:10pm", day or month first): that clock or
-    /// weekday is of that day, not of today or the last such weekday, so it is no age.
+    /// Whether <paramref name="age"/> is a clock or a weekday alone, which a date beside it would make that day's: beside
+    /// a date the grammar cannot read ("08/11/2023 | 8:26 PM", "on Wed, 05/09/2012 - 5:10pm", day or month first) it is
+    /// no age, not today's clock or the last such weekday.
     /// </summary>
-    public static bool IsClockOfUnreadDate(Age age, ReadOnlySpan<char> beside) =>
-        Unzoned(age) is ClockTimeAge or DayOfWeekAge && NumericDate().IsMatch(beside);
+    public static bool IsClockOrWeekdayAlone(Age age) => Unzoned(age) is ClockTimeAge or DayOfWeekAge;
 
     /// <summary>
     /// <paramref name="age"/> completed from <paramref name="beside"/>, another time on the same line, or null when
@@ -42,7 +39,4 @@ internal static partial class CompanionDate
     }
 
     private static Age Unzoned(Age age) => age is ZonedAge zoned ? zoned.Local : age;
-
-    [GeneratedRegex(@"^\s*\d{1,4}([/.\-])\d{1,2}\1\d{2,4}\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex NumericDate();
 }
