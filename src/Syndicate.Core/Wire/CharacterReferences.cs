@@ -49,16 +49,15 @@ internal static class CharacterReferences
         }
     }
 
-    /// <summary>A value with its references decoded, the same string when it has none.</summary>
-    public static string Decoded(string source, int start, int length, bool inAttribute)
+    /// <summary>A value with its references decoded.</summary>
+    public static string Decoded(ReadOnlyMemory<char> raw, bool inAttribute)
     {
-        var raw = source.AsMemory(start, length);
         if (!raw.Span.Contains('&'))
         {
-            return start == 0 && length == source.Length ? source : raw.ToString();
+            return raw.ToString();
         }
 
-        var output = new ArrayBufferWriter<char>(length);
+        var output = new ArrayBufferWriter<char>(raw.Length);
         Decode(raw, inAttribute, output);
         return new string(output.WrittenSpan);
     }

@@ -20,7 +20,10 @@ public static partial class HtmlExtractor
     };
 
     /// <summary>The page's blocks, read in one pass over its tokens (<see cref="HtmlTokenReader"/>), without building its tree.</summary>
-    public static IReadOnlyList<TextBlock> Extract(string html, Uri? pageUrl) => HtmlTokenReader.Extract(html, pageUrl);
+    public static IReadOnlyList<TextBlock> Extract(ReadOnlyMemory<char> html, Uri? pageUrl) => HtmlTokenReader.Extract(html, pageUrl);
+
+    /// <inheritdoc cref="Extract(ReadOnlyMemory{char}, Uri?)"/>
+    public static IReadOnlyList<TextBlock> Extract(string html, Uri? pageUrl) => HtmlTokenReader.Extract(html.AsMemory(), pageUrl);
 
     /// <summary>The blocks of a parsed document's body.</summary>
     public static IReadOnlyList<TextBlock> Extract(IDocument document, Uri? pageUrl) =>

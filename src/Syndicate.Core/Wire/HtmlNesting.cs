@@ -21,7 +21,7 @@ internal static class HtmlNesting
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UncountedNames = Uncounted.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether any point of <paramref name="html"/> has more than <see cref="MaxDepth"/> elements open.</summary>
-    public static bool IsTooDeep(string html)
+    public static bool IsTooDeep(ReadOnlyMemory<char> html)
     {
         var tokens = new HtmlTokenScanner(html);
         var depth = 0;

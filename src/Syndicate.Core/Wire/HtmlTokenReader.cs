@@ -30,14 +30,14 @@ internal sealed class HtmlTokenReader
     private int _formId;
     private bool _inBody;
 
-    private HtmlTokenReader(string html, Uri? baseUrl)
+    private HtmlTokenReader(ReadOnlyMemory<char> html, Uri? baseUrl)
     {
         _tokens = new HtmlTokenScanner(html);
         _baseUrl = baseUrl;
     }
 
     /// <summary>The page's blocks, links resolved against its &lt;base href&gt; over <paramref name="pageUrl"/>.</summary>
-    public static List<TextBlock> Extract(string html, Uri? pageUrl)
+    public static List<TextBlock> Extract(ReadOnlyMemory<char> html, Uri? pageUrl)
     {
         var reader = new HtmlTokenReader(html, BaseUri(html, pageUrl));
         reader.Read();
@@ -45,9 +45,9 @@ internal sealed class HtmlTokenReader
     }
 
     /// <summary>The URL relative links resolve against: the first &lt;base href&gt; over the page URL.</summary>
-    private static Uri? BaseUri(string html, Uri? pageUrl)
+    private static Uri? BaseUri(ReadOnlyMemory<char> html, Uri? pageUrl)
     {
-        if (!html.Contains("<base", StringComparison.OrdinalIgnoreCase))
+        if (!html.Span.Contains("<base", StringComparison.OrdinalIgnoreCase))
         {
             return pageUrl;
         }

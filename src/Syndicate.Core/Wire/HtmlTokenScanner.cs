@@ -14,7 +14,7 @@ internal enum HtmlToken
 /// instructions are passed over; a tag the page ends inside of is dropped. Text is raw: its character references
 /// are decoded by the reader (<see cref="CharacterReferences"/>).
 /// </summary>
-internal sealed class HtmlTokenScanner(string html) : ITagAttributes
+internal sealed class HtmlTokenScanner(ReadOnlyMemory<char> page) : ITagAttributes
 {
     private const int Absent = -1;
 
@@ -31,15 +31,15 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
 
     public bool SelfClosing { get; private set; }
 
-    public ReadOnlySpan<char> Span => html.AsSpan(Start, Length);
+    public ReadOnlySpan<char> Span => page.Span.Slice(Start, Length);
 
-    public ReadOnlyMemory<char> Memory => html.AsMemory(Start, Length);
+    public ReadOnlyMemory<char> Memory => page.Slice(Start, Length);
 
     /// <summary>The last start tag's attribute with its references decoded (a copy only when it has any).</summary>
     public bool TryGet(TagAttribute attribute, out ReadOnlySpan<char> value)
     {
         var start = _attributeStarts[(int)attribute];
-        value = start == Absent ? [] : html.AsSpan(start, _attributeLengths[(int)attribute]);
+        value = start == Absent ? [] : page.Span.Slice(start, _attributeLengths[(int)attribute]);
         if (value.Contains('&'))
         {
             value = Attribute(attribute);
@@ -52,22 +52,23 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
     public string? Attribute(TagAttribute attribute)
     {
         var start = _attributeStarts[(int)attribute];
-        return start == Absent ? null : CharacterReferences.Decoded(html, start, _attributeLengths[(int)attribute], inAttribute: true);
+        return start == Absent ? null : CharacterReferences.Decoded(page.Slice(start, _attributeLengths[(int)attribute]), inAttribute: true);
     }
 
     /// <summary>Moves to the next token: false at the end of the page.</summary>
     public bool Next()
     {
+        var html = page.Span;
         while (_position < html.Length)
         {
             if (html[_position] != '<')
             {
-                var end = html.IndexOf('<', _position);
+                var end = IndexOf(html, '<', _position);
                 SetText(_position, (end < 0 ? html.Length : end) - _position);
                 return true;
             }
 
-            if (ReadMarkup())
+            if (ReadMarkup(html))
             {
                 return true;
             }
@@ -85,8 +86,9 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
     /// </summary>
     public void ReadTextUpTo(string endTagName)
     {
+        var html = page.Span;
         var from = _position;
-        var end = endTagName == "script" ? ScriptEnd(from) : EndTagAt(from, endTagName);
+        var end = endTagName == "script" ? ScriptEnd(html, from) : EndTagAt(html, from, endTagName);
         if (end < 0)
         {
             SetText(from, html.Length - from);
@@ -94,7 +96,7 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
         }
 
         _position = end;
-        ReadMarkup();
+        ReadMarkup(html);
         Kind = HtmlToken.Text;
         Start = from;
         Length = end - from;
@@ -116,11 +118,11 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
     }
 
     /// <summary>Where the first end tag of that name starts from <paramref name="from"/>, or -1.</summary>
-    private int EndTagAt(int from, string name)
+    private static int EndTagAt(ReadOnlySpan<char> html, int from, string name)
     {
-        for (var at = from; (at = html.IndexOf("</", at, StringComparison.Ordinal)) >= 0; at += 2)
+        for (var at = from; (at = IndexOf(html, "</", at)) >= 0; at += 2)
         {
-            if (IsTagNamed(at + 2, name))
+            if (IsTagNamed(html, at + 2, name))
             {
                 return at;
             }
@@ -133,13 +135,13 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
     /// Where a script's end tag starts, or -1: inside "&lt;!--" a "&lt;script&gt;" opens a nested script whose
     /// "&lt;/script&gt;" does not end the outer one, until "--&gt;".
     /// </summary>
-    private int ScriptEnd(int from)
+    private static int ScriptEnd(ReadOnlySpan<char> html, int from)
     {
         var escaped = false;
         var nested = false;
-        for (var at = from; (at = html.IndexOfAny(['<', '-'], at)) >= 0; at++)
+        for (var at = from; (at = IndexOfAny(html, '<', '-', at)) >= 0; at++)
         {
-            var rest = html.AsSpan(at);
+            var rest = html[at..];
             if (rest.StartsWith("-->"))
             {
                 escaped = nested = false;
@@ -150,7 +152,7 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
                 escaped = true;
                 at += 3;
             }
-            else if (rest.StartsWith("</") && IsTagNamed(at + 2, "script"))
+            else if (rest.StartsWith("</") && IsTagNamed(html, at + 2, "script"))
             {
                 if (!nested)
                 {
@@ -159,7 +161,7 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
 
                 nested = false;
             }
-            else if (escaped && rest.StartsWith("<") && IsTagNamed(at + 1, "script"))
+            else if (escaped && rest.StartsWith("<") && IsTagNamed(html, at + 1, "script"))
             {
                 nested = true;
             }
@@ -169,17 +171,18 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
     }
 
     /// <summary>Whether a tag name at <paramref name="at"/> is <paramref name="name"/> and ends there.</summary>
-    private bool IsTagNamed(int at, string name)
+    private static bool IsTagNamed(ReadOnlySpan<char> html, int at, string name)
     {
         var end = at + name.Length;
         return end <= html.Length
-            && html.AsSpan(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+            && html.Slice(at, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
             && (end == html.Length || EndsName(html[end]));
     }
 
     /// <summary>Moves to the rest of the page as text (after <c>&lt;plaintext&gt;</c>).</summary>
     public void ReadRestAsText()
     {
+        var html = page.Span;
         SetText(_position, html.Length - _position);
         _position = html.Length;
     }
@@ -193,13 +196,13 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
     }
 
     /// <summary>Reads what starts at a '&lt;': true when it is a tag or text, false when it is passed over.</summary>
-    private bool ReadMarkup()
+    private bool ReadMarkup(ReadOnlySpan<char> html)
     {
         var at = _position + 1;
         var next = at < html.Length ? html[at] : '\0';
         if (char.IsAsciiLetter(next))
         {
-            return ReadTag(at, HtmlToken.StartTag);
+            return ReadTag(html, at, HtmlToken.StartTag);
         }
 
         if (next == '/')
@@ -207,22 +210,22 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
             var after = at + 1 < html.Length ? html[at + 1] : '\0';
             if (char.IsAsciiLetter(after))
             {
-                return ReadTag(at + 1, HtmlToken.EndTag);
+                return ReadTag(html, at + 1, HtmlToken.EndTag);
             }
 
-            _position = after == '>' ? at + 2 : SkipPast('>', at);
+            _position = after == '>' ? at + 2 : SkipPast(html, '>', at);
             return false;
         }
 
         if (next == '!')
         {
-            _position = html.AsSpan(at).StartsWith("!--") ? SkipComment(at + 3) : SkipPast('>', at);
+            _position = html[at..].StartsWith("!--") ? SkipComment(html, at + 3) : SkipPast(html, '>', at);
             return false;
         }
 
         if (next == '?')
         {
-            _position = SkipPast('>', at);
+            _position = SkipPast(html, '>', at);
             return false;
         }
 
@@ -230,16 +233,16 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
         return true;
     }
 
-    private int SkipPast(char end, int from)
+    private static int SkipPast(ReadOnlySpan<char> html, char end, int from)
     {
-        var at = html.IndexOf(end, from);
+        var at = IndexOf(html, end, from);
         return at < 0 ? html.Length : at + 1;
     }
 
     /// <summary>Past a comment's end: "-->", "--!>", or the "&lt;!-->" and "&lt;!--->" that end at once.</summary>
-    private int SkipComment(int from)
+    private static int SkipComment(ReadOnlySpan<char> html, int from)
     {
-        var rest = html.AsSpan(from);
+        var rest = html[from..];
         if (rest.StartsWith(">"))
         {
             return from + 1;
@@ -250,9 +253,9 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
             return from + 2;
         }
 
-        for (var at = from; (at = html.IndexOf("--", at, StringComparison.Ordinal)) >= 0; at++)
+        for (var at = from; (at = IndexOf(html, "--", at)) >= 0; at++)
         {
-            var after = html.AsSpan(at + 2);
+            var after = html[(at + 2)..];
             if (after.StartsWith(">"))
             {
                 return at + 3;
@@ -268,7 +271,7 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
     }
 
     /// <summary>Reads a tag whose name starts at <paramref name="nameStart"/>: false when the page ends inside it.</summary>
-    private bool ReadTag(int nameStart, HtmlToken kind)
+    private bool ReadTag(ReadOnlySpan<char> html, int nameStart, HtmlToken kind)
     {
         var at = nameStart;
         while (at < html.Length && !EndsName(html[at]))
@@ -281,13 +284,13 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
         Length = at - nameStart;
         SelfClosing = false;
         Array.Fill(_attributeStarts, Absent);
-        var end = ReadAttributes(at);
+        var end = ReadAttributes(html, at);
         _position = end < 0 ? html.Length : end;
         return end >= 0;
     }
 
     /// <summary>Reads attributes from <paramref name="at"/> to the tag's '&gt;': the position after it, or -1 at the page's end.</summary>
-    private int ReadAttributes(int at)
+    private int ReadAttributes(ReadOnlySpan<char> html, int at)
     {
         while (true)
         {
@@ -319,7 +322,7 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
                 at++;
             }
 
-            var name = html.AsSpan(nameStart, at - nameStart);
+            var name = html[nameStart..at];
             while (at < html.Length && IsSpace(html[at]))
             {
                 at++;
@@ -338,7 +341,7 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
                 if (at < html.Length && html[at] is '"' or '\'')
                 {
                     var quote = html[at];
-                    var close = html.IndexOf(quote, at + 1);
+                    var close = IndexOf(html, quote, at + 1);
                     if (close < 0)
                     {
                         return -1;
@@ -367,6 +370,17 @@ internal sealed class HtmlTokenScanner(string html) : ITagAttributes
             }
         }
     }
+
+    /// <summary>Where <paramref name="value"/> first occurs in <paramref name="html"/> from <paramref name="from"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> html, char value, int from) => Offset(html[from..].IndexOf(value), from);
+
+    /// <inheritdoc cref="IndexOf(ReadOnlySpan{char}, char, int)"/>
+    private static int IndexOf(ReadOnlySpan<char> html, string value, int from) => Offset(html[from..].IndexOf(value, StringComparison.Ordinal), from);
+
+    /// <summary>Where <paramref name="first"/> or <paramref name="second"/> first occurs from <paramref name="from"/>, or -1.</summary>
+    private static int IndexOfAny(ReadOnlySpan<char> html, char first, char second, int from) => Offset(html[from..].IndexOfAny(first, second), from);
+
+    private static int Offset(int found, int from) => found < 0 ? -1 : found + from;
 
     /// <summary>The white space that separates a tag's name and attributes.</summary>
     private static bool IsSpace(char c) => c is '\t' or '\n' or '\f' or '\r' or ' ';

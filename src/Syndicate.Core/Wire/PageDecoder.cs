@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -56,23 +57,17 @@ public static partial class PageDecoder
             encoding = Windows1252;
         }
 
-        string text;
-        if (encoding is null)
+        encoding ??= Utf8.IsValid(content) ? Utf8NoBom : Windows1252;
+        var buffer = ArrayPool<char>.Shared.Rent(encoding.GetCharCount(content));
+        var text = buffer.AsSpan(0, encoding.GetChars(content, buffer));
+        if (encoding is UTF8Encoding && text.Count('\uFFFD') > text.Length * MaxReplacementShare)
         {
-            encoding = Utf8.IsValid(content) ? Utf8NoBom : Windows1252;
-            text = encoding.GetString(content);
-        }
-        else
-        {
-            text = encoding.GetString(content);
-            if (encoding is UTF8Encoding && text.AsSpan().Count('\uFFFD') > text.Length * MaxReplacementShare)
-            {
-                error = "The page declares UTF-8 but is not UTF-8 text: too many invalid byte sequences.";
-                return false;
-            }
+            ArrayPool<char>.Shared.Return(buffer);
+            error = "The page declares UTF-8 but is not UTF-8 text: too many invalid byte sequences.";
+            return false;
         }
 
-        page = new DecodedPage(text, IsHtml(mediaType, text), encoding.WebName);
+        page = new DecodedPage(buffer, text.Length, IsHtml(mediaType, text), encoding.WebName);
         return true;
     }
 
@@ -201,16 +196,16 @@ public static partial class PageDecoder
         }
     }
 
-    private static bool IsHtml(string? mediaType, string text) => mediaType switch
+    private static bool IsHtml(string? mediaType, ReadOnlySpan<char> text) => mediaType switch
     {
         "text/html" or "application/xhtml+xml" => true,
         "text/plain" => false,
         _ => LooksLikeHtml(text),
     };
 
-    private static bool LooksLikeHtml(string text)
+    private static bool LooksLikeHtml(ReadOnlySpan<char> text)
     {
-        var head = text.AsSpan(0, Math.Min(text.Length, SniffBytes)).TrimStart();
+        var head = text[..Math.Min(text.Length, SniffBytes)].TrimStart();
         return head.StartsWith("<") || head.Contains("<html", StringComparison.OrdinalIgnoreCase)
             || head.Contains("<body", StringComparison.OrdinalIgnoreCase);
     }

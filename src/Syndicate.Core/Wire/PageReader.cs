@@ -31,10 +31,10 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
         WireSelectors? selectors = null,
         int maxBytes = DefaultMaxBytes) =>
         Decode(content, contentType, maxBytes, out var page, out var error)
-            ? Read(page, pageUrl, selectors)
+            ? ReadAndRelease(page, pageUrl, selectors)
             : PageReadResult.Failed(error);
 
-    /// <summary>Reads a page already decoded.</summary>
+    /// <summary>Reads a page already decoded; the caller disposes it.</summary>
     public PageReadResult Read(DecodedPage page, Uri? pageUrl, WireSelectors? selectors = null)
     {
         if (selectors?.Validate() is { } invalid)
@@ -51,9 +51,17 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
         var items = _grammar.Recognize(extracted.Blocks);
         return PageReadResult.Read(
             items.Count == 0 && selectors is not null && page.IsHtml
-                ? _selectors.Recognize(HtmlExtractor.Parse(page.Text), pageUrl, selectors)
+                ? _selectors.Recognize(HtmlExtractor.Parse(page.Text.ToString()), pageUrl, selectors)
                 : items,
             UnreadAges(extracted.Blocks));
+    }
+
+    private PageReadResult ReadAndRelease(DecodedPage page, Uri? pageUrl, WireSelectors? selectors)
+    {
+        using (page)
+        {
+            return Read(page, pageUrl, selectors);
+        }
     }
 
     /// <summary>
@@ -104,7 +112,8 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
             return new PageExplanation([], null, error);
         }
 
-        var extracted = Extract(page, pageUrl);
+        using var decoded = page;
+        var extracted = Extract(decoded, pageUrl);
         return extracted.Error is null
             ? new PageExplanation(extracted.Blocks, _grammar.Explain(extracted.Blocks), null)
             : new PageExplanation([], null, extracted.Error);
@@ -140,14 +149,14 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
     /// </summary>
     private static (IReadOnlyList<TextBlock> Blocks, string? Error) Extract(DecodedPage page, Uri? pageUrl)
     {
-        if (string.IsNullOrWhiteSpace(page.Text))
+        if (page.Text.Span.IsWhiteSpace())
         {
             return ([], "The page has no text.");
         }
 
         if (!page.IsHtml)
         {
-            return (PlainTextExtractor.Extract(page.Text), null);
+            return (PlainTextExtractor.Extract(page.Text.Span), null);
         }
 
         return HtmlNesting.IsTooDeep(page.Text)

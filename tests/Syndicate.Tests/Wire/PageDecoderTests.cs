@@ -24,9 +24,9 @@ public sealed class PageDecoderTests
     [Fact]
     public void Utf8_without_any_declaration_is_read_as_utf8()
     {
-        var page = Decode(Encoding.UTF8.GetBytes(Accented));
+        using var page = Decode(Encoding.UTF8.GetBytes(Accented));
 
-        Assert.Equal(Accented, page.Text);
+        Assert.Equal(Accented, page.Text.ToString());
         Assert.Equal("utf-8", page.Charset);
         Assert.False(page.IsHtml);
     }
@@ -38,9 +38,9 @@ public sealed class PageDecoderTests
     public void A_byte_order_mark_wins_over_the_header(byte[] bom, string charset)
     {
         var encoding = Encoding.GetEncoding(charset);
-        var page = Decode([.. bom, .. encoding.GetBytes(Accented)], "text/plain; charset=windows-1252");
+        using var page = Decode([.. bom, .. encoding.GetBytes(Accented)], "text/plain; charset=windows-1252");
 
-        Assert.Equal(Accented, page.Text);
+        Assert.Equal(Accented, page.Text.ToString());
     }
 
     [Theory]
@@ -53,9 +53,9 @@ public sealed class PageDecoderTests
     {
         var html = $"<html><head>{meta}</head><body><p>{Accented}</p></body></html>";
 
-        var page = Decode(Windows1252.GetBytes(html), contentType);
+        using var page = Decode(Windows1252.GetBytes(html), contentType);
 
-        Assert.Equal(html, page.Text);
+        Assert.Equal(html, page.Text.ToString());
         Assert.Equal("windows-1252", page.Charset);
         Assert.True(page.IsHtml);
     }
@@ -65,24 +65,24 @@ public sealed class PageDecoderTests
     {
         var html = $"<html><head><meta charset=\"windows-1252\"></head><body>{Accented}</body></html>";
 
-        var page = Decode(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8");
+        using var page = Decode(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8");
 
-        Assert.Equal(html, page.Text);
+        Assert.Equal(html, page.Text.ToString());
     }
 
     [Fact]
     public void Undeclared_bytes_that_are_not_utf8_fall_back_to_windows_1252()
     {
-        var page = Decode(Windows1252.GetBytes(Accented));
+        using var page = Decode(Windows1252.GetBytes(Accented));
 
-        Assert.Equal(Accented, page.Text);
+        Assert.Equal(Accented, page.Text.ToString());
         Assert.Equal("windows-1252", page.Charset);
     }
 
     [Fact]
     public void An_unknown_charset_label_lets_the_bytes_decide()
     {
-        Assert.Equal(Accented, Decode(Encoding.UTF8.GetBytes(Accented), "text/plain; charset=x-unheard-of").Text);
+        Assert.Equal(Accented, Decode(Encoding.UTF8.GetBytes(Accented), "text/plain; charset=x-unheard-of").Text.ToString());
     }
 
     [Theory]
@@ -122,9 +122,9 @@ public sealed class PageDecoderTests
     [Fact]
     public void Windows_1252_text_mislabelled_as_utf8_is_read_as_windows_1252()
     {
-        var page = Decode(Windows1252.GetBytes(Accented), "text/plain; charset=utf-8");
+        using var page = Decode(Windows1252.GetBytes(Accented), "text/plain; charset=utf-8");
 
-        Assert.Equal(Accented, page.Text);
+        Assert.Equal(Accented, page.Text.ToString());
         Assert.Equal("windows-1252", page.Charset);
     }
 
@@ -133,9 +133,9 @@ public sealed class PageDecoderTests
     {
         var bytes = Encoding.UTF8.GetBytes(Accented).Concat(new byte[] { 0xE9, (byte)'.' }).ToArray();
 
-        var page = Decode(bytes, "text/plain; charset=utf-8");
+        using var page = Decode(bytes, "text/plain; charset=utf-8");
 
-        Assert.StartsWith(Accented, page.Text, StringComparison.Ordinal);
+        Assert.StartsWith(Accented, page.Text.ToString(), StringComparison.Ordinal);
         Assert.Equal("utf-8", page.Charset);
     }
 
@@ -145,5 +145,24 @@ public sealed class PageDecoderTests
         var bytes = Enumerable.Range(0, 400).Select(i => (byte)(i % 2 == 0 ? 0xC3 : 0x41)).ToArray();
 
         Assert.Contains("not UTF-8", Refusal(bytes, "text/html; charset=utf-8"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_of_only_a_byte_order_mark_decodes_to_no_text()
+    {
+        using var page = Decode([0xEF, 0xBB, 0xBF], "text/html; charset=utf-8");
+
+        Assert.True(page.Text.IsEmpty);
+    }
+
+    [Fact]
+    public void A_disposed_page_has_given_its_text_back_and_can_be_disposed_again()
+    {
+        var page = Decode(Encoding.UTF8.GetBytes(Accented));
+
+        page.Dispose();
+        page.Dispose();
+
+        Assert.True(page.Text.IsEmpty);
     }
 }
