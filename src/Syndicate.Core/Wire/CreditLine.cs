@@ -5,7 +5,7 @@ namespace Syndicate.Core.Wire;
 
 /// <summary>
 /// A credit that stands apart from any dateline: a line of its own ("Por LUSA", "Fonte: Agência
-/// Brasil", "© Getty Images Lusa 03/09/2025", "AFP, 17h45"), a source label glued to the end of a
+/// Brasil", "Porto Canal com Lusa", "© Getty Images Lusa 03/09/2025", "AFP, 17h45"), a source label glued to the end of a
 /// headline ("...CongrèsSkynet politique (dépêches politiques Agence Belga)"), or a credit closing a
 /// paragraph ("... los hechos. (AFP)"). The agency must be known to the catalog and must not be half of
 /// a photo credit ("Paulo Pinto/Agência Brasil"); a "©" line without a date is a photo credit.
@@ -151,7 +151,8 @@ internal static partial class CreditLine
     }
 
     // Bars around a credit line are decoration, as around an age: "| Por AFP |", "Por Estadão Conteúdo | 04.04.2022 12h27".
-    [GeneratedRegex(@"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door)\b\s*:?\s*)", RegexOptions.CultureInvariant)]
+    // A newsroom's name before "com" credits its text to the agency it drew on: "Porto Canal com Lusa".
+    [GeneratedRegex(@"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door)\b\s*:?\s*|(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}com\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}.'’-]*", RegexOptions.CultureInvariant)]

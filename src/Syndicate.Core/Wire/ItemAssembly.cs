@@ -174,6 +174,12 @@ internal sealed partial class ItemAssembly
             Add(draft, headline);
             _current = null;
         }
+        else if (NextOpening(i) is not null)
+        {
+            // Above a credited opening ("Porto Canal com Lusa", then "Rio de Janeiro, 10 jun (Lusa) - ..."), a credit
+            // line adds nothing: the headline is the opening's.
+            return;
+        }
         else if (_pendingHeadline is { } pending)
         {
             var draft = new Draft(pending, null, agencies, _tokens[pending].Block, Rules.CreditLineAfterHeadline);
@@ -195,6 +201,25 @@ internal sealed partial class ItemAssembly
 
         _pendingHeadline = null;
         ResetLoose();
+    }
+
+    /// <summary>The credited opening that follows token <paramref name="i"/> past chrome, captions and ages, if one does.</summary>
+    private int? NextOpening(int i)
+    {
+        for (var j = i + 1; j < _tokens.Count; j++)
+        {
+            switch (_tokens[j].Kind)
+            {
+                case TokenKind.Chrome or TokenKind.Caption or TokenKind.Age:
+                    continue;
+                case TokenKind.ItemStart:
+                    return j;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     private static void StampAge(Draft draft, Token credit)

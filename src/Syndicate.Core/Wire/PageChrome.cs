@@ -5,7 +5,8 @@ namespace Syndicate.Core.Wire;
 
 /// <summary>
 /// The furniture of a news list that is neither item nor heading: "Read more" links and their kind in
-/// every language, comment counters, separators, editors' notes ("*texto ampliado às 12h26"),
+/// every language, comment counters, separators, editors' notes ("*texto ampliado às 12h26"), labels opened by a bar
+/// ("| Mundo"),
 /// media markers ("(Texto) (Foto) (Vídeo)"), desk codes after a story ("ANG/AALS/ÂC/SG", "CRO / NP") and the print
 /// and share buttons ("Print", "Share on FacebookShare on Google+Tweet about this on Twitter").
 /// </summary>
@@ -25,7 +26,7 @@ internal static partial class PageChrome
     private const int MaxPhraseLength = 24;
 
     public static bool Is(string text) =>
-        (text.Length <= MaxPhraseLength && Phrases.Contains(text)) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || text[0] == '*'
+        (text.Length <= MaxPhraseLength && Phrases.Contains(text)) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || text[0] is '*' or '|'
         || ShareButtons().IsMatch(text);
 
     /// <summary>Whether a text ends in a "read more" link: "... Leer más", "… Read more", "Von dpa mehr...".</summary>

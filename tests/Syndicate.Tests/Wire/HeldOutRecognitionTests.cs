@@ -1,3 +1,4 @@
+using Syndicate.Core.Time;
 using Syndicate.Core.Wire;
 using Syndicate.Core.Wire.Quality;
 
@@ -17,11 +18,11 @@ public sealed class HeldOutRecognitionTests
     {
         ["headline"] = 0.86,
         ["dateline"] = 0.99,
-        ["place"] = 0.99,
+        ["place"] = 0.98,
         ["agencies"] = 0.99,
         ["body"] = 1,
         ["age"] = 0.97,
-        ["section"] = 0.66,
+        ["section"] = 0.72,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
@@ -266,5 +267,23 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal(("Mumbai/Nagpur, Dec 22", "Mumbai"), (own[0].Dateline, own[0].Place));
         Assert.Contains(featured, i => i.Dateline == "New Delhi, September 12");
         Assert.All(own.Concat(featured), i => Assert.Equal(["IANS"], i.Agencies));
+    }
+
+    [Fact]
+    public void A_name_before_News_is_the_section_and_a_generic_qualifier_names_none()
+    {
+        Assert.All(Read("en-couriernews-1"), i => Assert.Equal("Nation", i.Section));
+        Assert.All(Read("en-dailyinterlake-1"), i => Assert.Equal("Washington DC", i.Section));
+        Assert.All(Read("en-wbbjtv-2"), i => Assert.Equal("Tennessee", i.Section));
+        Assert.All(Read("en-morungexpress-1"), i => Assert.Null(i.Section));
+    }
+
+    [Fact]
+    public void The_newsroom_and_agency_credit_line_of_a_second_site_is_read_as_a_credit()
+    {
+        var items = new WireRecognizer(AgencyCatalog.Default, AgeGrammar.For("pt")).Recognize(PlainTextExtractor.Extract(
+            "Ucrânia: Santuário de Fátima envia imagem para Lviv\nO Jornal com LUSA\nO Santuário de Fátima informou que a imagem segue esta semana."));
+
+        Assert.Equal(["LUSA"], Assert.Single(items).Agencies);
     }
 }

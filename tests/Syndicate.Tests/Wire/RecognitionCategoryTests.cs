@@ -331,4 +331,17 @@ public sealed class RecognitionCategoryTests
         Assert.Null(items[0].Dateline);
         Assert.StartsWith("Wieder haben Unbekannte im Ruhrgebiet", items[0].Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_newsrooms_name_before_com_credits_the_text_to_its_agency_and_a_label_after_a_bar_is_no_headline()
+    {
+        var first = Read("pt-portocanal-1")[0];
+        var second = Read("pt-portocanal-2")[0];
+
+        Assert.Equal(("Sobe para dez o número de mortos em deslizamento de terras no Rio de Janeiro", (string?)null), (first.Headline, first.Dateline));
+        Assert.Equal(["LUSA"], first.Agencies);
+        Assert.StartsWith("As autoridades brasileiras aumentaram", first.Body, StringComparison.Ordinal);
+        Assert.Equal("Encontrados seis corpos junto ao Pão de Açúcar no Rio de Janeiro", second.Headline);
+        Assert.Equal("Rio de Janeiro, Brasil, 10 jun", second.Dateline);
+    }
 }
