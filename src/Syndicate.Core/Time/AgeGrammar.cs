@@ -15,6 +15,7 @@ public sealed class AgeGrammar
 
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
+    private const int MinSentenceWords = 3;
 
     /// <summary>Small words inside a person's name: "José Volta e Pinto", "Anja van der Berg".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
@@ -117,6 +118,7 @@ public sealed class AgeGrammar
                 var start = parts[first].Start;
                 var end = parts[first + length - 1].End;
                 if (OthersAreShort(line, parts, first, first + length)
+                    && !OpensASentence(line, parts, first, first + length)
                     && TryParse(line.AsSpan(start, end - start), out var age, out var inner))
                 {
                     var completed = CompleteFromBeside(age, line, parts, first, first + length);
@@ -220,14 +222,17 @@ public sealed class AgeGrammar
         return false;
     }
 
-    private bool StartsWithUpdateLabel(ReadOnlySpan<char> part)
+    private bool StartsWithUpdateLabel(ReadOnlySpan<char> part) => StartsWithLabel(part, updateOnly: true);
+
+    private bool StartsWithLabel(ReadOnlySpan<char> part, bool updateOnly)
     {
         Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];
         var count = TokenizeUndecorated(part, tokens, out var bounds);
         var text = part.Slice(bounds.Start, bounds.Length);
         foreach (var words in _languages)
         {
-            if (count > 0 && new AgeReader(text, tokens[..count], words).StartsWithUpdateLabel())
+            var reader = new AgeReader(text, tokens[..count], words);
+            if (count > 0 && (updateOnly ? reader.StartsWithUpdateLabel() : reader.StartsWithLabel()))
             {
                 return true;
             }
@@ -446,6 +451,25 @@ public sealed class AgeGrammar
         }
 
         return IsBylineWord(line.AsSpan(start, end - start));
+    }
+
+    /// <summary>
+    /// A time or date opening the line, with no label before it, then a comma and lower-case words that are no age, is
+    /// the start of a sentence, not a meta line's age: "Às 10:32, o dólar avançava ...", "12 Dicembre, per molti una
+    /// data ...".
+    /// </summary>
+    private bool OpensASentence(string line, List<(int Start, int End)> parts, int first, int end)
+    {
+        if (first != 0 || end >= parts.Count || line[parts[end - 1].End] != ','
+            || StartsWithLabel(line.AsSpan(parts[0].Start, parts[0].End - parts[0].Start), updateOnly: false))
+        {
+            return false;
+        }
+
+        var next = line.AsSpan(parts[end].Start, parts[end].End - parts[end].Start).Trim();
+        var firstWord = next[..Math.Max(0, next.IndexOf(' '))];
+        return !firstWord.IsEmpty && char.IsLower(firstWord[0]) && Words(next) >= MinSentenceWords && !IsBylineWord(firstWord)
+            && !TryParse(next, out _, out _);
     }
 
     private static bool OthersAreShort(string line, List<(int Start, int End)> parts, int first, int end)

@@ -61,6 +61,8 @@ internal ref struct AgeReader
     /// <summary>Whether the text starts with a label that marks a later version ("Updated", "Atualizado em").</summary>
     public bool StartsWithUpdateLabel() => Phrase(_words.UpdateLabels);
 
+    public bool StartsWithLabel() => Phrase(_words.Labels);
+
     private Age? ReadLocal()
     {
         if (Phrase(_words.Labels))

@@ -107,9 +107,9 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary German = new()
     {
-        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "verfasst", "verfasst am"),
+        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "verfasst", "verfasst am", "update", "update von"),
         TrailingLabels = new("aktualisiert", "veröffentlicht"),
-        UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert"),
+        UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "update", "update von"),
         JustNow = new("gerade eben", "soeben", "jetzt", "gerade", "vor einem Moment"),
         RelativeBefore = new("vor"),
         RelativeAfter = new("her"),

@@ -35,6 +35,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "21. Jan 2022 // Dominik Ricker", "21. Jan 2022")]
     [InlineData("de", "Erstellt am: 01.11.2023", "Erstellt am: 01.11.2023")]
     [InlineData("nl", "Last Updated on 26 september 2024 by M.G. Sulman", "Last Updated on 26 september 2024")]
+    [InlineData("en", "Last updated 04 Jun 2020, originally created 17 Jun 2019", "Last updated 04 Jun 2020")]
+    [InlineData("pt", "Hoje às 10:32, por Redação", "Hoje às 10:32")]
     [InlineData("de", "Verfasst: 22.01.2007 1:05", "Verfasst: 22.01.2007 1:05")]
     [InlineData("it", "Ultimo agg.: 20:47", "Ultimo agg.: 20:47")]
     [InlineData("de", "Posted 6 Tagen ago", "Posted 6 Tagen ago")]
@@ -68,6 +70,9 @@ public sealed class AgeInLineTests
     [InlineData("en", "08/11/2023 | 8:26 PM")]
     [InlineData("en", "08/11/2023 | 20:26 PM")]
     [InlineData("en", "Submitted by Jessica Sparks on Wed, 05/09/2012 - 5:10pm")]
+    [InlineData("pt", "Às 10:32, o dólar avançava 0,27 por cento, a 3,4955 reais na venda")]
+    [InlineData("es", "A las 10:32, el dólar subía 0,27 por ciento")]
+    [InlineData("it", "12 Dicembre, per molti una data priva di un significato particolare")]
     [InlineData("en", "")]
     public void A_line_without_an_age_with_one_inside_a_sentence_or_with_two_clock_times_has_none(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
