@@ -228,11 +228,16 @@ public sealed class AgeGrammar
     {
         Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];
         var count = TokenizeUndecorated(part, tokens, out var bounds);
+        if (count == 0)
+        {
+            return false;
+        }
+
         var text = part.Slice(bounds.Start, bounds.Length);
         foreach (var words in _languages)
         {
             var reader = new AgeReader(text, tokens[..count], words);
-            if (count > 0 && (updateOnly ? reader.StartsWithUpdateLabel() : reader.StartsWithLabel()))
+            if (updateOnly ? reader.StartsWithUpdateLabel() : reader.StartsWithLabel())
             {
                 return true;
             }

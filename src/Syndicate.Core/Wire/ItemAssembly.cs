@@ -174,7 +174,7 @@ internal sealed partial class ItemAssembly
             Add(draft, headline);
             _current = null;
         }
-        else if (NextOpening(i) is not null)
+        else if (IsRightAboveAnOpening(i))
         {
             // Above a credited opening ("Porto Canal com Lusa", then "Rio de Janeiro, 10 jun (Lusa) - ..."), a credit
             // line adds nothing: the headline is the opening's.
@@ -203,23 +203,18 @@ internal sealed partial class ItemAssembly
         ResetLoose();
     }
 
-    /// <summary>The credited opening that follows token <paramref name="i"/> past chrome, captions and ages, if one does.</summary>
-    private int? NextOpening(int i)
+    /// <summary>Whether a credited opening follows token <paramref name="i"/>, past chrome, captions and ages.</summary>
+    private bool IsRightAboveAnOpening(int i)
     {
         for (var j = i + 1; j < _tokens.Count; j++)
         {
-            switch (_tokens[j].Kind)
+            if (_tokens[j].Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age))
             {
-                case TokenKind.Chrome or TokenKind.Caption or TokenKind.Age:
-                    continue;
-                case TokenKind.ItemStart:
-                    return j;
-                default:
-                    return null;
+                return _tokens[j].Kind == TokenKind.ItemStart;
             }
         }
 
-        return null;
+        return false;
     }
 
     private static void StampAge(Draft draft, Token credit)
