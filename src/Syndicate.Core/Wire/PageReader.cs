@@ -29,10 +29,18 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
         string? contentType,
         Uri? pageUrl,
         WireSelectors? selectors = null,
-        int maxBytes = DefaultMaxBytes) =>
-        Decode(content, contentType, maxBytes, out var page, out var error)
-            ? ReadAndRelease(page, pageUrl, selectors)
-            : PageReadResult.Failed(error);
+        int maxBytes = DefaultMaxBytes)
+    {
+        if (!Decode(content, contentType, maxBytes, out var page, out var error))
+        {
+            return PageReadResult.Failed(error);
+        }
+
+        using (page)
+        {
+            return Read(page, pageUrl, selectors);
+        }
+    }
 
     /// <summary>Reads a page already decoded; the caller disposes it.</summary>
     public PageReadResult Read(DecodedPage page, Uri? pageUrl, WireSelectors? selectors = null)
@@ -54,14 +62,6 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
                 ? _selectors.Recognize(HtmlExtractor.Parse(page.Text.ToString()), pageUrl, selectors)
                 : items,
             UnreadAges(extracted.Blocks));
-    }
-
-    private PageReadResult ReadAndRelease(DecodedPage page, Uri? pageUrl, WireSelectors? selectors)
-    {
-        using (page)
-        {
-            return Read(page, pageUrl, selectors);
-        }
     }
 
     /// <summary>
@@ -112,11 +112,13 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
             return new PageExplanation([], null, error);
         }
 
-        using var decoded = page;
-        var extracted = Extract(decoded, pageUrl);
-        return extracted.Error is null
-            ? new PageExplanation(extracted.Blocks, _grammar.Explain(extracted.Blocks), null)
-            : new PageExplanation([], null, extracted.Error);
+        using (page)
+        {
+            var extracted = Extract(page, pageUrl);
+            return extracted.Error is null
+                ? new PageExplanation(extracted.Blocks, _grammar.Explain(extracted.Blocks), null)
+                : new PageExplanation([], null, extracted.Error);
+        }
     }
 
     private static bool Decode(
