@@ -13,7 +13,7 @@ namespace Syndicate.Core.Wire;
 internal static partial class CreditLine
 {
     private const int MaxLength = 120;
-    private const int MaxAgencyWords = 3;
+    private const int MaxAgencyWords = 4;
     private const int MinGluedHeadline = 12;
     private const int MaxGluedLabel = 40;
     private const int MaxSignatureLength = 4;

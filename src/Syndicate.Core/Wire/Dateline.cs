@@ -162,7 +162,7 @@ internal sealed partial record Dateline(
     private static partial Regex CreditFirstOpening();
 
     [GeneratedRegex(
-        @"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?" + Region + @")(?: [-–—]|\s*\.?[-–—]) ",
+        @"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?" + Region + @")(?: (?:--|[-–—])|\s*\.?[-–—]) ",
         RegexOptions.CultureInvariant)]
     private static partial Regex UncreditedOpening();
 }

@@ -23,7 +23,7 @@ internal sealed class Draft
         }
     }
 
-    public Dateline? Dateline { get; }
+    public Dateline? Dateline { get; private set; }
 
     public IReadOnlyList<string> Agencies { get; }
 
@@ -81,6 +81,16 @@ internal sealed class Draft
         {
             _rules["section"] = rule;
         }
+    }
+
+    /// <summary>An uncredited "Place - text" that opens the text of an item credited by a line of its own.</summary>
+    public void TakeOpening(Dateline dateline, int token)
+    {
+        Dateline = dateline;
+        Body.Add(dateline.Body);
+        _tokens.Add(token);
+        _rules["dateline"] = Wire.Rules.OpeningUnderCreditLine;
+        _rules.TryAdd("body", Wire.Rules.BodyBlocks);
     }
 
     public void AddBody(string text, int token)

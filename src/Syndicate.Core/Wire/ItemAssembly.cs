@@ -44,6 +44,10 @@ internal sealed partial class ItemAssembly
                 _datelineAlone = null;
                 Open(i, token.Dateline!, token.Dateline!.Agencies, token.Rule ?? token.Dateline.Form, inherited: false);
                 break;
+            case TokenKind.UncreditedStart when _current is { Dateline: null, Body.Count: 0 } credited && IsRightUnderItsCreditLine(i, credited):
+                // "The Canadian Press" between headline and "MONTREAL - ...": the place opens the credited item's text.
+                credited.TakeOpening(token.Dateline!.WithAgencies(credited.Agencies), i);
+                break;
             case TokenKind.UncreditedStart when (_lastCredited is not null || _pageCredit is not null || _datelineAlone is not null) && MayInherit(i):
                 TakeUncredited(i, token);
                 break;
@@ -201,6 +205,20 @@ internal sealed partial class ItemAssembly
 
         _pendingHeadline = null;
         ResetLoose();
+    }
+
+    /// <summary>Whether token <paramref name="i"/> comes right after the credit line that made <paramref name="draft"/>, past chrome and captions.</summary>
+    private bool IsRightUnderItsCreditLine(int i, Draft draft)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (_tokens[j].Kind is not (TokenKind.Chrome or TokenKind.Caption))
+            {
+                return _tokens[j].Kind == TokenKind.CreditLine && draft.Contains(j);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a credited opening follows token <paramref name="i"/>, past chrome, captions and ages.</summary>

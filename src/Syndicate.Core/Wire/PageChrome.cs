@@ -6,9 +6,8 @@ namespace Syndicate.Core.Wire;
 /// <summary>
 /// The furniture of a news list that is neither item nor heading: "Read more" links and their kind in
 /// every language, comment counters, separators, editors' notes ("*texto ampliado às 12h26"), labels opened by a bar
-/// ("| Mundo"),
-/// media markers ("(Texto) (Foto) (Vídeo)"), desk codes after a story ("ANG/AALS/ÂC/SG", "CRO / NP") and the print
-/// and share buttons ("Print", "Share on FacebookShare on Google+Tweet about this on Twitter").
+/// ("| Mundo"), media markers ("(Texto) (Foto) (Vídeo)"), a site's host name alone ("www.ansabrasil.com.br"), desk
+/// codes after a story ("ANG/AALS/ÂC/SG", "CRO / NP") and the print and share buttons ("Print", "Share on FacebookShare on Google+Tweet about this on Twitter").
 /// </summary>
 internal static partial class PageChrome
 {
@@ -26,7 +25,7 @@ internal static partial class PageChrome
     private const int MaxPhraseLength = 24;
 
     public static bool Is(string text) =>
-        (text.Length <= MaxPhraseLength && Phrases.Contains(text)) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || text[0] is '*' or '|'
+        (text.Length <= MaxPhraseLength && Phrases.Contains(text)) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || HostName().IsMatch(text) || text[0] is '*' or '|'
         || ShareButtons().IsMatch(text);
 
     /// <summary>Whether a text ends in a "read more" link: "... Leer más", "… Read more", "Von dpa mehr...".</summary>
@@ -41,6 +40,9 @@ internal static partial class PageChrome
 
     [GeneratedRegex(@"^(?:\((?i:texto|foto|audio|vídeo|video|directo|crónica|entrevista)\)\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex MediaMarkers();
+
+    [GeneratedRegex(@"^(?:https?://)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}/?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HostName();
 
     [GeneratedRegex(@"^\p{Lu}{2,5}(?:\s*/+\s*\p{Lu}{1,5})+$", RegexOptions.CultureInvariant)]
     private static partial Regex DeskCode();

@@ -286,4 +286,42 @@ public sealed class HeldOutRecognitionTests
 
         Assert.Equal(["LUSA"], Assert.Single(items).Agencies);
     }
+
+    [Fact]
+    public void A_place_and_a_dash_under_an_items_own_credit_line_is_its_dateline()
+    {
+        var item = Read("en-cjme-1")[0];
+
+        Assert.Equal("MONTREAL", item.Dateline);
+        Assert.Equal(["CP"], item.Agencies);
+        Assert.StartsWith("Twelve jurors have now been chosen", item.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_double_hyphen_after_an_uncredited_place_opens_a_text_as_a_dash_does()
+    {
+        var items = new WireRecognizer(AgencyCatalog.Default, AgeGrammar.For("fr")).Recognize(PlainTextExtractor.Extract(
+            "Le Niger repousse une attaque\nDAKAR (Xinhua) -- Les autorités ont annoncé jeudi un bilan.\n\nLe Burundi demande des fonds\nBUJUMBURA -- Le ministre a pressé les bailleurs jeudi."));
+
+        Assert.Equal([("DAKAR", "XINHUA"), ("BUJUMBURA", "XINHUA")], items.Select(i => (i.Place, i.Agencies[0])));
+        Assert.Equal("Le ministre a pressé les bailleurs jeudi.", items[1].Body);
+    }
+
+    [Fact]
+    public void A_sites_host_name_alone_on_a_line_is_no_headline()
+    {
+        var items = new WireRecognizer(AgencyCatalog.Default, AgeGrammar.For("pt")).Recognize(PlainTextExtractor.Extract(
+            "www.ansabrasil.com.br\nPor ANSA\nO governo italiano anunciou nesta quinta-feira novas regras para drones."));
+
+        Assert.Empty(items);
+    }
+
+    [Fact]
+    public void An_agency_whose_name_has_four_words_makes_a_credit_line()
+    {
+        var items = new WireRecognizer(AgencyCatalog.Default, AgeGrammar.For("fr")).Recognize(PlainTextExtractor.Extract(
+            "Le Burundi demande la libération des fonds\nAgence de presse Xinhua\nLe ministre a pressé les bailleurs jeudi devant le corps diplomatique."));
+
+        Assert.Equal(["XINHUA"], Assert.Single(items).Agencies);
+    }
 }
