@@ -90,6 +90,7 @@ public sealed class AgencyCatalog
         new("ACN", "Agencia Cubana de Noticias", []),
         new("RADIOCOR", "Radiocor Plus", ["Radiocor"]),
         new("IANS", "Indo-Asian News Service", ["IANSlife"]),
+        new("WAM", "Emirates News Agency", []),
     ];
 
     public static AgencyCatalog Default { get; } = new(BuiltIn);

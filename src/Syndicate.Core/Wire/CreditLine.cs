@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Syndicate.Core.Wire;
 
 /// <summary>
-/// A credit that stands apart from any dateline: a line of its own ("Por LUSA", "Fonte: Agência
+/// A credit that stands apart from any dateline: a line of its own ("Por LUSA", "Da Agência Lusa", "Fonte: Agência
 /// Brasil", "Porto Canal com Lusa", "© Getty Images Lusa 03/09/2025", "AFP, 17h45"), a source label glued to the end of a
 /// headline ("...CongrèsSkynet politique (dépêches politiques Agence Belga)"), or a credit closing a
 /// paragraph ("... los hechos. (AFP)"). The agency must be known to the catalog and must not be half of
@@ -152,7 +152,7 @@ internal static partial class CreditLine
 
     // Bars around a credit line are decoration, as around an age: "| Por AFP |", "Por Estadão Conteúdo | 04.04.2022 12h27".
     // A newsroom's name before "com" credits its text to the agency it drew on: "Porto Canal com Lusa".
-    [GeneratedRegex(@"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door)\b\s*:?\s*|(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}com\s+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}com\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}.'’-]*", RegexOptions.CultureInvariant)]

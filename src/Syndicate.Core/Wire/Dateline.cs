@@ -7,7 +7,7 @@ namespace Syndicate.Core.Wire;
 /// The opening of a wire item: <c>DATELINE (AGENCY[/AGENCY...]) - body</c> and the variants agencies
 /// print: "LONDON, May 18 (Reuters) -", "Berlin (dpa) –", "(Reuters) -The", "MADRID (EFE).-",
 /// "MOSCOW, January 21. /TASS/.", the credit before the place "(ANSA) - BARI, 26 NOV -", a place and a known
-/// agency alone on a line "MÉXICO / AFP", the agency first without parentheses "APA-Dakar (Senegal) —", place and
+/// agency joined by a slash or a bar "MÉXICO / AFP", "DUBAI / WAM The ...", "LOS ANGELES | Xinhua | ...", the agency first without parentheses "APA-Dakar (Senegal) —", place and
 /// agency each closed by a full stop "WASHINGTON. AP. El ...", a known agency closed by a full stop or a colon
 /// instead of a dash "Erfurt (epd). Der ...", and, on
 /// ticker pages, the uncredited "Frankfurt - " and "Mindanao (Filipinas).- ".
@@ -35,7 +35,7 @@ internal sealed partial record Dateline(
     public const string CreditFirstForm = "credit before the place";
     public const string UncreditedForm = "uncredited place and dash";
     public const string AgencyFirstForm = "agency, dash, place and dash, without parentheses";
-    public const string SlashCreditForm = "place and agency on a line of their own, joined by a slash";
+    public const string SlashCreditForm = "place and known agency joined by a slash or a bar, before the text or alone on a line";
     public const string DottedCreditForm = "place and known agency, each closed by a full stop";
 
     private const string CapitalPlace = @"\p{Lu}(?:[\p{Lu}\p{M}'’.\- ]{0,40}[\p{Lu}\p{M}])?\.?";
@@ -71,7 +71,7 @@ internal sealed partial record Dateline(
             ?? FromMatch(text, AgencyFirstOpening().Match(text, start), agencies, requireKnown: true, AgencyFirstForm)
             ?? FromMatch(text, DottedCreditOpening().Match(text, start), agencies, requireKnown: true, DottedCreditForm)
             ?? FromMatch(text, CreditOpening().Match(text, start), agencies, requireKnown: true, CreditAloneForm)
-            ?? FromMatch(text, SlashCreditLine().Match(text, start), agencies, requireKnown: true, SlashCreditForm);
+            ?? FromMatch(text, JoinedCreditOpening().Match(text, start), agencies, requireKnown: true, SlashCreditForm);
         return dateline is not null;
     }
 
@@ -152,9 +152,12 @@ internal sealed partial record Dateline(
         RegexOptions.CultureInvariant)]
     private static partial Regex DottedCreditOpening();
 
-    // "MÉXICO / AFP", "Washington / EFE": the whole line, the body in the next block.
-    [GeneratedRegex(@"\G(?<dateline>(?<place>" + CapitalPlace + "|" + MixedCasePlace + @"))\s+/\s+(?<credit>[^/()\n]{2,40}?)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SlashCreditLine();
+    // "MÉXICO / AFP", "Washington / EFE": the whole line, the body in the next block; or the text after the agency,
+    // behind a bar or a capital: "LOS ANGELES | Xinhua | Several ...", "DUBAI / WAM The ...".
+    [GeneratedRegex(
+        @"\G(?<dateline>(?<place>" + CapitalPlace + "|" + MixedCasePlace + @"))\s+[/|]\s+(?<credit>[^/|()\n]{2,40}?)(?:\s*$|\s*\|\s+|\s+(?=[\p{Lu}""“«]))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedCreditOpening();
 
     [GeneratedRegex(
         @"\G\((?<credit>[^()\n]{1,40})\)\s*[-–—]?\s*(?<dateline>(?:" + ShortDate + @",?\s+)?(?<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]{0,30}[\p{Lu}\p{M}])" + Region + @"(?:,?\s+" + ShortDate + @")?)\s*[-–—]\s*",

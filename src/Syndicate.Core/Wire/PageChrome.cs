@@ -31,6 +31,19 @@ internal static partial class PageChrome
     /// <summary>Whether a text ends in a "read more" link: "... Leer más", "… Read more", "Von dpa mehr...".</summary>
     public static bool EndsWithReadMore(string text) => text.Length > MaxPhraseLength && ReadMoreAtEnd().IsMatch(text);
 
+    /// <summary>
+    /// A block without the "read more" link glued before it ("Read More »Pope Leo calls for ..."): the link of the teaser
+    /// above, run into the next headline.
+    /// </summary>
+    public static string WithoutReadMoreBefore(string text)
+    {
+        var match = ReadMoreAtStart().Match(text);
+        return match.Success && match.Length < text.Length ? text[match.Length..] : text;
+    }
+
+    [GeneratedRegex(@"^(?:read more|continue reading|lees meer|lees verder|mehr lesen|weiterlesen|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|leia mais)\s*(?:»|>|›)\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadMoreAtStart();
+
     [GeneratedRegex(@"(?:…|\.\.\.|\s)\s*(?:read more|continue reading|lees meer|lees verder|mehr lesen|weiterlesen|mehr\s*(?:…|\.\.\.)|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|leia mais)\s*(?:»|>|›)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMoreAtEnd();
 

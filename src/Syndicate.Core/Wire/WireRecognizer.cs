@@ -56,7 +56,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         for (var source = 0; source < blocks.Count; source++)
         {
             var block = blocks[source];
-            var text = Bullet().Replace(block.Text, "");
+            var text = PageChrome.WithoutReadMoreBefore(Bullet().Replace(block.Text, ""));
             if (text.Length == 0 || text == previous)
             {
                 // A headline printed twice (teaser and title) is one headline.
@@ -64,7 +64,9 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             }
 
             // "HeadlineHeadlineRoma, 13 dic. (askanews) – ...": the repeated headline glued to the opening.
+            // A label that starts the next line ("Sardegna", then "Sardegna: alle 19 ...") is not such a repeat.
             var rest = previous is { Length: > 0 } && text.Length > previous.Length && text.StartsWith(previous, StringComparison.Ordinal)
+                && (char.IsLetterOrDigit(text[previous.Length]) || char.IsWhiteSpace(text[previous.Length]))
                 ? text[previous.Length..]
                 : text;
             previous = text;
