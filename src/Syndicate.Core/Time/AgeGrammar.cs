@@ -36,18 +36,36 @@ public sealed class AgeGrammar
     private static readonly Dictionary<string, AgeGrammar> Single = Vocabularies.ToDictionary(
         v => v.Language, v => new AgeGrammar(v.Language, [v.Words]), StringComparer.OrdinalIgnoreCase);
 
+    // The other languages read a numeric date in the order the preferred one writes it: "10/04/2016" on an English source,
+    // which English leaves unread (April or October), is not 10 April because German would read it so.
     private static readonly Dictionary<string, AgeGrammar> Every = Vocabularies.ToDictionary(
         v => v.Language,
-        v => new AgeGrammar(v.Language, [v.Words, .. Vocabularies.Where(o => o.Language != v.Language).Select(o => o.Words)]),
+        v => new AgeGrammar(
+            v.Language,
+            [v.Words, .. Vocabularies.Where(o => o.Language != v.Language).Select(o => o.Words with { NumericDates = v.Words.NumericDates })]),
         StringComparer.OrdinalIgnoreCase);
 
     private readonly AgeVocabulary[] _languages;
+    private readonly AgeGrammar?[] _byNumericOrder = new AgeGrammar?[Enum.GetValues<NumericDateOrder>().Length];
+    private AgeGrammar? _preferredAlone;
 
     private AgeGrammar(string language, AgeVocabulary[] languages)
     {
         Language = language;
         _languages = languages;
     }
+
+    /// <summary>How this grammar reads a numeric date such as "08/11/2023".</summary>
+    public NumericDateOrder NumericDates => _languages[0].NumericDates;
+
+    /// <summary>
+    /// This grammar reading numeric dates in <paramref name="order"/>: the order a page shows where its language may write
+    /// either (<see cref="NumericDateOrder.WhereUnambiguous"/>).
+    /// </summary>
+    public AgeGrammar ReadingNumericDates(NumericDateOrder order) =>
+        order == NumericDates
+            ? this
+            : _byNumericOrder[(int)order] ??= new AgeGrammar(Language, [.. _languages.Select(w => w with { NumericDates = order })]);
 
     /// <summary>The language read, or the one preferred of all.</summary>
     public string Language { get; }
@@ -85,7 +103,15 @@ public sealed class AgeGrammar
     /// labelled as the update. A part that lacks a day, a clock, a year or a zone takes it from another part
     /// (<see cref="CompanionDate"/>).
     /// </summary>
-    public bool TryFind(string line, out AgeInLine found)
+    /// <remarks>
+    /// A grammar of every language finds the age in the preferred language first, so another language's reading of one
+    /// part ("di", Dutch for Tuesday, before an Italian "12 Gennaio 2026") does not beat the preferred one's of another.
+    /// </remarks>
+    public bool TryFind(string line, out AgeInLine found) =>
+        (ReadsEveryLanguage && (_preferredAlone ??= new AgeGrammar(Language, [_languages[0]])).TryFindIn(line, out found))
+        || TryFindIn(line, out found);
+
+    private bool TryFindIn(string line, out AgeInLine found)
     {
         found = default;
         if (line.Length > MaxMetaLineLength)

@@ -484,20 +484,21 @@ internal ref struct AgeReader
     }
 
     /// <summary>
-    /// A numeric date's day and month: day first where the language writes them so; elsewhere in the one order that
-    /// makes a date ("14/04/2020", "9/19/2010"), and none when both orders do ("08/11/2023" is 8 November on an Irish
-    /// site and 11 August on an American one).
+    /// A numeric date's day and month in the language's order (<see cref="NumericDateOrder"/>); where either order may be
+    /// meant, the one that makes a date ("14/04/2020", "9/19/2010"), and none when both do ("08/11/2023" is 8 November on
+    /// an Irish site and 11 August on an American one).
     /// </summary>
     private readonly bool NumericDayAndMonth(AgeToken token, out int day, out int month)
     {
         (day, month) = (token.First, token.Second);
-        if (_words.DayFirstNumericDates || token.First == token.Second || (token.First > 12 && token.Second <= 12))
+        if (_words.NumericDates == NumericDateOrder.DayFirst || token.First == token.Second
+            || (_words.NumericDates == NumericDateOrder.WhereUnambiguous && token.First > 12 && token.Second <= 12))
         {
             return true;
         }
 
         (day, month) = (token.Second, token.First);
-        return token.Second > 12 && token.First <= 12;
+        return _words.NumericDates == NumericDateOrder.MonthFirst || (token.Second > 12 && token.First <= 12);
     }
 
     private bool DayThenMonth(out int day, out int month)

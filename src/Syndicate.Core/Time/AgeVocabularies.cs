@@ -97,7 +97,7 @@ internal static class AgeVocabularies
             (7, "jul. july"), (8, "aug. august"), (9, "sep. sept. september"), (10, "oct. october"), (11, "nov. november"), (12, "dec. december")),
         Articles = new("on"),
         OrdinalSuffixes = new("st", "nd", "rd", "th"),
-        DayFirstNumericDates = false,
+        NumericDates = NumericDateOrder.WhereUnambiguous,
         MonthFirstDates = true,
         ClockConnectors = new("at"),
         AnteMeridiem = new("am", "a m"),

@@ -66,11 +66,11 @@ internal sealed record AgeVocabulary
     public Phrases OrdinalSuffixes { get; init; } = Phrases.None;
 
     /// <summary>
-    /// Whether numeric dates put the day first ("28-11-2026"). Where they do not (English: "11/8/2023" in America,
-    /// "14/04/2020" in Britain), a numeric date is read in the one order that makes a date, and not when both do.
-    /// ISO "2026-11-28" is always a date.
+    /// Which of a numeric date's numbers is the day: the first where the language writes it so ("28-11-2026"); in English
+    /// ("11/8/2023" in America, "14/04/2020" in Britain) the order that makes a date, none when both do. ISO
+    /// "2026-11-28" is always a date.
     /// </summary>
-    public bool DayFirstNumericDates { get; init; } = true;
+    public NumericDateOrder NumericDates { get; init; } = NumericDateOrder.DayFirst;
 
     /// <summary>Whether "Nov 28" is a date besides "28 Nov".</summary>
     public bool MonthFirstDates { get; init; }

@@ -1,3 +1,5 @@
+using Syndicate.Core.Time;
+
 namespace Syndicate.Core.Wire;
 
 /// <summary>
@@ -32,6 +34,12 @@ public sealed record PageReadResult
 
     public static PageReadResult Failed(string error) => new([], error, null);
 
-    public static PageReadResult Read(IReadOnlyList<WireItem> items, IReadOnlyList<string>? unreadAges = null) =>
-        new(items, null, items.Count == 0 ? "No wire items found on the page." : null) { UnreadAges = unreadAges ?? [] };
+    /// <summary>
+    /// The order the page's numeric dates were read in (<see cref="AgeGrammar.ReadingNumericDates"/>), which the items'
+    /// ages are to be read in too; null for the grammar's own.
+    /// </summary>
+    public NumericDateOrder? NumericDates { get; private init; }
+
+    public static PageReadResult Read(IReadOnlyList<WireItem> items, IReadOnlyList<string>? unreadAges = null, NumericDateOrder? numericDates = null) =>
+        new(items, null, items.Count == 0 ? "No wire items found on the page." : null) { UnreadAges = unreadAges ?? [], NumericDates = numericDates };
 }

@@ -16,6 +16,7 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
     private const int MaxUnreadAges = 5;
 
     private readonly WireRecognizer _grammar = new(agencies, ages);
+    private readonly WireRecognizer?[] _byNumericOrder = new WireRecognizer?[Enum.GetValues<NumericDateOrder>().Length];
     private readonly SelectorRecognizer _selectors = new(agencies);
 
     /// <summary>Reads a page as fetched.</summary>
@@ -56,25 +57,41 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
             return PageReadResult.Failed(extracted.Error);
         }
 
-        var items = _grammar.Recognize(extracted.Blocks);
+        var numericDates = NumericDatesOf(extracted.Blocks);
+        var items = Recognizer(numericDates).Recognize(extracted.Blocks);
         return PageReadResult.Read(
             items.Count == 0 && selectors is not null && page.IsHtml
                 ? _selectors.Recognize(HtmlExtractor.Parse(page.Text.ToString()), pageUrl, selectors)
                 : items,
-            UnreadAges(extracted.Blocks));
+            UnreadAges(extracted.Blocks, ages.ReadingNumericDates(numericDates)),
+            numericDates);
     }
+
+    /// <summary>
+    /// The order the page's numeric dates are read in: the grammar's, unless its language may write either and the page
+    /// shows one (<see cref="NumericDateEvidence"/>).
+    /// </summary>
+    private NumericDateOrder NumericDatesOf(IReadOnlyList<TextBlock> blocks) =>
+        ages.NumericDates == NumericDateOrder.WhereUnambiguous && NumericDateEvidence.In(blocks.Select(b => b.Text)) is { } shown
+            ? shown
+            : ages.NumericDates;
+
+    private WireRecognizer Recognizer(NumericDateOrder numericDates) =>
+        numericDates == ages.NumericDates
+            ? _grammar
+            : _byNumericOrder[(int)numericDates] ??= new WireRecognizer(agencies, ages.ReadingNumericDates(numericDates));
 
     /// <summary>
     /// The blocks, or the last words of blocks after their last sentence, that are shaped like an age but that the
     /// grammar does not read: an age a site prints in a way no vocabulary knows is reported, not silently dropped.
     /// </summary>
-    private List<string> UnreadAges(IReadOnlyList<TextBlock> blocks)
+    private static List<string> UnreadAges(IReadOnlyList<TextBlock> blocks, AgeGrammar pageAges)
     {
         var unread = new List<string>();
         foreach (var block in blocks)
         {
             var tail = Tail(block.Text);
-            if (AgeLikeText.Is(tail) && tail.ToString() is var text && !ages.TryFind(text, out _) && !unread.Contains(text))
+            if (AgeLikeText.Is(tail) && tail.ToString() is var text && !pageAges.TryFind(text, out _) && !unread.Contains(text))
             {
                 unread.Add(text);
                 if (unread.Count == MaxUnreadAges)
@@ -116,7 +133,7 @@ public sealed class PageReader(AgencyCatalog agencies, AgeGrammar ages)
         {
             var extracted = Extract(page, pageUrl);
             return extracted.Error is null
-                ? new PageExplanation(extracted.Blocks, _grammar.Explain(extracted.Blocks), null)
+                ? new PageExplanation(extracted.Blocks, Recognizer(NumericDatesOf(extracted.Blocks)).Explain(extracted.Blocks), null)
                 : new PageExplanation([], null, extracted.Error);
         }
     }

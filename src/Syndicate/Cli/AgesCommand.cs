@@ -62,7 +62,7 @@ internal static class AgesCommand
         else
         {
             clock = new CaptureClock(reference, fields[1], AgeRounding.Floor);
-            grammar = AgeGrammar.For(fields[2]);
+            grammar = AgeGrammar.Preferring(fields[2]);
             text = fields[3];
             problem = string.Empty;
             return true;

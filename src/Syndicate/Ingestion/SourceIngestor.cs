@@ -181,7 +181,8 @@ public sealed partial class SourceIngestor(
         }
 
         var captureClock = new CaptureClock(page.Reference, source.TimeZone, source.AgeRounding) { Precision = page.ReferencePrecision };
-        var sightings = CaptureAnalyzer.Analyze(read.Items, ages, captureClock)
+        var pageAges = read.NumericDates is { } order ? ages.ReadingNumericDates(order) : ages;
+        var sightings = CaptureAnalyzer.Analyze(read.Items, pageAges, captureClock)
             .Select(s => s.Item.Section is null && source.Section is not null ? s with { Item = s.Item with { Section = source.Section } } : s)
             .ToList();
         var outcome = await WriteAsync(() => store.RecordCaptureAsync(source.Id, sightings, cancellationToken), cancellationToken);

@@ -71,13 +71,25 @@ public sealed class AgeGrammarTests
         Assert.False(AgeGrammar.For("de").ReadsEveryLanguage);
     }
 
-    [Fact]
-    public void A_text_that_reads_in_several_languages_is_read_in_the_preferred_one()
+    [Theory]
+    [InlineData("03-04-2026", 4)]
+    [InlineData("10/04/2016 05:07 AM", 4)]
+    [InlineData("Updated 11/8/2023 10:46 PM", 8)]
+    public void A_numeric_date_that_reads_both_ways_is_read_in_the_preferred_languages_order(string text, int dayFirstMonth)
     {
-        // Day first in Dutch, not a date in English; preferring English still reads it, as Dutch does.
-        Assert.False(AgeGrammar.For("en").TryParse("03-04-2026", out _));
-        Assert.True(AgeGrammar.Preferring("en").TryParse("03-04-2026", out var age));
-        Assert.Equal(new CalendarDateAge("03-04-2026", 2026, 4, 3, null), age);
+        // Day first in Dutch; in English it may be either, so an English source leaves it unread whatever Dutch says.
+        Assert.False(AgeGrammar.Preferring("en").TryParse(text, out _));
+        Assert.False(AgeGrammar.Preferring("en").TryFind(text, out _));
+        Assert.True(AgeGrammar.Preferring("nl").TryFind(text, out var found));
+        Assert.Equal(dayFirstMonth, Assert.IsType<CalendarDateAge>(found.Age).Month);
+    }
+
+    [Fact]
+    public void A_meta_line_is_read_in_the_preferred_language_before_any_other()
+    {
+        // "di" is Tuesday in Dutch and "by" in Italian: an Italian source's line is dated by its date.
+        Assert.True(AgeGrammar.Preferring("it").TryFind("di , 12 Gennaio 2026", out var found));
+        Assert.Equal(new CalendarDateAge("12 Gennaio 2026", 2026, 1, 12, null), found.Age);
     }
 
     [Fact]
