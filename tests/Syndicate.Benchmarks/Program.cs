@@ -5,7 +5,8 @@ namespace Syndicate.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Syndicate.Benchmarks -- --filter '*'</c> runs the benchmarks;
 /// <c>-- retention-week</c> the database size simulation (<see cref="RetentionWeek"/>); <c>-- gc-promotion [keep]</c>
-/// the collector's work per megabyte of page (<see cref="RecognitionPromotion"/>).
+/// the collector's work per megabyte of page (<see cref="RecognitionPromotion"/>); <c>-- linearity [rounds]</c> the time per
+/// megabyte of page, every size measured in every round (<see cref="RecognitionLinearity"/>).
 /// </summary>
 internal static class EntryPoint
 {
@@ -19,6 +20,11 @@ internal static class EntryPoint
         if (args is ["gc-promotion", ..])
         {
             return RecognitionPromotion.Run(args, Console.Out);
+        }
+
+        if (args is ["linearity", ..])
+        {
+            return RecognitionLinearity.Run(args, Console.Out);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(EntryPoint).Assembly).Run(args);

@@ -1,6 +1,5 @@
 using System.Diagnostics.Tracing;
 using System.Globalization;
-using Syndicate.Core.Time;
 using Syndicate.Core.Wire;
 
 namespace Syndicate.Benchmarks;
@@ -17,13 +16,11 @@ namespace Syndicate.Benchmarks;
 internal static class RecognitionPromotion
 {
     private const long KeptBytes = 64L << 20;
-    private static readonly int[] Kilobytes = [125, 250, 500, 1000, 2000, 4000];
 
     public static int Run(string[] args, TextWriter output)
     {
         var keep = args.Contains("keep");
-        var reader = new PageReader(AgencyCatalog.Default, AgeGrammar.For("nl"));
-        var url = new Uri("https://nieuws.example/buitenland");
+        var reader = ScaledPages.Reader();
         var kept = new Queue<(PageReadResult Result, int Bytes)>();
         var keptBytes = 0L;
         using var collections = new PromotionListener();
@@ -31,19 +28,19 @@ internal static class RecognitionPromotion
         output.WriteLine(keep ? "items of the last 64 MB of pages kept" : "items dropped after each page");
         output.WriteLine("| page | pages read | promoted MB per MB of page | collections per page |");
         output.WriteLine("|---|---|---|---|");
-        foreach (var kilobytes in Kilobytes)
+        foreach (var kilobytes in ScaledPages.Kilobytes)
         {
-            var page = RecognitionBenchmarks.GeneratedPage(kilobytes * 1024);
+            var page = ScaledPages.Page(kilobytes);
             var count = Math.Max(10, 200_000 / kilobytes);
             for (var i = 0; i < 3; i++)
             {
-                reader.Read(page, "text/html; charset=utf-8", url);
+                reader.Read(page);
             }
 
             var (promoted, gcs) = (collections.Promoted, collections.Count);
             for (var i = 0; i < count; i++)
             {
-                var result = reader.Read(page, "text/html; charset=utf-8", url);
+                var result = reader.Read(page);
                 if (keep)
                 {
                     kept.Enqueue((result, page.Length));
