@@ -1,11 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
+using Syndicate.Core.Time;
 
 namespace Syndicate.Core.Wire;
 
 /// <summary>
 /// A credit that stands apart from any dateline: a line of its own ("Por LUSA", "Da Agência Lusa", "Fonte: Agência
-/// Brasil", "Porto Canal com Lusa", "© Getty Images Lusa 03/09/2025", "AFP, 17h45"), a source label glued to the end of a
+/// Brasil", "Porto Canal com Lusa", "Le Monde avec AFP", "Jonas Siegel, The Canadian Press | posted Monday, Apr 24th, 2017", "© Getty Images Lusa 03/09/2025", "AFP, 17h45"), a source label glued to the end of a
 /// headline ("...CongrèsSkynet politique (dépêches politiques Agence Belga)"), or a credit closing a
 /// paragraph ("... los hechos. (AFP)"). The agency must be known to the catalog and must not be half of
 /// a photo credit ("Paulo Pinto/Agência Brasil"); a "©" line without a date is a photo credit.
@@ -20,8 +21,11 @@ internal static partial class CreditLine
 
     private static readonly char[] WordEnds = [' ', ',', '|', '/', '·', ':'];
 
-    /// <summary>Whether the whole of <paramref name="text"/> is a credit line, with the age printed after the agency, if any.</summary>
-    public static bool TryParse(string text, AgencyCatalog agencies, [NotNullWhen(true)] out Agency? agency, out string? age)
+    /// <summary>
+    /// Whether the whole of <paramref name="text"/> is a credit line, with the age printed after the agency, if any: a date
+    /// or a clock, or anything the age grammar reads ("The Associated Press | Posted Jul 15th - 1:35am").
+    /// </summary>
+    public static bool TryParse(string text, AgencyCatalog agencies, AgeGrammar ages, [NotNullWhen(true)] out Agency? agency, out string? age)
     {
         agency = null;
         age = null;
@@ -41,8 +45,14 @@ internal static partial class CreditLine
         var after = rest[end..].Trim(' ', ',', '|', '-', '–', '—', '·');
         if (after.Length > 0 && !Stamp().IsMatch(after))
         {
-            agency = null;
-            return false;
+            // The age must come first: "AP Top News at 6:17 a.m. EST" is a list's title.
+            if (!ages.TryFind(after, out var found) || found.Start > 0)
+            {
+                agency = null;
+                return false;
+            }
+
+            after = after.Substring(found.Start, found.Length);
         }
 
         age = after.Length == 0 ? null : after;
@@ -151,9 +161,16 @@ internal static partial class CreditLine
     }
 
     // Bars around a credit line are decoration, as around an age: "| Por AFP |", "Por Estadão Conteúdo | 04.04.2022 12h27".
-    // A newsroom's name before "com" credits its text to the agency it drew on: "Porto Canal com Lusa".
-    [GeneratedRegex(@"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}com\s+)", RegexOptions.CultureInvariant)]
+    // A newsroom's name before "com" or "avec" credits its text to the agency it drew on: "Porto Canal com Lusa", "Le Monde
+    // avec AFP". A writer's name, or two joined by "and", and a comma before the agency is a byline: "Danica Kirka, Associated
+    // Press", "Bharatha Mallawarachi and Emily Schmall, Associated Press".
+    [GeneratedRegex(
+        @"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:com|avec)\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
+
+    // A writer's name: two to four capitalised words ("Danica Kirka", "Bharatha Mallawarachi").
+    private const string Writer = @"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}.'’-]*";
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}.'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();

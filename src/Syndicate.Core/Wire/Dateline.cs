@@ -58,6 +58,10 @@ internal sealed partial record Dateline(
     // A country, state or province in parentheses after a place: "(Filipinas)", "(MONZA-BRIANZA)", "(EE.UU.)".
     private const string Region = @"(?:\s*\([^()\n]{2,30}\))?";
 
+    // A country, state or region after a comma in an uncredited opening: "DAMASCUS, Syria — ", "JACKSON, Tenn. -- ",
+    // "FÁTIMA, Santarém - " (a credited dateline takes any words after its comma, <see cref="Tail"/>).
+    private const string UncreditedRegion = @"(?:,\s\p{Lu}[\p{L}\p{M}'’.]*(?:\s\p{Lu}[\p{L}\p{M}'’.]*){0,2})?";
+
     /// <summary>Regional services named after an agency's credit ("lni" in "dpa/lni"), as "dpa/lni".</summary>
     public IReadOnlyList<string> Services { get; init; } = [];
 
@@ -83,8 +87,18 @@ internal sealed partial record Dateline(
     {
         var match = UncreditedOpening().Match(text);
         var body = match.Success ? text.AsMemory(match.Length).Trim() : default;
+        var place = match.Groups["dateline"];
+
+        // "Ginebra.- ": the full stop belongs to the dash; "JACKSON, Tenn. -- ": to the state's abbreviation.
+        var glued = match.Success && text[place.Index + place.Length] is '-' or '–' or '—';
         dateline = body.Length > 0
-            ? new Dateline(match.Groups["dateline"].Value.TrimEnd(' ', '.', '-'), match.Groups["place"].Value.TrimEnd('.', '-'), [], [], body, UncreditedForm)
+            ? new Dateline(
+                glued ? place.Value.TrimEnd(' ', '.', '-') : place.Value.TrimEnd(' ', '-'),
+                match.Groups["place"].Value.TrimEnd('.', '-'),
+                [],
+                [],
+                body,
+                UncreditedForm)
             : null;
         return dateline is not null;
     }
@@ -165,7 +179,7 @@ internal sealed partial record Dateline(
     private static partial Regex CreditFirstOpening();
 
     [GeneratedRegex(
-        @"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?" + Region + @")(?: (?:--|[-–—])|\s*\.?[-–—]) ",
+        @"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?" + Region + UncreditedRegion + @")(?: (?:--|[-–—])|\s*\.?[-–—]) ",
         RegexOptions.CultureInvariant)]
     private static partial Regex UncreditedOpening();
 }

@@ -13,7 +13,9 @@ internal sealed partial class ItemAssembly
     private readonly List<Draft> _drafts = [];
     private Draft? _current;
     private Draft? _lastCredited;
-    private Dateline? _pageCredit;
+    private (IReadOnlyList<string> Agencies, string Rule)? _pageCredit;
+    private Draft? _headerCredit;
+    private int? _stampAbove;
     private int? _datelineAlone;
     private int? _datelineAloneHeadline;
     private string? _section;
@@ -48,7 +50,7 @@ internal sealed partial class ItemAssembly
                 // "The Canadian Press" between headline and "MONTREAL - ...": the place opens the credited item's text.
                 credited.TakeOpening(token.Dateline!.WithAgencies(credited.Agencies), i);
                 break;
-            case TokenKind.UncreditedStart when (_lastCredited is not null || _pageCredit is not null || _datelineAlone is not null) && MayInherit(i):
+            case TokenKind.UncreditedStart when (_lastCredited is not null || _pageCredit is not null || _datelineAlone is not null || _headerCredit is not null) && MayInherit(i):
                 TakeUncredited(i, token);
                 break;
             case TokenKind.DatelineAlone:
@@ -97,12 +99,22 @@ internal sealed partial class ItemAssembly
         if (_datelineAlone is { } alone)
         {
             // "Madrid, 26 ene (EFE).-" alone above uncredited "Ginebra.- ..." items: a credit for the page.
-            _pageCredit = _tokens[alone].Dateline;
+            _pageCredit = (_tokens[alone].Dateline!.Agencies, Rules.PageCredit);
             _datelineAlone = null;
         }
+        else if (_lastCredited is null && _pageCredit is null && _headerCredit is { } header)
+        {
+            // "BC-AP News Digest", "Associated Press", then uncredited "DAMASCUS, Syria — ..." items: the credit line
+            // heading the page credits them, and what it headed, having no opening of its own, was the page's header.
+            _pageCredit = (header.Agencies, Rules.PageCreditLine);
+            if (header.Dateline is null)
+            {
+                _drafts.Remove(header);
+            }
+        }
 
-        var agencies = _lastCredited?.Agencies ?? _pageCredit!.Agencies;
-        var rule = _lastCredited is not null ? Rules.CreditInherited : Rules.PageCredit;
+        var agencies = _lastCredited?.Agencies ?? _pageCredit!.Value.Agencies;
+        var rule = _lastCredited is not null ? Rules.CreditInherited : _pageCredit!.Value.Rule;
         Open(i, token.Dateline!.WithAgencies(agencies), agencies, rule, inherited: true);
     }
 
@@ -112,7 +124,7 @@ internal sealed partial class ItemAssembly
     /// </summary>
     private bool MayInherit(int i)
     {
-        var underPageCredit = _pageCredit is not null || _datelineAlone is not null;
+        var underPageCredit = _pageCredit is not null || _datelineAlone is not null || _headerCredit is not null;
 
         // Under a credited item, "Lyon (Le Progrès) - ..." names another source: only the page's own credit covers it.
         if (!underPageCredit && _tokens[i].Dateline!.Text!.Contains('(', StringComparison.Ordinal))
@@ -120,8 +132,9 @@ internal sealed partial class ItemAssembly
             return false;
         }
 
-        if (_pendingHeadline is not null)
+        if (_pendingHeadline is not null || (_headerCredit is not null && _pageCredit is null && _lastCredited is null))
         {
+            // The first opening under the credit line heading the page is its first item, whatever stands between.
             return true;
         }
 
@@ -152,6 +165,13 @@ internal sealed partial class ItemAssembly
             draft.SetHeadline(_tokens[h].Block.Text, h, _tokens[h].Block, HeadlineRule(h, i));
         }
 
+        if (_stampAbove is { } stamp)
+        {
+            draft.SetAge(_tokens[stamp].Stamp!, null, null, Rules.AgeOnCreditLine);
+            draft.Include(stamp);
+            _stampAbove = null;
+        }
+
         Add(draft, headline);
         _lastCredited = inherited ? _lastCredited : draft;
         if (PageChrome.EndsWithReadMore(_tokens[i].Block.Text))
@@ -180,8 +200,9 @@ internal sealed partial class ItemAssembly
         }
         else if (IsRightAboveAnOpening(i))
         {
-            // Above a credited opening ("Porto Canal com Lusa", then "Rio de Janeiro, 10 jun (Lusa) - ..."), a credit
-            // line adds nothing: the headline is the opening's.
+            // Above a credited opening ("Porto Canal com Lusa", then "Rio de Janeiro, 10 jun (Lusa) - ...") or above its
+            // headline, a credit line adds nothing but its date: the headline is the opening's.
+            _stampAbove = token.Stamp is null ? null : i;
             return;
         }
         else if (_pendingHeadline is { } pending)
@@ -200,6 +221,7 @@ internal sealed partial class ItemAssembly
 
             draft.Include(i);
             StampAge(draft, token);
+            _headerCredit ??= _drafts.Count == 0 ? draft : null;
             Add(draft, pending);
         }
 
@@ -221,11 +243,20 @@ internal sealed partial class ItemAssembly
         return false;
     }
 
-    /// <summary>Whether a credited opening follows token <paramref name="i"/>, past chrome, captions and ages.</summary>
+    /// <summary>
+    /// Whether a credited opening follows token <paramref name="i"/>, past chrome, captions, ages and one headline-like
+    /// block.
+    /// </summary>
     private bool IsRightAboveAnOpening(int i)
     {
+        var headlines = 0;
         for (var j = i + 1; j < _tokens.Count; j++)
         {
+            if (_tokens[j].Kind is TokenKind.Text && headlines++ == 0 && WireRecognizer.IsHeadlineLike(_tokens[j].Block.Text))
+            {
+                continue;
+            }
+
             if (_tokens[j].Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age))
             {
                 return _tokens[j].Kind == TokenKind.ItemStart;

@@ -32,6 +32,15 @@ internal static partial class PageChrome
     public static bool EndsWithReadMore(string text) => text.Length > MaxPhraseLength && ReadMoreAtEnd().IsMatch(text);
 
     /// <summary>
+    /// A news digest's line for a story between dashes, then what it is about ("— BOSTON MARATHON-PHOTOS — New photos
+    /// released ...", "-- MALAYSIA-PLANE-FAMILIES -- Relatives weep ..."): the slug is no place, the line no item.
+    /// </summary>
+    public static bool IsDigestSlug(string text) => DigestSlug().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?<dash>—|--|–)\s*\p{Lu}[^\n—]{0,80}?\s*\k<dash>\s*\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex DigestSlug();
+
+    /// <summary>
     /// A block without the "read more" link glued before it ("Read More »Pope Leo calls for ..."): the link of the teaser
     /// above, run into the next headline.
     /// </summary>

@@ -12,6 +12,7 @@ internal static class Rules
     public const string CreditLineAfterText = "credit line after the text";
     public const string CreditInherited = "no credit of its own: the agencies of the credited item before it";
     public const string PageCredit = "no credit of its own: the dateline and credit standing alone above the page's items";
+    public const string PageCreditLine = "no credit of its own: the credit line heading the page";
     public const string OpeningUnderCreditLine = "a place and a dash opening the text under the item's credit line";
     public const string DatelineOnItsOwnLine = "dateline, credit and dash on a line of their own, the text a paragraph later";
     public const string HeadlineBlock = "the headline-like block just before the opening";

@@ -18,7 +18,7 @@ internal static partial class SectionHeading
 
     private static readonly HashSet<string> GenericTitles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "laatste nieuws", "net binnen", "nieuws", "latest news", "latest", "breaking news", "top stories", "news", "live",
+        "laatste nieuws", "net binnen", "nieuws", "latest news", "latest", "most recent", "breaking news", "top stories", "news", "live",
         "nachrichten-ticker", "nachrichtenticker", "newsticker", "ticker", "nachrichten", "eilmeldungen",
         "dernières nouvelles", "dernières infos", "en continu", "fil info", "à la une",
         "últimas noticias", "última hora", "lo último", "noticias", "ultima ora", "ultime notizie", "in evidenza", "altre sezioni",

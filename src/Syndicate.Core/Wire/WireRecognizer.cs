@@ -56,6 +56,12 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         for (var source = 0; source < blocks.Count; source++)
         {
             var block = blocks[source];
+            if (PageChrome.IsDigestSlug(block.Text))
+            {
+                tokens.Add(new Token(TokenKind.Chrome, block, source));
+                continue;
+            }
+
             var text = PageChrome.WithoutReadMoreBefore(Bullet().Replace(block.Text, ""));
             if (text.Length == 0 || text == previous)
             {
@@ -91,7 +97,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             return;
         }
 
-        if (CreditLine.TryParse(text, agencies, out var credit, out var stamp))
+        if (CreditLine.TryParse(text, agencies, ages, out var credit, out var stamp))
         {
             tokens.Add(new Token(TokenKind.CreditLine, block, source, Credit: credit, Stamp: stamp));
             return;
