@@ -295,7 +295,7 @@ internal static class AgeVocabularies
         Articles = new("il", "lo", "la", "l'", "del"),
         MonthFirstDates = true,
         ClockConnectors = new("alle ore", "alle", "ore", "all'"),
-        BylineWords = new("di"),
+        BylineWords = new("di", "da"),
     };
 
     public static readonly AgeVocabulary Portuguese = new()

@@ -21,6 +21,7 @@ public sealed class AgeInLineTests
     [InlineData("pt", "Brasil | há 3 horas", "há 3 horas")]
     [InlineData("en", "Posted by: Florida CPA, 27 Sep 2011 | 15:22", "27 Sep 2011 | 15:22")]
     [InlineData("it", "Ultimo aggiornamento 3 Giugno, 2022, 08:44:32 di Maurizio Barra", "Ultimo aggiornamento 3 Giugno, 2022, 08:44:32")]
+    [InlineData("it", "Pubblicato il 19 ottobre 2017 da redazione", "Pubblicato il 19 ottobre 2017")]
     [InlineData("de", "#1.1 — vor 8 Stunden", "vor 8 Stunden")]
     [InlineData("nl", "Laatste update: 7 minuten geleden", "Laatste update: 7 minuten geleden")]
     [InlineData("de", "Letzte Änderung 14.02.2019", "Letzte Änderung 14.02.2019")]
