@@ -165,12 +165,14 @@ internal static partial class CreditLine
     // avec AFP". A writer's name, or two joined by "and", and a comma before the agency is a byline: "Danica Kirka, Associated
     // Press", "Bharatha Mallawarachi and Emily Schmall, Associated Press".
     [GeneratedRegex(
-        @"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}(?:com|avec)\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
+        @"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?:" + CapitalisedWord + @"\s+){1,3}(?:com|avec)\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
+    private const string CapitalisedWord = @"\p{Lu}[\p{L}\p{M}.'’-]*";
+
     // A writer's name: two to four capitalised words ("Danica Kirka", "Bharatha Mallawarachi").
-    private const string Writer = @"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}.'’-]*";
+    private const string Writer = "(?:" + CapitalisedWord + @"\s+){1,3}" + CapitalisedWord;
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}.'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();

@@ -24,6 +24,10 @@ internal static partial class PageChrome
 
     private const int MaxPhraseLength = 24;
 
+    // A "read more" link in every language, as a regular expression's alternatives.
+    private const string ReadMore =
+        "read more|continue reading|lees meer|lees verder|mehr lesen|weiterlesen|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|leia mais";
+
     public static bool Is(string text) =>
         (text.Length <= MaxPhraseLength && Phrases.Contains(text)) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || HostName().IsMatch(text) || text[0] is '*' or '|'
         || ShareButtons().IsMatch(text);
@@ -50,10 +54,10 @@ internal static partial class PageChrome
         return match.Success && match.Length < text.Length ? text[match.Length..] : text;
     }
 
-    [GeneratedRegex(@"^(?:read more|continue reading|lees meer|lees verder|mehr lesen|weiterlesen|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|leia mais)\s*(?:»|>|›)\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:" + ReadMore + @")\s*(?:»|>|›)\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMoreAtStart();
 
-    [GeneratedRegex(@"(?:…|\.\.\.|\s)\s*(?:read more|continue reading|lees meer|lees verder|mehr lesen|weiterlesen|mehr\s*(?:…|\.\.\.)|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|leia mais)\s*(?:»|>|›)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:…|\.\.\.|\s)\s*(?:" + ReadMore + @"|mehr\s*(?:…|\.\.\.))\s*(?:»|>|›)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMoreAtEnd();
 
     // Buttons run together as their labels: "Share on FacebookShare on Google+Tweet about this on TwitterEmail this to someone".

@@ -27,6 +27,10 @@ public sealed class HeldOutRecognitionTests
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
 
+    /// <summary>A page of plain text read as the server reads a source in <paramref name="language"/>.</summary>
+    private static IReadOnlyList<WireItem> ReadText(string language, string text) =>
+        new WireRecognizer(AgencyCatalog.Default, AgeGrammar.Preferring(language)).Recognize(PlainTextExtractor.Extract(text));
+
     [Fact]
     public void Held_out_pages_score_no_lower_than_the_recorded_figures()
     {
@@ -281,8 +285,7 @@ public sealed class HeldOutRecognitionTests
     [Fact]
     public void The_newsroom_and_agency_credit_line_of_a_second_site_is_read_as_a_credit()
     {
-        var items = new WireRecognizer(AgencyCatalog.Default, AgeGrammar.For("pt")).Recognize(PlainTextExtractor.Extract(
-            "Ucrânia: Santuário de Fátima envia imagem para Lviv\nO Jornal com LUSA\nO Santuário de Fátima informou que a imagem segue esta semana."));
+        var items = ReadText("pt", "Ucrânia: Santuário de Fátima envia imagem para Lviv\nO Jornal com LUSA\nO Santuário de Fátima informou que a imagem segue esta semana.");
 
         Assert.Equal(["LUSA"], Assert.Single(items).Agencies);
     }
@@ -300,8 +303,7 @@ public sealed class HeldOutRecognitionTests
     [Fact]
     public void A_double_hyphen_after_an_uncredited_place_opens_a_text_as_a_dash_does()
     {
-        var items = new WireRecognizer(AgencyCatalog.Default, AgeGrammar.For("fr")).Recognize(PlainTextExtractor.Extract(
-            "Le Niger repousse une attaque\nDAKAR (Xinhua) -- Les autorités ont annoncé jeudi un bilan.\n\nLe Burundi demande des fonds\nBUJUMBURA -- Le ministre a pressé les bailleurs jeudi."));
+        var items = ReadText("fr", "Le Niger repousse une attaque\nDAKAR (Xinhua) -- Les autorités ont annoncé jeudi un bilan.\n\nLe Burundi demande des fonds\nBUJUMBURA -- Le ministre a pressé les bailleurs jeudi.");
 
         Assert.Equal([("DAKAR", "XINHUA"), ("BUJUMBURA", "XINHUA")], items.Select(i => (i.Place, i.Agencies[0])));
         Assert.Equal("Le ministre a pressé les bailleurs jeudi.", items[1].Body);
@@ -310,8 +312,7 @@ public sealed class HeldOutRecognitionTests
     [Fact]
     public void A_sites_host_name_alone_on_a_line_is_no_headline()
     {
-        var items = new WireRecognizer(AgencyCatalog.Default, AgeGrammar.For("pt")).Recognize(PlainTextExtractor.Extract(
-            "www.ansabrasil.com.br\nPor ANSA\nO governo italiano anunciou nesta quinta-feira novas regras para drones."));
+        var items = ReadText("pt", "www.ansabrasil.com.br\nPor ANSA\nO governo italiano anunciou nesta quinta-feira novas regras para drones.");
 
         Assert.Empty(items);
     }
@@ -319,8 +320,7 @@ public sealed class HeldOutRecognitionTests
     [Fact]
     public void An_agency_whose_name_has_four_words_makes_a_credit_line()
     {
-        var items = new WireRecognizer(AgencyCatalog.Default, AgeGrammar.For("fr")).Recognize(PlainTextExtractor.Extract(
-            "Le Burundi demande la libération des fonds\nAgence de presse Xinhua\nLe ministre a pressé les bailleurs jeudi devant le corps diplomatique."));
+        var items = ReadText("fr", "Le Burundi demande la libération des fonds\nAgence de presse Xinhua\nLe ministre a pressé les bailleurs jeudi devant le corps diplomatique.");
 
         Assert.Equal(["XINHUA"], Assert.Single(items).Agencies);
     }
@@ -386,9 +386,8 @@ public sealed class HeldOutRecognitionTests
     [Fact]
     public void A_list_title_with_a_time_after_the_agency_is_no_credit_line()
     {
-        var items = new WireRecognizer(AgencyCatalog.Default, AgeGrammar.Preferring("en")).Recognize(PlainTextExtractor.Extract(
-            "AP Top News at 6:17 a.m. EST\n\nCongress heads for a shutdown\nWASHINGTON (AP) - A split Congress sped toward a shutdown this weekend."
-                + "\n\nPope stuns Chile\nSANTIAGO, Chile (AP) - Pope Francis on Thursday accused victims of slander."));
+        var items = ReadText("en", "AP Top News at 6:17 a.m. EST\n\nCongress heads for a shutdown\nWASHINGTON (AP) - A split Congress sped toward a shutdown this weekend."
+                + "\n\nPope stuns Chile\nSANTIAGO, Chile (AP) - Pope Francis on Thursday accused victims of slander.");
 
         Assert.Equal([null, null], items.Select(i => i.Age));
     }
@@ -424,8 +423,7 @@ public sealed class HeldOutRecognitionTests
     [Fact]
     public void A_country_or_state_after_a_comma_belongs_to_an_uncredited_dateline()
     {
-        var items = new WireRecognizer(AgencyCatalog.Default, AgeGrammar.Preferring("en")).Recognize(PlainTextExtractor.Extract(
-            "Storm hits the coast\nMIAMI (AP) — A storm hit the coast on Monday.\n\nRiver floods the town\nJACKSON, Tenn. -- The river flooded the town on Monday."));
+        var items = ReadText("en", "Storm hits the coast\nMIAMI (AP) — A storm hit the coast on Monday.\n\nRiver floods the town\nJACKSON, Tenn. -- The river flooded the town on Monday.");
 
         Assert.Equal(("JACKSON, Tenn.", "JACKSON", "The river flooded the town on Monday."), (items[1].Dateline, items[1].Place, items[1].Body));
     }
@@ -433,8 +431,7 @@ public sealed class HeldOutRecognitionTests
     [Fact]
     public void A_newsroom_with_the_agency_it_drew_on_is_a_credit_line_in_french_too()
     {
-        var items = new WireRecognizer(AgencyCatalog.Default, AgeGrammar.Preferring("fr")).Recognize(PlainTextExtractor.Extract(
-            "Une journée pour la liberté de la presse\nLe Monde avec AFP\nLes violences visant les journalistes restent à un niveau inquiétant, selon l'ONU."));
+        var items = ReadText("fr", "Une journée pour la liberté de la presse\nLe Monde avec AFP\nLes violences visant les journalistes restent à un niveau inquiétant, selon l'ONU.");
 
         Assert.Equal(["AFP"], Assert.Single(items).Agencies);
     }
