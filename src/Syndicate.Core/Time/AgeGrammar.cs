@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Syndicate.Core.Time;
@@ -13,9 +14,14 @@ public sealed class AgeGrammar
     /// <summary>Longer lines are prose, not meta lines.</summary>
     public const int MaxMetaLineLength = 160;
 
+    private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—|:");
+
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
     private const int MinSentenceWords = 3;
+
+    /// <summary>A section, source or paper joined to an age by a space alone has at most this many words.</summary>
+    private const int MaxSpaceJoinedLabelWords = 3;
 
     /// <summary>Small words inside a person's name: "José Volta e Pinto", "Anja van der Berg".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
@@ -125,6 +131,11 @@ public sealed class AgeGrammar
             return true;
         }
 
+        if (TryFindTickerStamp(line, out found))
+        {
+            return true;
+        }
+
         var trimmed = line.AsSpan().TrimEnd();
         if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed)) || trimmed[^1] is '!' or '?')
         {
@@ -161,6 +172,43 @@ public sealed class AgeGrammar
 
         return false;
     }
+
+    /// <summary>
+    /// A clock or a dated day opening a ticker line (labelled or not), a spaced dash, a bar or a colon after it, and the headline, however
+    /// long, sentence or not: "23:45 - Gasperini non nasconde la delusione ...", "14:01 Uhr | Bei Groß Jamno: ...",
+    /// "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine ...". What follows
+    /// is no headline when it starts with a number ("16:04 - 17:00 Uhr" is a programme slot) or a label (an updated
+    /// time), nor when the line shows another clock; a relative age there is an anniversary ("Vor 50 Jahren: Attentat
+    /// auf Dutschke").
+    /// </summary>
+    private bool TryFindTickerStamp(string line, out AgeInLine found)
+    {
+        found = default;
+        var stop = line.AsSpan().IndexOfAny(TickerStops);
+        while (stop > 0 && stop + 2 < line.Length && !IsTickerStop(line, stop))
+        {
+            stop = line.AsSpan(stop + 1).IndexOfAny(TickerStops) is var next and >= 0 ? stop + 1 + next : -1;
+        }
+
+        if (stop <= 0 || stop + 2 >= line.Length)
+        {
+            return false;
+        }
+
+        var headline = line.AsSpan(stop + 1).TrimStart(" -–—|:");
+        if (headline.IsEmpty || char.IsDigit(headline[0]) || AgeTokenizer.ClockTimes(line) > 1 || StartsWithLabel(headline, updateOnly: false))
+        {
+            return false;
+        }
+
+        return TryFindIn(line[..stop], out found)
+            && (found.Age is ZonedAge zoned ? zoned.Local : found.Age) is ClockTimeAge or CalendarDateAge { Year: not null }
+                or CalendarDateAge { Clock: not null } or DayAge { Clock: not null };
+    }
+
+    /// <summary>A spaced dash or bar, or a colon before a space (not a clock's): where a ticker's stamp ends.</summary>
+    private static bool IsTickerStop(string line, int i) =>
+        line[i] == ':' ? line[i + 1] == ' ' : IsSpacedDash(line, i);
 
     /// <summary>
     /// A line with two times or more is a published and an updated time side by side when one part, and one only,
@@ -302,10 +350,10 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// The parts of a meta line between its separators; a byline word, a closing credit or an article bringing in a
-    /// date starts a part, and so does the age after a person's name or the name after the age, joined by a space alone
-    /// ("Jeanne Corriveau 19 février 2020", "von Stefan Beiersmann am 29. Mai 2017, 14:14 Uhr", "29 ottobre 2017 Matteo
-    /// Fantozzi").
+    /// The parts of a meta line between its separators; a byline word, a closing credit, an article bringing in a
+    /// date or a section word starts a part, and so does the age after a person's name or the name after the age, or a
+    /// label beside an age, joined by a space alone ("Jeanne Corriveau 19 février 2020", "von Stefan Beiersmann am 29.
+    /// Mai 2017, 14:14 Uhr", "29 ottobre 2017 Matteo Fantozzi", "vor 5 Stunden in Aktuelles", "Sport 20 minuten geleden").
     /// </summary>
     private List<(int Start, int End)> MetaParts(string line)
     {
@@ -313,21 +361,15 @@ public sealed class AgeGrammar
         var start = 0;
         for (var i = 0; i < line.Length; i++)
         {
-            var c = line[i];
-            if (c is '|' or '·' or '•' or '∙' or ';' or ',' || (IsSpacedDash(line, i) && c is '-' or '–' or '—' or '/' or '»' or '›' or '@'))
+            if (SeparatorLength(line, i) is var separator and > 0)
             {
                 parts.Add((start, i));
-                start = i + 1;
-            }
-            else if (c == '/' && i > 0 && i + 2 < line.Length && line[i - 1] == ' ' && line[i + 1] == '/' && line[i + 2] == ' ')
-            {
-                // "21. Jan 2022 // Dominik Ricker": a spaced double slash.
-                parts.Add((start, i));
-                start = i + 2;
-                i++;
+                start = i + separator;
+                i += separator - 1;
             }
             else if (i > start && line[i - 1] == ' '
-                && ((char.IsLetter(c) && IsBylineWord(line, i)) || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i)))
+                && ((char.IsLetter(line[i]) && (IsBylineWord(line, i) || IsSectionWord(line, start, i)))
+                    || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i)))
             {
                 parts.Add((start, i));
                 start = i;
@@ -339,6 +381,106 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
+    /// How long the separator at <paramref name="i"/> is: a bar, bullet, semicolon or comma, a spaced dash, slash,
+    /// guillemet or at sign, a spaced double slash ("21. Jan 2022 // Dominik Ricker"); 0 where none stands.
+    /// </summary>
+    private static int SeparatorLength(string line, int i) => line[i] switch
+    {
+        '|' or '·' or '•' or '∙' or ';' or ',' => 1,
+        '-' or '–' or '—' or '/' or '»' or '›' or '@' when IsSpacedDash(line, i) => 1,
+        '/' when i > 0 && i + 2 < line.Length && line[i - 1] == ' ' && line[i + 1] == '/' && line[i + 2] == ' ' => 2,
+        _ => 0,
+    };
+
+    /// <summary>Where the part that <paramref name="from"/> stands in ends: at the next separator or the line's end.</summary>
+    private static int PartEnd(string line, int from)
+    {
+        var end = from;
+        while (end < line.Length && SeparatorLength(line, end) == 0)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is where a label of one to three words and an age that ends in itself
+    /// meet, joined by a space alone: a section, a source or a paper before the age ("Sport 20 minuten geleden",
+    /// "Reuters 5 hours ago", "La Stampa 01/11/2020") or after a relative one ("2 uur geleden Binnenland", "Há 9 horas
+    /// Fique Em Casa"); after a date it is what happens then ("20.02.2020 20:00 Stammtisch").
+    /// </summary>
+    private bool IsLabelBoundary(string line, int start, int i)
+    {
+        var before = line.AsSpan(start, i - start);
+        if (IsSpaceJoinedLabel(before))
+        {
+            return EndsInItself(line.AsSpan(i, PartEnd(line, i) - i));
+        }
+
+        var after = line.AsSpan(i, PartEnd(line, i) - i);
+        return IsSpaceJoinedLabel(after) && TryParse(before, out var age, out _) && age is RelativeAge;
+    }
+
+    /// <summary>
+    /// An age that cannot be the start or the end of a longer phrase: a relative age with its "ago" or "vor" (or glued,
+    /// "2h"), a date with its year, a named day with its clock. A bare clock or day is not ("Ajax 2", "Video 3:15").
+    /// </summary>
+    private bool EndsInItself(ReadOnlySpan<char> text) =>
+        TryParse(text, out var age, out _) && (age is ZonedAge zoned ? zoned.Local : age) is RelativeAge
+            or CalendarDateAge { Year: not null } or DayAge { Clock: not null };
+
+    /// <summary>
+    /// One to three words that may name a section, a source or a paper: capitalised or in capitals, no word of the age
+    /// grammar but an article or a particle among them ("La Stampa", "Fique Em Casa"), no number, and no word that opens
+    /// a range or a validity ("Desde 02/06/2003", "Geboren 12.03.1950").
+    /// </summary>
+    private bool IsSpaceJoinedLabel(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var named = false;
+        var trimmed = text.Trim();
+        foreach (var range in trimmed.Split(' '))
+        {
+            var word = trimmed[range];
+            if (++words > MaxSpaceJoinedLabelWords || word.IsEmpty || IsRangeWord(word))
+            {
+                return false;
+            }
+
+            if (IsLabelWord(word))
+            {
+                named = true;
+            }
+            else if (!NameParticles.Contains(word) && !IsArticle(word))
+            {
+                return false;
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>A word of a label: capitalised or in capitals, letters and dots ("NU.nl"), no word of the age grammar.</summary>
+    private bool IsLabelWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLetter(c) && c is not ('.' or '-' or '&' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return !IsAgeWord(word.TrimEnd('.'));
+    }
+
+    /// <summary>
     /// Whether a parenthesis at <paramref name="i"/> opens a credit that closes the line, a dash or a full stop at most
     /// after it: "Roma, 4 ago. (Adnkronos) -", "Roma, 2 dic. (askanews)".
     /// </summary>
@@ -347,8 +489,8 @@ public sealed class AgeGrammar
         && line.AsSpan(i + 2 + length).Trim(" -–—.").IsEmpty;
 
     /// <summary>
-    /// Whether the word at <paramref name="i"/> is an article that brings in a date closing the line, after words that
-    /// are no age: "Edizione del 26/01/2011", "Versendet am 24.06.2022", "Article Ouest France paru le samedi 16
+    /// Whether the word at <paramref name="i"/> is an article that brings in a date closing the line or followed by its
+    /// section only, after words that are no age: "Edizione del 26/01/2011", "Versendet am 24.06.2022", "Article Ouest France paru le samedi 16
     /// décembre 2023.". After a number it ends a range, not a label: "del 27 al 4 de noviembre".
     /// </summary>
     private bool IsDateArticle(string line, int i)
@@ -363,7 +505,7 @@ public sealed class AgeGrammar
         {
             if (IsWhole<bool>(words.Articles.Table.StartingWith(word)))
             {
-                return TryParse(line.AsSpan(i), out _, out _);
+                return TryParse(line.AsSpan(i, SectionStart(line, i) - i), out _, out _);
             }
         }
 
@@ -393,6 +535,68 @@ public sealed class AgeGrammar
     /// <summary>The word that starts at <paramref name="start"/>, up to the next space or the line's end.</summary>
     private static ReadOnlySpan<char> WordAt(string line, int start) =>
         start >= line.Length ? [] : line.AsSpan(start, (line.IndexOf(' ', start) is var space and >= 0 ? space : line.Length) - start);
+
+    private bool IsRangeWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.RangeWords);
+
+    private bool IsArticle(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.Articles);
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> brings in a section right after an age, closing the line or standing
+    /// before a bar: "vor 5 Stunden in Aktuelles", "15:25 in: Gesellschaft | Kommentare : 0". A place in a sentence goes
+    /// on after a comma ("alle ore 20:00 in Piazza Margherita, il Sindaco ...").
+    /// </summary>
+    private bool IsSectionWord(string line, int start, int i)
+    {
+        var word = WordAt(line, i);
+        var next = WordAt(line, i + word.Length + 1);
+        var end = PartEnd(line, i);
+        return InAnyLanguage(word.TrimEnd(':'), words => words.SectionWords) && next.Length > 0 && char.IsUpper(next[0])
+            && (end == line.Length || line[end] is not (',' or ';')) && EndsInAnAge(line.AsSpan(start, i - start));
+    }
+
+    /// <summary>Where a section word after <paramref name="from"/> brings in a section ("in Nachrichten"), or the line's end.</summary>
+    private int SectionStart(string line, int from)
+    {
+        for (var at = line.IndexOf(' ', from); at >= 0; at = line.IndexOf(' ', at + 1))
+        {
+            var word = WordAt(line, at + 1);
+            var next = WordAt(line, at + 2 + word.Length);
+            if (next.Length > 0 && char.IsUpper(next[0]) && InAnyLanguage(word.TrimEnd(':'), words => words.SectionWords))
+            {
+                return at;
+            }
+        }
+
+        return line.Length;
+    }
+
+    /// <summary>Whether the text ends in an age: "vor 5 Stunden", "Geschrieben am 15. April 2025".</summary>
+    private bool EndsInAnAge(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        for (var from = 0; from < text.Length; from = text[from..].IndexOf(' ') is var space and >= 0 ? from + space + 1 : text.Length)
+        {
+            if (TryParse(text[from..], out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool InAnyLanguage(ReadOnlySpan<char> word, Func<AgeVocabulary, Phrases> table)
+    {
+        foreach (var words in _languages)
+        {
+            if (IsWhole<bool>(table(words).Table.StartingWith(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsBylineWord(ReadOnlySpan<char> word)
     {

@@ -106,12 +106,27 @@ internal ref struct AgeReader
             return new CalendarDateAge(Text, datedYear, datedMonth, datedDay, time);
         }
 
-        if (Restart() && Date(out var year, out var month, out var day) && OptionalClock(out clock) && End())
+        if (Restart() && Date(out var year, out var month, out var day) && OptionalClock(out clock) && End()
+            && (clock is not null || !HasYearlessNumericDate()))
         {
             return new CalendarDateAge(Text, year, month, day, clock);
         }
 
         return null;
+    }
+
+    /// <summary>Whether a day and month stand without a year ("08/12"): alone a score or a fraction, with a clock a day ("08/12 19:45").</summary>
+    private readonly bool HasYearlessNumericDate()
+    {
+        foreach (var token in _tokens)
+        {
+            if (token is { Kind: AgeTokenKind.NumericDate, Third: 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Restart()
@@ -463,7 +478,7 @@ internal ref struct AgeReader
         else if (token.Kind == AgeTokenKind.NumericDate)
         {
             _at++;
-            year = token.Third;
+            year = token.Third == 0 ? null : token.Third;
             if (!NumericDayAndMonth(token, out day, out month))
             {
                 return false;

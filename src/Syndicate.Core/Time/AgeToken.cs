@@ -6,7 +6,7 @@ internal enum AgeTokenKind : byte
     Number,
     Decimal,
     Clock,
-    /// <summary>"28-11-2026", "11/8/2023": a day and a month in an order the language decides, and a year.</summary>
+    /// <summary>"28-11-2026", "11/8/2023", "28/11": a day and a month in an order the language decides, and a year or none (0).</summary>
     NumericDate,
     IsoDate,
     Comma,

@@ -15,7 +15,7 @@ internal static class AgeTokenizer
 
     public const int MaxTokens = 20;
 
-    private const string LeadingDecoration = "·•∙|-–—*+>»([";
+    private const string LeadingDecoration = "·•∙|-–—*+>»([/";
 
     /// <summary>What a ticker or a row of labels leaves after an age: "15h30 -", "16:05 Uhr:", "+++", "|".</summary>
     private const string TrailingDecoration = ")]|-–—:+•·∙";
@@ -229,7 +229,8 @@ internal static class AgeTokenizer
 
     /// <summary>
     /// "28-11-2026", "28/11/2026", "28.11.2026", "19.10.19", "26-09-20" (two numbers and a year, the reader decides
-    /// which is the day) or "2026-11-28" (ISO). A two-digit year is of this century.
+    /// which is the day), "28/11" (no year: <see cref="AgeToken.Third"/> is 0) or "2026-11-28" (ISO). A two-digit year is
+    /// of this century.
     /// </summary>
     private static int ReadNumericDate(ReadOnlySpan<char> text, int start, int length, bool glued, out AgeToken token)
     {
@@ -238,7 +239,19 @@ internal static class AgeTokenizer
         var second = start + length + 1;
         var secondLength = Digits(text, second);
         var third = second + secondLength + 1;
-        if (secondLength is < 1 or > 2 || third >= text.Length || text[third - 1] != separator)
+        if (secondLength is < 1 or > 2)
+        {
+            return -1;
+        }
+
+        if (separator == '/' && length <= 2 && (third - 1 == text.Length || text[third - 1] != separator) && EndsCleanly(text, third - 1))
+        {
+            // "08/12 19:45": a day and a month with a slash and no year (the reader takes it only with a clock).
+            token = new AgeToken(AgeTokenKind.NumericDate, start, third - 1 - start, glued, Dotted: false, Value(text, start, length), Value(text, second, secondLength));
+            return third - 1;
+        }
+
+        if (third >= text.Length || text[third - 1] != separator)
         {
             return -1;
         }

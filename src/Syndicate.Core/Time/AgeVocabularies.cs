@@ -53,13 +53,15 @@ internal static class AgeVocabularies
         ClockConnectors = new("om"),
         ClockSuffixes = new("uur", "u"),
         BylineWords = new("door"),
+        SectionWords = new("in"),
+        RangeWords = new("sinds", "vanaf", "tot", "geldig", "verloopt", "verlopen", "geboren", "overleden", "opgericht"),
     };
 
     public static readonly AgeVocabulary English = new()
     {
-        Labels = new("updated", "last updated", "published", "posted", "edited", "first published", "published on", "posted on", "updated on", "last update", "last update on", "last modified"),
+        Labels = new("updated", "last updated", "published", "posted", "edited", "first published", "published on", "posted on", "updated on", "update", "last update", "last update on", "last modified"),
         TrailingLabels = new("updated"),
-        UpdateLabels = new("updated", "last updated", "edited", "updated on", "last update", "last update on", "last modified"),
+        UpdateLabels = new("updated", "last updated", "edited", "updated on", "update", "last update", "last update on", "last modified"),
         JustNow = new("just now", "moments ago", "a moment ago", "seconds ago", "right now"),
         RelativeAfter = new("ago"),
         Qualifiers = new(
@@ -103,6 +105,8 @@ internal static class AgeVocabularies
         AnteMeridiem = new("am", "a m"),
         PostMeridiem = new("pm", "p m"),
         BylineWords = new("by"),
+        SectionWords = new("in"),
+        RangeWords = new("since", "until", "till", "from", "through", "valid", "expires", "born", "died", "founded", "established"),
     };
 
     public static readonly AgeVocabulary German = new()
@@ -153,11 +157,13 @@ internal static class AgeVocabularies
         ClockConnectors = new("um"),
         ClockSuffixes = new("uhr"),
         BylineWords = new("von"),
+        SectionWords = new("in"),
+        RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "gegründet", "stand", "termin", "frist"),
     };
 
     public static readonly AgeVocabulary French = new()
     {
-        Labels = new("mis à jour", "mise à jour", "publié", "publié le", "modifié", "actualisé", "dernière mise à jour", "dernière modification"),
+        Labels = new("mis à jour", "mise à jour", "publié", "publié le", "posté", "postée", "modifié", "actualisé", "dernière mise à jour", "dernière modification"),
         UpdateLabels = new("mis à jour", "mise à jour", "modifié", "actualisé", "dernière mise à jour", "dernière modification"),
         JustNow = new("à l'instant", "il y a un instant", "il y a quelques instants", "maintenant"),
         RelativeBefore = new("il y a"),
@@ -199,6 +205,8 @@ internal static class AgeVocabularies
         ClockConnectors = new("à", "a"),
         ClockSuffixes = new("h"),
         BylineWords = new("par"),
+        SectionWords = new("dans"),
+        RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "fondé", "fondée"),
     };
 
     public static readonly AgeVocabulary Spanish = new()
@@ -251,6 +259,8 @@ internal static class AgeVocabularies
         AnteMeridiem = new("am", "a m"),
         PostMeridiem = new("pm", "p m"),
         BylineWords = new("por"),
+        SectionWords = new("en"),
+        RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "fallecido", "fundado", "vigente"),
     };
 
     public static readonly AgeVocabulary Italian = new()
@@ -296,6 +306,8 @@ internal static class AgeVocabularies
         MonthFirstDates = true,
         ClockConnectors = new("alle ore", "alle", "ore", "all'"),
         BylineWords = new("di", "da"),
+        SectionWords = new("in"),
+        RangeWords = new("dal", "dalla", "fino", "valido", "nato", "nata", "morto", "fondato", "scadenza"),
     };
 
     public static readonly AgeVocabulary Portuguese = new()
@@ -346,5 +358,7 @@ internal static class AgeVocabularies
         ClockConnectors = new("às", "as", "à"),
         ClockSuffixes = new("h"),
         BylineWords = new("por"),
+        SectionWords = new("em"),
+        RangeWords = new("desde", "até", "válido", "válida", "nascido", "falecido", "fundado"),
     };
 }

@@ -87,4 +87,10 @@ internal sealed record AgeVocabulary
 
     /// <summary>Words that start a byline in a meta line: "door", "by", "von".</summary>
     public Phrases BylineWords { get; init; } = Phrases.None;
+
+    /// <summary>Words that bring in the section after an age in a meta line: "in" ("vor 5 Stunden in Aktuelles"), "dans", "em".</summary>
+    public Phrases SectionWords { get; init; } = Phrases.None;
+
+    /// <summary>Words that open a range or a validity, not a section's name, before a date: "Desde 02/06/2003", "Geboren 12.03.1950".</summary>
+    public Phrases RangeWords { get; init; } = Phrases.None;
 }

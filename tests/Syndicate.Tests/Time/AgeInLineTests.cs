@@ -54,7 +54,51 @@ public sealed class AgeInLineTests
     }
 
     [Theory]
+    [InlineData("nl", "Sport 20 minuten geleden", "20 minuten geleden")]
+    [InlineData("en", "Reuters 5 hours ago", "5 hours ago")]
+    [InlineData("de", "Politik vor 3 Stunden", "vor 3 Stunden")]
+    [InlineData("es", "Entretenimiento 29/10/2024", "29/10/2024")]
+    [InlineData("it", "La Stampa 01/11/2020", "01/11/2020")]
+    [InlineData("pt", "JN Hoje às 13:03", "Hoje às 13:03")]
+    [InlineData("nl", "2 uur geleden Binnenland", "2 uur geleden")]
+    [InlineData("pt", "Há 9 horas Fique Em Casa", "Há 9 horas")]
+    public void A_section_source_or_paper_joined_by_a_space_alone_stands_beside_an_age_that_ends_in_itself(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("de", "vor 5 Stunden in Aktuelles", "vor 5 Stunden")]
+    [InlineData("nl", "29 mei 2018 in Geen onderdeel van een categorie", "29 mei 2018")]
+    [InlineData("de", "Geschrieben am 15. April 2025 in Nachrichten", "am 15. April 2025")]
+    [InlineData("de", "erstellt: 01. April 2025, 15:25 in: Gesellschaft | Kommentare : 0", "erstellt: 01. April 2025, 15:25")]
+    public void A_section_brought_in_after_the_age_is_left_out_of_it(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("it", "23:45 - Gasperini non nasconde la delusione al termine della sconfitta interna dell'Atalanta contro il Como", "23:45")]
+    [InlineData("de", "20:55 Uhr - Einen Nachtrag müssen wir noch liefern.", "20:55 Uhr")]
+    [InlineData("de", "14:01 Uhr | Bei Groß Jamno: Zwei Verletzte bei schwerem Autounfall", "14:01 Uhr")]
+    [InlineData("nl", "17-11-2020: Maatregelen blijven nodig om elkaar te beschermen", "17-11-2020")]
+    [InlineData("de", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine mit 139 Menschen in Kabul gestartet", "22.16 Uhr")]
+    public void A_clock_or_a_dated_day_opening_a_ticker_line_is_its_time_however_long_the_headline(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("es", "/ jueves 2 de abril de 2020", "jueves 2 de abril de 2020")]
+    [InlineData("en", "/ 10 h ago", "10 h ago")]
+    public void A_slash_before_an_age_is_decoration(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
     [InlineData("nl", "Sport | Meer nieuws")]
+    [InlineData("de", "20.02.2020 20:00 Stammtisch")]
+    [InlineData("it", "Domenica 19.09.2021 alle ore 20:00 in Piazza Margherita, il Sindaco terrà un pubblico comizio")]
+    [InlineData("de", "Vor 50 Jahren: Attentat auf Dutschke")]
+    [InlineData("nl", "Drie jaar geleden: Max Verstappen debuteert in de F1")]
+    [InlineData("de", "Geboren 12.03.1950")]
+    [InlineData("nl", "Video 3 min")]
+    [InlineData("nl", "Ajax 2")]
+    [InlineData("fr", "08/12")]
+    [InlineData("nl", "Het bedrijf werd 20 jaar geleden")]
     [InlineData("nl", "Hij kwam 2 uur geleden aan")]
     [InlineData("nl", "De vergadering begint om 14.00 uur")]
     [InlineData("nl", "Sport | Het kabinet viel 2 uur geleden.")]
@@ -105,6 +149,13 @@ public sealed class AgeInLineTests
     public void A_long_line_is_prose_not_a_meta_line() =>
         Assert.False(AgeGrammar.For("nl").TryFind(
             "Sport | " + string.Concat(Enumerable.Repeat("lang verhaal ", 14)) + "| 2 uur geleden", out _));
+
+    /// <summary>As the server reads a source's lines: every language, the source's first.</summary>
+    private static AgeInLine FoundAsServed(string language, string line)
+    {
+        Assert.True(AgeGrammar.Preferring(language).TryFind(line, out var found), $"'{line}' should hold an age.");
+        return found;
+    }
 
     private static AgeInLine Found(string language, string line)
     {

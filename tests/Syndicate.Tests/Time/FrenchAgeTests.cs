@@ -42,6 +42,8 @@ public sealed class FrenchAgeTests
     [InlineData("Publié le 02/11/23 à 16h33", "2023-11-02T15:32:59.9999999Z", "2023-11-02T15:33:59.9999999Z")]
     [InlineData("Publié le 06/01/2026 - 14:16 UTC+1", "2026-01-06T13:15:59.9999999Z", "2026-01-06T13:16:59.9999999Z")]
     [InlineData("Hier à 19:20 |", "2026-11-27T18:19:59.9999999Z", "2026-11-27T18:20:59.9999999Z")]
+    [InlineData("08/11 19:45", "2026-11-08T18:44:59.9999999Z", "2026-11-08T18:45:59.9999999Z")]
+    [InlineData("28/11 07:19", "2026-11-28T06:18:59.9999999Z", "2026-11-28T06:19:59.9999999Z")]
     public void French_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("fr", text, lo, hi);
 
     [Theory]
@@ -53,5 +55,7 @@ public sealed class FrenchAgeTests
     [InlineData("il y a 2 heures.")]
     [InlineData("hier soir")]
     [InlineData("une heure plus tard")]
+    [InlineData("08/11")]
+    [InlineData("24/7")]
     public void French_non_ages_are_rejected(string text) => AssertNotAnAge("fr", text);
 }

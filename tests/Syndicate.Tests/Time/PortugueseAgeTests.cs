@@ -21,6 +21,7 @@ public sealed class PortugueseAgeTests
     [InlineData("há menos de um minuto", "2026-11-28T08:59:00Z", "2026-11-28T09:00:00Z")]
     [InlineData("há 2 dias", "2026-11-25T09:00:00Z", "2026-11-26T09:00:00Z")]
     [InlineData("ontem às 18h04", "2026-11-27T18:03:59.9999999Z", "2026-11-27T18:04:59.9999999Z")]
+    [InlineData("08/05 às 18h58", "2026-05-08T17:57:59.9999999Z", "2026-05-08T17:58:59.9999999Z")]
     [InlineData("hoje às 08h30", "2026-11-28T08:29:59.9999999Z", "2026-11-28T08:30:59.9999999Z")]
     [InlineData("terça-feira, 24 de novembro de 2026 às 14h30", "2026-11-24T14:29:59.9999999Z", "2026-11-24T14:30:59.9999999Z")]
     [InlineData("na semana passada", "2026-11-14T23:59:59.9999999Z", "2026-11-27T23:59:59.9999999Z")]
