@@ -89,6 +89,14 @@ internal static class AgeTokenizer
                 continue;
             }
 
+            if (c == 'T' && !spaced && count > 0 && tokens[count - 1].Kind == AgeTokenKind.IsoDate && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]))
+            {
+                // "2025-03-29T11:36:01Z": ISO 8601's T between a date and its time.
+                spaced = true;
+                at++;
+                continue;
+            }
+
             if (count == tokens.Length)
             {
                 return 0;
@@ -142,18 +150,20 @@ internal static class AgeTokenizer
         return end;
     }
 
-    /// <summary>"-0500", "+0100" after a clock, as RFC 822 dates print the zone: whole hours only.</summary>
+    /// <summary>"-0500", "+0100" after a clock, as RFC 822 dates print the zone, or "+01:00" as ISO 8601 does: whole hours only.</summary>
     private static int ReadNumericOffset(ReadOnlySpan<char> text, int at, out AgeToken token)
     {
         token = default;
-        var end = at + 5;
-        if (Digits(text, at + 1) != 4 || text[at + 3] != '0' || text[at + 4] != '0' || !EndsCleanly(text, end))
+        var colon = Digits(text, at + 1) == 2 && at + 3 < text.Length && text[at + 3] == ':' ? 1 : 0;
+        var end = at + 5 + colon;
+        if ((colon == 0 ? Digits(text, at + 1) != 4 : Digits(text, at + 4) != 2)
+            || text[at + 3 + colon] != '0' || text[at + 4 + colon] != '0' || !EndsCleanly(text, end))
         {
             return -1;
         }
 
         var hours = Value(text, at + 1, 2);
-        token = new AgeToken(AgeTokenKind.Offset, at, 5, Glued: false, Dotted: false, text[at] == '+' ? hours : -hours);
+        token = new AgeToken(AgeTokenKind.Offset, at, end - at, Glued: false, Dotted: false, text[at] == '+' ? hours : -hours);
         return end;
     }
 
@@ -202,6 +212,12 @@ internal static class AgeTokenizer
         if (length <= 2 && separator is ':' or '.' or 'h' or 'H' && Digits(text, end + 1) == 2)
         {
             var clockEnd = separator == ':' && end + 3 < text.Length && text[end + 3] == ':' && Digits(text, end + 4) == 2 ? end + 6 : end + 3;
+            if (clockEnd == end + 6 && clockEnd + 1 < text.Length && text[clockEnd] == '.' && Digits(text, clockEnd + 1) is var fraction and > 0)
+            {
+                // "11:36:01.000Z": a fraction of a second, left out with the seconds.
+                clockEnd += 1 + fraction;
+            }
+
             if (EndsCleanly(text, clockEnd))
             {
                 token = new AgeToken(AgeTokenKind.Clock, start, clockEnd - start, glued, Dotted: false, value, Value(text, end + 1, 2));

@@ -3,7 +3,7 @@ namespace Syndicate.Core.Time;
 /// <summary>
 /// The zone a clock time names after it ("02:40 PM CST", "15:56 BST", "14:16 UTC+1"), in every language. A North
 /// American designator names the region's local time, summer or winter, because sites print "EST" in July; the
-/// others are fixed offsets, and "GMT" and "UTC" may carry one ("GMT+2"). "IST" is India's (UTC+5:30), as the
+/// others are fixed offsets, and "GMT" and "UTC" may carry one ("GMT+2"); ISO 8601's "Z" is UTC. "IST" is India's (UTC+5:30), as the
 /// Indian sites that print it mean; Irish and Israeli sites print their own zones in other ways. Australian and New
 /// Zealand designators name their region's local time too. Designators that are words of a supported language are
 /// left out ("EET", "WAT").
@@ -23,7 +23,7 @@ internal static class ZoneDesignators
         (1, "cst cdt ct"),
         (2, "mst mdt mt"),
         (3, "pst pdt pt"),
-        (4, "gmt utc"),
+        (4, "gmt utc z"),
         (5, "bst cet mez"),
         (6, "cest mesz sast"),
         (7, "ist"),

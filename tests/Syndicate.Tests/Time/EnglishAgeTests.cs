@@ -77,6 +77,9 @@ public sealed class EnglishAgeTests
     [InlineData("updated: Nov 20 2019, 15:24pm ist", "2019-11-20T09:53:59.9999999Z", "2019-11-20T09:54:59.9999999Z")]
     [InlineData("Mon, 20 Nov 2017 21:45:46 -0500", "2017-11-21T02:44:59.9999999Z", "2017-11-21T02:45:59.9999999Z")]
     [InlineData("Tue, 21 Nov 2017 02:45:46 +0100", "2017-11-21T01:44:59.9999999Z", "2017-11-21T01:45:59.9999999Z")]
+    [InlineData("2025-03-29T11:36:01Z", "2025-03-29T11:35:59.9999999Z", "2025-03-29T11:36:59.9999999Z")]
+    [InlineData("2025-03-29T11:36:01.000Z", "2025-03-29T11:35:59.9999999Z", "2025-03-29T11:36:59.9999999Z")]
+    [InlineData("2024-09-20T16:45:00+00:00", "2024-09-20T16:44:59.9999999Z", "2024-09-20T16:45:59.9999999Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
 
     [Theory]

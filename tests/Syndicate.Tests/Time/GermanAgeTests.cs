@@ -54,6 +54,7 @@ public sealed class GermanAgeTests
     [InlineData("Juli 30, 2013 um 2:33 pm", "2013-07-30T12:32:59.9999999Z", "2013-07-30T12:33:59.9999999Z")]
     [InlineData("27.11.2026, 9:15 a.m.", "2026-11-27T08:14:59.9999999Z", "2026-11-27T08:15:59.9999999Z")]
     [InlineData("um 10:20 am 3. März 2025", "2025-03-03T09:19:59.9999999Z", "2025-03-03T09:20:59.9999999Z")]
+    [InlineData("2025-03-29T11:36:01+02:00", "2025-03-29T09:35:59.9999999Z", "2025-03-29T09:36:59.9999999Z")]
     public void German_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("de", text, lo, hi);
 
     [Theory]
@@ -70,5 +71,6 @@ public sealed class GermanAgeTests
     [InlineData("28.11.")]
     [InlineData("31.11.2026")]
     [InlineData("14:48 am")]
+    [InlineData("2025-03-29T11:36+02:30")]
     public void German_non_ages_are_rejected(string text) => AssertNotAnAge("de", text);
 }
