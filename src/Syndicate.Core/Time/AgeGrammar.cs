@@ -490,7 +490,7 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> is an article that brings in a date closing the line or followed by its
-    /// section only, after words that are no age: "Edizione del 26/01/2011", "Versendet am 24.06.2022", "Article Ouest France paru le samedi 16
+    /// section or byline only, after words that are no age ("Posted in Politics on June 7, 2011 by admin"): "Edizione del 26/01/2011", "Versendet am 24.06.2022", "Article Ouest France paru le samedi 16
     /// décembre 2023.". After a number it ends a range, not a label: "del 27 al 4 de noviembre".
     /// </summary>
     private bool IsDateArticle(string line, int i)
@@ -505,7 +505,7 @@ public sealed class AgeGrammar
         {
             if (IsWhole<bool>(words.Articles.Table.StartingWith(word)))
             {
-                return TryParse(line.AsSpan(i, SectionStart(line, i) - i), out _, out _);
+                return TryParse(line.AsSpan(i, DateEnd(line, i) - i), out _, out _);
             }
         }
 
@@ -554,14 +554,17 @@ public sealed class AgeGrammar
             && (end == line.Length || line[end] is not (',' or ';')) && EndsInAnAge(line.AsSpan(start, i - start));
     }
 
-    /// <summary>Where a section word after <paramref name="from"/> brings in a section ("in Nachrichten"), or the line's end.</summary>
-    private int SectionStart(string line, int from)
+    /// <summary>
+    /// Where a section word ("in Nachrichten") or a byline word ("by admin") after <paramref name="from"/> brings in what
+    /// follows a date, or the line's end.
+    /// </summary>
+    private int DateEnd(string line, int from)
     {
         for (var at = line.IndexOf(' ', from); at >= 0; at = line.IndexOf(' ', at + 1))
         {
             var word = WordAt(line, at + 1);
             var next = WordAt(line, at + 2 + word.Length);
-            if (next.Length > 0 && char.IsUpper(next[0]) && InAnyLanguage(word.TrimEnd(':'), words => words.SectionWords))
+            if (next.Length > 0 && ((char.IsUpper(next[0]) && InAnyLanguage(word.TrimEnd(':'), words => words.SectionWords)) || IsBylineWord(word)))
             {
                 return at;
             }
