@@ -141,6 +141,8 @@ public sealed class AgeInLineTests
     [InlineData("es", "22 de diciembre 2020, actualizado a las 12:27 a. m.", "2020-12-21T23:26:59.9999999Z 2020-12-21T23:27:59.9999999Z")]
     [InlineData("en", "Updated: Sat 8:31 PM, Feb 17, 2018", "2018-02-17T19:30:59.9999999Z 2018-02-17T19:31:59.9999999Z")]
     [InlineData("de", "22. Januar 2020 @ 18:13 // Autor:", "2020-01-22T17:12:59.9999999Z 2020-01-22T17:13:59.9999999Z")]
+    [InlineData("en", "Today — 15 May 2025", "2025-05-14T21:59:59.9999999Z 2025-05-15T21:59:59.9999999Z")]
+    [InlineData("nl", "Vandaag — 21 Februari 2019", "2019-02-20T22:59:59.9999999Z 2019-02-21T22:59:59.9999999Z")]
     public void A_clock_and_a_date_in_two_parts_of_a_line_make_one_time(string language, string line, string window)
     {
         var found = Found(language, line);
