@@ -683,7 +683,7 @@ public sealed class AgeGrammar
             end++;
         }
 
-        if (end == line.Length || line[end] != ' ')
+        if (end == line.Length || (line[end] != ' ' && !(line[end] == ':' && end + 1 < line.Length && line[end + 1] == ' ')))
         {
             return false;
         }

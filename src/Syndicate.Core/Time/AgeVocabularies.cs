@@ -111,7 +111,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary German = new()
     {
-        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "verfasst", "verfasst am", "update", "update von"),
+        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "verfasst", "verfasst am", "update", "update von", "schreibt", "schrieb"),
         TrailingLabels = new("aktualisiert", "veröffentlicht"),
         UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "update", "update von"),
         JustNow = new("gerade eben", "soeben", "jetzt", "gerade", "vor einem Moment"),
@@ -156,9 +156,9 @@ internal static class AgeVocabularies
         MonthFirstDates = true,
         ClockConnectors = new("um"),
         ClockSuffixes = new("uhr"),
-        BylineWords = new("von"),
+        BylineWords = new("von", "schreibt", "schrieb"),
         SectionWords = new("in"),
-        RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "gegründet", "stand", "termin", "frist"),
+        RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "gegründet", "termin", "frist"),
     };
 
     public static readonly AgeVocabulary French = new()

@@ -47,6 +47,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "Versendet am 24.06.2022", "am 24.06.2022")]
     [InlineData("fr", "Article Ouest France paru le samedi 16 décembre 2023.", "le samedi 16 décembre 2023")]
     [InlineData("en", "Posted in Politics on June 7, 2011 by admin", "on June 7, 2011")]
+    [InlineData("de", "vor 8 Stunden schrieb Guenni:", "vor 8 Stunden")]
+    [InlineData("de", "dasmanuel schreibt: 12. August 2015 um 8:13", "schreibt: 12. August 2015 um 8:13")]
     [InlineData("nl", "Posted in Persweeën., Verkeer(d), writers blog on 31/08/2011 by Pär Ongeluck", "on 31/08/2011")]
     public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
     {
