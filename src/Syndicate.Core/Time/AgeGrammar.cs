@@ -174,12 +174,12 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A clock or a dated day opening a ticker line (labelled or not), a spaced dash, a bar or a colon after it, and the headline, however
-    /// long, sentence or not: "23:45 - Gasperini non nasconde la delusione ...", "14:01 Uhr | Bei Groß Jamno: ...",
-    /// "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine ...". What follows
-    /// is no headline when it starts with a number ("16:04 - 17:00 Uhr" is a programme slot) or a label (an updated
-    /// time), nor when the line shows another clock; a relative age there is an anniversary ("Vor 50 Jahren: Attentat
-    /// auf Dutschke").
+    /// A clock or a dated day opening a ticker line (labelled or not), a spaced dash, a bar or a colon after it, and the
+    /// headline, however long, sentence or not: "23:45 - Gasperini non nasconde la delusione ...", "14:01 Uhr | Bei Groß
+    /// Jamno: ...", "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine ...".
+    /// What follows is no headline when it starts with a number ("16:04 - 17:00 Uhr" is a programme slot) or a label (an
+    /// updated time), nor when the line shows another clock; a relative age there is an anniversary ("Vor 50 Jahren:
+    /// Attentat auf Dutschke").
     /// </summary>
     private bool TryFindTickerStamp(string line, out AgeInLine found)
     {
@@ -490,8 +490,9 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> is an article that brings in a date closing the line or followed by its
-    /// section or byline only, after words that are no age ("Posted in Politics on June 7, 2011 by admin"): "Edizione del 26/01/2011", "Versendet am 24.06.2022", "Article Ouest France paru le samedi 16
-    /// décembre 2023.". After a number it ends a range, not a label: "del 27 al 4 de noviembre".
+    /// section or byline only, after words that are no age: "Edizione del 26/01/2011", "Versendet am 24.06.2022",
+    /// "Article Ouest France paru le samedi 16 décembre 2023.", "Posted in Politics on June 7, 2011 by admin". After a
+    /// number it ends a range, not a label: "del 27 al 4 de noviembre".
     /// </summary>
     private bool IsDateArticle(string line, int i)
     {
@@ -550,9 +551,13 @@ public sealed class AgeGrammar
         var word = WordAt(line, i);
         var next = WordAt(line, i + word.Length + 1);
         var end = PartEnd(line, i);
-        return InAnyLanguage(word.TrimEnd(':'), words => words.SectionWords) && next.Length > 0 && char.IsUpper(next[0])
-            && (end == line.Length || line[end] is not (',' or ';')) && EndsInAnAge(line.AsSpan(start, i - start));
+        return BringsInSection(word, next) && (end == line.Length || line[end] is not (',' or ';'))
+            && EndsInAnAge(line.AsSpan(start, i - start));
     }
+
+    /// <summary>Whether <paramref name="word"/> is a section word ("in", "in:") and <paramref name="next"/> a section's capitalised name.</summary>
+    private bool BringsInSection(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>
+        next.Length > 0 && char.IsUpper(next[0]) && InAnyLanguage(word.TrimEnd(':'), words => words.SectionWords);
 
     /// <summary>
     /// Where a section word ("in Nachrichten") or a byline word ("by admin") after <paramref name="from"/> brings in what
@@ -564,7 +569,7 @@ public sealed class AgeGrammar
         {
             var word = WordAt(line, at + 1);
             var next = WordAt(line, at + 2 + word.Length);
-            if (next.Length > 0 && ((char.IsUpper(next[0]) && InAnyLanguage(word.TrimEnd(':'), words => words.SectionWords)) || IsBylineWord(word)))
+            if (BringsInSection(word, next) || (next.Length > 0 && IsBylineWord(word)))
             {
                 return at;
             }
@@ -601,18 +606,7 @@ public sealed class AgeGrammar
         return false;
     }
 
-    private bool IsBylineWord(ReadOnlySpan<char> word)
-    {
-        foreach (var words in _languages)
-        {
-            if (IsWhole<bool>(words.BylineWords.Table.StartingWith(word)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsBylineWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.BylineWords);
 
     /// <summary>A word of a person's name: capitalised, letters only, not in capitals throughout, no word of the age grammar.</summary>
     private bool IsNameWord(ReadOnlySpan<char> word)
