@@ -359,17 +359,19 @@ public sealed class AgeGrammar
     {
         var parts = new List<(int Start, int End)>();
         var start = 0;
+        var end = PartEnd(line, 0);
         for (var i = 0; i < line.Length; i++)
         {
             if (SeparatorLength(line, i) is var separator and > 0)
             {
                 parts.Add((start, i));
                 start = i + separator;
+                end = PartEnd(line, start);
                 i += separator - 1;
             }
             else if (i > start && line[i - 1] == ' '
-                && ((char.IsLetter(line[i]) && (IsBylineWord(line, i) || IsSectionWord(line, start, i)))
-                    || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i)))
+                && ((char.IsLetter(line[i]) && (IsBylineWord(line, i) || IsSectionWord(line, start, i, end)))
+                    || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)))
             {
                 parts.Add((start, i));
                 start = i;
@@ -392,7 +394,7 @@ public sealed class AgeGrammar
         _ => 0,
     };
 
-    /// <summary>Where the part that <paramref name="from"/> stands in ends: at the next separator or the line's end.</summary>
+    /// <summary>Where the part that starts at <paramref name="from"/> ends: at the next separator or the line's end.</summary>
     private static int PartEnd(string line, int from)
     {
         var end = from;
@@ -410,16 +412,13 @@ public sealed class AgeGrammar
     /// "Reuters 5 hours ago", "La Stampa 01/11/2020") or after a relative one ("2 uur geleden Binnenland", "Há 9 horas
     /// Fique Em Casa"); after a date it is what happens then ("20.02.2020 20:00 Stammtisch").
     /// </summary>
-    private bool IsLabelBoundary(string line, int start, int i)
+    private bool IsLabelBoundary(string line, int start, int i, int end)
     {
         var before = line.AsSpan(start, i - start);
-        if (IsSpaceJoinedLabel(before))
-        {
-            return EndsInItself(line.AsSpan(i, PartEnd(line, i) - i));
-        }
-
-        var after = line.AsSpan(i, PartEnd(line, i) - i);
-        return IsSpaceJoinedLabel(after) && TryParse(before, out var age, out _) && age is RelativeAge;
+        var after = line.AsSpan(i, end - i);
+        return IsSpaceJoinedLabel(before)
+            ? EndsInItself(after)
+            : IsSpaceJoinedLabel(after) && TryParse(before, out var age, out _) && age is RelativeAge;
     }
 
     /// <summary>
@@ -546,11 +545,10 @@ public sealed class AgeGrammar
     /// before a bar: "vor 5 Stunden in Aktuelles", "15:25 in: Gesellschaft | Kommentare : 0". A place in a sentence goes
     /// on after a comma ("alle ore 20:00 in Piazza Margherita, il Sindaco ...").
     /// </summary>
-    private bool IsSectionWord(string line, int start, int i)
+    private bool IsSectionWord(string line, int start, int i, int end)
     {
         var word = WordAt(line, i);
         var next = WordAt(line, i + word.Length + 1);
-        var end = PartEnd(line, i);
         return BringsInSection(word, next) && (end == line.Length || line[end] is not (',' or ';'))
             && EndsInAnAge(line.AsSpan(start, i - start));
     }

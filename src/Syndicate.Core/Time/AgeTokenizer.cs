@@ -254,20 +254,21 @@ internal static class AgeTokenizer
         var separator = text[start + length];
         var second = start + length + 1;
         var secondLength = Digits(text, second);
-        var third = second + secondLength + 1;
+        var secondEnd = second + secondLength;
+        var third = secondEnd + 1;
         if (secondLength is < 1 or > 2)
         {
             return -1;
         }
 
-        if (separator == '/' && length <= 2 && (third - 1 == text.Length || text[third - 1] != separator) && EndsCleanly(text, third - 1))
+        if (separator == '/' && length <= 2 && (secondEnd == text.Length || text[secondEnd] != separator) && EndsCleanly(text, secondEnd))
         {
             // "08/12 19:45": a day and a month with a slash and no year (the reader takes it only with a clock).
-            token = new AgeToken(AgeTokenKind.NumericDate, start, third - 1 - start, glued, Dotted: false, Value(text, start, length), Value(text, second, secondLength));
-            return third - 1;
+            token = new AgeToken(AgeTokenKind.NumericDate, start, secondEnd - start, glued, Dotted: false, Value(text, start, length), Value(text, second, secondLength));
+            return secondEnd;
         }
 
-        if (third >= text.Length || text[third - 1] != separator)
+        if (third >= text.Length || text[secondEnd] != separator)
         {
             return -1;
         }
