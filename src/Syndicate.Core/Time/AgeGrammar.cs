@@ -271,10 +271,47 @@ public sealed class AgeGrammar
             }
         }
 
+        return CompanionDate.IsClockOrWeekdayAlone(age) ? CompleteFromLabelledDate(age, line, parts, first, end) : age;
+    }
+
+    /// <summary>
+    /// A clock or weekday alone completed from a date under a label the grammar does not know, another part's end ("Créé:
+    /// 12.12.2019, 07h36", "Von dpa 30.04.2024, 18:58"); not from a date that opens a range or a membership ("Inscription
+    /// : 13 juin 2004, 20:33"), see <see cref="BesideAnUnreadDate"/>.
+    /// </summary>
+    private Age CompleteFromLabelledDate(Age age, string line, List<(int Start, int End)> parts, int first, int end)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start);
+            if ((i < first || i >= end) && EndingDate(part) is ({ } date, var at) && !HasRangeWord(part[..at])
+                && CompanionDate.Complete(age, date) is { } completed)
+            {
+                return completed;
+            }
+        }
+
         return age;
     }
 
-    /// <summary>Whether the age found is a clock or a weekday alone beside a numeric date the grammar does not read (one that reads both ways).</summary>
+    private bool HasRangeWord(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.Split(' '))
+        {
+            if (IsRangeWord(text[range].TrimEnd(":.")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the age found is a clock or a weekday alone beside a date the grammar does not read as the item's: a
+    /// numeric date that reads both ways, or a date that opens a range or a membership ("Inscription : 13 juin 2004,
+    /// 20:33", "Iscritto il: 5 dic 2018, 14:26"). The clock is that date's, not today's.
+    /// </summary>
     private bool BesideAnUnreadDate(Age age, string line, List<(int Start, int End)> parts, int first, int end)
     {
         if (!CompanionDate.IsClockOrWeekdayAlone(age))
@@ -286,8 +323,8 @@ public sealed class AgeGrammar
         for (var i = 0; i < parts.Count; i++)
         {
             var part = line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start);
-            if ((i < first || i >= end) && TokenizeUndecorated(part, tokens, out _) == 1 && tokens[0].Kind == AgeTokenKind.NumericDate
-                && !TryParse(part, out _, out _))
+            if ((i < first || i >= end) && !TryParse(part, out _, out _)
+                && ((TokenizeUndecorated(part, tokens, out _) == 1 && tokens[0].Kind == AgeTokenKind.NumericDate) || EndsInADate(part)))
             {
                 return true;
             }
@@ -577,18 +614,28 @@ public sealed class AgeGrammar
     }
 
     /// <summary>Whether the text ends in an age: "vor 5 Stunden", "Geschrieben am 15. April 2025".</summary>
-    private bool EndsInAnAge(ReadOnlySpan<char> text)
+    private bool EndsInAnAge(ReadOnlySpan<char> text) => EndingAge(text).Age is not null;
+
+    /// <summary>Whether the text ends in a calendar date: "Inscription : 13 juin 2004".</summary>
+    private bool EndsInADate(ReadOnlySpan<char> text) => EndingDate(text).Date is not null;
+
+    /// <summary>The calendar date that ends the text and where it starts; a null date when none does.</summary>
+    private (Age? Date, int At) EndingDate(ReadOnlySpan<char> text) =>
+        EndingAge(text) is ({ } age, var at) && CompanionDate.Unzoned(age) is CalendarDateAge ? (age, at) : (null, 0);
+
+    /// <summary>The age that ends the text, from its first word that starts one, and where it starts; a null age when none does.</summary>
+    private (Age? Age, int At) EndingAge(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd();
         for (var from = 0; from < text.Length; from = text[from..].IndexOf(' ') is var space and >= 0 ? from + space + 1 : text.Length)
         {
-            if (TryParse(text[from..], out _, out _))
+            if (TryParse(text[from..], out var age, out _))
             {
-                return true;
+                return (age, from);
             }
         }
 
-        return false;
+        return (null, 0);
     }
 
     private bool InAnyLanguage(ReadOnlySpan<char> word, Func<AgeVocabulary, Phrases> table)

@@ -54,7 +54,7 @@ internal static class AgeVocabularies
         ClockSuffixes = new("uur", "u"),
         BylineWords = new("door"),
         SectionWords = new("in"),
-        RangeWords = new("sinds", "vanaf", "tot", "geldig", "verloopt", "verlopen", "geboren", "overleden", "opgericht"),
+        RangeWords = new("sinds", "vanaf", "tot", "geldig", "verloopt", "verlopen", "geboren", "overleden", "opgericht", "geregistreerd", "aangemeld", "lid"),
     };
 
     public static readonly AgeVocabulary English = new()
@@ -106,7 +106,7 @@ internal static class AgeVocabularies
         PostMeridiem = new("pm", "p m"),
         BylineWords = new("by"),
         SectionWords = new("in"),
-        RangeWords = new("since", "until", "till", "from", "through", "valid", "expires", "born", "died", "founded", "established"),
+        RangeWords = new("since", "until", "till", "from", "through", "valid", "expires", "born", "died", "founded", "established", "joined", "registered", "member"),
     };
 
     public static readonly AgeVocabulary German = new()
@@ -158,7 +158,7 @@ internal static class AgeVocabularies
         ClockSuffixes = new("uhr"),
         BylineWords = new("von", "schreibt", "schrieb"),
         SectionWords = new("in"),
-        RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "gegründet", "termin", "frist"),
+        RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "gegründet", "termin", "frist", "registriert", "angemeldet", "mitglied"),
     };
 
     public static readonly AgeVocabulary French = new()
@@ -206,7 +206,7 @@ internal static class AgeVocabularies
         ClockSuffixes = new("h"),
         BylineWords = new("par"),
         SectionWords = new("dans"),
-        RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "fondé", "fondée"),
+        RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "fondé", "fondée", "inscription", "inscrit", "inscrite", "membre"),
     };
 
     public static readonly AgeVocabulary Spanish = new()
@@ -260,7 +260,7 @@ internal static class AgeVocabularies
         PostMeridiem = new("pm", "p m"),
         BylineWords = new("por"),
         SectionWords = new("en"),
-        RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "fallecido", "fundado", "vigente"),
+        RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "fallecido", "fundado", "vigente", "registrado", "registrada", "registro", "miembro"),
     };
 
     public static readonly AgeVocabulary Italian = new()
@@ -307,7 +307,7 @@ internal static class AgeVocabularies
         ClockConnectors = new("alle ore", "alle", "ore", "all'"),
         BylineWords = new("di", "da"),
         SectionWords = new("in"),
-        RangeWords = new("dal", "dalla", "fino", "valido", "nato", "nata", "morto", "fondato", "scadenza"),
+        RangeWords = new("dal", "dalla", "fino", "valido", "nato", "nata", "morto", "fondato", "scadenza", "iscritto", "iscritta", "iscrizione", "registrato", "registrata", "membro"),
     };
 
     public static readonly AgeVocabulary Portuguese = new()
@@ -359,6 +359,6 @@ internal static class AgeVocabularies
         ClockSuffixes = new("h"),
         BylineWords = new("por"),
         SectionWords = new("em"),
-        RangeWords = new("desde", "até", "válido", "válida", "nascido", "falecido", "fundado"),
+        RangeWords = new("desde", "até", "válido", "válida", "nascido", "falecido", "fundado", "registrado", "cadastrado", "cadastro", "registo", "membro"),
     };
 }

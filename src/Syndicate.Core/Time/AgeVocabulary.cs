@@ -91,6 +91,9 @@ internal sealed record AgeVocabulary
     /// <summary>Words that bring in the section after an age in a meta line: "in" ("vor 5 Stunden in Aktuelles"), "dans", "em".</summary>
     public Phrases SectionWords { get; init; } = Phrases.None;
 
-    /// <summary>Words that open a range or a validity, not a section's name, before a date: "Desde 02/06/2003", "Geboren 12.03.1950".</summary>
+    /// <summary>
+    /// Words that open a range, a validity or a membership, not a section's name, before a date: "Desde 02/06/2003",
+    /// "Geboren 12.03.1950", "Inscription : 13 juin 2004".
+    /// </summary>
     public Phrases RangeWords { get; init; } = Phrases.None;
 }

@@ -41,5 +41,5 @@ internal static class CompanionDate
         return local is null || zone is null ? local : new ZonedAge(local, zone);
     }
 
-    private static Age Unzoned(Age age) => age is ZonedAge zoned ? zoned.Local : age;
+    internal static Age Unzoned(Age age) => age is ZonedAge zoned ? zoned.Local : age;
 }

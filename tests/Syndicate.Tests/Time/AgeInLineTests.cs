@@ -122,6 +122,9 @@ public sealed class AgeInLineTests
     [InlineData("pt", "Às 10:32, o dólar avançava 0,27 por cento, a 3,4955 reais na venda")]
     [InlineData("es", "A las 10:32, el dólar subía 0,27 por ciento")]
     [InlineData("it", "12 Dicembre, per molti una data priva di un significato particolare")]
+    [InlineData("fr", "Inscription : 13 juin 2004, 20:33")]
+    [InlineData("it", "Iscritto il: 5 dic 2018, 14:26")]
+    [InlineData("en", "Joined: 5 Dec 2018, 14:26")]
     [InlineData("en", "")]
     public void A_line_without_an_age_with_one_inside_a_sentence_or_with_two_clock_times_has_none(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
@@ -145,6 +148,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "22. Januar 2020 @ 18:13 // Autor:", "2020-01-22T17:12:59.9999999Z 2020-01-22T17:13:59.9999999Z")]
     [InlineData("en", "Today — 15 May 2025", "2025-05-14T21:59:59.9999999Z 2025-05-15T21:59:59.9999999Z")]
     [InlineData("nl", "Vandaag — 21 Februari 2019", "2019-02-20T22:59:59.9999999Z 2019-02-21T22:59:59.9999999Z")]
+    [InlineData("fr", "Créé: 12.12.2019, 07h36", "2019-12-12T06:35:59.9999999Z 2019-12-12T06:36:59.9999999Z")]
+    [InlineData("de", "Von dpa 30.04.2024, 18:58", "2024-04-30T16:57:59.9999999Z 2024-04-30T16:58:59.9999999Z")]
     public void A_clock_and_a_date_in_two_parts_of_a_line_make_one_time(string language, string line, string window)
     {
         var found = Found(language, line);
