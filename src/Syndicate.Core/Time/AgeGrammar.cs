@@ -14,7 +14,7 @@ public sealed class AgeGrammar
     /// <summary>Longer lines are prose, not meta lines.</summary>
     public const int MaxMetaLineLength = 160;
 
-    private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—|:");
+    private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—|:]");
 
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
@@ -176,7 +176,8 @@ public sealed class AgeGrammar
     /// <summary>
     /// A clock or a dated day opening a ticker line (labelled or not), a spaced dash, a bar or a colon after it, and the
     /// headline, however long, sentence or not: "23:45 - Gasperini non nasconde la delusione ...", "14:01 Uhr | Bei Groß
-    /// Jamno: ...", "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine ...".
+    /// Jamno: ...", "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine ...",
+    /// "[17h49] BTW: Mainz hat sich ...".
     /// What follows is no headline when it starts with a number ("16:04 - 17:00 Uhr" is a programme slot) or a label (an
     /// updated time), nor when the line shows another clock; a relative age there is an anniversary ("Vor 50 Jahren:
     /// Attentat auf Dutschke").
@@ -206,9 +207,16 @@ public sealed class AgeGrammar
                 or CalendarDateAge { Clock: not null } or DayAge { Clock: not null };
     }
 
-    /// <summary>A spaced dash or bar, or a colon before a space (not a clock's): where a ticker's stamp ends.</summary>
-    private static bool IsTickerStop(string line, int i) =>
-        line[i] == ':' ? line[i + 1] == ' ' : IsSpacedDash(line, i);
+    /// <summary>
+    /// A spaced dash or bar, a colon before a space (not a clock's), or the bracket closing a stamp that opens the line
+    /// ("[17h49] BTW: ...", "[19:32u] Opkomst 60%"): where a ticker's stamp ends.
+    /// </summary>
+    private static bool IsTickerStop(string line, int i) => line[i] switch
+    {
+        ':' => line[i + 1] == ' ',
+        ']' => line[i + 1] == ' ' && line.AsSpan().TrimStart().StartsWith('['),
+        _ => IsSpacedDash(line, i),
+    };
 
     /// <summary>
     /// A line with two times or more is a published and an updated time side by side when one part, and one only,
@@ -370,6 +378,11 @@ public sealed class AgeGrammar
         Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];
         var count = TokenizeUndecorated(text, tokens, out bounds);
         var undecorated = text.Slice(bounds.Start, bounds.Length);
+        if (IsParenthesisedLength(text, bounds, tokens[..count]))
+        {
+            return false;
+        }
+
         for (var i = 0; i < _languages.Length && count > 0 && age is null; i++)
         {
             age = new AgeReader(undecorated, tokens[..count], _languages[i]).Read();
@@ -377,6 +390,14 @@ public sealed class AgeGrammar
 
         return age is not null;
     }
+
+    /// <summary>
+    /// Whether the text is a colon clock alone in parentheses, no clock word with it: a video's or a fragment's length or
+    /// time code ("(02:21)", "(1:07) -"), where a time of day would say "Uhr" or "h" ("(14.05 Uhr)").
+    /// </summary>
+    private static bool IsParenthesisedLength(ReadOnlySpan<char> text, (int Start, int Length) bounds, ReadOnlySpan<AgeToken> tokens) =>
+        tokens is [{ Kind: AgeTokenKind.Clock }] && bounds.Start > 0 && text[bounds.Start - 1] == '('
+        && text.Slice(bounds.Start, bounds.Length).Contains(':') && text[(bounds.Start + bounds.Length)..].TrimStart().StartsWith(')');
 
     /// <summary>The text without its decoration (<paramref name="bounds"/>) cut into tokens; none when it is too long for an age.</summary>
     private static int TokenizeUndecorated(ReadOnlySpan<char> text, Span<AgeToken> tokens, out (int Start, int Length) bounds)
@@ -447,15 +468,60 @@ public sealed class AgeGrammar
     /// Whether the word at <paramref name="i"/> is where a label of one to three words and an age that ends in itself
     /// meet, joined by a space alone: a section, a source or a paper before the age ("Sport 20 minuten geleden",
     /// "Reuters 5 hours ago", "La Stampa 01/11/2020") or after a relative one ("2 uur geleden Binnenland", "Há 9 horas
-    /// Fique Em Casa"); after a date it is what happens then ("20.02.2020 20:00 Stammtisch").
+    /// Fique Em Casa"), or a user name before a relative one ("by bsima 38 minutes ago"); after a date it is what happens
+    /// then ("20.02.2020 20:00 Stammtisch").
     /// </summary>
     private bool IsLabelBoundary(string line, int start, int i, int end)
     {
         var before = line.AsSpan(start, i - start);
         var after = line.AsSpan(i, end - i);
-        return IsSpaceJoinedLabel(before)
-            ? EndsInItself(after)
-            : IsSpaceJoinedLabel(after) && TryParse(before, out var age, out _) && age is RelativeAge;
+        if (IsSpaceJoinedLabel(before))
+        {
+            return EndsInItself(after);
+        }
+
+        if (IsUserName(before))
+        {
+            // A word the age reads with is no name: "di alcuni anni fa".
+            var name = i - 1 - WordBefore(line, i - 1).Length;
+            return IsRelativeAge(after) && !TryParse(line.AsSpan(name, end - name), out _, out _);
+        }
+
+        return IsSpaceJoinedLabel(after) && IsRelativeAge(before);
+    }
+
+    private bool IsRelativeAge(ReadOnlySpan<char> text) => TryParse(text, out var age, out _) && age is RelativeAge;
+
+    /// <summary>
+    /// A forum's or an aggregator's user name, one word of any case with digits or a slash, by a byline word or alone,
+    /// before a relative age: "by bsima 38 minutes ago", "Posted by u/afeeney 2 days ago", "madhadron 3 days ago".
+    /// </summary>
+    private bool IsUserName(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        var space = text.IndexOf(' ');
+        if (space > 0 && IsBylineWord(text[..space]))
+        {
+            text = text[(space + 1)..];
+        }
+
+        if (text.Length < 2 || text.Contains(' ') || IsAgeWord(text) || IsRangeWord(text) || IsBylineWord(text))
+        {
+            return false;
+        }
+
+        var letters = false;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('_' or '-' or '/' or '.'))
+            {
+                return false;
+            }
+
+            letters |= char.IsLetter(c);
+        }
+
+        return letters;
     }
 
     /// <summary>

@@ -70,6 +70,14 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "5 points by bsima 38 minutes ago | 11 comments", "38 minutes ago")]
+    [InlineData("en", "Posted by u/afeeney 2 days ago", "2 days ago")]
+    [InlineData("en", "by econ 441 days ago", "441 days ago")]
+    [InlineData("en", "talarasdourian32 5 years ago", "5 years ago")]
+    public void A_user_name_joined_by_a_space_alone_stands_before_a_relative_age(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
     [InlineData("de", "vor 5 Stunden in Aktuelles", "vor 5 Stunden")]
     [InlineData("nl", "29 mei 2018 in Geen onderdeel van een categorie", "29 mei 2018")]
     [InlineData("de", "Geschrieben am 15. April 2025 in Nachrichten", "am 15. April 2025")]
@@ -83,6 +91,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "14:01 Uhr | Bei Groß Jamno: Zwei Verletzte bei schwerem Autounfall", "14:01 Uhr")]
     [InlineData("nl", "17-11-2020: Maatregelen blijven nodig om elkaar te beschermen", "17-11-2020")]
     [InlineData("de", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine mit 139 Menschen in Kabul gestartet", "22.16 Uhr")]
+    [InlineData("de", "[17h49] BTW: Mainz hat sich nach dem 4:1-Sieg gegen Cottbus aus der Abstiegszone gebracht.", "17h49")]
+    [InlineData("nl", "[19:32u] Opkomst 60%", "19:32u")]
     public void A_clock_or_a_dated_day_opening_a_ticker_line_is_its_time_however_long_the_headline(string language, string line, string age) =>
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
@@ -122,6 +132,9 @@ public sealed class AgeInLineTests
     [InlineData("pt", "Às 10:32, o dólar avançava 0,27 por cento, a 3,4955 reais na venda")]
     [InlineData("es", "A las 10:32, el dólar subía 0,27 por ciento")]
     [InlineData("it", "12 Dicembre, per molti una data priva di un significato particolare")]
+    [InlineData("it", "contro il 48% di alcuni anni fa")]
+    [InlineData("nl", "(02:21)")]
+    [InlineData("en", "(1:07) -")]
     [InlineData("fr", "Inscription : 13 juin 2004, 20:33")]
     [InlineData("it", "Iscritto il: 5 dic 2018, 14:26")]
     [InlineData("en", "Joined: 5 Dec 2018, 14:26")]
