@@ -484,7 +484,11 @@ internal ref struct AgeReader
                 return false;
             }
         }
-        else if (DayThenMonth(out day, out month) || MonthThenDay(out month, out day))
+        else if (DayThenMonth(out day, out month))
+        {
+            year = Year() ?? TwoDigitYear();
+        }
+        else if (MonthThenDay(out month, out day))
         {
             year = Year();
         }
@@ -567,14 +571,39 @@ internal ref struct AgeReader
     {
         var start = _at;
         _ = Token(AgeTokenKind.Comma) || Phrase(_words.DateFillers);
-        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: 4 } token && (!token.Dotted || _at == _tokens.Length - 1))
+        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: 4 } or { Kind: AgeTokenKind.ShortYear } && (!_tokens[_at].Dotted || _at == _tokens.Length - 1))
         {
-            _at++;
-            return token.First;
+            return _tokens[_at++].First;
         }
 
         _at = start;
         return null;
+    }
+
+    /// <summary>
+    /// A year's last two digits right after a day and a month's name, closing the date or before its clock: "2 November
+    /// 23", "27 Mar 20 à 9:21", "04 NOV 25". Not before a clock's suffix ("4 mars 20 h" is at 20 h).
+    /// </summary>
+    private int? TwoDigitYear()
+    {
+        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: 2, Dotted: false } token
+            && (_at + 1 == _tokens.Length || _tokens[_at + 1].Kind is AgeTokenKind.Comma or AgeTokenKind.Clock or AgeTokenKind.Dash or AgeTokenKind.Separator
+                || IsClockConnectorAt(_at + 1)))
+        {
+            _at++;
+            return 2000 + token.First;
+        }
+
+        return null;
+    }
+
+    private bool IsClockConnectorAt(int at)
+    {
+        var mark = _at;
+        _at = at;
+        var connector = Phrase(_words.ClockConnectors) && _at < _tokens.Length;
+        _at = mark;
+        return connector;
     }
 
     private bool Month(out int month) => Word(_words.Months, out month);

@@ -20,6 +20,9 @@ internal enum AgeTokenKind : byte
 
     /// <summary>A signed whole-hour offset glued to a zone: "+2" in "GMT+2"; <see cref="AgeToken.First"/> holds the signed hours.</summary>
     Offset,
+
+    /// <summary>A year's last two digits after an apostrophe: "'08", "’20"; <see cref="AgeToken.First"/> holds the year.</summary>
+    ShortYear,
 }
 
 /// <summary>

@@ -2,8 +2,8 @@ namespace Syndicate.Core.Time;
 
 /// <summary>
 /// Cuts a short text into words, numbers, decimals ("2,5", "1.5"), clocks ("14:32", "14.32", "14h32"),
-/// numeric dates ("28-11-2026", "19.10.19", "2026-11-28"), commas, colons, spaced dashes, separators ("|", "•", "@",
-/// a spaced "/") and zone offsets ("+2" in "GMT+2"); brackets count as spaces ("5:30AM (EST)"). Any other character
+/// numeric dates ("28-11-2026", "19.10.19", "2026-11-28"), short years ("'08"), commas, colons, spaced dashes, separators
+/// ("|", "•", "@", a spaced "/") and zone offsets ("+2" in "GMT+2"); brackets count as spaces ("5:30AM (EST)"). Any other character
 /// means the text is no age. A word ends after an eliding apostrophe: "un'ora" is "un'" and "ora".
 /// </summary>
 internal static class AgeTokenizer
@@ -112,6 +112,7 @@ internal static class AgeTokenizer
                 '/' when spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
                 '+' or '-' when glued && count > 0 && tokens[count - 1].Kind == AgeTokenKind.Word => ReadOffset(text, at, out tokens[count]),
                 '+' or '-' when count > 0 && tokens[count - 1].Kind == AgeTokenKind.Clock => ReadNumericOffset(text, at, out tokens[count]),
+                _ when IsElision(c) && spaced && Digits(text, at + 1) == 2 && EndsCleanly(text, at + 3) => ReadShortYear(text, at, out tokens[count]),
                 _ when char.IsAsciiDigit(c) => ReadNumeric(text, at, glued, out tokens[count]),
                 _ when char.IsLetter(c) => ReadWord(text, at, glued, out tokens[count]),
                 _ => -1,
@@ -165,6 +166,13 @@ internal static class AgeTokenizer
         var hours = Value(text, at + 1, 2);
         token = new AgeToken(AgeTokenKind.Offset, at, end - at, Glued: false, Dotted: false, text[at] == '+' ? hours : -hours);
         return end;
+    }
+
+    /// <summary>"'08", "’20": a year of this century.</summary>
+    private static int ReadShortYear(ReadOnlySpan<char> text, int at, out AgeToken token)
+    {
+        token = new AgeToken(AgeTokenKind.ShortYear, at, 3, Glued: false, Dotted: false, 2000 + Value(text, at + 1, 2));
+        return at + 3;
     }
 
     private static int Single(AgeTokenKind kind, int at, bool glued, out AgeToken token)

@@ -80,10 +80,15 @@ public sealed class EnglishAgeTests
     [InlineData("2025-03-29T11:36:01Z", "2025-03-29T11:35:59.9999999Z", "2025-03-29T11:36:59.9999999Z")]
     [InlineData("2025-03-29T11:36:01.000Z", "2025-03-29T11:35:59.9999999Z", "2025-03-29T11:36:59.9999999Z")]
     [InlineData("2024-09-20T16:45:00+00:00", "2024-09-20T16:44:59.9999999Z", "2024-09-20T16:45:59.9999999Z")]
+    [InlineData("Published 2 November 23", "2023-11-01T22:59:59.9999999Z", "2023-11-02T22:59:59.9999999Z")]
+    [InlineData("04 NOV 25", "2025-11-03T22:59:59.9999999Z", "2025-11-04T22:59:59.9999999Z")]
+    [InlineData("Sep 21 '08 at 22:50", "2008-09-21T20:49:59.9999999Z", "2008-09-21T20:50:59.9999999Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
 
     [Theory]
     [InlineData("16 minutes read")]
+    [InlineData("4 Nov 25 comments")]
+    [InlineData("the '80s")]
     [InlineData("a 2 hour meeting")]
     [InlineData("an hour later")]
     [InlineData("in 2 hours")]
