@@ -159,7 +159,8 @@ public sealed class AgeGrammar
                     && TryParse(line.AsSpan(start, end - start), out var age, out var inner))
                 {
                     var completed = CompleteFromBeside(age, line, parts, first, first + length);
-                    if (BesideAnUnreadDate(completed, line, parts, first, first + length))
+                    if (BesideAnUnreadDate(completed, line, parts, first, first + length)
+                        || IsAnEventsDay(completed, line.AsSpan(start + inner.Start, inner.Length), start + inner.Start))
                     {
                         return false;
                     }
@@ -333,6 +334,37 @@ public sealed class AgeGrammar
             var part = line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start);
             if ((i < first || i >= end) && !TryParse(part, out _, out _)
                 && ((TokenizeUndecorated(part, tokens, out _) == 1 && tokens[0].Kind == AgeTokenKind.NumericDate) || EndsInADate(part)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the age found is a weekday and a date with no year brought in by an article after other words: the day of
+    /// an event told in a sentence ("Alle due di notte di domenica 30 marzo"), where a credit line gives the year ("Articolo
+    /// apparso sul Cittadino di sabato 10 marzo 2012").
+    /// </summary>
+    private bool IsAnEventsDay(Age age, ReadOnlySpan<char> text, int at)
+    {
+        if (at == 0 || CompanionDate.Unzoned(age) is not CalendarDateAge { Year: null })
+        {
+            return false;
+        }
+
+        var space = text.IndexOf(' ');
+        if (space <= 0 || !IsArticle(text[..space]))
+        {
+            return false;
+        }
+
+        var rest = text[(space + 1)..];
+        var next = rest[..(rest.IndexOf(' ') is var end and >= 0 ? end : rest.Length)].TrimEnd(',');
+        foreach (var words in _languages)
+        {
+            if (IsWhole<DayOfWeek>(words.Weekdays.StartingWith(next)))
             {
                 return true;
             }

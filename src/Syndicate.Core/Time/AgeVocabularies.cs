@@ -302,7 +302,7 @@ internal static class AgeVocabularies
         Months = new(
             (1, "gen. gennaio"), (2, "feb. febbraio"), (3, "mar. marzo"), (4, "apr. aprile"), (5, "mag. maggio"), (6, "giu. giugno"),
             (7, "lug. luglio"), (8, "ago. agosto"), (9, "set. sett. settembre"), (10, "ott. ottobre"), (11, "nov. novembre"), (12, "dic. dicembre")),
-        Articles = new("il", "lo", "la", "l'", "del"),
+        Articles = new("il", "lo", "la", "l'", "del", "di"),
         MonthFirstDates = true,
         ClockConnectors = new("alle ore", "alle", "ore", "all'"),
         BylineWords = new("di", "da"),
