@@ -137,7 +137,8 @@ public sealed class AgeGrammar
         }
 
         var trimmed = line.AsSpan().TrimEnd();
-        if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed)) || trimmed[^1] is '!' or '?')
+        if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed)) || trimmed[^1] is '!' or '?'
+            || OpensWithRangeWord(line))
         {
             return false;
         }
@@ -301,6 +302,23 @@ public sealed class AgeGrammar
         }
 
         return age;
+    }
+
+    /// <summary>
+    /// Whether the line opens with a word of a range, a validity or a membership as its label (with a colon or right
+    /// before a time): its times are an appointment's or a founding's, not the item's ("Termin: Montag, 15. November 2021
+    /// um 10.30 Uhr", "Founded February 28, 1998; 18 years ago"). A source is no range ("Dal giornale LA NAZIONE del 27/3/2020").
+    /// </summary>
+    private bool OpensWithRangeWord(string line)
+    {
+        var start = line.Length - line.AsSpan().TrimStart().Length;
+        var space = line.IndexOf(' ', start);
+        if (space <= start || !IsRangeWord(line.AsSpan(start, space - start).TrimEnd(":.")))
+        {
+            return false;
+        }
+
+        return line[space - 1] == ':' || TryParse(line.AsSpan(space + 1, PartEnd(line, space + 1) - space - 1), out _, out _);
     }
 
     private bool HasRangeWord(ReadOnlySpan<char> text)
