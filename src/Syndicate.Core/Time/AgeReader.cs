@@ -326,12 +326,41 @@ internal ref struct AgeReader
 
         Separated();
         Phrase(_words.ClockConnectors);
-        if (Clock(out var time))
+        if (Clock(out var time) || SpacedClock(out time))
         {
             clock = time;
             return true;
         }
 
+        return false;
+    }
+
+    /// <summary>
+    /// A date's clock with its hour suffix spaced, and minutes after it: "4 septembre 2006 à 19 h 37", "28 décembre 2018 à
+    /// 18 h 13 min". Only after a date: alone, "2 h 30" may be a length.
+    /// </summary>
+    private bool SpacedClock(out TimeOnly time)
+    {
+        time = default;
+        var mark = _at;
+        if (_at + 2 < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: <= 2, First: <= 23 } hour)
+        {
+            _at++;
+            if (Phrase(_words.ClockSuffixes) && _at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: 2, First: <= 59 } minutes)
+            {
+                _at++;
+                var beforeUnit = _at;
+                if (!Word(_words.Units, out var unit) || unit.Unit != AgeUnit.Minute)
+                {
+                    _at = beforeUnit;
+                }
+
+                time = new TimeOnly(hour.First, minutes.First);
+                return true;
+            }
+        }
+
+        _at = mark;
         return false;
     }
 

@@ -44,6 +44,8 @@ public sealed class FrenchAgeTests
     [InlineData("Hier à 19:20 |", "2026-11-27T18:19:59.9999999Z", "2026-11-27T18:20:59.9999999Z")]
     [InlineData("08/11 19:45", "2026-11-08T18:44:59.9999999Z", "2026-11-08T18:45:59.9999999Z")]
     [InlineData("28/11 07:19", "2026-11-28T06:18:59.9999999Z", "2026-11-28T06:19:59.9999999Z")]
+    [InlineData("4 septembre 2006 à 19 h 37", "2006-09-04T17:36:59.9999999Z", "2006-09-04T17:37:59.9999999Z")]
+    [InlineData("28 décembre 2018 à 18 h 13 min", "2018-12-28T17:12:59.9999999Z", "2018-12-28T17:13:59.9999999Z")]
     public void French_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("fr", text, lo, hi);
 
     [Theory]
@@ -57,5 +59,6 @@ public sealed class FrenchAgeTests
     [InlineData("une heure plus tard")]
     [InlineData("08/11")]
     [InlineData("24/7")]
+    [InlineData("2 h 30")]
     public void French_non_ages_are_rejected(string text) => AssertNotAnAge("fr", text);
 }
