@@ -152,8 +152,9 @@ internal ref struct AgeReader
 
     private bool Relative(out AgeQuantity quantity, out AgeBound bound)
     {
+        var notice = Phrase(_words.AgeNotices);
         bound = Qualifier();
-        var before = Phrase(_words.RelativeBefore);
+        var before = !notice && Phrase(_words.RelativeBefore);
         if (before && bound == AgeBound.Exactly)
         {
             bound = Qualifier();
@@ -162,6 +163,18 @@ internal ref struct AgeReader
         if (!Parts(out quantity, out var compact))
         {
             return false;
+        }
+
+        if (notice)
+        {
+            // A notice is a sentence: its full stop closes it ("This article is more than 5 years old.").
+            Phrase(_words.AgeNoticeEnds);
+            if (_at == _tokens.Length && _tokens[^1].Dotted)
+            {
+                _abbreviationAt = _at - 1;
+            }
+
+            return true;
         }
 
         var after = Phrase(_words.RelativeAfter);

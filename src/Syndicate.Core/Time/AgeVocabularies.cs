@@ -55,6 +55,8 @@ internal static class AgeVocabularies
         BylineWords = new("door"),
         SectionWords = new("in"),
         RangeWords = new("sinds", "vanaf", "tot", "geldig", "verloopt", "verlopen", "geboren", "overleden", "opgericht", "geregistreerd", "aangemeld", "lid"),
+        AgeNotices = new("dit artikel is", "dit bericht is"),
+        AgeNoticeEnds = new("oud"),
     };
 
     public static readonly AgeVocabulary English = new()
@@ -107,6 +109,8 @@ internal static class AgeVocabularies
         BylineWords = new("by"),
         SectionWords = new("in"),
         RangeWords = new("since", "until", "till", "from", "through", "valid", "expires", "born", "died", "founded", "established", "joined", "registered", "member"),
+        AgeNotices = new("this article is", "this post is", "this story is"),
+        AgeNoticeEnds = new("old"),
     };
 
     public static readonly AgeVocabulary German = new()
@@ -159,6 +163,8 @@ internal static class AgeVocabularies
         BylineWords = new("von", "schreibt", "schrieb"),
         SectionWords = new("in"),
         RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "gegründet", "termin", "frist", "registriert", "angemeldet", "mitglied"),
+        AgeNotices = new("dieser artikel ist", "dieser beitrag ist"),
+        AgeNoticeEnds = new("alt"),
     };
 
     public static readonly AgeVocabulary French = new()
@@ -207,6 +213,7 @@ internal static class AgeVocabularies
         BylineWords = new("par"),
         SectionWords = new("dans"),
         RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "fondé", "fondée", "inscription", "inscrit", "inscrite", "membre"),
+        AgeNotices = new("cet article a", "ce billet a"),
     };
 
     public static readonly AgeVocabulary Spanish = new()
@@ -261,6 +268,8 @@ internal static class AgeVocabularies
         BylineWords = new("por"),
         SectionWords = new("en"),
         RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "fallecido", "fundado", "vigente", "registrado", "registrada", "registro", "miembro"),
+        AgeNotices = new("este artículo tiene", "esta noticia tiene"),
+        AgeNoticeEnds = new("de antigüedad"),
     };
 
     public static readonly AgeVocabulary Italian = new()
@@ -308,6 +317,7 @@ internal static class AgeVocabularies
         BylineWords = new("di", "da"),
         SectionWords = new("in"),
         RangeWords = new("dal", "dalla", "fino", "valido", "nato", "nata", "morto", "fondato", "scadenza", "iscritto", "iscritta", "iscrizione", "registrato", "registrata", "membro"),
+        AgeNotices = new("questo articolo ha"),
     };
 
     public static readonly AgeVocabulary Portuguese = new()
@@ -360,5 +370,6 @@ internal static class AgeVocabularies
         BylineWords = new("por"),
         SectionWords = new("em"),
         RangeWords = new("desde", "até", "válido", "válida", "nascido", "falecido", "fundado", "registrado", "cadastrado", "cadastro", "registo", "membro"),
+        AgeNotices = new("este artigo tem", "esta notícia tem"),
     };
 }

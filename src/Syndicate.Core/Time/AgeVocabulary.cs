@@ -96,4 +96,10 @@ internal sealed record AgeVocabulary
     /// "Geboren 12.03.1950", "Inscription : 13 juin 2004".
     /// </summary>
     public Phrases RangeWords { get; init; } = Phrases.None;
+
+    /// <summary>A page's notice of its own age, before the quantity: "This article is more than 5 years old", "Este artigo tem mais de um ano".</summary>
+    public Phrases AgeNotices { get; init; } = Phrases.None;
+
+    /// <summary>What may close an <see cref="AgeNotices"/> notice, and nothing else: "old", "de antigüedad".</summary>
+    public Phrases AgeNoticeEnds { get; init; } = Phrases.None;
 }

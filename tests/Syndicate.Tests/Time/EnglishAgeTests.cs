@@ -83,12 +83,15 @@ public sealed class EnglishAgeTests
     [InlineData("Published 2 November 23", "2023-11-01T22:59:59.9999999Z", "2023-11-02T22:59:59.9999999Z")]
     [InlineData("04 NOV 25", "2025-11-03T22:59:59.9999999Z", "2025-11-04T22:59:59.9999999Z")]
     [InlineData("Sep 21 '08 at 22:50", "2008-09-21T20:49:59.9999999Z", "2008-09-21T20:50:59.9999999Z")]
+    [InlineData("This article is more than 5 years old.", "-", "2021-11-29T09:00:00Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
 
     [Theory]
     [InlineData("16 minutes read")]
     [InlineData("4 Nov 25 comments")]
     [InlineData("the '80s")]
+    [InlineData("5 years old")]
+    [InlineData("This article is 5 minutes read.")]
     [InlineData("a 2 hour meeting")]
     [InlineData("an hour later")]
     [InlineData("in 2 hours")]
