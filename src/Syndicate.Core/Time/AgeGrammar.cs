@@ -379,10 +379,14 @@ public sealed class AgeGrammar
         }
 
         var rest = text[(space + 1)..];
-        var next = rest[..(rest.IndexOf(' ') is var end and >= 0 ? end : rest.Length)].TrimEnd(',');
+        return IsWeekday(rest[..(rest.IndexOf(' ') is var end and >= 0 ? end : rest.Length)].TrimEnd(','));
+    }
+
+    private bool IsWeekday(ReadOnlySpan<char> word)
+    {
         foreach (var words in _languages)
         {
-            if (IsWhole<DayOfWeek>(words.Weekdays.StartingWith(next)))
+            if (IsWhole<DayOfWeek>(words.Weekdays.StartingWith(word)))
             {
                 return true;
             }
@@ -803,14 +807,13 @@ public sealed class AgeGrammar
                 }
             }
 
-            if (IsWhole<int>(words.Months.StartingWith(word)) || IsWhole<DayOfWeek>(words.Weekdays.StartingWith(word))
-                || IsWhole<int>(words.NamedDays.StartingWith(word)))
+            if (IsWhole<int>(words.Months.StartingWith(word)) || IsWhole<int>(words.NamedDays.StartingWith(word)))
             {
                 return true;
             }
         }
 
-        return false;
+        return IsWeekday(word);
     }
 
     private static bool IsWhole<T>(ReadOnlySpan<WordTable<T>.Entry> entries)

@@ -624,7 +624,7 @@ internal ref struct AgeReader
 
     /// <summary>
     /// A year's last two digits right after a day and a month's name, closing the date or before its clock: "2 November
-    /// 23", "27 Mar 20 à 9:21", "04 NOV 25". Not before a clock's suffix ("4 mars 20 h" is at 20 h).
+    /// 23", "04 NOV 25", "4 Nov 25, 10:20". Not before a clock's suffix ("4 mars 20 h" is at 20 h).
     /// </summary>
     private int? TwoDigitYear()
     {
