@@ -205,7 +205,7 @@ public sealed class AgeGrammar
         }
 
         return TryFindIn(line[..stop], out found)
-            && (found.Age is ZonedAge zoned ? zoned.Local : found.Age) is ClockTimeAge or CalendarDateAge { Year: not null }
+            && CompanionDate.Unzoned(found.Age) is ClockTimeAge or CalendarDateAge { Year: not null }
                 or CalendarDateAge { Clock: not null } or DayAge { Clock: not null };
     }
 
@@ -583,7 +583,7 @@ public sealed class AgeGrammar
     /// "2h"), a date with its year, a named day with its clock. A bare clock or day is not ("Ajax 2", "Video 3:15").
     /// </summary>
     private bool EndsInItself(ReadOnlySpan<char> text) =>
-        TryParse(text, out var age, out _) && (age is ZonedAge zoned ? zoned.Local : age) is RelativeAge
+        TryParse(text, out var age, out _) && CompanionDate.Unzoned(age) is RelativeAge
             or CalendarDateAge { Year: not null } or DayAge { Clock: not null };
 
     /// <summary>

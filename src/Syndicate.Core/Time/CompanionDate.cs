@@ -41,5 +41,6 @@ internal static class CompanionDate
         return local is null || zone is null ? local : new ZonedAge(local, zone);
     }
 
-    internal static Age Unzoned(Age age) => age is ZonedAge zoned ? zoned.Local : age;
+    /// <summary>The local time of an age that names its zone, or the age itself.</summary>
+    public static Age Unzoned(Age age) => age is ZonedAge zoned ? zoned.Local : age;
 }
