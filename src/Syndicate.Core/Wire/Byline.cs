@@ -35,7 +35,7 @@ internal static partial class Byline
             {
                 // "By Glenn Gamboa - AP Business Writer NEW YORK (AP) —": the writer's title before the dateline.
                 var end = names.Length + string.Join(' ', words[..count]).Length + 1;
-                return end + Title().Match(text, end).Length;
+                return end + TitleLength(text, end);
             }
         }
 
@@ -53,7 +53,7 @@ internal static partial class Byline
     /// </summary>
     public static int TextAfter(string text, int afterAgency)
     {
-        var start = afterAgency + Title().Match(text, afterAgency).Length;
+        var start = afterAgency + TitleLength(text, afterAgency);
         return start + 1 < text.Length && char.IsUpper(text[start]) && char.IsLower(text[start + 1]) ? start : -1;
     }
 
@@ -70,7 +70,38 @@ internal static partial class Byline
     [GeneratedRegex(@"^(?i:by) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} [-–—] ", RegexOptions.CultureInvariant)]
     private static partial Regex DashedNames();
 
-    // "Medical Writer ", "Sports Writer ", "Correspondent ": the writer's title after the agency.
-    [GeneratedRegex(@"\G(?:\p{Lu}\p{Ll}+ ){0,2}(?:Writer|Correspondent|Editor|Reporter|Columnist) ", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Where a dateline may start after a byline's names in any case, and the agency's name if any, on one line ("By Nandita
+    /// Bose WASHINGTON (Reuters) –", "by Shaun TANDON Agence France-Presse WASHINGTON, United States (AFP) —", "By Helen
+    /// Coster and Lisa Richwine (Reuters) -An ..."): each word after the first name that is in capitals or opens a
+    /// parenthesis, for the caller to try as a dateline.
+    /// </summary>
+    public static IEnumerable<int> OpeningsAfterNames(string text)
+    {
+        var names = NamesInAnyCase().Match(text);
+        if (!names.Success)
+        {
+            yield break;
+        }
+
+        foreach (Capture word in names.Groups["word"].Captures)
+        {
+            if (word.Value[0] == '(' || (word.Length > 1 && char.IsUpper(word.Value[1])))
+            {
+                yield return word.Index;
+            }
+        }
+    }
+
+    // "By Nandita Bose WASHINGTON (Reuters) ...": a byline word, a capitalised name, then up to ten more words, each a
+    // candidate for the dateline's start.
+    [GeneratedRegex(@"^(?i:by|von|par|por|door) \p{Lu}[\p{L}.'’-]*(?: (?<word>[\p{Lu}(][^ ]*|and|und|et|y|e|en|&)){1,10}", RegexOptions.CultureInvariant)]
+    private static partial Regex NamesInAnyCase();
+
+    /// <summary>The length of a writer's title at <paramref name="start"/> ("Medical Writer", " Writer"), or 0.</summary>
+    public static int TitleLength(string text, int start) => Title().Match(text, start).Length;
+
+    // "Medical Writer ", "Sports Writer ", "Correspondent ": the writer's title after the agency, before a space or the end.
+    [GeneratedRegex(@"\G ?(?:\p{Lu}\p{Ll}+ ){0,2}(?:Writer|Correspondent|Editor|Reporter|Columnist)(?: |$)", RegexOptions.CultureInvariant)]
     private static partial Regex Title();
 }

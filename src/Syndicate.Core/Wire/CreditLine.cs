@@ -6,7 +6,8 @@ namespace Syndicate.Core.Wire;
 
 /// <summary>
 /// A credit that stands apart from any dateline: a line of its own ("Por LUSA", "Da Agência Lusa", "Fonte: Agência
-/// Brasil", "Porto Canal com Lusa", "Le Monde avec AFP", "Jonas Siegel, The Canadian Press | posted Monday, Apr 24th, 2017", "© Getty Images Lusa 03/09/2025", "AFP, 17h45"), a source label glued to the end of a
+/// Brasil", "Porto Canal com Lusa", "Le Monde avec AFP", "Jonas Siegel, The Canadian Press | posted Monday, Apr 24th, 2017", "© Getty Images Lusa 03/09/2025", "AFP, 17h45",
+/// "Agence France-Presse . Ouidah | Updated at 11:30pm ...", "(EFE/Reuters)"), a source label glued to the end of a
 /// headline ("...CongrèsSkynet politique (dépêches politiques Agence Belga)"), or a credit closing a
 /// paragraph ("... los hechos. (AFP)"). The agency must be known to the catalog and must not be half of
 /// a photo credit ("Paulo Pinto/Agência Brasil"); a "©" line without a date is a photo credit.
@@ -20,35 +21,56 @@ internal static partial class CreditLine
     private const int MaxSignatureLength = 4;
 
     private static readonly char[] WordEnds = [' ', ',', '|', '/', '·', ':'];
+    private static readonly char[] Separators = ['.', ',', '|', '·', '-', '–', '—'];
 
     /// <summary>
     /// Whether the whole of <paramref name="text"/> is a credit line, with the age printed after the agency, if any: a date
     /// or a clock, or anything the age grammar reads ("The Associated Press | Posted Jul 15th - 1:35am").
     /// </summary>
-    public static bool TryParse(string text, AgencyCatalog agencies, AgeGrammar ages, [NotNullWhen(true)] out Agency? agency, out string? age)
+    public static bool TryParse(
+        string text, AgencyCatalog agencies, AgeGrammar ages, [NotNullWhen(true)] out IReadOnlyList<string>? credit, out string? place, out string? age)
     {
-        agency = null;
+        credit = null;
+        place = null;
         age = null;
         if (text.Length > MaxLength)
         {
             return false;
         }
 
+        // "(ANSA)", "(EFE/Reuters)", "- (Reuters)" alone on a line, under a text or above one: known agencies only.
+        if (CreditAlone().Match(text) is { Success: true } alone)
+        {
+            credit = Credits.Parse(alone.Groups["credit"].Value, agencies, requireKnown: true)?.Agencies;
+            return credit is { Count: > 0 };
+        }
+
         var prefix = Prefix().Match(text);
         var copyright = prefix.Groups["copyright"].Success;
         var rest = text[prefix.Length..];
-        if (!TryFindAgency(rest, agencies, requireStart: !prefix.Success, out agency, out var end))
+        if (!TryFindAgency(rest, agencies, requireStart: !prefix.Success, out var agency, out var start, out var end))
         {
             return false;
         }
 
+        // "By LOLITA C. BALDOR, Associated Press Writer": the writer's title; "Agence France-Presse . Ouidah | Updated at
+        // 11:30pm ...", "AFP | Beirut": the place the agency wrote from, before any age, set apart by a separator, or by a
+        // space only after the agency's name in words ("Press Trust of India New Delhi"; "AP National" is a section).
+        end += Byline.TitleLength(rest, end);
+        var separated = rest.AsSpan(end).TrimStart(' ') is [not ' ' and var first, ..] && Separators.Contains(first);
         var after = rest[end..].Trim(' ', ',', '|', '-', '–', '—', '·');
+        if ((separated || rest.AsSpan(start, end - start).Contains(' '))
+            && PlaceAfterAgency().Match(after) is { Success: true } written && !agencies.TryFind(written.Groups["place"].Value, out _))
+        {
+            place = written.Groups["place"].Value.TrimEnd();
+            after = after[written.Length..].Trim(' ', ',', '|', '-', '–', '—', '·');
+        }
+
         if (after.Length > 0 && !Stamp().IsMatch(after))
         {
             // The age must come first: "AP Top News at 6:17 a.m. EST" is a list's title.
             if (!ages.TryFind(after, out var found) || found.Start > 0)
             {
-                agency = null;
                 return false;
             }
 
@@ -58,10 +80,10 @@ internal static partial class CreditLine
         age = after.Length == 0 ? null : after;
         if (copyright && age is null)
         {
-            agency = null;
             return false;
         }
 
+        credit = [agency.Code];
         return true;
     }
 
@@ -75,7 +97,7 @@ internal static partial class CreditLine
         agency = null;
         var paren = text.LastIndexOf('(');
         if (!text.EndsWith(')') || paren < MinGluedHeadline
-            || !TryFindAgency(text[(paren + 1)..^1], agencies, requireStart: false, out var found, out _))
+            || !TryFindAgency(text[(paren + 1)..^1], agencies, requireStart: false, out var found, out _, out _))
         {
             return false;
         }
@@ -119,9 +141,11 @@ internal static partial class CreditLine
         return match.Success && match.Groups["credit"].Length <= MaxSignatureLength && !agencies.TryFind(match.Groups["credit"].Value, out _);
     }
 
-    private static bool TryFindAgency(string text, AgencyCatalog agencies, bool requireStart, [NotNullWhen(true)] out Agency? agency, out int end)
+    private static bool TryFindAgency(
+        string text, AgencyCatalog agencies, bool requireStart, [NotNullWhen(true)] out Agency? agency, out int start, out int end)
     {
         agency = null;
+        start = 0;
         end = 0;
         if (requireStart)
         {
@@ -146,11 +170,12 @@ internal static partial class CreditLine
         {
             for (var count = Math.Min(MaxAgencyWords, words.Count - first); count >= 1; count--)
             {
-                var start = words[first].Index;
+                var from = words[first].Index;
                 var stop = words[first + count - 1].Index + words[first + count - 1].Length;
-                var touchesSlash = (start > 0 && text[start - 1] == '/') || (stop < text.Length && text[stop] == '/');
-                if (!touchesSlash && agencies.TryFind(text[start..stop], out agency))
+                var touchesSlash = (from > 0 && text[from - 1] == '/') || (stop < text.Length && text[stop] == '/');
+                if (!touchesSlash && agencies.TryFind(text[from..stop], out agency))
                 {
+                    start = from;
                     end = stop;
                     return true;
                 }
@@ -183,6 +208,18 @@ internal static partial class CreditLine
 
     [GeneratedRegex(@"\((?<credit>[^()]{2,30})\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
+
+    [GeneratedRegex(@"^[-–—]?\s*\((?<credit>[^()]{2,40})\)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditAlone();
+
+    // A place after the agency, behind a full stop, a bar or a space, ending the line or before a separator: "· Ouidah |",
+    // ". Beirut", "New Delhi". Words a credit line carries there that are no place ("AFP Photo", "Reuters Staff") are left.
+    [GeneratedRegex(
+        @"^(?:\.\s+)?(?<place>(?:(?!" + NoPlace + @")\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s|(?=\s*(?:$|[|,·]|[-–—]\s)))){1,3}|\p{Lu}{3,}(?:\s\p{Lu}{3,})?)(?=\s*$|\s*[|,·]|\s?[-–—]\s)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAfterAgency();
+
+    private const string NoPlace = @"(?i:photos?|fotos?|staff|videos?|vídeo|graphics?|news|newsroom|tv|television|radio|agency|national|international|world|wire|service)\b";
 
     // One word after a paragraph's last sentence: an agency ("... B 73. dpa") or someone's initials ("... nicht.VA").
     [GeneratedRegex(@"(?<=[.!?""”»])\s*(?<credit>\p{L}{2,12})\s*$", RegexOptions.CultureInvariant)]

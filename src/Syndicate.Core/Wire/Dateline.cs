@@ -34,14 +34,16 @@ internal sealed partial record Dateline(
     public const string CreditAloneForm = "credit alone";
     public const string CreditFirstForm = "credit before the place";
     public const string UncreditedForm = "uncredited place and dash";
+    public const string UncreditedColonForm = "uncredited place and colon, under a digest's credit";
     public const string AgencyFirstForm = "agency, dash, place and dash, without parentheses";
     public const string SlashCreditForm = "place and known agency joined by a slash or a bar, before the text or alone on a line";
     public const string DottedCreditForm = "place and known agency, each closed by a full stop";
 
     private const string CapitalPlace = @"\p{Lu}(?:[\p{Lu}\p{M}'’.\- ]{0,40}[\p{Lu}\p{M}])?\.?";
 
+    // A byline's word is no place's first word: "By Nandita Bose WASHINGTON (Reuters) –".
     private const string MixedCasePlace =
-        @"\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|am|an|der|de|del|di|la|le|sur|upon)){0,3}";
+        @"(?!(?i:by|von|par|por|door)\s)\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|am|an|der|de|del|di|la|le|sur|upon)){0,3}";
 
     // After the dateline: "(CREDIT)" with an optional "." before the dash (or "--"), "(CREDIT)" and a capital with no
     // dash at all, or with a full stop or a colon in its place ("Havana, May 8 (Prensa Latina) Cuba's ...", "Erfurt
@@ -81,7 +83,8 @@ internal sealed partial record Dateline(
 
     /// <summary>
     /// Parses a ticker opening with a place and a dash but no credit: "Frankfurt - Die Aktie ...",
-    /// "Ginebra.- Irán ...", "Mindanao (Filipinas)- Las ...".
+    /// "Ginebra.- Irán ...", "Mindanao (Filipinas)- Las ...", or a colon in a digest: "New Delhi: The Centre ..."
+    /// (<see cref="UncreditedColonForm"/>, which only a digest's credit makes an item).
     /// </summary>
     public static bool TryParseUncredited(string text, [NotNullWhen(true)] out Dateline? dateline)
     {
@@ -98,7 +101,7 @@ internal sealed partial record Dateline(
                 [],
                 [],
                 body,
-                UncreditedForm)
+                match.Groups["colon"].Success ? UncreditedColonForm : UncreditedForm)
             : null;
         return dateline is not null;
     }
@@ -179,7 +182,7 @@ internal sealed partial record Dateline(
     private static partial Regex CreditFirstOpening();
 
     [GeneratedRegex(
-        @"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?" + Region + UncreditedRegion + @")(?: (?:--|[-–—])|\s*\.?[-–—]) ",
+        @"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?" + Region + UncreditedRegion + @")(?: (?:--|[-–—])|\s*\.?[-–—]|(?<colon>:)(?= \p{Lu})) ",
         RegexOptions.CultureInvariant)]
     private static partial Regex UncreditedOpening();
 }

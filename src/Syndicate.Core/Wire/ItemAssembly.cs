@@ -9,6 +9,8 @@ namespace Syndicate.Core.Wire;
 /// </summary>
 internal sealed partial class ItemAssembly
 {
+    private const int MaxDigestTitleLength = 100;
+
     private readonly List<Token> _tokens;
     private readonly List<Draft> _drafts = [];
     private Draft? _current;
@@ -102,14 +104,16 @@ internal sealed partial class ItemAssembly
             _pageCredit = (_tokens[alone].Dateline!.Agencies, Rules.PageCredit);
             _datelineAlone = null;
         }
-        else if (_lastCredited is null && _pageCredit is null && _headerCredit is { } header)
+        else if ((_lastCredited is null || _lastCredited == _headerCredit) && _pageCredit is null && _headerCredit is { } header)
         {
             // "BC-AP News Digest", "Associated Press", then uncredited "DAMASCUS, Syria — ..." items: the credit line
-            // heading the page credits them, and what it headed, having no opening of its own, was the page's header.
+            // heading the page credits them, and what it headed, having no opening of its own, was the page's header; so
+            // was a digest's credited title ("New Delhi, Jan 24 (PTI): Following are the top stories at 5:30 PM").
             _pageCredit = (header.Agencies, Rules.PageCreditLine);
-            if (header.Dateline is null)
+            if (header.Dateline is null or { Form: Rules.PlaceOnCreditLine } || _lastCredited == header)
             {
                 _drafts.Remove(header);
+                _lastCredited = null;
             }
         }
 
@@ -126,13 +130,19 @@ internal sealed partial class ItemAssembly
     {
         var underPageCredit = _pageCredit is not null || _datelineAlone is not null || _headerCredit is not null;
 
+        // "Mumbai: Domestic equities ...": a place and a colon opens a text only in a digest under its credit.
+        if (!underPageCredit && _tokens[i].Dateline!.Form == Dateline.UncreditedColonForm)
+        {
+            return false;
+        }
+
         // Under a credited item, "Lyon (Le Progrès) - ..." names another source: only the page's own credit covers it.
         if (!underPageCredit && _tokens[i].Dateline!.Text!.Contains('(', StringComparison.Ordinal))
         {
             return false;
         }
 
-        if (_pendingHeadline is not null || (_headerCredit is not null && _pageCredit is null && _lastCredited is null))
+        if (_pendingHeadline is not null || (_headerCredit is not null && _pageCredit is null && (_lastCredited is null || _lastCredited == _headerCredit)))
         {
             // The first opening under the credit line heading the page is its first item, whatever stands between.
             return true;
@@ -174,6 +184,11 @@ internal sealed partial class ItemAssembly
 
         Add(draft, headline);
         _lastCredited = inherited ? _lastCredited : draft;
+        if (!inherited && _drafts.Count == 1 && IsDigestTitle(i, dateline))
+        {
+            _headerCredit = draft;
+        }
+
         if (PageChrome.EndsWithReadMore(_tokens[i].Block.Text))
         {
             // A teaser that ends in "… Leer más" is all the page prints of the item: what follows is not its text.
@@ -181,12 +196,35 @@ internal sealed partial class ItemAssembly
         }
     }
 
+    /// <summary>
+    /// Whether the text of the opening at <paramref name="i"/> is a digest's title rather than a story: a colon ends it
+    /// ("Following are the top stories at 5 pm:"), or it is no sentence and a keyword line or a heading comes next
+    /// ("... at 5:30 PM", then "NATION").
+    /// </summary>
+    private bool IsDigestTitle(int i, Dateline dateline)
+    {
+        var text = dateline.Body.Span.TrimEnd();
+        if (text.Length is 0 or > MaxDigestTitleLength || WireRecognizer.IsProse(text) || text.Contains(". ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (SectionWordAfter().Replace(text.ToString(), "").EndsWith(':'))
+        {
+            // "Following are the top stories at 5 pm: NATION": the digest's first section word may follow its title.
+            return true;
+        }
+
+        var next = _tokens.Skip(i + 1).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Age));
+        return next?.Kind is TokenKind.KeywordLine or TokenKind.Section;
+    }
+
     private void TakeCreditLine(int i, Token token)
     {
-        IReadOnlyList<string> agencies = [token.Credit!.Code];
+        var agencies = token.Credit!;
         if (_looseBody.Count > 0 && _looseHeadline is { } headline)
         {
-            var draft = new Draft(headline, null, agencies, _tokens[headline].Block, Rules.CreditLineAfterText);
+            var draft = new Draft(headline, token.Dateline, agencies, _tokens[headline].Block, Rules.CreditLineAfterText);
             draft.SetHeadline(_tokens[headline].Block.Text, headline, _tokens[headline].Block, Rules.HeadlineBlock);
             foreach (var body in _looseBody)
             {
@@ -207,7 +245,7 @@ internal sealed partial class ItemAssembly
         }
         else if (_pendingHeadline is { } pending)
         {
-            var draft = new Draft(pending, null, agencies, _tokens[pending].Block, Rules.CreditLineAfterHeadline);
+            var draft = new Draft(pending, token.Dateline, agencies, _tokens[pending].Block, Rules.CreditLineAfterHeadline);
             var lead = HeadlineWithLead().Match(_tokens[pending].Block.Text);
             if (lead.Success)
             {
@@ -296,13 +334,15 @@ internal sealed partial class ItemAssembly
 
         if (token.Rule == Rules.CreditGluedToHeadline)
         {
-            var draft = new Draft(i, null, [token.Credit!.Code], token.Block, Rules.CreditGluedToHeadline);
+            var draft = new Draft(i, null, token.Credit!, token.Block, Rules.CreditGluedToHeadline);
             draft.SetHeadline(text, i, token.Block, Rules.CreditGluedToHeadline);
             Add(draft, i);
             return;
         }
 
-        if (_current is not null && (prose || _current.Body.All(b => b.Length == 0)) && token.Block.Container == _current.Container)
+        // A block the page prints twice in a row is a title (a teaser's and its link's), not the start of a text.
+        var title = token.Rule == Rules.PrintedTwice && WireRecognizer.IsHeadlineLike(text);
+        if (_current is not null && !title && (prose || _current.Body.All(b => b.Length == 0)) && token.Block.Container == _current.Container)
         {
             _current.AddBody(text, i);
             if (PageChrome.EndsWithReadMore(text))
@@ -341,9 +381,9 @@ internal sealed partial class ItemAssembly
         var first = _looseBody.Count > 0 ? _looseBody[0] : i;
         var glued = HeadlineAndDateline().Match(_tokens[first].Block.Text);
         var dateline = glued.Success
-            ? new Dateline(glued.Groups["place"].Value, glued.Groups["place"].Value, [token.Credit!.Code], [], glued.Groups["body"].Value.AsMemory(), Rules.HeadlineGluedToDateline)
+            ? new Dateline(glued.Groups["place"].Value, glued.Groups["place"].Value, token.Credit!, [], glued.Groups["body"].Value.AsMemory(), Rules.HeadlineGluedToDateline)
             : null;
-        var draft = new Draft(_looseHeadline!.Value, dateline, [token.Credit!.Code], _tokens[first].Block, Rules.CreditClosingText);
+        var draft = new Draft(_looseHeadline!.Value, dateline, token.Credit!, _tokens[first].Block, Rules.CreditClosingText);
         if (glued.Success)
         {
             draft.SetHeadline(glued.Groups["headline"].Value, first, _tokens[first].Block, Rules.HeadlineGluedToDateline);
@@ -471,4 +511,7 @@ internal sealed partial class ItemAssembly
         @"^(?<headline>.{8,200}?[^.!?:])\s(?<place>(?:(?:San|Santa|Santo|São|La|Las|Los|El|Nueva|Nuevo|New|Buenos|Porto|Rio|Ciudad|Puerto) )?\p{Lu}[\p{Ll}\p{M}]+)\.-\s(?<body>.+)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineAndDateline();
+
+    [GeneratedRegex(@"\s+\p{Lu}{3,}:?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionWordAfter();
 }

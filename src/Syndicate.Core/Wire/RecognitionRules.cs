@@ -10,11 +10,13 @@ internal static class Rules
     public const string CreditClosingText = "known agency's credit in parentheses closing the text";
     public const string CreditLineAfterHeadline = "credit line between headline and text";
     public const string CreditLineAfterText = "credit line after the text";
+    public const string PlaceOnCreditLine = "the place on the credit line, after the agency";
     public const string CreditInherited = "no credit of its own: the agencies of the credited item before it";
     public const string PageCredit = "no credit of its own: the dateline and credit standing alone above the page's items";
     public const string PageCreditLine = "no credit of its own: the credit line heading the page";
     public const string OpeningUnderCreditLine = "a place and a dash opening the text under the item's credit line";
     public const string DatelineOnItsOwnLine = "dateline, credit and dash on a line of their own, the text a paragraph later";
+    public const string PrintedTwice = "printed twice in a row: a title";
     public const string HeadlineBlock = "the headline-like block just before the opening";
     public const string HeadlineBeforeCaption = "the headline-like block before the photo caption, timestamp or byline";
     public const string HeadlineFromBody = "the last short block of the previous item's text";

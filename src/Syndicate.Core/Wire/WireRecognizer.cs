@@ -53,33 +53,84 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     {
         var tokens = new List<Token>(blocks.Count + 8);
         string? previous = null;
+        var digest = DeskSlug.IsDigest(blocks);
         for (var source = 0; source < blocks.Count; source++)
         {
             var block = blocks[source];
-            if (PageChrome.IsDigestSlug(block.Text))
+            foreach (var story in digest ? DeskSlug.Stories(block.Text) : [block.Text])
             {
-                tokens.Add(new Token(TokenKind.Chrome, block, source));
-                continue;
+                TakeBlock(tokens, story.Length == block.Text.Length ? block : block with { Text = story }, source, ref previous);
             }
-
-            var text = PageChrome.WithoutReadMoreBefore(Bullet().Replace(block.Text, ""));
-            if (text.Length == 0 || text == previous)
-            {
-                // A headline printed twice (teaser and title) is one headline.
-                continue;
-            }
-
-            // "HeadlineHeadlineRoma, 13 dic. (askanews) – ...": the repeated headline glued to the opening.
-            // A label that starts the next line ("Sardegna", then "Sardegna: alle 19 ...") is not such a repeat.
-            var rest = previous is { Length: > 0 } && text.Length > previous.Length && text.StartsWith(previous, StringComparison.Ordinal)
-                && (char.IsLetterOrDigit(text[previous.Length]) || char.IsWhiteSpace(text[previous.Length]))
-                ? text[previous.Length..]
-                : text;
-            previous = text;
-            AddTokens(tokens, block with { Text = rest }, source);
         }
 
         return tokens;
+    }
+
+    private void TakeBlock(List<Token> tokens, TextBlock block, int source, ref string? previous)
+    {
+        if (PageChrome.IsDigestSlug(block.Text) || DeskSlug.IsAlone(block.Text))
+        {
+            tokens.Add(new Token(TokenKind.Chrome, block, source));
+            return;
+        }
+
+        var unbulleted = PageChrome.WithoutReadMoreBefore(Bullet().Replace(block.Text, ""));
+        var text = DeskSlug.Strip(unbulleted);
+        if (text.Length == 0 || text == previous)
+        {
+            // A headline printed twice (teaser and title) is one headline.
+            if (text.Length > 0 && tokens is [.., { Kind: TokenKind.Text, Rule: null } last] && last.Block.Text == text)
+            {
+                tokens[^1] = last with { Rule = Rules.PrintedTwice };
+            }
+
+            return;
+        }
+
+        if (text.Length < unbulleted.Length && StoryOpening(text) is > 0 and var opening)
+        {
+            // "DEL5 VIRUS-LD CASES COVID-19: India logs 15,144 fresh cases New Delhi: India's ...": a digest's story.
+            tokens.Add(new Token(TokenKind.Text, block with { Text = text[..opening].TrimEnd() }, source));
+            previous = text;
+            AddTokens(tokens, block with { Text = text[opening..] }, source);
+            return;
+        }
+
+        // "HeadlineHeadlineRoma, 13 dic. (askanews) – ...": the repeated headline glued to the opening.
+        // A label that starts the next line ("Sardegna", then "Sardegna: alle 19 ...") is not such a repeat.
+        var rest = previous is { Length: > 0 } && text.Length > previous.Length && text.StartsWith(previous, StringComparison.Ordinal)
+            && (char.IsLetterOrDigit(text[previous.Length]) || char.IsWhiteSpace(text[previous.Length]))
+            ? text[previous.Length..]
+            : text;
+        previous = text;
+        AddTokens(tokens, block with { Text = rest }, source);
+    }
+
+    /// <summary>
+    /// Where the opening of a digest's story starts after its headline on one line: a place and a colon ("... fresh cases New
+    /// Delhi: India's ...") or a credited dateline ("... on Jan 19 New Delhi, Jan 17 (PTI) The Supreme ..."); 0 if none.
+    /// </summary>
+    private int StoryOpening(string text)
+    {
+        foreach (var start in DeskSlug.OpeningStarts(text))
+        {
+            if (IsHeadlineLike(text[..start].TrimEnd()) && Dateline.TryParseUncredited(text[start..], out _))
+            {
+                return start;
+            }
+        }
+
+        var last = Math.Min(text.Length - 1, MaxHeadlineLength);
+        for (var i = 1; i <= last; i++)
+        {
+            if (text[i - 1] == ' ' && char.IsUpper(text[i]) && Dateline.TryParse(text, i, agencies, out var dateline) && dateline.Body.Length > 0
+                && IsHeadlineLike(text[..i].TrimEnd()))
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     private void AddTokens(List<Token> tokens, TextBlock block, int source)
@@ -97,9 +148,10 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             return;
         }
 
-        if (CreditLine.TryParse(text, agencies, ages, out var credit, out var stamp))
+        if (CreditLine.TryParse(text, agencies, ages, out var credit, out var place, out var stamp))
         {
-            tokens.Add(new Token(TokenKind.CreditLine, block, source, Credit: credit, Stamp: stamp));
+            var written = place is null ? null : new Dateline(place, place, credit, [], default, Rules.PlaceOnCreditLine);
+            tokens.Add(new Token(TokenKind.CreditLine, block, source, written, Credit: credit, Stamp: stamp));
             return;
         }
 
@@ -125,6 +177,12 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         }
 
         var (content, trailingAge) = SplitTrailingAge(text[start..]);
+        if (trailingAge is not null && glued is null && Dateline.TryParse(text, 0, agencies, out var alone) && alone.Body.Length == 0)
+        {
+            // "(ANSA) - ROMA, 24 MAR -" is a dateline on a line of its own, no "MAR" (martedì) after a text.
+            (content, trailingAge) = (text, null);
+        }
+
         if (trailingAge is not null && (PageChrome.Is(content) || IsDateHeading(content, trailingAge)))
         {
             // "*texto ampliado às 12h26" is a note, "Saturday, April 30, 2016" a date over the page: no item's age.
@@ -161,6 +219,15 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             var credited = new Dateline(null, null, [bylineAgency!.Code], [], text.AsMemory(start), Rules.BylineWithoutDateline);
             yield return new Token(TokenKind.ItemStart, block, source, credited, Rule: Rules.BylineWithoutDateline);
             yield break;
+        }
+
+        foreach (var opening in Byline.OpeningsAfterNames(text))
+        {
+            if (Dateline.TryParse(text, opening, agencies, out parsed) && parsed.Body.Length > 0)
+            {
+                yield return new Token(TokenKind.ItemStart, block, source, parsed, Rule: Rules.BylineBeforeDateline);
+                yield break;
+            }
         }
 
         if (FindOpeningAfterHeadline(text) is { } split)
@@ -208,7 +275,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
         if (IsHeadlineLike(text) && CreditLine.TryStripGlued(text, agencies, out var headline, out var glued))
         {
-            return new Token(TokenKind.Text, block with { Text = headline }, source, Credit: glued, Rule: Rules.CreditGluedToHeadline);
+            return new Token(TokenKind.Text, block with { Text = headline }, source, Credit: [glued.Code], Rule: Rules.CreditGluedToHeadline);
         }
 
         if (Dateline.TryParseUncredited(text, out var uncredited) && IsProse(uncredited.Body.Span))
@@ -223,7 +290,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         }
 
         return IsProse(text) && CreditLine.TryTrailing(text, agencies, out var trailing)
-            ? new Token(TokenKind.Text, block, source, Credit: trailing, Rule: Rules.CreditClosingText)
+            ? new Token(TokenKind.Text, block, source, Credit: [trailing.Code], Rule: Rules.CreditClosingText)
             : new Token(TokenKind.Text, block, source);
     }
 
@@ -327,7 +394,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             var suffix = body.AsSpan(cut + 1);
             if (ages.TryParse(suffix, out var age))
             {
-                return (IsDateOnly(age) || age is DayOfWeekAge { Clock: null }) && ContinuesSentence(body.AsSpan(0, cut))
+                return (IsDateOnly(age) || age is DayOfWeekAge { Clock: null } or CalendarPeriodAge) && ContinuesSentence(body.AsSpan(0, cut))
                     ? (text, null)
                     : (body[..cut].TrimEnd(), suffix.ToString());
             }
@@ -458,6 +525,8 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
     private static string? WhyNot(Token token, bool pageHasItems) => token.Kind switch
     {
+        TokenKind.UncreditedStart when token.Dateline!.Form == Dateline.UncreditedColonForm =>
+            "a place and a colon but no credit, and no digest's credited title above it to take one from",
         TokenKind.UncreditedStart => "a place and a dash but no credit, and no credited item before it on the page to take one from",
         TokenKind.DatelineAlone => "a credited dateline with nothing after it and no text or uncredited items following",
         TokenKind.CreditLine => "a credit line with no headline and text around it",

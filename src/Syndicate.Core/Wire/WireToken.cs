@@ -22,7 +22,7 @@ internal enum TokenKind
 /// <param name="Source">The index of the block it comes from.</param>
 /// <param name="Dateline">The opening, for item starts.</param>
 /// <param name="Section">The section a heading names (null for a generic list title).</param>
-/// <param name="Credit">The agency of a credit line, of a label glued to a headline, or closing a paragraph.</param>
+/// <param name="Credit">The agencies of a credit line, of a label glued to a headline, or closing a paragraph.</param>
 /// <param name="Stamp">The date or time on a credit line.</param>
 /// <param name="Rule">The rule that made it, for explanations.</param>
 internal sealed record Token(
@@ -31,6 +31,6 @@ internal sealed record Token(
     int Source,
     Dateline? Dateline = null,
     string? Section = null,
-    Agency? Credit = null,
+    IReadOnlyList<string>? Credit = null,
     string? Stamp = null,
     string? Rule = null);

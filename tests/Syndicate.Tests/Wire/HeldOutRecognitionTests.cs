@@ -12,17 +12,17 @@ namespace Syndicate.Tests.Wire;
 /// </summary>
 public sealed class HeldOutRecognitionTests
 {
-    private const double MinItemF1 = 0.83;
+    private const double MinItemF1 = 0.85;
 
     private static readonly Dictionary<string, double> MinFieldAccuracy = new()
     {
-        ["headline"] = 0.84,
+        ["headline"] = 0.85,
         ["dateline"] = 0.98,
         ["place"] = 0.98,
-        ["agencies"] = 0.99,
+        ["agencies"] = 0.98,
         ["body"] = 1,
-        ["age"] = 0.97,
-        ["section"] = 0.74,
+        ["age"] = 0.96,
+        ["section"] = 0.73,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
@@ -434,5 +434,131 @@ public sealed class HeldOutRecognitionTests
         var items = ReadText("fr", "Une journée pour la liberté de la presse\nLe Monde avec AFP\nLes violences visant les journalistes restent à un niveau inquiétant, selon l'ONU.");
 
         Assert.Equal(["AFP"], Assert.Single(items).Agencies);
+    }
+
+    [Fact]
+    public void A_digests_stories_under_its_credited_title_open_with_a_place_and_a_colon()
+    {
+        var lines = Read("en-latestly-1");
+        var paragraphs = Read("en-innewsyahoo-1");
+        var oneParagraph = Read("en-nyoooz-1");
+
+        Assert.Equal(["Mumbai", "New Delhi", "New Delhi", "New Delhi", "New Delhi"], lines.Take(5).Select(i => i.Place));
+        Assert.All(lines.Concat(paragraphs).Concat(oneParagraph), i => Assert.Equal(["PTI"], i.Agencies));
+        Assert.DoesNotContain(lines.Concat(paragraphs).Concat(oneParagraph), i => i.Body.StartsWith("Following are", StringComparison.Ordinal));
+        Assert.Equal("Sensex plunges 1,546 pts; biggest fall in 2 months", lines[0].Headline);
+        Assert.Equal(("COVID-19: India logs 15,144 fresh cases", "New Delhi"), (paragraphs[1].Headline, paragraphs[1].Place));
+        Assert.Equal(5, oneParagraph.Count);
+    }
+
+    [Fact]
+    public void A_digests_desk_code_and_slug_are_left_out_of_the_headline_and_alone_are_chrome()
+    {
+        var items = Read("en-businessstandard-1");
+
+        Assert.Equal("Coronavirus tally in the country reaches 107 as Maharashtra reports more cases", items[0].Headline);
+        Assert.Equal("PM launches 8 trains to link Statue of Unity with rest of country", Read("en-innewsyahoo-1")[0].Headline);
+    }
+
+    [Fact]
+    public void A_place_and_a_colon_opens_no_text_outside_a_digest()
+    {
+        var items = ReadText("en", "Storm hits the coast\nMIAMI (AP) — A storm hit the coast on Monday.\n\nRiver floods the town\nJackson: The river flooded the town on Monday.");
+
+        Assert.Equal("MIAMI", Assert.Single(items).Place);
+    }
+
+    [Fact]
+    public void A_credit_line_may_name_the_place_after_the_agency()
+    {
+        var items = Read("en-newagebd-1");
+
+        Assert.Equal(["Ouidah", "Beijing", "London"], items.Take(3).Select(i => i.Place));
+        Assert.Equal("Updated at 11:30pm on August 12, 2020", items[0].Age);
+        Assert.Equal("Beirut", ReadText("en", "Tribunal convicts a Hezbollah member\nAFP | Beirut\nA UN-backed tribunal convicted a member of the group on Tuesday.")[0].Place);
+    }
+
+    [Theory]
+    [InlineData("AP National News")]
+    [InlineData("AFP Photo")]
+    [InlineData("Reuters Staff")]
+    public void Words_after_an_agency_that_are_no_place_make_no_credit_lines_place(string line)
+    {
+        var items = ReadText("en", $"{line}\nStorm hits the coast\nMIAMI (AP) — A storm hit the coast on Monday.");
+
+        Assert.Equal("MIAMI", Assert.Single(items).Place);
+    }
+
+    [Fact]
+    public void A_writers_title_after_the_agency_on_a_byline_credits_the_opening_under_it()
+    {
+        var item = Read("en-afghanistannewscenter-1")[1];
+
+        Assert.Equal(["AP"], item.Agencies);
+        Assert.Equal("WASHINGTON", item.Place);
+    }
+
+    [Fact]
+    public void A_byline_in_any_case_glued_before_the_dateline_is_left_out_of_it()
+    {
+        var reuters = Read("en-squidbusiness-1");
+        var afp = Read("en-eaglenews-1");
+
+        Assert.Equal("WASHINGTON", reuters[0].Place);
+        Assert.Equal(["RTR"], reuters[2].Agencies);
+        Assert.Equal(["WASHINGTON", "WASHINGTON", "CORCORAN"], afp.Select(i => i.Place));
+    }
+
+    [Fact]
+    public void A_known_agency_alone_in_parentheses_on_the_line_after_a_text_credits_it()
+    {
+        var items = ReadText("es", "El gobierno aprueba el presupuesto\nEl gobierno aprobó ayer el presupuesto del año próximo.\n(EFE/Reuters)\nLa oposición pide elecciones\nLa oposición reclamó ayer elecciones anticipadas.\n(ANSA)");
+
+        Assert.Equal([["EFE", "RTR"], ["ANSA"]], items.Select(i => i.Agencies));
+        Assert.Equal("La oposición pide elecciones", items[1].Headline);
+        Assert.Empty(ReadText("es", "El gobierno aprueba el presupuesto\nEl gobierno aprobó ayer el presupuesto del año próximo.\n(Video)"));
+    }
+
+    [Fact]
+    public void A_hard_wrapped_pages_lines_are_joined_into_their_paragraphs()
+    {
+        var blocks = PlainTextExtractor.Extract(File.ReadAllText(Path.Combine(RecognitionCorpus.HeldOut.Directory, "es-granma-1", "page.txt")));
+
+        Assert.Contains(blocks, b => b.Text.StartsWith("El presidente del Banco Mundial", StringComparison.Ordinal) && b.Text.EndsWith("saliva.", StringComparison.Ordinal));
+        Assert.Contains(blocks, b => b.Text.Contains("Luis Suazo y Luis González", StringComparison.Ordinal));
+        Assert.Contains(blocks, b => b.Text == "(ANSA)");
+        Assert.Empty(Read("es-granma-1"));
+    }
+
+    [Fact]
+    public void A_few_lines_going_on_in_lower_case_do_not_make_a_page_hard_wrapped()
+    {
+        var blocks = PlainTextExtractor.Extract("Ship collides in Antwerp: 9 injured\nvon VRT NWS am 30. Dezember 2025\nNew weapon system presented\nvon VRT NWS am 29. Dezember 2025");
+
+        Assert.Equal(4, blocks.Count);
+    }
+
+    [Fact]
+    public void A_title_printed_twice_after_a_credit_line_is_no_text()
+    {
+        var items = Read("fr-slateafrique-1");
+
+        Assert.DoesNotContain(items, i => i.Body.StartsWith("Sénégal: une première nuit", StringComparison.Ordinal));
+        Assert.DoesNotContain(items, i => i.Body.StartsWith("Incendie mortel", StringComparison.Ordinal));
+        Assert.Equal("Sénégal: un incendie violent détruit un marché historique de Dakar", items[0].Headline);
+    }
+
+    [Fact]
+    public void An_age_is_not_cut_out_of_a_dateline_on_a_line_of_its_own()
+    {
+        Assert.DoesNotContain(Read("it-regionevda-1"), i => i.Age == "MAR -" || i.Body == "ROMA, 24");
+    }
+
+    [Fact]
+    public void A_calendar_period_ending_a_headline_after_a_lower_case_word_is_part_of_it()
+    {
+        var item = Read("en-squidbusiness-1")[2];
+
+        Assert.Equal(("Some 27.3 million people watched Biden speech, fewer than last year", null), (item.Headline, item.Age));
     }
 }
