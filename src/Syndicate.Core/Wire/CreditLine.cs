@@ -56,10 +56,11 @@ internal static partial class CreditLine
         // "By LOLITA C. BALDOR, Associated Press Writer": the writer's title; "Agence France-Presse . Ouidah | Updated at
         // 11:30pm ...", "AFP | Beirut": the place the agency wrote from, before any age, set apart by a separator, or by a
         // space only after the agency's name in words ("Press Trust of India New Delhi"; "AP National" is a section).
+        var inWords = rest.AsSpan(start, end - start).Contains(' ');
         end += Byline.TitleLength(rest, end);
         var separated = rest.AsSpan(end).TrimStart(' ') is [not ' ' and var first, ..] && Separators.Contains(first);
         var after = rest[end..].Trim(' ', ',', '|', '-', '–', '—', '·');
-        if ((separated || rest.AsSpan(start, end - start).Contains(' '))
+        if ((separated || inWords)
             && PlaceAfterAgency().Match(after) is { Success: true } written && !agencies.TryFind(written.Groups["place"].Value, out _))
         {
             place = written.Groups["place"].Value.TrimEnd();
@@ -212,10 +213,11 @@ internal static partial class CreditLine
     [GeneratedRegex(@"^[-–—]?\s*\((?<credit>[^()]{2,40})\)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditAlone();
 
-    // A place after the agency, behind a full stop, a bar or a space, ending the line or before a separator: "· Ouidah |",
-    // ". Beirut", "New Delhi". Words a credit line carries there that are no place ("AFP Photo", "Reuters Staff") are left.
+    // A place in mixed case after the agency, behind a full stop, a bar or a space, ending the line or before a separator:
+    // "· Ouidah |", ". Beirut", "New Delhi". Words a credit line carries there that are no place ("AFP Photo", "Reuters
+    // Staff") are left, and so is a word in capitals ("AP | POLITICS" names a section as often as a place).
     [GeneratedRegex(
-        @"^(?:\.\s+)?(?<place>(?:(?!" + NoPlace + @")\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s|(?=\s*(?:$|[|,·]|[-–—]\s)))){1,3}|\p{Lu}{3,}(?:\s\p{Lu}{3,})?)(?=\s*$|\s*[|,·]|\s?[-–—]\s)",
+        @"^(?:\.\s+)?(?<place>(?:(?!" + NoPlace + @")\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s|(?=\s*(?:$|[|,·]|[-–—]\s)))){1,3})(?=\s*$|\s*[|,·]|\s?[-–—]\s)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfterAgency();
 

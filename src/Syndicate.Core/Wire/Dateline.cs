@@ -140,7 +140,8 @@ internal sealed partial record Dateline(
         };
     }
 
-    [GeneratedRegex(@"\G(?<dateline>(?<place>" + CapitalPlace + @")(?:\s*/\s*" + CapitalPlace + ")*" + Region + Tail + ")" + Credit, RegexOptions.CultureInvariant)]
+    // "SEVILLA 10 Mar. (EUROPA PRESS) -": a day and a month may follow the place without a comma.
+    [GeneratedRegex(@"\G(?<dateline>(?<place>" + CapitalPlace + @")(?:\s*/\s*" + CapitalPlace + ")*" + Region + @"(?:\s" + ShortDate + ")?" + Tail + ")" + Credit, RegexOptions.CultureInvariant)]
     private static partial Regex CapitalOpening();
 
     [GeneratedRegex(@"\G(?<dateline>(?<place>" + MixedCasePlace + @")(?:\s*/\s*" + MixedCasePlace + ")?" + Region + Tail + ")" + Credit, RegexOptions.CultureInvariant)]

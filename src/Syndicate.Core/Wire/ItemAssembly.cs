@@ -26,6 +26,8 @@ internal sealed partial class ItemAssembly
     private int? _pendingCorrection;
     private int? _looseHeadline;
     private readonly List<int> _looseBody = [];
+    private IReadOnlyList<string>? _digestCredit;
+    private IReadOnlyList<string>? _creditAbove;
 
     public ItemAssembly(List<Token> tokens)
     {
@@ -34,6 +36,8 @@ internal sealed partial class ItemAssembly
         {
             Take(i);
         }
+
+        CloseDigestStory();
     }
 
     /// <summary>The items assembled; an item has a text (a headline and a credit alone make none).</summary>
@@ -187,6 +191,7 @@ internal sealed partial class ItemAssembly
         if (!inherited && _drafts.Count == 1 && IsDigestTitle(i, dateline))
         {
             _headerCredit = draft;
+            _digestCredit = agencies;
         }
 
         if (PageChrome.EndsWithReadMore(_tokens[i].Block.Text))
@@ -262,6 +267,13 @@ internal sealed partial class ItemAssembly
             _headerCredit ??= _drafts.Count == 0 ? draft : null;
             Add(draft, pending);
         }
+        else if (_drafts.Count == 0 && _current is null && IsRightAboveAHeadline(i))
+        {
+            // "Agencia EFE" or "O Jornal com LUSA" over the page's first headline: the credit of the item below it, a
+            // headline and its text or an uncredited opening ("FÁTIMA, Santarém - ...").
+            _creditAbove = agencies;
+            _pageCredit ??= (agencies, Rules.PageCreditLine);
+        }
 
         _pendingHeadline = null;
         ResetLoose();
@@ -279,6 +291,13 @@ internal sealed partial class ItemAssembly
         }
 
         return false;
+    }
+
+    /// <summary>Whether a headline-like block follows token <paramref name="i"/>, past chrome, captions, ages and credit lines.</summary>
+    private bool IsRightAboveAHeadline(int i)
+    {
+        var next = _tokens.Skip(i + 1).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age or TokenKind.CreditLine));
+        return next is { Kind: TokenKind.Text } && WireRecognizer.IsHeadlineLike(next.Block.Text);
     }
 
     /// <summary>
@@ -316,6 +335,15 @@ internal sealed partial class ItemAssembly
     {
         var text = token.Block.Text;
         var prose = WireRecognizer.IsProse(text);
+        if (_datelineAlone is { } titled && !prose && text.EndsWith(':'))
+        {
+            // "SEVILLA 10 Mar. (EUROPA PRESS) -", then "Estas son, en resumen, las cinco informaciones ...:": a digest's title.
+            _digestCredit = _tokens[titled].Dateline!.Agencies;
+            _pageCredit = (_digestCredit, Rules.PageCredit);
+            _datelineAlone = null;
+            return;
+        }
+
         if (_datelineAlone is { } alone && prose)
         {
             // "CITY (AP) —" on a line of its own: the text is the next paragraph.
@@ -366,6 +394,7 @@ internal sealed partial class ItemAssembly
         }
 
         _current = null;
+        CloseDigestStory();
         ResetLoose();
         var headlineWithLead = prose && HasLead(text) && HeadlineWithLead().Match(text) is { Success: true } m && WireRecognizer.IsHeadlineLike(m.Groups["headline"].Value);
         _pendingHeadline = WireRecognizer.IsHeadlineLike(text) || headlineWithLead ? i : null;
@@ -426,6 +455,7 @@ internal sealed partial class ItemAssembly
         }
 
         _drafts.Add(draft);
+        _creditAbove = null;
         _current = draft;
         _pendingHeadline = null;
         ResetLoose();
@@ -491,7 +521,39 @@ internal sealed partial class ItemAssembly
     {
         _current = null;
         _pendingHeadline = null;
+        CloseDigestStory();
         ResetLoose();
+    }
+
+    /// <summary>
+    /// Under a digest's credited title, a headline and the prose after it are a story of the digest ("TORRES NOVAS: PSP
+    /// recupera ...", then its paragraphs, under "Redação, 06 jan (Lusa) – Notícias breves do País (2.ª edição):"); the
+    /// title, once it heads a story, is no item. Under a credit line heading the page, the first such run is its item.
+    /// </summary>
+    private void CloseDigestStory()
+    {
+        if ((_digestCredit ?? _creditAbove) is not { } agencies || _looseHeadline is not { } headline || _looseBody.Count == 0)
+        {
+            return;
+        }
+
+        _creditAbove = null;
+
+        if (_headerCredit is { } header && _lastCredited == header)
+        {
+            _drafts.Remove(header);
+            _lastCredited = null;
+        }
+
+        var draft = new Draft(headline, null, agencies, _tokens[headline].Block, _digestCredit is null ? Rules.CreditLineAboveHeadline : Rules.DigestStory);
+        draft.SetHeadline(_tokens[headline].Block.Text, headline, _tokens[headline].Block, Rules.HeadlineBlock);
+        foreach (var body in _looseBody)
+        {
+            draft.AddBody(_tokens[body].Block.Text, body);
+        }
+
+        Add(draft, headline);
+        _current = null;
     }
 
     private void ResetLoose()

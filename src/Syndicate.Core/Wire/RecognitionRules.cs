@@ -13,6 +13,8 @@ internal static class Rules
     public const string PlaceOnCreditLine = "the place on the credit line, after the agency";
     public const string CreditInherited = "no credit of its own: the agencies of the credited item before it";
     public const string PageCredit = "no credit of its own: the dateline and credit standing alone above the page's items";
+    public const string CreditLineAboveHeadline = "credit line heading the page, above the headline and its text";
+    public const string DigestStory = "a headline and its text under a digest's credited title";
     public const string PageCreditLine = "no credit of its own: the credit line heading the page";
     public const string OpeningUnderCreditLine = "a place and a dash opening the text under the item's credit line";
     public const string DatelineOnItsOwnLine = "dateline, credit and dash on a line of their own, the text a paragraph later";

@@ -620,7 +620,8 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     }
 
     internal static bool IsProse(ReadOnlySpan<char> text) =>
-        text.Length > MaxHeadlineLength || text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')' or '»' or ']' or '…';
+        text.Length > MaxHeadlineLength || text[^1] is '.' or '!' or '?' or ')' or '»' or ']' or '…'
+        || (text is [.., var last, '"' or '”' or '’'] && last is '.' or '!' or '?' or '…');
 
     [GeneratedRegex(@"^(?:[•·▪◦]|\.?[-–—]\s*(?=\p{Lu}))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Bullet();

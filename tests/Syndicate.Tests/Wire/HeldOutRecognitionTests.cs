@@ -482,6 +482,7 @@ public sealed class HeldOutRecognitionTests
     [InlineData("AP National News")]
     [InlineData("AFP Photo")]
     [InlineData("Reuters Staff")]
+    [InlineData("Reuters | POLITICS")]
     public void Words_after_an_agency_that_are_no_place_make_no_credit_lines_place(string line)
     {
         var items = ReadText("en", $"{line}\nStorm hits the coast\nMIAMI (AP) — A storm hit the coast on Monday.");
@@ -560,5 +561,42 @@ public sealed class HeldOutRecognitionTests
         var item = Read("en-squidbusiness-1")[2];
 
         Assert.Equal(("Some 27.3 million people watched Biden speech, fewer than last year", null), (item.Headline, item.Age));
+    }
+
+    [Fact]
+    public void Under_a_digests_credited_title_each_headline_and_its_text_is_a_story_of_the_digest()
+    {
+        var bundle = Read("pt-oesteglobal-1");
+        var summary = Read("es-europapress-1");
+
+        Assert.Equal("MADEIRA: PSP contabiliza 47 acidentes nas estradas da região", bundle[0].Headline);
+        Assert.All(bundle, i => Assert.Equal(["LUSA"], i.Agencies));
+        Assert.DoesNotContain(bundle, i => i.Body.StartsWith("Notícias breves", StringComparison.Ordinal));
+        Assert.Equal(2, summary.Count);
+        Assert.All(summary, i => Assert.Equal(["EUROPAPRESS"], i.Agencies));
+        Assert.All(summary, i => Assert.Null(i.Dateline));
+        Assert.StartsWith("El líder de Vox", summary[1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_credit_line_heading_the_page_above_a_headline_credits_the_item_below()
+    {
+        var text = Read("es-elcomercio-1");
+        var opening = Assert.Single(Read("pt-heraldnews-1"));
+
+        Assert.Equal(["EFE"], text[0].Agencies);
+        Assert.Equal("Trump, sobre la operación para capturar a Maduro en Caracas: “Todo estaba a oscuras y era arriesgado”", text[0].Headline);
+        Assert.Equal(("FÁTIMA", "LUSA"), (opening.Place, opening.Agencies[0]));
+        Assert.Single(Read("it-giornali-1"));
+    }
+
+    [Fact]
+    public void A_headline_ending_in_a_closing_quote_without_a_sentences_end_is_no_prose()
+    {
+        var item = Read("en-newagebd-1")[4];
+        var sentence = ReadText("en", "Minister resigns over the budget\nBy Jane Roe, Associated Press\nThe minister said she would go. \"I have no choice.\"");
+
+        Assert.Equal("Detained HK media tycoon urges staff to ‘fight on’", item.Headline);
+        Assert.Equal("The minister said she would go. \"I have no choice.\"", Assert.Single(sentence).Body);
     }
 }

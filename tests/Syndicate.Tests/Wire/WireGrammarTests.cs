@@ -23,6 +23,7 @@ public sealed class WireGrammarTests
     [InlineData("ST. PAUL, Minn. (AP) — Snow.", "ST. PAUL, Minn.", "ST. PAUL")]
     [InlineData("MADRID, 21 ene (EFE).- El Gobierno aprobó.", "MADRID, 21 ene", "MADRID")]
     [InlineData("MOSCOW, January 21. /TASS/. Russia and China met.", "MOSCOW, January 21", "MOSCOW")]
+    [InlineData("SEVILLA 10 Mar. (EUROPA PRESS) - La Junta aprobó el plan.", "SEVILLA 10 Mar.", "SEVILLA")]
     [InlineData("Berlin (dpa) – Die Regierung einigt sich.", "Berlin", "Berlin")]
     [InlineData("Frankfurt am Main (dpa) - Der Dax steigt.", "Frankfurt am Main", "Frankfurt am Main")]
     [InlineData("Erfurt (epd). Der Bischof lobt das Urteil.", "Erfurt", "Erfurt")]
