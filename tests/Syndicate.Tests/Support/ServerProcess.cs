@@ -23,7 +23,13 @@ internal sealed class ServerProcess : IAsyncDisposable
         System.IO.Directory.CreateDirectory(samples);
         foreach (var file in System.IO.Directory.EnumerateFiles(Samples.Directory))
         {
-            File.Copy(file, System.IO.Path.Combine(samples, System.IO.Path.GetFileName(file)), overwrite: true);
+            // A server started again in the folder, or beside one still running, finds the samples in place: copying over
+            // a sample the running one is reading fails.
+            var copy = System.IO.Path.Combine(samples, System.IO.Path.GetFileName(file));
+            if (!File.Exists(copy))
+            {
+                File.Copy(file, copy);
+            }
         }
 
         Port = port;
