@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Syndicate.Core.Wire;
 
 /// <summary>
@@ -66,26 +68,23 @@ public static class PlainTextExtractor
     private static List<TextBlock> Rewrapped(List<(string Text, bool AfterBlank)> lines, int width)
     {
         var blocks = new List<TextBlock>(lines.Count);
-        var paragraph = lines[0].Text;
-        var last = lines[0].Text;
+        var paragraph = new StringBuilder(lines[0].Text);
         for (var i = 1; i < lines.Count; i++)
         {
-            var next = lines[i].Text;
+            var (last, next) = (lines[i - 1].Text, lines[i].Text);
             var fullWidth = last.Length * FullWidthDenominator >= width * FullWidthNumerator && (char.IsLower(last[^1]) || last[^1] == ',');
             if (!lines[i].AfterBlank && (GoesOnInLowerCase(last, next) || (fullWidth && char.IsUpper(next[0]))))
             {
-                paragraph = $"{paragraph} {next}";
+                paragraph.Append(' ').Append(next);
             }
             else
             {
-                blocks.Add(new TextBlock(paragraph));
-                paragraph = next;
+                blocks.Add(new TextBlock(paragraph.ToString()));
+                paragraph.Clear().Append(next);
             }
-
-            last = next;
         }
 
-        blocks.Add(new TextBlock(paragraph));
+        blocks.Add(new TextBlock(paragraph.ToString()));
         return blocks;
     }
 

@@ -521,25 +521,6 @@ public sealed class HeldOutRecognitionTests
     }
 
     [Fact]
-    public void A_hard_wrapped_pages_lines_are_joined_into_their_paragraphs()
-    {
-        var blocks = PlainTextExtractor.Extract(File.ReadAllText(Path.Combine(RecognitionCorpus.HeldOut.Directory, "es-granma-1", "page.txt")));
-
-        Assert.Contains(blocks, b => b.Text.StartsWith("El presidente del Banco Mundial", StringComparison.Ordinal) && b.Text.EndsWith("saliva.", StringComparison.Ordinal));
-        Assert.Contains(blocks, b => b.Text.Contains("Luis Suazo y Luis González", StringComparison.Ordinal));
-        Assert.Contains(blocks, b => b.Text == "(ANSA)");
-        Assert.Empty(Read("es-granma-1"));
-    }
-
-    [Fact]
-    public void A_few_lines_going_on_in_lower_case_do_not_make_a_page_hard_wrapped()
-    {
-        var blocks = PlainTextExtractor.Extract("Ship collides in Antwerp: 9 injured\nvon VRT NWS am 30. Dezember 2025\nNew weapon system presented\nvon VRT NWS am 29. Dezember 2025");
-
-        Assert.Equal(4, blocks.Count);
-    }
-
-    [Fact]
     public void A_title_printed_twice_after_a_credit_line_is_no_text()
     {
         var items = Read("fr-slateafrique-1");
