@@ -10,6 +10,7 @@ namespace Syndicate.Core.Wire;
 internal sealed partial class ItemAssembly
 {
     private const int MaxDigestTitleLength = 100;
+    private const int MaxTokensAboveHeadline = 4;
 
     private readonly List<Token> _tokens;
     private readonly List<Draft> _drafts = [];
@@ -293,10 +294,14 @@ internal sealed partial class ItemAssembly
         return false;
     }
 
-    /// <summary>Whether a headline-like block follows token <paramref name="i"/>, past chrome, captions, ages and credit lines.</summary>
+    /// <summary>
+    /// Whether a headline-like block follows token <paramref name="i"/> within a few tokens, past chrome, captions, ages
+    /// and credit lines (a credit line printed twice).
+    /// </summary>
     private bool IsRightAboveAHeadline(int i)
     {
-        var next = _tokens.Skip(i + 1).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age or TokenKind.CreditLine));
+        var next = _tokens.Skip(i + 1).Take(MaxTokensAboveHeadline)
+            .FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age or TokenKind.CreditLine));
         return next is { Kind: TokenKind.Text } && WireRecognizer.IsHeadlineLike(next.Block.Text);
     }
 

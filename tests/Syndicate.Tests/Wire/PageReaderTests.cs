@@ -75,6 +75,14 @@ public sealed class PageReaderTests
     }
 
     [Fact]
+    public void A_page_of_credit_lines_and_desk_codes_is_read_in_one_pass()
+    {
+        var lines = string.Concat(Enumerable.Repeat("(AFP)\nDEL12 ABC-DEF\n", 40_000)) + "Kabinet valt\nDEN HAAG (ANP) - Het kabinet is gevallen.";
+
+        Assert.Equal("DEN HAAG", Assert.Single(Reader.Read(Encoding.UTF8.GetBytes(lines), "text/plain", null).Items).Place);
+    }
+
+    [Fact]
     public void Binary_data_is_refused_with_the_reason()
     {
         var result = Reader.Read([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], null, PageUrl);
