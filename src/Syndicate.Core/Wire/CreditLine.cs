@@ -23,6 +23,9 @@ internal static partial class CreditLine
     private static readonly char[] WordEnds = [' ', ',', '|', '/', '·', ':'];
     private static readonly char[] Separators = ['.', ',', '|', '·', '-', '–', '—'];
 
+    // What joins the agency, a place and an age on a credit line: "AFP, 17h45", "Lusa | 14:32", "Reuters - 10:30".
+    private static readonly char[] Joiners = [' ', ',', '|', '-', '–', '—', '·'];
+
     /// <summary>
     /// Whether the whole of <paramref name="text"/> is a credit line, with the age printed after the agency, if any: a date
     /// or a clock, or anything the age grammar reads ("The Associated Press | Posted Jul 15th - 1:35am").
@@ -59,12 +62,12 @@ internal static partial class CreditLine
         var inWords = rest.AsSpan(start, end - start).Contains(' ');
         end += Byline.TitleLength(rest, end);
         var separated = rest.AsSpan(end).TrimStart(' ') is [not ' ' and var first, ..] && Separators.Contains(first);
-        var after = rest[end..].Trim(' ', ',', '|', '-', '–', '—', '·');
+        var after = rest[end..].Trim(Joiners);
         if ((separated || inWords)
             && PlaceAfterAgency().Match(after) is { Success: true } written && !agencies.TryFind(written.Groups["place"].Value, out _))
         {
             place = written.Groups["place"].Value.TrimEnd();
-            after = after[written.Length..].Trim(' ', ',', '|', '-', '–', '—', '·');
+            after = after[written.Length..].Trim(Joiners);
         }
 
         if (after.Length > 0 && !Stamp().IsMatch(after))

@@ -230,13 +230,7 @@ internal sealed partial class ItemAssembly
         var agencies = token.Credit!;
         if (_looseBody.Count > 0 && _looseHeadline is { } headline)
         {
-            var draft = new Draft(headline, token.Dateline, agencies, _tokens[headline].Block, Rules.CreditLineAfterText);
-            draft.SetHeadline(_tokens[headline].Block.Text, headline, _tokens[headline].Block, Rules.HeadlineBlock);
-            foreach (var body in _looseBody)
-            {
-                draft.AddBody(_tokens[body].Block.Text, body);
-            }
-
+            var draft = LooseRunDraft(headline, token.Dateline, agencies, Rules.CreditLineAfterText);
             draft.Include(i);
             StampAge(draft, token);
             Add(draft, headline);
@@ -542,23 +536,27 @@ internal sealed partial class ItemAssembly
             return;
         }
 
-        _creditAbove = null;
-
         if (_headerCredit is { } header && _lastCredited == header)
         {
             _drafts.Remove(header);
             _lastCredited = null;
         }
 
-        var draft = new Draft(headline, null, agencies, _tokens[headline].Block, _digestCredit is null ? Rules.CreditLineAboveHeadline : Rules.DigestStory);
+        Add(LooseRunDraft(headline, null, agencies, _digestCredit is null ? Rules.CreditLineAboveHeadline : Rules.DigestStory), headline);
+        _current = null;
+    }
+
+    /// <summary>An item of the headline-like block <paramref name="headline"/> and the prose blocks after it.</summary>
+    private Draft LooseRunDraft(int headline, Dateline? dateline, IReadOnlyList<string> agencies, string rule)
+    {
+        var draft = new Draft(headline, dateline, agencies, _tokens[headline].Block, rule);
         draft.SetHeadline(_tokens[headline].Block.Text, headline, _tokens[headline].Block, Rules.HeadlineBlock);
         foreach (var body in _looseBody)
         {
             draft.AddBody(_tokens[body].Block.Text, body);
         }
 
-        Add(draft, headline);
-        _current = null;
+        return draft;
     }
 
     private void ResetLoose()

@@ -120,17 +120,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             }
         }
 
-        var last = Math.Min(text.Length - 1, MaxHeadlineLength);
-        for (var i = 1; i <= last; i++)
-        {
-            if (text[i - 1] == ' ' && char.IsUpper(text[i]) && Dateline.TryParse(text, i, agencies, out var dateline) && dateline.Body.Length > 0
-                && IsHeadlineLike(text[..i].TrimEnd()))
-            {
-                return i;
-            }
-        }
-
-        return 0;
+        return FindOpeningAfterHeadline(text, atAnyWord: true)?.Start ?? 0;
     }
 
     private void AddTokens(List<Token> tokens, TextBlock block, int source)
@@ -298,11 +288,13 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     /// A credited dateline after the headline on one line: glued to it, "...con ZelenskyRoma, 13 dic. (askanews) –"
     /// (the headline ends in a lower-case letter or a closing mark, the place begins with a capital), or after a
     /// headline in capitals and a space or a colon, "... IN CONCRETE: SAN DIEGO (AP) —", "... NELLE URNE (DIRE)
-    /// Bologna, 20 mar. -". The headline ends where the opening begins, its colon left out.
+    /// Bologna, 20 mar. -". The headline ends where the opening begins, its colon left out. In a digest's story
+    /// (<paramref name="atAnyWord"/>) the opening may start at any word in capitals ("... on Jan 19 New Delhi, Jan 17
+    /// (PTI) The ...").
     /// </summary>
-    private (string Headline, Dateline Dateline)? FindOpeningAfterHeadline(string text)
+    private (string Headline, int Start, Dateline Dateline)? FindOpeningAfterHeadline(string text, bool atAnyWord = false)
     {
-        if (!text.Contains('(', StringComparison.Ordinal))
+        if (!atAnyWord && !text.Contains('(', StringComparison.Ordinal))
         {
             return null;
         }
@@ -310,11 +302,13 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         var last = Math.Min(text.Length - 1, MaxHeadlineLength);
         for (var i = 3; i <= last; i++)
         {
-            var glued = char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] is '"' or '”' or '’' or '»');
-            if ((glued || AfterCapitalsHeadline(text, i)) && Dateline.TryParse(text, i, agencies, out var dateline) && dateline.Body.Length > 0
-                && text[..i].TrimEnd().TrimEnd(':') is var headline && IsHeadlineLike(headline))
+            var starts = atAnyWord
+                ? text[i - 1] == ' ' && char.IsUpper(text[i])
+                : (char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] is '"' or '”' or '’' or '»')) || AfterCapitalsHeadline(text, i);
+            if (starts && Dateline.TryParse(text, i, agencies, out var dateline) && dateline.Body.Length > 0
+                && text[..i].TrimEnd() is var before && (atAnyWord ? before : before.TrimEnd(':')) is var headline && IsHeadlineLike(headline))
             {
-                return (headline, dateline);
+                return (headline, i, dateline);
             }
         }
 
