@@ -62,7 +62,14 @@ internal static partial class CreditLine
         var inWords = rest.AsSpan(start, end - start).Contains(' ');
         end += Byline.TitleLength(rest, end);
         var separated = rest.AsSpan(end).TrimStart(' ') is [not ' ' and var first, ..] && Separators.Contains(first);
-        var after = rest[end..].Trim(Joiners);
+        var after = rest[end..];
+        if (Signature().Match(after) is { Success: true } signature && !agencies.TryFind(signature.Groups["sign"].Value, out _))
+        {
+            // "ats/juma", "Lusa/ DL": the editor's initials or the paper's after the agency, as a dateline's "dpa/lni".
+            after = after[signature.Length..];
+        }
+
+        after = after.Trim(Joiners);
         if ((separated || inWords)
             && PlaceAfterAgency().Match(after) is { Success: true } written && !agencies.TryFind(written.Groups["place"].Value, out _))
         {
@@ -120,10 +127,12 @@ internal static partial class CreditLine
     }
 
     /// <summary>
-    /// A paragraph that ends with a known agency's credit in parentheses ("... (EFE)", "...(ANSA).") or bare after its
-    /// last sentence ("... auf der B 73. dpa", "... die Bundespolizei.DPA").
+    /// A paragraph that ends with a known agency's credit in parentheses ("... (EFE)", "...(ANSA).") or after its last
+    /// sentence, bare ("... auf der B 73. dpa", "... die Bundespolizei.DPA") or labelled as its source ("... publié
+    /// automatiquement. Source : ats", "... nog jonger. © ANP 2021").
     /// </summary>
-    public static bool TryTrailing(string text, AgencyCatalog agencies, [NotNullWhen(true)] out Agency? agency)
+    /// <param name="start">Where the credit begins: the text before it is the paragraph's last sentence.</param>
+    public static bool TryTrailing(string text, AgencyCatalog agencies, [NotNullWhen(true)] out Agency? agency, out int start)
     {
         agency = null;
         var match = Trailing().Match(text);
@@ -132,6 +141,12 @@ internal static partial class CreditLine
             match = ClosingWord().Match(text);
         }
 
+        if (!match.Success)
+        {
+            match = ClosingSource().Match(text);
+        }
+
+        start = match.Index;
         return match.Success && agencies.TryFind(match.Groups["credit"].Value, out agency);
     }
 
@@ -213,6 +228,9 @@ internal static partial class CreditLine
     [GeneratedRegex(@"\((?<credit>[^()]{2,30})\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
 
+    [GeneratedRegex(@"^/\s?(?<sign>\p{Ll}{2,5}|\p{Lu}{2,4})(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Signature();
+
     [GeneratedRegex(@"^[-–—]?\s*\((?<credit>[^()]{2,40})\)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditAlone();
 
@@ -229,4 +247,8 @@ internal static partial class CreditLine
     // One word after a paragraph's last sentence: an agency ("... B 73. dpa") or someone's initials ("... nicht.VA").
     [GeneratedRegex(@"(?<=[.!?""”»])\s*(?<credit>\p{L}{2,12})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingWord();
+
+    // A source label or a copyright sign after a paragraph's last sentence, the agency's name and perhaps a year after it.
+    [GeneratedRegex(@"(?<=[.!?""”»])\s*(?:(?i:source|fonte|fuente|quelle|bron|fonti)\s?:|©)\s*(?<credit>\p{L}[\p{L}.-]*(?:\s\p{L}[\p{L}.-]*){0,3}?)(?:\s+\d{4})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingSource();
 }

@@ -82,8 +82,8 @@ internal sealed partial record Dateline(
     }
 
     /// <summary>
-    /// Parses a ticker opening with a place and a dash but no credit: "Frankfurt - Die Aktie ...",
-    /// "Ginebra.- Irán ...", "Mindanao (Filipinas)- Las ...", or a colon in a digest: "New Delhi: The Centre ..."
+    /// Parses a ticker opening with a place and a dash but no credit: "Frankfurt - Die Aktie ...", "BOLZANO, 19 FEB -
+    /// ...", "Ginebra.- Irán ...", "Mindanao (Filipinas)- Las ...", or a colon in a digest: "New Delhi: The Centre ..."
     /// (<see cref="UncreditedColonForm"/>, which only a digest's credit makes an item).
     /// </summary>
     public static bool TryParseUncredited(string text, [NotNullWhen(true)] out Dateline? dateline)
@@ -183,7 +183,7 @@ internal sealed partial record Dateline(
     private static partial Regex CreditFirstOpening();
 
     [GeneratedRegex(
-        @"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?" + Region + UncreditedRegion + @")(?: (?:--|[-–—])|\s*\.?[-–—]|(?<colon>:)(?= \p{Lu})) ",
+        @"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?" + Region + UncreditedRegion + @"(?:,\s" + ShortDate + @")?)(?: (?:--|[-–—])|\s*\.?[-–—]|(?<colon>:)(?= \p{Lu})) ",
         RegexOptions.CultureInvariant)]
     private static partial Regex UncreditedOpening();
 }

@@ -189,7 +189,7 @@ internal sealed partial class ItemAssembly
 
         Add(draft, headline);
         _lastCredited = inherited ? _lastCredited : draft;
-        if (!inherited && _drafts.Count == 1 && IsDigestTitle(i, dateline))
+        if (!inherited && _drafts.Count == 1 && IsDigestTitle(i, dateline, headline is not null))
         {
             _headerCredit = draft;
             _digestCredit = agencies;
@@ -203,11 +203,13 @@ internal sealed partial class ItemAssembly
     }
 
     /// <summary>
-    /// Whether the text of the opening at <paramref name="i"/> is a digest's title rather than a story: a colon ends it
-    /// ("Following are the top stories at 5 pm:"), or it is no sentence and a keyword line or a heading comes next
-    /// ("... at 5:30 PM", then "NATION").
+    /// Whether the text of the opening at <paramref name="i"/> is a digest's title rather than a story: it is no sentence,
+    /// and a colon ends it ("Notícias breves do País (2.ª edição):", "Following are the top stories at 5 pm: NATION",
+    /// the digest's first section word after it) or a keyword line or a heading comes next ("... at 5:30 PM", then
+    /// "NATION"). Under a headline of its own, a colon alone ends a story's introduction: "The Latest on a fatal
+    /// stabbing ... (all times local):", then its entries.
     /// </summary>
-    private bool IsDigestTitle(int i, Dateline dateline)
+    private bool IsDigestTitle(int i, Dateline dateline, bool underAHeadline)
     {
         var text = dateline.Body.Span.TrimEnd();
         if (text.Length is 0 or > MaxDigestTitleLength || WireRecognizer.IsProse(text) || text.Contains(". ", StringComparison.Ordinal))
@@ -215,9 +217,9 @@ internal sealed partial class ItemAssembly
             return false;
         }
 
-        if (SectionWordAfter().Replace(text.ToString(), "").EndsWith(':'))
+        var title = SectionWordAfter().Replace(text.ToString(), "");
+        if (title.EndsWith(':') && (title.Length < text.Length || !underAHeadline))
         {
-            // "Following are the top stories at 5 pm: NATION": the digest's first section word may follow its title.
             return true;
         }
 
@@ -299,6 +301,11 @@ internal sealed partial class ItemAssembly
         return next is { Kind: TokenKind.Text } && WireRecognizer.IsHeadlineLike(next.Block.Text);
     }
 
+    /// <summary>Whether a credit line follows token <paramref name="i"/>, past chrome and captions.</summary>
+    private bool IsRightAboveACreditLine(int i) =>
+        _tokens.Skip(i + 1).Take(MaxTokensAboveHeadline).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption))
+            is { Kind: TokenKind.CreditLine };
+
     /// <summary>
     /// Whether a credited opening follows token <paramref name="i"/>, past chrome, captions, ages and one headline-like
     /// block.
@@ -333,7 +340,7 @@ internal sealed partial class ItemAssembly
     private void TakeText(int i, Token token)
     {
         var text = token.Block.Text;
-        var prose = WireRecognizer.IsProse(text);
+        var prose = WireRecognizer.IsProse(text) || token.Rule == Rules.CreditClosingText;
         if (_datelineAlone is { } titled && !prose && text.EndsWith(':'))
         {
             // "SEVILLA 10 Mar. (EUROPA PRESS) -", then "Estas son, en resumen, las cinco informaciones ...:": a digest's title.
@@ -367,8 +374,17 @@ internal sealed partial class ItemAssembly
             return;
         }
 
+        if (!prose && _pendingHeadline == i - 1 && !WireRecognizer.IsHeadlineLike(text) && SectionHeading.IsBare(text))
+        {
+            // A topic of one word under the headline ("Autowracks" under "Wahlkampfautos der AfD in Essen ausgebrannt"):
+            // the headline stays the one above.
+            return;
+        }
+
         // A block the page prints twice in a row is a title (a teaser's and its link's), not the start of a text.
-        var title = token.Rule == Rules.PrintedTwice && WireRecognizer.IsHeadlineLike(text);
+        // So is a headline-like block right above a credit line: in "headline, credit line, headline, credit line" each
+        // credit line credits the headline above it, and the next headline is no text of the item before.
+        var title = WireRecognizer.IsHeadlineLike(text) && (token.Rule == Rules.PrintedTwice || (!prose && IsRightAboveACreditLine(i)));
         if (_current is not null && !title && (prose || _current.Body.All(b => b.Length == 0)) && token.Block.Container == _current.Container)
         {
             _current.AddBody(text, i);
@@ -401,39 +417,37 @@ internal sealed partial class ItemAssembly
     }
 
     /// <summary>
-    /// A text closed by a known agency's credit ("... (EFE)"): the item is the headline above the text and
-    /// the text; its first paragraph may hold the headline and an "EFE" dateline ("Headline Quito.- Text").
+    /// A text closed by a known agency's credit ("... (EFE)", "... Source : ats"): the item is the headline above the
+    /// text and the text; its first paragraph may hold the headline and an "EFE" dateline ("Headline Quito.- Text").
     /// </summary>
     private void CloseLooseRun(int i, Token token)
     {
-        var first = _looseBody.Count > 0 ? _looseBody[0] : i;
+        _looseBody.Add(i);
+        var first = _looseBody[0];
         var glued = HeadlineAndDateline().Match(_tokens[first].Block.Text);
-        var dateline = glued.Success
-            ? new Dateline(glued.Groups["place"].Value, glued.Groups["place"].Value, token.Credit!, [], glued.Groups["body"].Value.AsMemory(), Rules.HeadlineGluedToDateline)
-            : null;
-        var draft = new Draft(_looseHeadline!.Value, dateline, token.Credit!, _tokens[first].Block, Rules.CreditClosingText);
-        if (glued.Success)
+        if (!glued.Success)
         {
-            draft.SetHeadline(glued.Groups["headline"].Value, first, _tokens[first].Block, Rules.HeadlineGluedToDateline);
-            if (SectionHeading.IsBare(_tokens[_looseHeadline.Value].Block.Text))
-            {
-                _section = _tokens[_looseHeadline.Value].Block.Text;
-                _sectionRule = Rules.SectionBare;
-            }
-        }
-        else
-        {
-            draft.SetHeadline(_tokens[_looseHeadline.Value].Block.Text, _looseHeadline.Value, _tokens[_looseHeadline.Value].Block, Rules.HeadlineBlock);
+            Add(LooseRunDraft(_looseHeadline!.Value, null, token.Credit!, Rules.CreditClosingText), _looseHeadline);
+            _current = null;
+            return;
         }
 
-        foreach (var body in _looseBody.Skip(glued.Success ? 1 : 0).Append(i))
+        var dateline = new Dateline(glued.Groups["place"].Value, glued.Groups["place"].Value, token.Credit!, [], glued.Groups["body"].Value.AsMemory(), Rules.HeadlineGluedToDateline);
+        var draft = new Draft(_looseHeadline!.Value, dateline, token.Credit!, _tokens[first].Block, Rules.CreditClosingText);
+        draft.SetHeadline(glued.Groups["headline"].Value, first, _tokens[first].Block, Rules.HeadlineGluedToDateline);
+        if (SectionHeading.IsBare(_tokens[_looseHeadline.Value].Block.Text))
+        {
+            _section = _tokens[_looseHeadline.Value].Block.Text;
+            _sectionRule = Rules.SectionBare;
+        }
+
+        foreach (var body in _looseBody.Skip(1))
         {
             draft.AddBody(_tokens[body].Block.Text, body);
         }
 
         Add(draft, null);
         _current = null;
-        ResetLoose();
     }
 
     private void Add(Draft draft, int? headline)
@@ -546,12 +560,23 @@ internal sealed partial class ItemAssembly
         _current = null;
     }
 
-    /// <summary>An item of the headline-like block <paramref name="headline"/> and the prose blocks after it.</summary>
+    /// <summary>
+    /// An item of the headline-like block <paramref name="headline"/> and the prose blocks after it; an uncredited place
+    /// opening the first of them ("Estrasburgo - Itália, Espanha ...") is the item's dateline, if it has none.
+    /// </summary>
     private Draft LooseRunDraft(int headline, Dateline? dateline, IReadOnlyList<string> agencies, string rule)
     {
-        var draft = new Draft(headline, dateline, agencies, _tokens[headline].Block, rule);
+        var opening = dateline is null && _looseBody is [var first, ..] && _tokens[first].Kind == TokenKind.UncreditedStart
+            ? _tokens[first].Dateline!.WithAgencies(agencies)
+            : null;
+        var draft = new Draft(headline, dateline ?? opening, agencies, _tokens[headline].Block, rule);
         draft.SetHeadline(_tokens[headline].Block.Text, headline, _tokens[headline].Block, Rules.HeadlineBlock);
-        foreach (var body in _looseBody)
+        if (opening is not null)
+        {
+            draft.Include(_looseBody[0]);
+        }
+
+        foreach (var body in _looseBody.Skip(opening is null ? 0 : 1))
         {
             draft.AddBody(_tokens[body].Block.Text, body);
         }

@@ -5,9 +5,9 @@ namespace Syndicate.Core.Wire;
 
 /// <summary>
 /// The furniture of a news list that is neither item nor heading: "Read more" links and their kind in
-/// every language, comment counters, separators, editors' notes ("*texto ampliado às 12h26"), labels opened by a bar
-/// ("| Mundo"), media markers ("(Texto) (Foto) (Vídeo)"), a site's host name alone ("www.ansabrasil.com.br"), desk
-/// codes after a story ("ANG/AALS/ÂC/SG", "CRO / NP") and the print and share buttons ("Print", "Share on FacebookShare on Google+Tweet about this on Twitter").
+/// every language, comment counters ("0 Comments", "17 Comentarios"), separators, editors' notes ("*texto ampliado às 12h26"), labels opened by a bar
+/// ("| Mundo"), media markers ("(Texto) (Foto) (Vídeo)"), a site's host name or a link alone ("www.ansabrasil.com.br",
+/// "https://jeux.loro.ch/games/swissloto/"), desk codes after a story ("ANG/AALS/ÂC/SG", "CRO / NP") and the print and share buttons ("Print", "Share on FacebookShare on Google+Tweet about this on Twitter").
 /// </summary>
 internal static partial class PageChrome
 {
@@ -30,7 +30,7 @@ internal static partial class PageChrome
 
     public static bool Is(string text) =>
         (text.Length <= MaxPhraseLength && Phrases.Contains(text)) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || HostName().IsMatch(text) || text[0] is '*' or '|'
-        || ShareButtons().IsMatch(text);
+        || ShareButtons().IsMatch(text) || CommentCounter().IsMatch(text);
 
     /// <summary>Whether a text ends in a "read more" link: "... Leer más", "… Read more", "Von dpa mehr...".</summary>
     public static bool EndsWithReadMore(string text) => text.Length > MaxPhraseLength && ReadMoreAtEnd().IsMatch(text);
@@ -40,6 +40,9 @@ internal static partial class PageChrome
     /// released ...", "-- MALAYSIA-PLANE-FAMILIES -- Relatives weep ..."): the slug is no place, the line no item.
     /// </summary>
     public static bool IsDigestSlug(string text) => DigestSlug().IsMatch(text);
+
+    [GeneratedRegex(@"^\d+\s+(?i:comments?|comentarios?|comentários?|commentaires?|kommentare?|reacties|reactie|commenti|commento)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommentCounter();
 
     [GeneratedRegex(@"^\s*(?<dash>—|--|–)\s*\p{Lu}[^\n—]{0,80}?\s*\k<dash>\s*\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex DigestSlug();
@@ -67,7 +70,7 @@ internal static partial class PageChrome
     [GeneratedRegex(@"^(?:\((?i:texto|foto|audio|vídeo|video|directo|crónica|entrevista)\)\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex MediaMarkers();
 
-    [GeneratedRegex(@"^(?:https?://)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}/?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:https?://)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}(?:/\S*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex HostName();
 
     [GeneratedRegex(@"^\p{Lu}{2,5}(?:\s*/+\s*\p{Lu}{1,5})+$", RegexOptions.CultureInvariant)]

@@ -272,14 +272,15 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         {
             // "Bamberg – Ein 17-Jähriger ... die Bundespolizei.DPA": the credit closing the text credits its opening;
             // "Kochel – ... sieht die Polizei aber nicht.VA" is signed by someone else, so it inherits no credit.
-            return CreditLine.TryTrailing(text, agencies, out var closing)
+            return CreditLine.TryTrailing(text, agencies, out var closing, out _)
                 ? new Token(TokenKind.ItemStart, block, source, uncredited with { Agencies = [closing.Code] }, Rule: Rules.CreditClosingText)
                 : CreditLine.IsSignedByOther(text, agencies)
                     ? new Token(TokenKind.Text, block, source)
                     : new Token(TokenKind.UncreditedStart, block, source, uncredited, Rule: uncredited.Form);
         }
 
-        return IsProse(text) && CreditLine.TryTrailing(text, agencies, out var trailing)
+        // "Cet article a été publié automatiquement. Source : ats": the sentence before the credit makes it prose.
+        return CreditLine.TryTrailing(text, agencies, out var trailing, out var creditStart) && (IsProse(text) || IsProse(text.AsSpan(0, creditStart).TrimEnd()))
             ? new Token(TokenKind.Text, block, source, Credit: [trailing.Code], Rule: Rules.CreditClosingText)
             : new Token(TokenKind.Text, block, source);
     }
@@ -610,7 +611,17 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     {
         var end = text.AsSpan().TrimEnd("\"'”’)»");
         return text.Length is >= 3 and <= MaxHeadlineLength
-            && (!end.EndsWith('.') || Initialism().IsMatch(text)) && !end.EndsWith(':') && text.Any(char.IsLetter);
+            && (!end.EndsWith('.') || Initialism().IsMatch(text)) && !end.EndsWith(':') && text.Any(char.IsLetter) && IsMoreThanOneWord(text);
+    }
+
+    /// <summary>
+    /// Whether a text has two words or more ("Cuba-México" has two): one word alone ("Google+", "iStockphoto", "Twitter")
+    /// is a button, a credit or a label, never a headline.
+    /// </summary>
+    private static bool IsMoreThanOneWord(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.IndexOfAny(' ', '-', '–') is > 0 and var gap && gap < trimmed.Length - 1;
     }
 
     internal static bool IsProse(ReadOnlySpan<char> text) =>

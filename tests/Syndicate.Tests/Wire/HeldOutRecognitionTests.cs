@@ -12,17 +12,17 @@ namespace Syndicate.Tests.Wire;
 /// </summary>
 public sealed class HeldOutRecognitionTests
 {
-    private const double MinItemF1 = 0.85;
+    private const double MinItemF1 = 0.82;
 
     private static readonly Dictionary<string, double> MinFieldAccuracy = new()
     {
-        ["headline"] = 0.85,
+        ["headline"] = 0.86,
         ["dateline"] = 0.98,
-        ["place"] = 0.98,
+        ["place"] = 0.97,
         ["agencies"] = 0.98,
-        ["body"] = 1,
-        ["age"] = 0.96,
-        ["section"] = 0.73,
+        ["body"] = 0.99,
+        ["age"] = 0.95,
+        ["section"] = 0.76,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
@@ -579,5 +579,86 @@ public sealed class HeldOutRecognitionTests
 
         Assert.Equal("Detained HK media tycoon urges staff to ‘fight on’", item.Headline);
         Assert.Equal("The minister said she would go. \"I have no choice.\"", Assert.Single(sentence).Body);
+    }
+
+    [Fact]
+    public void A_source_label_or_a_copyright_after_a_texts_last_sentence_credits_the_text()
+    {
+        var labelled = Read("fr-lfm-1");
+        var copyright = ReadText("nl", "Politie zoekt relschoppers\nDe politie werkt hard aan het onderzoek naar de relschoppers. © ANP 2021");
+
+        Assert.Equal(["Aucun gagnant du gros lot au Swiss Loto", "Lausanne: le budget 2025 s'améliore mais reste dans le rouge"], labelled.Select(i => i.Headline));
+        Assert.All(labelled, i => Assert.Equal(["SDA"], i.Agencies));
+        Assert.Equal(["Suisse", "Lausanne"], labelled.Select(i => i.Section));
+        Assert.Equal(["ANP"], Assert.Single(copyright).Agencies);
+        Assert.Empty(ReadText("fr", "Le budget s'améliore\nLa Ville prévoit un déficit de 61,8 millions. Source : Le Temps"));
+    }
+
+    [Fact]
+    public void A_credit_line_may_carry_the_editors_or_the_papers_initials_after_a_slash()
+    {
+        var editor = ReadText("fr", "Manifestation en Géorgie\nDes dizaines de milliers de protestataires se sont réunis à Tbilissi.\nats/juma");
+        var paper = ReadText("pt", "Buscas prosseguem nos Açores\nAs buscas pela segunda mulher vão prosseguir até sábado.\nLusa/ DL");
+
+        Assert.Equal(["SDA"], Assert.Single(editor).Agencies);
+        Assert.Equal(["LUSA"], Assert.Single(paper).Agencies);
+        Assert.Empty(ReadText("en", "Storm hits the coast\nThe storm brought down trees along the coast.\nREUTERS/Carlos Barria"));
+    }
+
+    [Fact]
+    public void An_uncredited_opening_may_carry_a_date_and_takes_the_credit_closing_its_text()
+    {
+        var dated = Read("it-consiglioprovinciatn-1");
+        var lastParagraph = Assert.Single(Read("pt-blogdoaleitalia-1"));
+
+        Assert.Equal(["BOLZANO, 19 FEB", "BOLZANO, 19 FEB"], dated.Select(i => i.Dateline));
+        Assert.All(dated, i => Assert.Equal(["ANSA"], i.Agencies));
+        Assert.Equal(("Estrasburgo", "ANSA"), (lastParagraph.Place, lastParagraph.Agencies[0]));
+        Assert.StartsWith("Itália, Espanha", lastParagraph.Body, StringComparison.Ordinal);
+        Assert.Empty(Read("es-cadenagramonte-1"));
+    }
+
+    [Theory]
+    [InlineData("Itália é o país europeu com mais estrangeiros atrás das grades (foto: ANSA)")]
+    [InlineData("Donald Trump lässt vieles offen. (Foto: REUTERS)")]
+    public void A_caption_closed_by_a_labelled_photo_credit_in_parentheses_is_no_text(string caption)
+    {
+        var item = Assert.Single(ReadText("pt", $"Itália lidera Europa em presos estrangeiros\n{caption}\nO relatório divulgado nesta terça-feira mostra os números. (ANSA)"));
+
+        Assert.StartsWith("O relatório", item.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_alone_on_a_line_is_no_headline()
+    {
+        Assert.Empty(ReadText("fr", "https://jeux.loro.ch/games/swissloto/\nCet article a été publié automatiquement. Source : ats"));
+    }
+
+    [Fact]
+    public void One_word_alone_is_no_headline_and_a_comment_counter_is_chrome()
+    {
+        var button = Assert.Single(ReadText("en", "Share\nTwitter\nGoogle+\nHONOLULU, Dec. 23 (UPI) — Scientists filmed a whale stealing bait from a fishing line."));
+        var counter = Assert.Single(ReadText("en", "Deportees return home from the US\n0 Comments\nNEW DELHI (PTI) — Close to 150 Indians came home on a special flight."));
+        var compound = Assert.Single(ReadText("es", "Cuba-México\nLA HABANA (EFE).- El embajador advirtió ayer que los lazos de ambos países se rompen."));
+
+        Assert.Null(button.Headline);
+        Assert.Equal("Deportees return home from the US", counter.Headline);
+        Assert.Equal("Cuba-México", compound.Headline);
+        Assert.Null(Read("en-sciencefly-1")[0].Headline);
+    }
+
+    [Fact]
+    public void In_a_list_of_headlines_each_over_its_credit_line_no_headline_is_the_text_of_the_item_before()
+    {
+        Assert.Empty(ReadText("en", "Top videos\nStorm hits the coast of Florida\nAP\nFloods close schools across the state\nReuters\nMayor resigns after the budget vote\nAP"));
+    }
+
+    [Fact]
+    public void A_storys_introduction_ending_in_a_colon_under_its_own_headline_is_no_digests_title()
+    {
+        var latest = Assert.Single(Read("en-sfgate-1"));
+
+        Assert.Equal(("The Latest: Man fatally stabbed on San Francisco Bay train", "HAYWARD"), (latest.Headline, latest.Place));
+        Assert.StartsWith("The Latest on a fatal stabbing", latest.Body, StringComparison.Ordinal);
     }
 }
