@@ -280,7 +280,8 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         }
 
         // "Cet article a été publié automatiquement. Source : ats": the sentence before the credit makes it prose.
-        return CreditLine.TryTrailing(text, agencies, out var trailing, out var creditStart) && (IsProse(text) || IsProse(text.AsSpan(0, creditStart).TrimEnd()))
+        return CreditLine.TryTrailing(text, agencies, out var trailing, out var creditStart)
+            && (IsProse(text) || text.AsSpan(0, creditStart).TrimEnd() is { Length: > 0 } sentence && IsProse(sentence))
             ? new Token(TokenKind.Text, block, source, Credit: [trailing.Code], Rule: Rules.CreditClosingText)
             : new Token(TokenKind.Text, block, source);
     }
