@@ -77,6 +77,8 @@ internal static partial class CreditLine
             after = after[written.Length..].Trim(Joiners);
         }
 
+        // "The Canadian Press 4 minute read Updated: ...": how long the text takes to read stands before its age.
+        after = ReadingTime.WithoutLeading(after).Trim(Joiners);
         if (after.Length > 0 && !Stamp().IsMatch(after))
         {
             // The age must come first: "AP Top News at 6:17 a.m. EST" is a list's title.

@@ -5,7 +5,7 @@ namespace Syndicate.Core.Wire;
 
 /// <summary>
 /// The furniture of a news list that is neither item nor heading: "Read more" links and their kind in
-/// every language, comment counters ("0 Comments", "17 Comentarios"), separators, editors' notes ("*texto ampliado às 12h26"), labels opened by a bar
+/// every language, comment counters ("0 Comments", "17 Comentarios"), reading times ("4 min read"), separators, editors' notes ("*texto ampliado às 12h26"), labels opened by a bar
 /// ("| Mundo"), media markers ("(Texto) (Foto) (Vídeo)"), a site's host name or a link alone ("www.ansabrasil.com.br",
 /// "https://jeux.loro.ch/games/swissloto/"), desk codes after a story ("ANG/AALS/ÂC/SG", "CRO / NP") and the print and share buttons ("Print", "Share on FacebookShare on Google+Tweet about this on Twitter").
 /// </summary>
@@ -30,7 +30,7 @@ internal static partial class PageChrome
 
     public static bool Is(string text) =>
         (text.Length <= MaxPhraseLength && Phrases.Contains(text)) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || HostName().IsMatch(text) || text[0] is '*' or '|'
-        || ShareButtons().IsMatch(text) || CommentCounter().IsMatch(text);
+        || ShareButtons().IsMatch(text) || CommentCounter().IsMatch(text) || ReadingTime.IsAlone(text);
 
     /// <summary>Whether a text ends in a "read more" link: "... Leer más", "… Read more", "Von dpa mehr...".</summary>
     public static bool EndsWithReadMore(string text) => text.Length > MaxPhraseLength && ReadMoreAtEnd().IsMatch(text);

@@ -661,4 +661,15 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal(("The Latest: Man fatally stabbed on San Francisco Bay train", "HAYWARD"), (latest.Headline, latest.Place));
         Assert.StartsWith("The Latest on a fatal stabbing", latest.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_reading_time_is_chrome_alone_and_stands_between_agency_and_age_on_a_credit_line()
+    {
+        var credited = Assert.Single(Read("en-winnipegfreepress-1"));
+        var alone = Assert.Single(ReadText("de", "Ministerin tritt nach dem Haushaltsstreit zurück\n4 min read\nBERLIN (dpa) - Die Ministerin ist am Montag zurückgetreten."));
+
+        Assert.Equal(["CP"], credited.Agencies);
+        Assert.Equal(("WINNIPEG", "Updated: Yesterday at 8:15 AM CST"), (credited.Place, credited.Age));
+        Assert.Equal("Ministerin tritt nach dem Haushaltsstreit zurück", alone.Headline);
+    }
 }
