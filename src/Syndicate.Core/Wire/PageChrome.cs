@@ -4,10 +4,12 @@ using System.Text.RegularExpressions;
 namespace Syndicate.Core.Wire;
 
 /// <summary>
-/// The furniture of a news list that is neither item nor heading: "Read more" links and their kind in
-/// every language, comment counters ("0 Comments", "17 Comentarios"), reading times ("4 min read"), separators, editors' notes ("*texto ampliado às 12h26"), labels opened by a bar
-/// ("| Mundo"), media markers ("(Texto) (Foto) (Vídeo)"), a site's host name or a link alone ("www.ansabrasil.com.br",
-/// "https://jeux.loro.ch/games/swissloto/"), desk codes after a story ("ANG/AALS/ÂC/SG", "CRO / NP") and the print and share buttons ("Print", "Share on FacebookShare on Google+Tweet about this on Twitter").
+/// The furniture of a news list that is neither item nor heading: "Read more" links and their kind in every language,
+/// comment counters ("0 Comments", "17 Comentarios"), reading times ("4 min read"), separators, editors' notes
+/// ("*texto ampliado às 12h26"), labels opened by a bar ("| Mundo"), media markers ("(Texto) (Foto) (Vídeo)"), a site's
+/// host name or a link alone ("www.ansabrasil.com.br", "https://jeux.loro.ch/games/swissloto/"), desk codes after a
+/// story ("ANG/AALS/ÂC/SG", "CRO / NP") and the print and share buttons ("Print", "Share on FacebookShare on
+/// Google+Tweet about this on Twitter").
 /// </summary>
 internal static partial class PageChrome
 {
