@@ -531,7 +531,8 @@ public sealed class AgeGrammar
         var after = line.AsSpan(i, end - i);
         if (IsSpaceJoinedLabel(before))
         {
-            return EndsInItself(after);
+            // After a colon a count without its "ago" is a length or an hour: "Horário: 1h".
+            return EndsInItself(after, relative: !before.TrimEnd().EndsWith(':'));
         }
 
         if (IsUserName(before))
@@ -580,22 +581,33 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// An age that cannot be the start or the end of a longer phrase: a relative age with its "ago" or "vor" (or glued,
-    /// "2h"), a date with its year, a named day with its clock. A bare clock or day is not ("Ajax 2", "Video 3:15").
+    /// "2h") where <paramref name="relative"/> allows one, a date with its year, a named day with its clock. A bare clock
+    /// or day is not ("Ajax 2", "Video 3:15").
     /// </summary>
-    private bool EndsInItself(ReadOnlySpan<char> text) =>
-        TryParse(text, out var age, out _) && CompanionDate.Unzoned(age) is RelativeAge
-            or CalendarDateAge { Year: not null } or DayAge { Clock: not null };
+    private bool EndsInItself(ReadOnlySpan<char> text, bool relative) =>
+        TryParse(text, out var age, out _) && CompanionDate.Unzoned(age) switch
+        {
+            RelativeAge => relative,
+            CalendarDateAge { Year: not null } or DayAge { Clock: not null } => true,
+            _ => false,
+        };
 
     /// <summary>
-    /// One to three words that may name a section, a source or a paper: capitalised or in capitals, no word of the age
-    /// grammar but an article or a particle among them ("La Stampa", "Fique Em Casa"), no number, and no word that opens
-    /// a range or a validity ("Desde 02/06/2003", "Geboren 12.03.1950").
+    /// One to three words that may name a section, a source or a paper, or label a date, a colon closing them: capitalised
+    /// or in capitals, no word of the age grammar but an article or a particle among them ("La Stampa", "Fique Em Casa",
+    /// "Eingabedatum:", "Date   :"), no number, and no word that opens a range or a validity ("Desde 02/06/2003", "Geboren
+    /// 12.03.1950").
     /// </summary>
     private bool IsSpaceJoinedLabel(ReadOnlySpan<char> text)
     {
         var words = 0;
         var named = false;
         var trimmed = text.Trim();
+        if (trimmed.EndsWith(':'))
+        {
+            trimmed = trimmed[..^1].TrimEnd();
+        }
+
         foreach (var range in trimmed.Split(' '))
         {
             var word = trimmed[range];

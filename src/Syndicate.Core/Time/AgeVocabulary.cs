@@ -72,7 +72,7 @@ internal sealed record AgeVocabulary
     /// </summary>
     public NumericDateOrder NumericDates { get; init; } = NumericDateOrder.DayFirst;
 
-    /// <summary>Whether "Nov 28" is a date besides "28 Nov".</summary>
+    /// <summary>Whether "Nov 28" is a date besides "28 Nov" (every language with <see cref="EnglishThemeWords"/>).</summary>
     public bool MonthFirstDates { get; init; }
 
     /// <summary>What may join a day to its clock time, or stand before a clock: "om" in "gisteren om 14:32".</summary>

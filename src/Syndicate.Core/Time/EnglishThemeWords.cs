@@ -2,8 +2,9 @@ namespace Syndicate.Core.Time;
 
 /// <summary>
 /// Site themes made for English print their own words around another language's ages: a label, "ago", "on", "at",
-/// "by", an ordinal suffix, and a meridiem ("Posted 2 Wochen ago", "13 Minuten Ago", "Last Updated on
-/// 26 september 2024 by ...", "By ..., at 29 maggio, 2006 20:39", "Gennaio 27th, 2022", "Juli 30, 2013 um 2:33 pm").
+/// "by", an ordinal suffix, a meridiem, and English's order of a date, the month first ("Posted 2 Wochen ago", "13 Minuten
+/// Ago", "Last Updated on 26 september 2024 by ...", "By ..., at 29 maggio, 2006 20:39", "Gennaio 27th, 2022", "Juli 30,
+/// 2013 um 2:33 pm", "januari 31, 2013", "juin 7th, 2011").
 /// Every language reads them besides its own words, except a word that is already the language's own with another
 /// meaning (German "am" is "on the", not a meridiem).
 /// </summary>
@@ -23,6 +24,7 @@ internal static class EnglishThemeWords
             AnteMeridiem = words.AnteMeridiem.With(english.AnteMeridiem, ownWords),
             PostMeridiem = words.PostMeridiem.With(english.PostMeridiem, ownWords),
             BylineWords = words.BylineWords.With(english.BylineWords, ownWords),
+            MonthFirstDates = true,
         };
     }
 }

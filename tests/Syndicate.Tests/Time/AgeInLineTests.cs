@@ -73,6 +73,14 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("de", "Eingabedatum: 1997-02-28", "1997-02-28")]
+    [InlineData("de", "ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18", "4.4.18")]
+    [InlineData("it", "Daily Archives: 13 Ottobre 2023", "13 Ottobre 2023")]
+    [InlineData("en", "Date   : 2022-07-21 19:16 UTC", "2022-07-21 19:16 UTC")]
+    public void A_label_closed_by_a_colon_stands_before_a_date(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
     [InlineData("en", "5 points by bsima 38 minutes ago | 11 comments", "38 minutes ago")]
     [InlineData("en", "Posted by u/afeeney 2 days ago", "2 days ago")]
     [InlineData("en", "by econ 441 days ago", "441 days ago")]
@@ -114,6 +122,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "Geboren 12.03.1950")]
     [InlineData("nl", "Video 3 min")]
     [InlineData("nl", "Ajax 2")]
+    [InlineData("pt", "Horário: 1h")]
+    [InlineData("nl", "Leestijd: 5 min")]
     [InlineData("fr", "08/12")]
     [InlineData("nl", "Het bedrijf werd 20 jaar geleden")]
     [InlineData("nl", "Hij kwam 2 uur geleden aan")]

@@ -69,6 +69,7 @@ public sealed class DutchAgeTests
     [InlineData("27/11/2026 14:32", "2026-11-27T13:31:59.9999999Z", "2026-11-27T13:32:59.9999999Z")]
     [InlineData("2026-11-27", "2026-11-26T22:59:59.9999999Z", "2026-11-27T22:59:59.9999999Z")]
     [InlineData("15 mei 2025", "2025-05-14T21:59:59.9999999Z", "2025-05-15T21:59:59.9999999Z")]
+    [InlineData("januari 31, 2013", "2013-01-30T22:59:59.9999999Z", "2013-01-31T22:59:59.9999999Z")]
     public void Dutch_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("nl", text, lo, hi);
 
     [Theory]
@@ -103,7 +104,6 @@ public sealed class DutchAgeTests
     [InlineData("10.000")]
     [InlineData("12345 minuten geleden")]
     [InlineData("2 uur geleden 2 uur geleden")]
-    [InlineData("nov 28")]
     [InlineData("5 m")]
     public void Dutch_non_ages_are_rejected(string text) => AssertNotAnAge("nl", text);
 }

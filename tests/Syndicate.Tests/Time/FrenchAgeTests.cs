@@ -46,6 +46,7 @@ public sealed class FrenchAgeTests
     [InlineData("28/11 07:19", "2026-11-28T06:18:59.9999999Z", "2026-11-28T06:19:59.9999999Z")]
     [InlineData("4 septembre 2006 à 19 h 37", "2006-09-04T17:36:59.9999999Z", "2006-09-04T17:37:59.9999999Z")]
     [InlineData("28 décembre 2018 à 18 h 13 min", "2018-12-28T17:12:59.9999999Z", "2018-12-28T17:13:59.9999999Z")]
+    [InlineData("juin 7th, 2011", "2011-06-06T21:59:59.9999999Z", "2011-06-07T21:59:59.9999999Z")]
     public void French_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("fr", text, lo, hi);
 
     [Theory]
