@@ -79,11 +79,21 @@ internal static class AgeTokenizer
         var count = 0;
         var spaced = true;
         var at = 0;
+        var monthEnd = -1;
         while (at < text.Length)
         {
             var c = text[at];
-            if (char.IsWhiteSpace(c) || c is '(' or ')')
+            if (char.IsWhiteSpace(c) || c is '(' or ')' || at == monthEnd)
             {
+                spaced = true;
+                at++;
+                continue;
+            }
+
+            if (!spaced && count > 0 && tokens[count - 1].Kind == AgeTokenKind.Number && MonthBetween(text, at) is var end and > 0)
+            {
+                // "06-Jul-2015", "23/Ott/20": a month's name between a day and a year, hyphens or slashes for spaces.
+                monthEnd = end;
                 spaced = true;
                 at++;
                 continue;
@@ -242,7 +252,7 @@ internal static class AgeTokenizer
 
         // A full stop not followed by digits: an ordinal ("28. November") or the end of a sentence.
         var dotted = separator == '.' && Digits(text, end + 1) == 0;
-        if (!dotted && separator is '-' or '/' or '.')
+        if (!dotted && separator is '-' or '/' or '.' && MonthBetween(text, end) < 0)
         {
             return ReadNumericDate(text, start, length, glued, out token);
         }
@@ -306,6 +316,26 @@ internal static class AgeTokenizer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Where the second hyphen or slash stands when the one at <paramref name="at"/> brings in letters, the same separator
+    /// after them and a number: "-Jul-2015" in "06-Jul-2015"; -1 otherwise.
+    /// </summary>
+    private static int MonthBetween(ReadOnlySpan<char> text, int at)
+    {
+        if (at >= text.Length || text[at] is not ('-' or '/'))
+        {
+            return -1;
+        }
+
+        var end = at + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > at + 1 && end + 1 < text.Length && text[end] == text[at] && char.IsAsciiDigit(text[end + 1]) ? end : -1;
     }
 
     /// <summary>How many clock times ("14:32", "8.30", "16h05") a line shows, not counting the parts of dates.</summary>

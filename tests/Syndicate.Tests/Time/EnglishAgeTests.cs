@@ -84,6 +84,7 @@ public sealed class EnglishAgeTests
     [InlineData("04 NOV 25", "2025-11-03T22:59:59.9999999Z", "2025-11-04T22:59:59.9999999Z")]
     [InlineData("Sep 21 '08 at 22:50", "2008-09-21T20:49:59.9999999Z", "2008-09-21T20:50:59.9999999Z")]
     [InlineData("This article is more than 5 years old.", "-", "2021-11-29T09:00:00Z")]
+    [InlineData("06-Jul-2015", "2015-07-05T21:59:59.9999999Z", "2015-07-06T21:59:59.9999999Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
 
     [Theory]
@@ -115,5 +116,7 @@ public sealed class EnglishAgeTests
     [InlineData("now")]
     [InlineData("Updated")]
     [InlineData("Read more")]
+    [InlineData("1-on-1")]
+    [InlineData("Covid-19")]
     public void English_non_ages_are_rejected(string text) => AssertNotAnAge("en", text);
 }

@@ -29,6 +29,7 @@ public sealed class ItalianAgeTests
     [InlineData("Aggiornato alle 19:02 - 19 febbraio", "2026-02-19T18:01:59.9999999Z", "2026-02-19T18:02:59.9999999Z")]
     [InlineData("Gennaio 27th, 2022", "2022-01-26T22:59:59.9999999Z", "2022-01-27T22:59:59.9999999Z")]
     [InlineData("5 ore ago", "2026-11-28T03:00:00Z", "2026-11-28T04:00:00Z")]
+    [InlineData("23/Ott/20", "2020-10-22T21:59:59.9999999Z", "2020-10-23T21:59:59.9999999Z")]
     public void Italian_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("it", text, lo, hi);
 
     [Theory]
