@@ -123,6 +123,7 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Video 3 min")]
     [InlineData("nl", "Ajax 2")]
     [InlineData("pt", "Horário: 1h")]
+    [InlineData("fr", "Inscrit le: 26 Fév 2010")]
     [InlineData("nl", "Leestijd: 5 min")]
     [InlineData("fr", "08/12")]
     [InlineData("nl", "Het bedrijf werd 20 jaar geleden")]
