@@ -52,7 +52,9 @@ internal sealed partial record Dateline(
     private const string Credit =
         @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|>>|[-–—])|\.?\s*/(?<credit>[^/()\n]{1,40})/(?=[\s.\-–—])\.?\s*[-–—]?|\((?<credit>[^()\n]{1,80})\)(?<dashless>[.:]?\s+)(?=[\p{Lu}\p{N}""“«¿¡]))\s*";
 
-    private const string Tail = @"(?:,[^()/\n]{1,40}?)?";
+    // Words after a comma, a numeric date among them, up to the credit, which may be glued to them: "SANTO
+    // DOMINGO,(EFE).-", "Kinshasa, 29/03(ACP).-".
+    private const string Tail = @"(?:,(?:[^()/\n]|(?<=\d)/(?=\d)){0,40}?)?";
 
     // A date beside the place in a credit-first dateline: "26 NOV", "12 DIC", "9 GIU".
     private const string ShortDate = @"\d{1,2}\s+\p{L}{3,9}\.?";

@@ -685,4 +685,16 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal("ANP", print.Agencies.Single());
         Assert.Empty(mixedCase);
     }
+
+    [Fact]
+    public void A_credit_may_be_glued_to_the_comma_or_the_date_before_it()
+    {
+        var comma = Read("es-mocapresente-1").Single();
+        var date = Read("fr-unint-1");
+
+        Assert.Equal(("SANTO DOMINGO", "EFE"), (comma.Place, comma.Agencies.Single()));
+        Assert.StartsWith("Murió este martes a causa de un infarto", comma.Body, StringComparison.Ordinal);
+        Assert.All(date, i => Assert.Equal(("Kinshasa, 29/03", "Kinshasa", "ACP"), (i.Dateline, i.Place, i.Agencies.Single())));
+        Assert.Equal(2, date.Count);
+    }
 }
