@@ -63,6 +63,7 @@ public sealed class AgencyCatalog
         new("EPD", "Evangelischer Pressedienst", []),
         new("SID", "Sport-Informations-Dienst", []),
         new("SDA", "Keystone-SDA", ["Keystone-ATS", "ATS", "SDA-ATS", "Keystone-SDA-ATS"]),
+        new("AWP", "AWP Finanznachrichten", ["AWP Financial News"]),
         new("NOVUM", "Novum", []),
         new("UPI", "United Press International", []),
         new("CP", "The Canadian Press", ["Canadian Press"]),

@@ -48,6 +48,8 @@ internal static partial class CreditLine
             return credit is { Count: > 0 };
         }
 
+        // "mf, ats": the writer's initials before the agency, as "(mat/ats)" closes a text.
+        text = text[Initials().Match(text).Length..];
         var prefix = Prefix().Match(text);
         var copyright = prefix.Groups["copyright"].Success;
         var rest = text[prefix.Length..];
@@ -129,7 +131,7 @@ internal static partial class CreditLine
     }
 
     /// <summary>
-    /// A paragraph that ends with a known agency's credit in parentheses ("... (EFE)", "...(ANSA).") or after its last
+    /// A paragraph that ends with a known agency's credit in parentheses ("... (EFE)", "...(ANSA).", "... (mat/ats)") or after its last
     /// sentence, bare ("... auf der B 73. dpa", "... die Bundespolizei.DPA") or labelled as its source ("... publié
     /// automatiquement. Source : ats", "... nog jonger. © ANP 2021").
     /// </summary>
@@ -149,7 +151,10 @@ internal static partial class CreditLine
         }
 
         start = match.Index;
-        return match.Success && agencies.TryFind(match.Groups["credit"].Value, out agency);
+        var credit = match.Groups["credit"].Value;
+        return match.Success
+            && (agencies.TryFind(credit, out agency)
+                || (Credits.Parse(credit, agencies, requireKnown: true) is { Agencies: [var code] } && agencies.TryFind(code, out agency)));
     }
 
     /// <summary>
@@ -232,6 +237,9 @@ internal static partial class CreditLine
 
     [GeneratedRegex(@"^/\s?(?<sign>\p{Ll}{2,5}|\p{Lu}{2,4})(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
     private static partial Regex Signature();
+
+    [GeneratedRegex(@"^\p{Ll}{2,4},\s*(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Initials();
 
     [GeneratedRegex(@"^[-–—]?\s*\((?<credit>[^()]{2,40})\)\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditAlone();

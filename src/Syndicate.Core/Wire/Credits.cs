@@ -5,8 +5,8 @@ namespace Syndicate.Core.Wire;
 /// <summary>
 /// The credits inside a dateline's parentheses, "ANP/AFP/RTR", "dpa/lni", "Reuters, AP", "NNN-BERNAMA": each a
 /// known agency (or known agencies joined by a hyphen), a regional service code right after a known agency (two to
-/// four lower-case letters: "dpa/lni" is agency DPA with service "dpa/lni"), or an unknown credit, which must then
-/// look like an agency code.
+/// four lower-case letters: "dpa/lni" is agency DPA with service "dpa/lni"), such a code right before one (initials,
+/// left out: "mat/ats"), or an unknown credit, which must then look like an agency code.
 /// </summary>
 internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnlyList<string> Unknown, IReadOnlyList<string> Services)
 {
@@ -24,8 +24,9 @@ internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnly
         var unknown = new List<string>();
         var services = new List<string>();
         string? previousKnown = null;
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Length; i++)
         {
+            var part = parts[i];
             if (catalog.TryFind(part, out var agency))
             {
                 agencies.Add(agency.Code);
@@ -39,6 +40,11 @@ internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnly
             else if (previousKnown is not null && ServiceCode().IsMatch(part))
             {
                 services.Add($"{previousKnown}/{part}");
+            }
+            else if (i + 1 < parts.Length && ServiceCode().IsMatch(part) && catalog.TryFind(parts[i + 1], out _))
+            {
+                // "(mat/ats)", "(awp/ats)": the writer's initials or a partner's code before the agency signing the text.
+                continue;
             }
             else if (!requireKnown && CreditCode().IsMatch(part))
             {

@@ -85,6 +85,11 @@ internal sealed partial class ItemAssembly
             case TokenKind.DateHeading:
                 Break();
                 break;
+            case TokenKind.Age when _current is { Body.Count: 0 } credited && IsRightUnderItsCreditLine(i, credited):
+                // "mf, ats", then "27.4.2022 - 10:59", then the text: the credit line's age on a line of its own.
+                credited.Include(i);
+                credited.SetAge(token, Rules.AgeUnderCreditLine);
+                break;
             case TokenKind.Age or TokenKind.Caption or TokenKind.Chrome:
                 // A timestamp, a photo caption or a "Read more" ends a text but keeps the headline above it.
                 _current = null;
@@ -276,12 +281,15 @@ internal sealed partial class ItemAssembly
         ResetLoose();
     }
 
-    /// <summary>Whether token <paramref name="i"/> comes right after the credit line that made <paramref name="draft"/>, past chrome and captions.</summary>
+    /// <summary>
+    /// Whether token <paramref name="i"/> comes right after the credit line that made <paramref name="draft"/>, past chrome,
+    /// captions and the credit line's age on a line of its own.
+    /// </summary>
     private bool IsRightUnderItsCreditLine(int i, Draft draft)
     {
         for (var j = i - 1; j >= 0; j--)
         {
-            if (_tokens[j].Kind is not (TokenKind.Chrome or TokenKind.Caption))
+            if (_tokens[j].Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age))
             {
                 return _tokens[j].Kind == TokenKind.CreditLine && draft.Contains(j);
             }

@@ -29,6 +29,7 @@ internal static class Rules
     public const string TimestampLine = "a timestamp line: a date and a clock joined by a separator";
     public const string AgeBlock = "a block that is wholly an age or a timestamp";
     public const string AgeOnCreditLine = "the date or time on the credit line";
+    public const string AgeUnderCreditLine = "the date or time on the line right under the credit line";
     public const string AgesBeforeItems = "ages stand before their items on this page";
     public const string AgesAfterItems = "ages stand after their items on this page";
     public const string ListNumberDropped = "its ordered list's number left out";

@@ -697,4 +697,17 @@ public sealed class HeldOutRecognitionTests
         Assert.All(date, i => Assert.Equal(("Kinshasa, 29/03", "Kinshasa", "ACP"), (i.Dateline, i.Place, i.Agencies.Single())));
         Assert.Equal(2, date.Count);
     }
+
+    [Fact]
+    public void The_writers_initials_before_the_agency_sign_a_text_and_a_credit_line_whose_age_stands_under_it()
+    {
+        var closing = Assert.Single(Read("fr-watson-1"));
+        var line = Assert.Single(Read("fr-bluewin-1"));
+        var partner = Assert.Single(Read("fr-zonebourse-1"));
+
+        Assert.Equal(["SDA"], closing.Agencies);
+        Assert.StartsWith("Le véhicule a quitté la chaussée dans", closing.Body, StringComparison.Ordinal);
+        Assert.Equal(("Au CERN Le Conseil fédéral part en excursion dans le «Far West» suisse", "27.4.2022 - 10:59", "SDA"), (line.Headline, line.Age, line.Agencies.Single()));
+        Assert.Equal(["AWP", "SDA"], partner.Agencies);
+    }
 }
