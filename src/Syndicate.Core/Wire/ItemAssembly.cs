@@ -85,7 +85,7 @@ internal sealed partial class ItemAssembly
             case TokenKind.DateHeading:
                 Break();
                 break;
-            case TokenKind.Age when _current is { Body.Count: 0 } credited && IsRightUnderItsCreditLine(i, credited):
+            case TokenKind.Age when _current is { Body.Count: 0, AgeText: null } credited && IsRightUnderItsCreditLine(i, credited):
                 // "mf, ats", then "27.4.2022 - 10:59", then the text: the credit line's age on a line of its own.
                 credited.Include(i);
                 credited.SetAge(token, Rules.AgeUnderCreditLine);
