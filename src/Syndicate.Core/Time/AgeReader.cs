@@ -500,8 +500,10 @@ internal ref struct AgeReader
         month = 0;
         day = 0;
         Phrase(_words.Articles);
-        if (Word(_words.Weekdays, out _))
+        DayOfWeek? weekday = null;
+        if (Word(_words.Weekdays, out var named))
         {
+            weekday = named;
             _ = Token(AgeTokenKind.Comma) || Token(AgeTokenKind.Separator);
             Phrase(_words.Articles);
         }
@@ -521,7 +523,7 @@ internal ref struct AgeReader
         {
             _at++;
             year = token.Third == 0 ? null : token.Third;
-            if (!NumericDayAndMonth(token, out day, out month))
+            if (!NumericDayAndMonth(token, weekday, out day, out month))
             {
                 return false;
             }
@@ -546,10 +548,11 @@ internal ref struct AgeReader
 
     /// <summary>
     /// A numeric date's day and month in the language's order (<see cref="NumericDateOrder"/>); where either order may be
-    /// meant, the one that makes a date ("14/04/2020", "9/19/2010"), and none when both do ("08/11/2023" is 8 November on
-    /// an Irish site and 11 August on an American one).
+    /// meant, the one that makes a date ("14/04/2020", "9/19/2010") or the one whose day is the <paramref name="weekday"/>
+    /// printed with it ("Sun, 06/07/2025" is 6 July), and none when both are ("08/11/2023" is 8 November on an Irish site
+    /// and 11 August on an American one; "Wed, 05/09/2012" is a Wednesday either way).
     /// </summary>
-    private readonly bool NumericDayAndMonth(AgeToken token, out int day, out int month)
+    private readonly bool NumericDayAndMonth(AgeToken token, DayOfWeek? weekday, out int day, out int month)
     {
         (day, month) = (token.First, token.Second);
         if (_words.NumericDates == NumericDateOrder.DayFirst || token.First == token.Second
@@ -559,8 +562,23 @@ internal ref struct AgeReader
         }
 
         (day, month) = (token.Second, token.First);
-        return _words.NumericDates == NumericDateOrder.MonthFirst || (token.Second > 12 && token.First <= 12);
+        if (_words.NumericDates == NumericDateOrder.MonthFirst || (token.Second > 12 && token.First <= 12))
+        {
+            return true;
+        }
+
+        if (weekday is not { } named || token.Third is < MinYear or > MaxYear)
+        {
+            return false;
+        }
+
+        var dayFirst = IsOn(named, token.Third, token.Second, token.First);
+        (day, month) = dayFirst ? (token.First, token.Second) : (token.Second, token.First);
+        return dayFirst != IsOn(named, token.Third, token.First, token.Second);
     }
+
+    private static bool IsOn(DayOfWeek weekday, int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day).DayOfWeek == weekday;
 
     private bool DayThenMonth(out int day, out int month)
     {

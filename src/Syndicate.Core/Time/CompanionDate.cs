@@ -5,14 +5,14 @@ namespace Syndicate.Core.Time;
 /// of a date beside it and a date alone the clock ("22 de diciembre 2020, actualizado a las 12:27 a. m.", "PTI | July
 /// 9, 2020 | Updated 08:24 IST", "Updated: Sat 8:31 PM, Feb 17, 2018"), a date without a year takes the year
 /// ("November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"), a named day the date printed beside it (a
-/// page cached over midnight still says "Today — 15 May 2025" of the 15th), and a time without a zone takes the zone
-/// the other part names.
+/// page cached over midnight still says "Today — 15 May 2025" of the 15th), a weekday the date beside it that falls on
+/// it ("Tuesday 10:30, 22 may 2018"), and a time without a zone takes the zone the other part names.
 /// </summary>
 internal static class CompanionDate
 {
     /// <summary>Whether <paramref name="age"/> lacks a day, a clock or a year that another part could give.</summary>
     public static bool Lacks(Age age) =>
-        Unzoned(age) is ClockTimeAge or DayAge or CalendarDateAge { Clock: null } or CalendarDateAge { Year: null };
+        Unzoned(age) is ClockTimeAge or DayAge or DayOfWeekAge or CalendarDateAge { Clock: null } or CalendarDateAge { Year: null };
 
     /// <summary>
     /// Whether <paramref name="age"/> is a clock or a weekday alone, which a date beside it would make that day's: beside
@@ -31,6 +31,8 @@ internal static class CompanionDate
         {
             (ClockTimeAge clock, CalendarDateAge date) => new CalendarDateAge(age.Text, date.Year, date.Month, date.Day, clock.Clock),
             (DayAge day, CalendarDateAge { Year: not null } date) => new CalendarDateAge(age.Text, date.Year, date.Month, date.Day, day.Clock ?? date.Clock),
+            (DayOfWeekAge weekday, CalendarDateAge { Year: { } year } date) when new DateOnly(year, date.Month, date.Day).DayOfWeek == weekday.Day =>
+                new CalendarDateAge(age.Text, year, date.Month, date.Day, weekday.Clock ?? date.Clock),
             (CalendarDateAge { Clock: null } date, ClockTimeAge clock) => date with { Clock = clock.Clock },
             (CalendarDateAge { Clock: null } date, DayOfWeekAge { Clock: { } clock }) => date with { Clock = clock },
             (CalendarDateAge { Year: null } later, CalendarDateAge { Year: { } year } date) =>

@@ -180,6 +180,7 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Vandaag — 21 Februari 2019", "2019-02-20T22:59:59.9999999Z 2019-02-21T22:59:59.9999999Z")]
     [InlineData("fr", "Créé: 12.12.2019, 07h36", "2019-12-12T06:35:59.9999999Z 2019-12-12T06:36:59.9999999Z")]
     [InlineData("de", "Von dpa 30.04.2024, 18:58", "2024-04-30T16:57:59.9999999Z 2024-04-30T16:58:59.9999999Z")]
+    [InlineData("en", "Tuesday  10:30,   22 may 2018", "2018-05-22T08:29:59.9999999Z 2018-05-22T08:30:59.9999999Z")]
     public void A_clock_and_a_date_in_two_parts_of_a_line_make_one_time(string language, string line, string window)
     {
         var found = Found(language, line);

@@ -85,6 +85,8 @@ public sealed class EnglishAgeTests
     [InlineData("Sep 21 '08 at 22:50", "2008-09-21T20:49:59.9999999Z", "2008-09-21T20:50:59.9999999Z")]
     [InlineData("This article is more than 5 years old.", "-", "2021-11-29T09:00:00Z")]
     [InlineData("06-Jul-2015", "2015-07-05T21:59:59.9999999Z", "2015-07-06T21:59:59.9999999Z")]
+    [InlineData("Sun, 06/07/2025 - 00:01", "2025-07-05T22:00:59.9999999Z", "2025-07-05T22:01:59.9999999Z")]
+    [InlineData("Sat, 05/07/2025 - 23:06", "2025-07-05T21:05:59.9999999Z", "2025-07-05T21:06:59.9999999Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
 
     [Theory]
@@ -118,5 +120,6 @@ public sealed class EnglishAgeTests
     [InlineData("Read more")]
     [InlineData("1-on-1")]
     [InlineData("Covid-19")]
+    [InlineData("Wed, 05/09/2012 - 5:10pm")]
     public void English_non_ages_are_rejected(string text) => AssertNotAnAge("en", text);
 }
