@@ -481,9 +481,10 @@ public sealed class AgeGrammar
                 end = PartEnd(line, start);
                 i += separator - 1;
             }
-            else if (i > start && line[i - 1] == ' '
-                && ((char.IsLetter(line[i]) && (IsBylineWord(line, i) || IsSectionWord(line, start, i, end)))
-                    || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)))
+            else if ((i > start && line[i - 1] == ' '
+                    && ((char.IsLetter(line[i]) && (IsBylineWord(line, i) || IsSectionWord(line, start, i, end)))
+                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)))
+                || IsGluedLabelEnd(line, start, i, end))
             {
                 parts.Add((start, i));
                 start = i;
@@ -544,6 +545,14 @@ public sealed class AgeGrammar
 
         return IsSpaceJoinedLabel(after) && IsRelativeAge(before);
     }
+
+    /// <summary>
+    /// Whether a label of one to three capitalised words ends at <paramref name="i"/>, glued to the date with its year that
+    /// follows: "Provincias05/01/2026", "El Mundo02/12/2025", "Datum20.08.2016".
+    /// </summary>
+    private bool IsGluedLabelEnd(string line, int start, int i, int end) =>
+        i > start && char.IsLetter(line[i - 1]) && char.IsAsciiDigit(line[i])
+        && IsSpaceJoinedLabel(line.AsSpan(start, i - start)) && EndsInItself(line.AsSpan(i, end - i), relative: false);
 
     private bool IsRelativeAge(ReadOnlySpan<char> text) => TryParse(text, out var age, out _) && age is RelativeAge;
 

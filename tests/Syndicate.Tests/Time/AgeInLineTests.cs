@@ -77,7 +77,10 @@ public sealed class AgeInLineTests
     [InlineData("de", "ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18", "4.4.18")]
     [InlineData("it", "Daily Archives: 13 Ottobre 2023", "13 Ottobre 2023")]
     [InlineData("en", "Date   : 2022-07-21 19:16 UTC", "2022-07-21 19:16 UTC")]
-    public void A_label_closed_by_a_colon_stands_before_a_date(string language, string line, string age) =>
+    [InlineData("es", "Provincias05/01/2026", "05/01/2026")]
+    [InlineData("es", "El Mundo02/12/2025", "02/12/2025")]
+    [InlineData("nl", "Datum20.08.2016", "20.08.2016")]
+    public void A_label_closed_by_a_colon_or_glued_to_it_stands_before_a_date(string language, string line, string age) =>
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
@@ -125,6 +128,8 @@ public sealed class AgeInLineTests
     [InlineData("pt", "Horário: 1h")]
     [InlineData("fr", "Inscrit le: 26 Fév 2010")]
     [InlineData("nl", "Leestijd: 5 min")]
+    [InlineData("en", "Windows10")]
+    [InlineData("nl", "Sport2 uur geleden")]
     [InlineData("fr", "08/12")]
     [InlineData("nl", "Het bedrijf werd 20 jaar geleden")]
     [InlineData("nl", "Hij kwam 2 uur geleden aan")]
