@@ -12,17 +12,17 @@ namespace Syndicate.Tests.Wire;
 /// </summary>
 public sealed class HeldOutRecognitionTests
 {
-    private const double MinItemF1 = 0.82;
+    private const double MinItemF1 = 0.83;
 
     private static readonly Dictionary<string, double> MinFieldAccuracy = new()
     {
-        ["headline"] = 0.86,
+        ["headline"] = 0.87,
         ["dateline"] = 0.98,
         ["place"] = 0.97,
         ["agencies"] = 0.98,
         ["body"] = 0.99,
         ["age"] = 0.95,
-        ["section"] = 0.75,
+        ["section"] = 0.76,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
