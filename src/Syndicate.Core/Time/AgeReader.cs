@@ -572,13 +572,10 @@ internal ref struct AgeReader
             return false;
         }
 
-        var dayFirst = IsOn(named, token.Third, token.Second, token.First);
+        var dayFirst = DayOfWeekAge.FallsOn(named, token.Third, token.Second, token.First);
         (day, month) = dayFirst ? (token.First, token.Second) : (token.Second, token.First);
-        return dayFirst != IsOn(named, token.Third, token.First, token.Second);
+        return dayFirst != DayOfWeekAge.FallsOn(named, token.Third, token.First, token.Second);
     }
-
-    private static bool IsOn(DayOfWeek weekday, int year, int month, int day) =>
-        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day).DayOfWeek == weekday;
 
     private bool DayThenMonth(out int day, out int month)
     {

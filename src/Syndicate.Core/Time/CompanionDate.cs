@@ -31,8 +31,7 @@ internal static class CompanionDate
         {
             (ClockTimeAge clock, CalendarDateAge date) => new CalendarDateAge(age.Text, date.Year, date.Month, date.Day, clock.Clock),
             (DayAge day, CalendarDateAge { Year: not null } date) => new CalendarDateAge(age.Text, date.Year, date.Month, date.Day, day.Clock ?? date.Clock),
-            (DayOfWeekAge weekday, CalendarDateAge { Year: { } year } date)
-                when date.Day <= DateTime.DaysInMonth(year, date.Month) && new DateOnly(year, date.Month, date.Day).DayOfWeek == weekday.Day =>
+            (DayOfWeekAge weekday, CalendarDateAge { Year: { } year } date) when DayOfWeekAge.FallsOn(weekday.Day, year, date.Month, date.Day) =>
                 new CalendarDateAge(age.Text, year, date.Month, date.Day, weekday.Clock ?? date.Clock),
             (CalendarDateAge { Clock: null } date, ClockTimeAge clock) => date with { Clock = clock.Clock },
             (CalendarDateAge { Clock: null } date, DayOfWeekAge { Clock: { } clock }) => date with { Clock = clock },

@@ -6,6 +6,10 @@ namespace Syndicate.Core.Time;
 /// </summary>
 public sealed record DayOfWeekAge(string Text, DayOfWeek Day, TimeOnly? Clock) : Age(Text)
 {
+    /// <summary>Whether <paramref name="year"/>, <paramref name="month"/>, <paramref name="day"/> is a date, and a <paramref name="weekday"/>.</summary>
+    internal static bool FallsOn(DayOfWeek weekday, int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day).DayOfWeek == weekday;
+
     public override TimeWindow ToWindow(CaptureClock clock)
     {
         var today = LocalWindows.Today(clock);

@@ -151,10 +151,9 @@ internal static partial class CreditLine
         }
 
         start = match.Index;
-        var credit = match.Groups["credit"].Value;
         return match.Success
-            && (agencies.TryFind(credit, out agency)
-                || (Credits.Parse(credit, agencies, requireKnown: true) is { Agencies: [var code] } && agencies.TryFind(code, out agency)));
+            && Credits.Parse(match.Groups["credit"].Value, agencies, requireKnown: true) is { Agencies: [var code] }
+            && agencies.TryFind(code, out agency);
     }
 
     /// <summary>
