@@ -483,7 +483,7 @@ public sealed class AgeGrammar
             }
             else if ((i > start && line[i - 1] == ' '
                     && ((char.IsLetter(line[i]) && (IsBylineWord(line, i) || IsSectionWord(line, start, i, end)))
-                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)))
+                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, start, i) || IsLabelBoundary(line, start, i, end)))
                 || IsGluedLabelEnd(line, start, i, end))
             {
                 parts.Add((start, i));
@@ -669,9 +669,11 @@ public sealed class AgeGrammar
     /// Whether the word at <paramref name="i"/> is an article that brings in a date closing the line or followed by its
     /// section or byline only, after words that are no age: "Edizione del 26/01/2011", "Versendet am 24.06.2022",
     /// "Article Ouest France paru le samedi 16 décembre 2023.", "Posted in Politics on June 7, 2011 by admin". After a
-    /// number it ends a range, not a label: "del 27 al 4 de noviembre".
+    /// number it ends a range, not a label: "del 27 al 4 de noviembre". After a sentence's words (three or more), a day
+    /// and month with neither year nor clock is an event's date: "Das neue Heft erscheint am 30. März", "si No Billag
+    /// devait être acceptée le 4 mars".
     /// </summary>
-    private bool IsDateArticle(string line, int i)
+    private bool IsDateArticle(string line, int start, int i)
     {
         var word = WordAt(line, i);
         if (WordBefore(line, i - 1).ContainsAnyInRange('0', '9'))
@@ -683,7 +685,8 @@ public sealed class AgeGrammar
         {
             if (IsWhole<bool>(words.Articles.Table.StartingWith(word)))
             {
-                return TryParse(line.AsSpan(i, DateEnd(line, i) - i), out _, out _);
+                return TryParse(line.AsSpan(i, DateEnd(line, i) - i), out var date, out _)
+                    && !(date is CalendarDateAge { Year: null, Clock: null } && line.AsSpan(start, i - start).Count(' ') >= MinSentenceWords);
             }
         }
 

@@ -90,9 +90,10 @@ internal static class AgeTokenizer
                 continue;
             }
 
-            if (!spaced && count > 0 && tokens[count - 1].Kind == AgeTokenKind.Number && MonthBetween(text, at) is var end and > 0)
+            if (count > 0 && tokens[count - 1].Kind == AgeTokenKind.Number && MonthBetween(text, at, spaced) is var end and > 0)
             {
-                // "06-Jul-2015", "23/Ott/20": a month's name between a day and a year, hyphens or slashes for spaces.
+                // "06-Jul-2015", "23/Ott/20", "10 - Avril - 2020": a month's name between a day and a year, hyphens or
+                // slashes for spaces.
                 monthEnd = end;
                 spaced = true;
                 at++;
@@ -320,23 +321,32 @@ internal static class AgeTokenizer
 
     /// <summary>
     /// Where the second hyphen or slash stands when the one at <paramref name="at"/> brings in letters, the same separator
-    /// after them and a number: "-Jul-2015" in "06-Jul-2015"; -1 otherwise.
+    /// after them and a number: "-Jul-2015" in "06-Jul-2015"; when <paramref name="spaced"/>, each separator has a space
+    /// on either side: " - Avril - 2020" in "10 - Avril - 2020"; -1 otherwise.
     /// </summary>
-    private static int MonthBetween(ReadOnlySpan<char> text, int at)
+    private static int MonthBetween(ReadOnlySpan<char> text, int at, bool spaced = false)
     {
-        if (at >= text.Length || text[at] is not ('-' or '/'))
+        var gap = spaced ? 1 : 0;
+        if (at >= text.Length || text[at] is not ('-' or '/') || (spaced && !IsSpaceAt(text, at + 1)))
         {
             return -1;
         }
 
-        var end = at + 1;
+        var start = at + 1 + gap;
+        var end = start;
         while (end < text.Length && char.IsLetter(text[end]))
         {
             end++;
         }
 
-        return end > at + 1 && end + 1 < text.Length && text[end] == text[at] && char.IsAsciiDigit(text[end + 1]) ? end : -1;
+        var separator = end + gap;
+        return end > start && separator + 1 + gap < text.Length && (!spaced || IsSpaceAt(text, end)) && text[separator] == text[at]
+            && (!spaced || IsSpaceAt(text, separator + 1)) && char.IsAsciiDigit(text[separator + 1 + gap])
+            ? separator
+            : -1;
     }
+
+    private static bool IsSpaceAt(ReadOnlySpan<char> text, int at) => at < text.Length && text[at] == ' ';
 
     /// <summary>How many clock times ("14:32", "8.30", "16h05") a line shows, not counting the parts of dates.</summary>
     public static int ClockTimes(ReadOnlySpan<char> line)

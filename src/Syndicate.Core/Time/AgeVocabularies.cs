@@ -203,8 +203,8 @@ internal static class AgeVocabularies
         Periods = new((CalendarPeriod.Week, "semaine"), (CalendarPeriod.Month, "mois"), (CalendarPeriod.Year, "an année")),
         PastAfter = new("dernier", "dernière", "passé", "passée"),
         Months = new(
-            (1, "janv. janvier"), (2, "févr. fév. février"), (3, "mars"), (4, "avr. avril"), (5, "mai"), (6, "juin"),
-            (7, "juil. juillet"), (8, "août"), (9, "sept. septembre"), (10, "oct. octobre"), (11, "nov. novembre"), (12, "déc. décembre")),
+            (1, "janv. janvier"), (2, "févr. fév. février fevr. fev. fevrier"), (3, "mars"), (4, "avr. avril"), (5, "mai"), (6, "juin"),
+            (7, "juil. juillet"), (8, "août aout"), (9, "sept. septembre"), (10, "oct. octobre"), (11, "nov. novembre"), (12, "déc. décembre dec. decembre")),
         Articles = new("le", "la", "l'", "du"),
         OrdinalSuffixes = new("er"),
         ClockConnectors = new("à", "a"),

@@ -47,6 +47,11 @@ public sealed class FrenchAgeTests
     [InlineData("4 septembre 2006 à 19 h 37", "2006-09-04T17:36:59.9999999Z", "2006-09-04T17:37:59.9999999Z")]
     [InlineData("28 décembre 2018 à 18 h 13 min", "2018-12-28T17:12:59.9999999Z", "2018-12-28T17:13:59.9999999Z")]
     [InlineData("juin 7th, 2011", "2011-06-06T21:59:59.9999999Z", "2011-06-07T21:59:59.9999999Z")]
+    [InlineData("lundi 23 fevrier 2015", "2015-02-22T22:59:59.9999999Z", "2015-02-23T22:59:59.9999999Z")]
+    [InlineData("jeudi 24 aout 2017", "2017-08-23T21:59:59.9999999Z", "2017-08-24T21:59:59.9999999Z")]
+    [InlineData("3 decembre 2019 à 10h30", "2019-12-03T09:29:59.9999999Z", "2019-12-03T09:30:59.9999999Z")]
+    [InlineData("10 - Avril - 2020", "2020-04-09T21:59:59.9999999Z", "2020-04-10T21:59:59.9999999Z")]
+    [InlineData("13 - Août - 2024", "2024-08-12T21:59:59.9999999Z", "2024-08-13T21:59:59.9999999Z")]
     public void French_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("fr", text, lo, hi);
 
     [Theory]
@@ -61,5 +66,6 @@ public sealed class FrenchAgeTests
     [InlineData("08/11")]
     [InlineData("24/7")]
     [InlineData("2 h 30")]
+    [InlineData("10 - Sport - 2020")]
     public void French_non_ages_are_rejected(string text) => AssertNotAnAge("fr", text);
 }
