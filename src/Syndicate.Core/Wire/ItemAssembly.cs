@@ -26,6 +26,7 @@ internal sealed partial class ItemAssembly
     private int? _pendingHeadline;
     private int? _pendingCorrection;
     private int? _looseHeadline;
+    private bool _looseHeadless;
     private readonly List<int> _looseBody = [];
     private IReadOnlyList<string>? _digestCredit;
     private IReadOnlyList<string>? _creditAbove;
@@ -82,13 +83,14 @@ internal sealed partial class ItemAssembly
                 Break();
                 _pendingHeadline = headline;
                 break;
-            case TokenKind.DateHeading:
-                Break();
-                break;
-            case TokenKind.Age when _current is { Body.Count: 0, AgeText: null } credited && IsRightUnderItsCreditLine(i, credited):
-                // "mf, ats", then "27.4.2022 - 10:59", then the text: the credit line's age on a line of its own.
+            case TokenKind.Age or TokenKind.DateHeading when _current is { Body.Count: 0, AgeText: null } credited && IsRightUnderItsCreditLine(i, credited):
+                // "mf, ats", then "27.4.2022 - 10:59", then the text: the credit line's age on a line of its own; a date
+                // alone there ("Lusa", then "22 Março 2025") is that age too, not a heading over what follows.
                 credited.Include(i);
                 credited.SetAge(token, Rules.AgeUnderCreditLine);
+                break;
+            case TokenKind.DateHeading:
+                Break();
                 break;
             case TokenKind.Age or TokenKind.Caption or TokenKind.Chrome:
                 // A timestamp, a photo caption or a "Read more" ends a text but keeps the headline above it.
@@ -235,8 +237,9 @@ internal sealed partial class ItemAssembly
     private void TakeCreditLine(int i, Token token)
     {
         var agencies = token.Credit!;
-        if (_looseBody.Count > 0 && _looseHeadline is { } headline)
+        if (_looseBody.Count > 0 && (_looseHeadline is not null || _looseHeadless))
         {
+            var headline = _looseHeadline;
             var draft = LooseRunDraft(headline, token.Dateline, agencies, Rules.CreditLineAfterText);
             draft.Include(i);
             StampAge(draft, token);
@@ -283,16 +286,19 @@ internal sealed partial class ItemAssembly
 
     /// <summary>
     /// Whether token <paramref name="i"/> comes right after the credit line that made <paramref name="draft"/>, past chrome,
-    /// captions and the credit line's age on a line of its own.
+    /// captions and the credit line's age or date on a line of its own.
     /// </summary>
     private bool IsRightUnderItsCreditLine(int i, Draft draft)
     {
         for (var j = i - 1; j >= 0; j--)
         {
-            if (_tokens[j].Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age))
+            var kind = _tokens[j].Kind;
+            if (kind is TokenKind.Chrome or TokenKind.Caption or TokenKind.Age || (kind == TokenKind.DateHeading && draft.Contains(j)))
             {
-                return _tokens[j].Kind == TokenKind.CreditLine && draft.Contains(j);
+                continue;
             }
+
+            return kind == TokenKind.CreditLine && draft.Contains(j);
         }
 
         return false;
@@ -404,13 +410,13 @@ internal sealed partial class ItemAssembly
             return;
         }
 
-        if (_current is null && prose && token.Credit is not null && _looseHeadline is not null)
+        if (_current is null && prose && token.Credit is not null && (_looseHeadline is not null || _looseHeadless || OpensThePage(i)))
         {
             CloseLooseRun(i, token);
             return;
         }
 
-        if (_current is null && prose && _looseHeadline is not null && !HasLead(text))
+        if (_current is null && prose && (_looseHeadline is not null || _looseHeadless) && !HasLead(text))
         {
             _looseBody.Add(i);
             return;
@@ -422,7 +428,21 @@ internal sealed partial class ItemAssembly
         var headlineWithLead = prose && HasLead(text) && HeadlineWithLead().Match(text) is { Success: true } m && WireRecognizer.IsHeadlineLike(m.Groups["headline"].Value);
         _pendingHeadline = WireRecognizer.IsHeadlineLike(text) || headlineWithLead ? i : null;
         _looseHeadline = _pendingHeadline;
+        if (_pendingHeadline is null && prose && OpensThePage(i))
+        {
+            // A page whose copy starts with the text (the headline only in its title): a credit line after the text, or
+            // a credit closing it, still makes an item of it, with no headline.
+            _looseHeadless = true;
+            _looseBody.Add(i);
+        }
     }
+
+    /// <summary>
+    /// Whether the prose at <paramref name="i"/> is the page's first text: only chrome, captions, ages and headings before it.
+    /// </summary>
+    private bool OpensThePage(int i) =>
+        _drafts.Count == 0
+        && _tokens.Take(i).All(t => t.Kind is TokenKind.Chrome or TokenKind.Caption or TokenKind.Age or TokenKind.DateHeading or TokenKind.Section);
 
     /// <summary>
     /// A text closed by a known agency's credit ("... (EFE)", "... Source : ats"): the item is the headline above the
@@ -435,17 +455,17 @@ internal sealed partial class ItemAssembly
         var glued = HeadlineAndDateline().Match(_tokens[first].Block.Text);
         if (!glued.Success)
         {
-            Add(LooseRunDraft(_looseHeadline!.Value, null, token.Credit!, Rules.CreditClosingText), _looseHeadline);
+            Add(LooseRunDraft(_looseHeadline, null, token.Credit!, Rules.CreditClosingText), _looseHeadline);
             _current = null;
             return;
         }
 
         var dateline = new Dateline(glued.Groups["place"].Value, glued.Groups["place"].Value, token.Credit!, [], glued.Groups["body"].Value.AsMemory(), Rules.HeadlineGluedToDateline);
-        var draft = new Draft(_looseHeadline!.Value, dateline, token.Credit!, _tokens[first].Block, Rules.CreditClosingText);
+        var draft = new Draft(_looseHeadline ?? first, dateline, token.Credit!, _tokens[first].Block, Rules.CreditClosingText);
         draft.SetHeadline(glued.Groups["headline"].Value, first, _tokens[first].Block, Rules.HeadlineGluedToDateline);
-        if (SectionHeading.IsBare(_tokens[_looseHeadline.Value].Block.Text))
+        if (_looseHeadline is { } above && SectionHeading.IsBare(_tokens[above].Block.Text))
         {
-            _section = _tokens[_looseHeadline.Value].Block.Text;
+            _section = _tokens[above].Block.Text;
             _sectionRule = Rules.SectionBare;
         }
 
@@ -569,16 +589,22 @@ internal sealed partial class ItemAssembly
     }
 
     /// <summary>
-    /// An item of the headline-like block <paramref name="headline"/> and the prose blocks after it; an uncredited place
+    /// An item of the headline-like block <paramref name="headline"/> (none when the page opens with the text) and the
+    /// prose blocks after it; an uncredited place
     /// opening the first of them ("Estrasburgo - Itália, Espanha ...") is the item's dateline, if it has none.
     /// </summary>
-    private Draft LooseRunDraft(int headline, Dateline? dateline, IReadOnlyList<string> agencies, string rule)
+    private Draft LooseRunDraft(int? headline, Dateline? dateline, IReadOnlyList<string> agencies, string rule)
     {
         var opening = dateline is null && _looseBody is [var first, ..] && _tokens[first].Kind == TokenKind.UncreditedStart
             ? _tokens[first].Dateline!.WithAgencies(agencies)
             : null;
-        var draft = new Draft(headline, dateline ?? opening, agencies, _tokens[headline].Block, rule);
-        draft.SetHeadline(_tokens[headline].Block.Text, headline, _tokens[headline].Block, Rules.HeadlineBlock);
+        var anchor = headline ?? _looseBody[0];
+        var draft = new Draft(anchor, dateline ?? opening, agencies, _tokens[anchor].Block, rule);
+        if (headline is { } h)
+        {
+            draft.SetHeadline(_tokens[h].Block.Text, h, _tokens[h].Block, Rules.HeadlineBlock);
+        }
+
         if (opening is not null)
         {
             draft.Include(_looseBody[0]);
@@ -595,6 +621,7 @@ internal sealed partial class ItemAssembly
     private void ResetLoose()
     {
         _looseHeadline = null;
+        _looseHeadless = false;
         _looseBody.Clear();
     }
 

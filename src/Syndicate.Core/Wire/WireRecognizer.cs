@@ -494,7 +494,8 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         var matched = new Dictionary<Draft, Token>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != kind)
+            // "17:20 Uhr: Saarländische Chöre ...": a time on the headline's own line is that item's, never the one before.
+            if (tokens[i].Kind != kind || (followsItem && tokens[i].Rule == Rules.StampBeforeHeadline))
             {
                 continue;
             }
@@ -632,7 +633,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     [GeneratedRegex(@"^(?:[•·▪◦]|\.?[-–—]\s*(?=\p{Lu}))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^(?<stamp>\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|uur|h))?|\d{1,2}([/.])\d{1,2}\1\d{2}(?:\d{2})?(?=\s))\s*(?:[-–—|]\s*)?(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<stamp>\d{1,2}[:.h]\d{2}(?:\s?(?:Uhr|uur|h))?|\d{1,2}([/.])\d{1,2}\1\d{2}(?:\d{2})?(?=\s))\s*:?\s*(?:[-–—|]\s*)?(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex StampBeforeHeadline();
 
     [GeneratedRegex(@" [-–—|·] ", RegexOptions.CultureInvariant)]

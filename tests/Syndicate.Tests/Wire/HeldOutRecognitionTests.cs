@@ -631,7 +631,9 @@ public sealed class HeldOutRecognitionTests
     [Fact]
     public void A_link_alone_on_a_line_is_no_headline()
     {
-        Assert.Empty(ReadText("fr", "https://jeux.loro.ch/games/swissloto/\nCet article a été publié automatiquement. Source : ats"));
+        var items = ReadText("fr", "https://jeux.loro.ch/games/swissloto/\nCet article a été publié automatiquement. Source : ats");
+
+        Assert.All(items, i => Assert.Null(i.Headline));
     }
 
     [Fact]
@@ -683,7 +685,7 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal(("CAIRO", "RTR"), (brief.Place, brief.Agencies.Single()));
         Assert.StartsWith("An Egyptian prosecutor let a reporter for", brief.Body, StringComparison.Ordinal);
         Assert.Equal("ANP", print.Agencies.Single());
-        Assert.Empty(mixedCase);
+        Assert.All(mixedCase, i => Assert.Null(i.Place));
     }
 
     [Fact]
@@ -709,5 +711,35 @@ public sealed class HeldOutRecognitionTests
         Assert.StartsWith("Le véhicule a quitté la chaussée dans", closing.Body, StringComparison.Ordinal);
         Assert.Equal(("Au CERN Le Conseil fédéral part en excursion dans le «Far West» suisse", "27.4.2022 - 10:59", "SDA"), (line.Headline, line.Age, line.Agencies.Single()));
         Assert.Equal(["AWP", "SDA"], partner.Agencies);
+    }
+
+    [Fact]
+    public void A_page_that_opens_with_its_text_makes_an_item_of_it_with_the_credit_after_it_and_no_headline()
+    {
+        var lineAfter = Read("pt-diariodalagoa-1").Concat(Read("fr-blednews-1")).ToList();
+        var closing = Assert.Single(Read("it-gazzettadelsud-1"));
+
+        Assert.Equal([(null, "LUSA"), (null, "MAP")], lineAfter.Select(i => (i.Headline, i.Agencies.Single())));
+        Assert.StartsWith("As buscas pela segunda mulher dada", lineAfter[0].Body, StringComparison.Ordinal);
+        Assert.StartsWith("Le Roi Mohammed VI a accueilli", lineAfter[1].Body, StringComparison.Ordinal);
+        Assert.Equal((null, "ANSA"), (closing.Headline, closing.Agencies.Single()));
+        Assert.StartsWith("\"Desidero ricordare\"", closing.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_alone_on_the_line_under_a_credit_line_is_the_items_age_not_a_heading()
+    {
+        var item = Assert.Single(Read("pt-eco-1"));
+
+        Assert.Equal(("Japão e China retomam diálogo económico ao fim de seis anos", "LUSA", "22 Março 2025"), (item.Headline, item.Agencies.Single(), item.Age));
+        Assert.StartsWith("É o primeiro encontro económico", item.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_ticker_time_closed_by_a_colon_before_the_headline_is_that_items_age()
+    {
+        var item = Read("de-katholisch-1")[0];
+
+        Assert.Equal(("Saarländische Chöre dürfen unter Auflagen wieder proben", "17:20 Uhr", "KNA"), (item.Headline, item.Age, item.Agencies.Single()));
     }
 }
