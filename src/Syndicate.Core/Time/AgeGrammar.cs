@@ -19,6 +19,7 @@ public sealed class AgeGrammar
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
     private const int MinSentenceWords = 3;
+    private const int MinSentenceLowerCaseWords = 2;
 
     /// <summary>A section, source or paper joined to an age by a space alone has at most this many words.</summary>
     private const int MaxSpaceJoinedLabelWords = 3;
@@ -161,7 +162,7 @@ public sealed class AgeGrammar
                 {
                     var completed = CompleteFromBeside(age, line, parts, first, first + length);
                     if (BesideAnUnreadDate(completed, line, parts, first, first + length)
-                        || IsAnEventsDay(completed, line.AsSpan(start + inner.Start, inner.Length), start + inner.Start))
+                        || IsAnEventsDay(completed, line, line.AsSpan(start + inner.Start, inner.Length), start + inner.Start))
                     {
                         return false;
                     }
@@ -361,11 +362,13 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// Whether the age found is a weekday and a date with no year brought in by an article after other words: the day of
-    /// an event told in a sentence ("Alle due di notte di domenica 30 marzo"), where a credit line gives the year ("Articolo
+    /// Whether the age found is a date with no year brought in by an article after a sentence's words (two lower-case
+    /// words or more, byline words aside): the day of an event told in a sentence ("Alle due di notte di domenica 30
+    /// marzo", "Das neue Heft erscheint am 30. März", "si No Billag devait être acceptée le 4 mars"), not a label's date
+    /// ("Edizione di venerdì 3 marzo", "Articolo su La Stampa del 27 aprile"); a credit line gives the year ("Articolo
     /// apparso sul Cittadino di sabato 10 marzo 2012").
     /// </summary>
-    private bool IsAnEventsDay(Age age, ReadOnlySpan<char> text, int at)
+    private bool IsAnEventsDay(Age age, string line, ReadOnlySpan<char> text, int at)
     {
         if (at == 0 || CompanionDate.Unzoned(age) is not CalendarDateAge { Year: null })
         {
@@ -378,8 +381,17 @@ public sealed class AgeGrammar
             return false;
         }
 
-        var rest = text[(space + 1)..];
-        return IsWeekday(rest[..(rest.IndexOf(' ') is var end and >= 0 ? end : rest.Length)].TrimEnd(','));
+        var sentenceWords = 0;
+        foreach (var range in line.AsSpan(0, at).Split(' '))
+        {
+            var word = line.AsSpan(0, at)[range];
+            if (word.Length > 0 && char.IsLower(word[0]) && !IsBylineWord(word))
+            {
+                sentenceWords++;
+            }
+        }
+
+        return sentenceWords >= MinSentenceLowerCaseWords;
     }
 
     private bool IsWeekday(ReadOnlySpan<char> word)
@@ -483,7 +495,7 @@ public sealed class AgeGrammar
             }
             else if ((i > start && line[i - 1] == ' '
                     && ((char.IsLetter(line[i]) && (IsBylineWord(line, i) || IsSectionWord(line, start, i, end)))
-                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, start, i) || IsLabelBoundary(line, start, i, end)))
+                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)))
                 || IsGluedLabelEnd(line, start, i, end))
             {
                 parts.Add((start, i));
@@ -669,11 +681,9 @@ public sealed class AgeGrammar
     /// Whether the word at <paramref name="i"/> is an article that brings in a date closing the line or followed by its
     /// section or byline only, after words that are no age: "Edizione del 26/01/2011", "Versendet am 24.06.2022",
     /// "Article Ouest France paru le samedi 16 décembre 2023.", "Posted in Politics on June 7, 2011 by admin". After a
-    /// number it ends a range, not a label: "del 27 al 4 de noviembre". After a sentence's words (three or more), a day
-    /// and month with neither year nor clock is an event's date: "Das neue Heft erscheint am 30. März", "si No Billag
-    /// devait être acceptée le 4 mars".
+    /// number it ends a range, not a label: "del 27 al 4 de noviembre".
     /// </summary>
-    private bool IsDateArticle(string line, int start, int i)
+    private bool IsDateArticle(string line, int i)
     {
         var word = WordAt(line, i);
         if (WordBefore(line, i - 1).ContainsAnyInRange('0', '9'))
@@ -685,8 +695,7 @@ public sealed class AgeGrammar
         {
             if (IsWhole<bool>(words.Articles.Table.StartingWith(word)))
             {
-                return TryParse(line.AsSpan(i, DateEnd(line, i) - i), out var date, out _)
-                    && !(date is CalendarDateAge { Year: null, Clock: null } && line.AsSpan(start, i - start).Count(' ') >= MinSentenceWords);
+                return TryParse(line.AsSpan(i, DateEnd(line, i) - i), out _, out _);
             }
         }
 
