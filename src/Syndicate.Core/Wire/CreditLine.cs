@@ -41,10 +41,12 @@ internal static partial class CreditLine
             return false;
         }
 
-        // "(ANSA)", "(EFE/Reuters)", "- (Reuters)" alone on a line, under a text or above one: known agencies only.
+        // "(ANSA)", "(EFE/Reuters)", "- (Reuters)", "[EFE, AFP]" alone on a line, under a text or above one: known agencies
+        // only, or a list of sources naming papers beside them ("[DPA, EFE, El Deber]").
         if (CreditAlone().Match(text) is { Success: true } alone)
         {
-            credit = Credits.Parse(alone.Groups["credit"].Value, agencies, requireKnown: true)?.Agencies;
+            var credits = alone.Groups["credit"].Value;
+            credit = Credits.Parse(credits, agencies, requireKnown: true)?.Agencies ?? Credits.AgenciesAmongSources(credits, agencies);
             return credit is { Count: > 0 };
         }
 
@@ -240,7 +242,7 @@ internal static partial class CreditLine
     [GeneratedRegex(@"^\p{Ll}{2,4},\s*(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
-    [GeneratedRegex(@"^[-–—]?\s*\((?<credit>[^()]{2,40})\)\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[-–—]?\s*(?:\((?<credit>[^()]{2,40})\)|\[(?<credit>[^\[\]]{2,40})\])\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditAlone();
 
     // A place in mixed case after the agency, behind a full stop, a bar or a space, ending the line or before a separator:

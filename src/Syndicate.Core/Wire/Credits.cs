@@ -68,6 +68,28 @@ internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnly
     }
 
     /// <summary>
+    /// The known agencies in a list of a text's sources, "EFE, AFP", "DPA, EFE, El Deber", "O Estado de São Paulo, DPA":
+    /// null unless one is known and the others are papers, named in capitalised words.
+    /// </summary>
+    public static IReadOnlyList<string>? AgenciesAmongSources(string text, AgencyCatalog catalog)
+    {
+        var agencies = new List<string>();
+        foreach (var source in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (catalog.TryFind(source, out var agency))
+            {
+                agencies.Add(agency.Code);
+            }
+            else if (!PaperName().IsMatch(source))
+            {
+                return null;
+            }
+        }
+
+        return agencies.Count > 0 ? agencies.Distinct().ToList() : null;
+    }
+
+    /// <summary>
     /// "NNN-BERNAMA", "DIRE-SIR": known agencies joined by a hyphen, where the whole is no agency's name (as "dpa-AFX" is).
     /// </summary>
     private static List<string>? JoinedByHyphen(string part, AgencyCatalog catalog)
@@ -97,4 +119,8 @@ internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnly
 
     [GeneratedRegex(@"^[a-z]{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex ServiceCode();
+
+    // "El Deber", "O Estado de São Paulo": up to five capitalised words, particles between them.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'-]*(?: (?:\p{Lu}[\p{L}.'-]*|de|do|da|del|di|of|the)){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PaperName();
 }

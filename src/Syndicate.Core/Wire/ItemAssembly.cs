@@ -428,10 +428,11 @@ internal sealed partial class ItemAssembly
         var headlineWithLead = prose && HasLead(text) && HeadlineWithLead().Match(text) is { Success: true } m && WireRecognizer.IsHeadlineLike(m.Groups["headline"].Value);
         _pendingHeadline = WireRecognizer.IsHeadlineLike(text) || headlineWithLead ? i : null;
         _looseHeadline = _pendingHeadline;
-        if (_pendingHeadline is null && prose && OpensThePage(i))
+        if (_pendingHeadline is null && prose && (OpensThePage(i) || token.Kind == TokenKind.UncreditedStart))
         {
-            // A page whose copy starts with the text (the headline only in its title): a credit line after the text, or
-            // a credit closing it, still makes an item of it, with no headline.
+            // A page whose copy starts with the text (the headline only in its title), or a text opened by a place and a
+            // dash ("LA PAZ, Bolívia — ..."): a credit line after the text, or a credit closing it, still makes an item of
+            // it, with no headline.
             _looseHeadless = true;
             _looseBody.Add(i);
         }
@@ -599,10 +600,26 @@ internal sealed partial class ItemAssembly
             ? _tokens[first].Dateline!.WithAgencies(agencies)
             : null;
         var anchor = headline ?? _looseBody[0];
+        var headlineInText = headline is null && opening is not null ? HeadlineBeforeText().Match(opening.Body.ToString()) : Match.Empty;
+        if (headlineInText.Success && WireRecognizer.IsHeadlineLike(headlineInText.Groups["headline"].Value))
+        {
+            // "BUENOS AIRES, Argentina — Presidente acolhe Peres e Abbas em novembro: O Executivo argentino ...": a roundup's
+            // story with its headline between its dateline and its text.
+            opening = opening! with { Body = opening.Body[headlineInText.Groups["text"].Index..] };
+        }
+        else
+        {
+            headlineInText = Match.Empty;
+        }
+
         var draft = new Draft(anchor, dateline ?? opening, agencies, _tokens[anchor].Block, rule);
         if (headline is { } h)
         {
             draft.SetHeadline(_tokens[h].Block.Text, h, _tokens[h].Block, Rules.HeadlineBlock);
+        }
+        else if (headlineInText.Success)
+        {
+            draft.SetHeadline(headlineInText.Groups["headline"].Value, anchor, _tokens[anchor].Block, Rules.HeadlineAfterDateline);
         }
 
         if (opening is not null)
@@ -630,6 +647,9 @@ internal sealed partial class ItemAssembly
 
     [GeneratedRegex(@"^(?<headline>[^\n]{8,200}?)(?:\.\.\.|…)\s+(?<lead>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineWithLead();
+
+    [GeneratedRegex(@"^(?<headline>[^:.!?\n]{12,120}): (?<text>\p{Lu}.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex HeadlineBeforeText();
 
     // "Headline Quito.- Text": the place is the last capitalised word (two for "Nueva York", "La Paz").
     [GeneratedRegex(

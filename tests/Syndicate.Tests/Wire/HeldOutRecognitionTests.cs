@@ -742,4 +742,25 @@ public sealed class HeldOutRecognitionTests
 
         Assert.Equal(("Saarländische Chöre dürfen unter Auflagen wieder proben", "17:20 Uhr", "KNA"), (item.Headline, item.Age, item.Agencies.Single()));
     }
+
+    [Fact]
+    public void A_list_of_sources_in_square_brackets_credits_the_text_above_it_whose_headline_may_follow_its_dateline()
+    {
+        var roundup = Read("pt-infosurhoy-1");
+        var second = Read("pt-dialogoamericas-1")[1];
+
+        Assert.Equal(
+            [("EUA expulsam ex-ministro ligado à repressão", "LA PAZ, Bolívia", "DPA/EFE"), ("Presidente do Senado é alvo de nova acusação de irregularidade", "SÃO PAULO, Brasil", "DPA")],
+            roundup.Select(i => (i.Headline, i.Dateline, string.Join('/', i.Agencies))));
+        Assert.StartsWith("O ex-ministro Luis Arce Gómez", roundup[0].Body, StringComparison.Ordinal);
+        Assert.Equal(("Coordenador da segurança de Caracas morre durante assalto", "EFE"), (second.Headline, second.Agencies.Single()));
+    }
+
+    [Fact]
+    public void A_national_agency_credit_glued_to_the_date_opens_the_item()
+    {
+        var item = Assert.Single(Read("fr-aib-1"));
+
+        Assert.Equal(("Ouagadougou", "AIB"), (item.Place, item.Agencies.Single()));
+    }
 }
