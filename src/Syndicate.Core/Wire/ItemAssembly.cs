@@ -13,6 +13,7 @@ internal sealed partial class ItemAssembly
     private const int MaxTokensAboveHeadline = 4;
 
     private readonly List<Token> _tokens;
+    private readonly int _firstText;
     private readonly List<Draft> _drafts = [];
     private Draft? _current;
     private Draft? _lastCredited;
@@ -34,6 +35,7 @@ internal sealed partial class ItemAssembly
     public ItemAssembly(List<Token> tokens)
     {
         _tokens = tokens;
+        _firstText = tokens.FindIndex(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age or TokenKind.DateHeading or TokenKind.Section));
         for (var i = 0; i < tokens.Count; i++)
         {
             Take(i);
@@ -441,9 +443,7 @@ internal sealed partial class ItemAssembly
     /// <summary>
     /// Whether the prose at <paramref name="i"/> is the page's first text: only chrome, captions, ages and headings before it.
     /// </summary>
-    private bool OpensThePage(int i) =>
-        _drafts.Count == 0
-        && _tokens.Take(i).All(t => t.Kind is TokenKind.Chrome or TokenKind.Caption or TokenKind.Age or TokenKind.DateHeading or TokenKind.Section);
+    private bool OpensThePage(int i) => _drafts.Count == 0 && i == _firstText;
 
     /// <summary>
     /// A text closed by a known agency's credit ("... (EFE)", "... Source : ats"): the item is the headline above the
