@@ -96,7 +96,16 @@ public sealed class AgeGrammar
     public static AgeGrammar Preferring(string language) => Lookup(Every, language);
 
     /// <summary>Whether the whole of <paramref name="text"/> is an age. Allocates only when it is one.</summary>
-    public bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out Age? age) => TryParse(text, out age, out _);
+    public bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out Age? age)
+    {
+        if (TryParse(text, out age, out _) && !IsSentenceFragment(text, age))
+        {
+            return true;
+        }
+
+        age = null;
+        return false;
+    }
 
     /// <summary>
     /// The age inside a meta line: a section name, byline, source credit or label before or after it,
@@ -128,8 +137,8 @@ public sealed class AgeGrammar
 
         if (TryParse(line, out var whole, out var bounds))
         {
-            found = new AgeInLine(whole, bounds.Start, bounds.Length);
-            return true;
+            found = InLine(line, whole, bounds.Start, bounds.Length);
+            return !IsSentenceFragment(line, whole);
         }
 
         if (TryFindTickerStamp(line, out found))
@@ -162,18 +171,42 @@ public sealed class AgeGrammar
                 {
                     var completed = CompleteFromBeside(age, line, parts, first, first + length);
                     if (BesideAnUnreadDate(completed, line, parts, first, first + length)
-                        || IsAnEventsDay(completed, line, line.AsSpan(start + inner.Start, inner.Length), start + inner.Start))
+                        || IsAnEventsDay(completed, line, line.AsSpan(start + inner.Start, inner.Length), start + inner.Start)
+                        || (first == 0 && IsSentenceFragment(line, completed)))
                     {
                         return false;
                     }
 
-                    found = new AgeInLine(completed, start + inner.Start, inner.Length);
+                    found = InLine(line, completed, start + inner.Start, inner.Length);
                     return true;
                 }
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a text that opens in lower case with an article holds a date without its year: a piece of a sentence ("on
+    /// Friday, 21 March", "on Tuesday, March 10, at 7 p.m.", "el domingo 19 de octubre"), where a label's date so brought
+    /// in prints its year ("on Thu, Nov 9, 2023 at 4:00 am", "le 07 Mai 2020").
+    /// </summary>
+    private bool IsSentenceFragment(ReadOnlySpan<char> text, Age age)
+    {
+        text = text.TrimStart();
+        var space = text.IndexOf(' ');
+        return space > 0 && char.IsLower(text[0]) && IsArticle(text[..space]) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: null };
+    }
+
+    /// <summary>
+    /// The age found at <paramref name="start"/>, its text keeping the full stop of a meridiem that ends it ("at 5:57
+    /// p.m."), which the grammar reads without.
+    /// </summary>
+    private static AgeInLine InLine(string line, Age age, int start, int length)
+    {
+        var end = start + length;
+        var meridiemStop = end < line.Length && line[end] == '.' && AgeTokenizer.EndsWithDottedMeridiem(line.AsSpan(start, length));
+        return new AgeInLine(age, start, meridiemStop ? length + 1 : length);
     }
 
     /// <summary>
@@ -250,7 +283,7 @@ public sealed class AgeGrammar
             var span = line.AsSpan(start, parts[end - 1].End - start);
             if (AgeTokenizer.ClockTimes(span) == 1 && TryParse(span, out var age, out var inner))
             {
-                found = new AgeInLine(CompleteFromBeside(age, line, parts, update, end), start + inner.Start, inner.Length);
+                found = InLine(line, CompleteFromBeside(age, line, parts, update, end), start + inner.Start, inner.Length);
                 return true;
             }
         }

@@ -45,6 +45,11 @@ internal static class AgeTokenizer
         return (start, end - start - (StopsAfterNumber(text[start..end]) ? 1 : 0));
     }
 
+    /// <summary>Whether the text ends in a meridiem written with full stops, its last one left out ("5:57 p.m", "12:27 a. m").</summary>
+    public static bool EndsWithDottedMeridiem(ReadOnlySpan<char> text) =>
+        text.EndsWith("a. m", StringComparison.OrdinalIgnoreCase) || text.EndsWith("p. m", StringComparison.OrdinalIgnoreCase)
+        || text.EndsWith("a.m", StringComparison.OrdinalIgnoreCase) || text.EndsWith("p.m", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Whether the text ends in a full stop right after a date or a clock ("le 7 mai 2020 - 12:38.", "Actualizado a
     /// las 15:10h.", "a las 07:46hrs.", "12:30 Uhr.", "a las 12:27 a. m."): a label's full stop, not the end of a sentence.
@@ -57,8 +62,7 @@ internal static class AgeTokenizer
         }
 
         var rest = text[..^1];
-        if (rest.EndsWith("a. m", StringComparison.OrdinalIgnoreCase) || rest.EndsWith("p. m", StringComparison.OrdinalIgnoreCase)
-            || rest.EndsWith("a.m", StringComparison.OrdinalIgnoreCase) || rest.EndsWith("p.m", StringComparison.OrdinalIgnoreCase))
+        if (EndsWithDottedMeridiem(rest))
         {
             return true;
         }

@@ -64,6 +64,16 @@ public sealed class AgeInLineTests
         Assert.Equal(age, found.Age.Text);
     }
 
+    [Fact]
+    public void A_meridiem_written_with_full_stops_keeps_its_last_one_in_the_age_found()
+    {
+        const string line = "By Reuters on May 27, 2016, at 5:57 p.m.";
+
+        var found = Found("en", line);
+
+        Assert.Equal("on May 27, 2016, at 5:57 p.m.", line.Substring(found.Start, found.Length));
+    }
+
     [Theory]
     [InlineData("nl", "Sport 20 minuten geleden", "20 minuten geleden")]
     [InlineData("en", "Reuters 5 hours ago", "5 hours ago")]
@@ -143,6 +153,9 @@ public sealed class AgeInLineTests
     [InlineData("nl", "De brand begon in 2020.")]
     [InlineData("pt", "Desde 02/06/2003")]
     [InlineData("de", "Das neue Heft erscheint am 30. März")]
+    [InlineData("en", "on Friday, 21 March")]
+    [InlineData("en", "on Tuesday, March 10, at 7 p.m.")]
+    [InlineData("es", "el domingo 19 de octubre")]
     [InlineData("fr", "si No Billag devait être acceptée le 4 mars")]
     [InlineData("en", "The tariffs are set to take effect on March 12")]
     [InlineData("es", "del 27 al 4 de noviembre")]

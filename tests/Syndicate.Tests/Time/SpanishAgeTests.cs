@@ -33,7 +33,7 @@ public sealed class SpanishAgeTests
     [InlineData("28 nov", "2026-11-27T22:59:59.9999999Z", "2026-11-28T09:00:00Z")]
     [InlineData("27 de noviembre de 2026", "2026-11-26T22:59:59.9999999Z", "2026-11-27T22:59:59.9999999Z")]
     [InlineData("27 de noviembre de 2026 a las 14:32", "2026-11-27T13:31:59.9999999Z", "2026-11-27T13:32:59.9999999Z")]
-    [InlineData("el 27 de noviembre", "2026-11-26T22:59:59.9999999Z", "2026-11-27T22:59:59.9999999Z")]
+    [InlineData("El 27 de noviembre", "2026-11-26T22:59:59.9999999Z", "2026-11-27T22:59:59.9999999Z")]
     [InlineData("27/11/2026 14:32", "2026-11-27T13:31:59.9999999Z", "2026-11-27T13:32:59.9999999Z")]
     [InlineData("Martes 26 de abril de 2022 07:15 PM", "2022-04-26T17:14:59.9999999Z", "2022-04-26T17:15:59.9999999Z")]
     [InlineData("miércoles, 11 de mayo de 2022 - 3:40 a.m.", "2022-05-11T01:39:59.9999999Z", "2022-05-11T01:40:59.9999999Z")]
@@ -54,5 +54,6 @@ public sealed class SpanishAgeTests
     [InlineData("ayer por la tarde")]
     [InlineData("una hora después")]
     [InlineData("hace calor")]
+    [InlineData("el 27 de noviembre")]
     public void Spanish_non_ages_are_rejected(string text) => AssertNotAnAge("es", text);
 }
