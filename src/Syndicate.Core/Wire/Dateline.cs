@@ -167,9 +167,10 @@ internal sealed partial record Dateline(
         RegexOptions.CultureInvariant)]
     private static partial Regex AgencyFirstOpening();
 
-    // "WASHINGTON. AP. El mandatario ...", "Washington.EFE. El ...": the place and the agency each closed by a full stop.
+    // "WASHINGTON. AP. El mandatario ...", "Washington.EFE. El ...": the place and the agency each closed by a full stop;
+    // the place's may be the Spanish full stop and dash ("Kabul.- AFP. Un ataque ...").
     [GeneratedRegex(
-        @"\G(?<dateline>(?<place>" + CapitalPlace + "|" + MixedCasePlace + @"))\.\s*(?<credit>\p{Lu}[\p{L} ]{1,20}?)\.\s+(?=\p{Lu})",
+        @"\G(?<dateline>(?<place>" + CapitalPlace + "|" + MixedCasePlace + @"))\.-?\s*(?<credit>\p{Lu}[\p{L} ]{1,20}?)\.\s+(?=\p{Lu})",
         RegexOptions.CultureInvariant)]
     private static partial Regex DottedCreditOpening();
 

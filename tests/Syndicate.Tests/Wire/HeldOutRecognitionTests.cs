@@ -105,7 +105,7 @@ public sealed class HeldOutRecognitionTests
     }
 
     [Fact]
-    public void Place_and_agency_each_closed_by_a_full_stop_open_an_item()
+    public void Place_and_agency_each_closed_by_a_full_stop_open_an_item_the_places_stop_may_bring_a_dash()
     {
         var list = Read("es-hoycomdo-1");
         var blog = Assert.Single(Read("es-lahoralatina-1"));
@@ -113,6 +113,8 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal([("WASHINGTON", "AP"), ("México", "EFE"), ("Managua", "EFE"), ("SAN JUAN", "AP")], list.Select(i => (i.Place, i.Agencies.Single())));
         Assert.StartsWith("El mandatario Barack Obama", list[0].Body, StringComparison.Ordinal);
         Assert.Equal(("Washington", "EFE"), (blog.Place, blog.Agencies.Single()));
+        var dashed = Assert.Single(Read("es-notimundoresaltantes-1"));
+        Assert.Equal(("Atentado en Kabul causa 27 muertos y 40 heridos", "Kabul", "AFP"), (dashed.Headline, dashed.Place, dashed.Agencies.Single()));
     }
 
     [Fact]
