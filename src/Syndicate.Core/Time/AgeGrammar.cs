@@ -137,8 +137,13 @@ public sealed class AgeGrammar
 
         if (TryParse(line, out var whole, out var bounds))
         {
+            if (IsSentenceFragment(line, whole))
+            {
+                return false;
+            }
+
             found = InLine(line, whole, bounds.Start, bounds.Length);
-            return !IsSentenceFragment(line, whole);
+            return true;
         }
 
         if (TryFindTickerStamp(line, out found))
@@ -415,9 +420,10 @@ public sealed class AgeGrammar
         }
 
         var sentenceWords = 0;
-        foreach (var range in line.AsSpan(0, at).Split(' '))
+        var before = line.AsSpan(0, at);
+        foreach (var range in before.Split(' '))
         {
-            var word = line.AsSpan(0, at)[range];
+            var word = before[range];
             if (word.Length > 0 && char.IsLower(word[0]) && !IsBylineWord(word))
             {
                 sentenceWords++;

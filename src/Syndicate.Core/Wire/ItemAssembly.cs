@@ -590,9 +590,9 @@ internal sealed partial class ItemAssembly
     }
 
     /// <summary>
-    /// An item of the headline-like block <paramref name="headline"/> (none when the page opens with the text) and the
-    /// prose blocks after it; an uncredited place
-    /// opening the first of them ("Estrasburgo - Itália, Espanha ...") is the item's dateline, if it has none.
+    /// An item of the headline-like block <paramref name="headline"/> (none when the run has no headline) and the prose
+    /// blocks after it; an uncredited place opening the first of them ("Estrasburgo - Itália, Espanha ...") is the item's
+    /// dateline, if it has none.
     /// </summary>
     private Draft LooseRunDraft(int? headline, Dateline? dateline, IReadOnlyList<string> agencies, string rule)
     {
@@ -600,16 +600,14 @@ internal sealed partial class ItemAssembly
             ? _tokens[first].Dateline!.WithAgencies(agencies)
             : null;
         var anchor = headline ?? _looseBody[0];
-        var headlineInText = headline is null && opening is not null ? HeadlineBeforeText().Match(opening.Body.ToString()) : Match.Empty;
-        if (headlineInText.Success && WireRecognizer.IsHeadlineLike(headlineInText.Groups["headline"].Value))
+        string? headlineInText = null;
+        if (headline is null && opening is not null && HeadlineBeforeText().Match(opening.Body.ToString()) is { Success: true } split
+            && WireRecognizer.IsHeadlineLike(split.Groups["headline"].Value))
         {
             // "BUENOS AIRES, Argentina — Presidente acolhe Peres e Abbas em novembro: O Executivo argentino ...": a roundup's
             // story with its headline between its dateline and its text.
-            opening = opening! with { Body = opening.Body[headlineInText.Groups["text"].Index..] };
-        }
-        else
-        {
-            headlineInText = Match.Empty;
+            headlineInText = split.Groups["headline"].Value;
+            opening = opening with { Body = opening.Body[split.Groups["text"].Index..] };
         }
 
         var draft = new Draft(anchor, dateline ?? opening, agencies, _tokens[anchor].Block, rule);
@@ -617,9 +615,9 @@ internal sealed partial class ItemAssembly
         {
             draft.SetHeadline(_tokens[h].Block.Text, h, _tokens[h].Block, Rules.HeadlineBlock);
         }
-        else if (headlineInText.Success)
+        else if (headlineInText is not null)
         {
-            draft.SetHeadline(headlineInText.Groups["headline"].Value, anchor, _tokens[anchor].Block, Rules.HeadlineAfterDateline);
+            draft.SetHeadline(headlineInText, anchor, _tokens[anchor].Block, Rules.HeadlineAfterDateline);
         }
 
         if (opening is not null)
