@@ -199,8 +199,7 @@ public sealed class AgeGrammar
     private bool IsSentenceFragment(ReadOnlySpan<char> text, Age age)
     {
         text = text.TrimStart();
-        var space = text.IndexOf(' ');
-        return space > 0 && char.IsLower(text[0]) && IsArticle(text[..space]) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: null };
+        return OpensWithArticle(text) && char.IsLower(text[0]) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: null };
     }
 
     /// <summary>
@@ -408,13 +407,7 @@ public sealed class AgeGrammar
     /// </summary>
     private bool IsAnEventsDay(Age age, string line, ReadOnlySpan<char> text, int at)
     {
-        if (at == 0 || CompanionDate.Unzoned(age) is not CalendarDateAge { Year: null })
-        {
-            return false;
-        }
-
-        var space = text.IndexOf(' ');
-        if (space <= 0 || !IsArticle(text[..space]))
+        if (at == 0 || CompanionDate.Unzoned(age) is not CalendarDateAge { Year: null } || !OpensWithArticle(text))
         {
             return false;
         }
@@ -768,6 +761,8 @@ public sealed class AgeGrammar
     private bool IsRangeWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.RangeWords);
 
     private bool IsArticle(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.Articles);
+
+    private bool OpensWithArticle(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and > 0 && IsArticle(text[..space]);
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> brings in a section right after an age, closing the line or standing

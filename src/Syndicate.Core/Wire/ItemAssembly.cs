@@ -27,7 +27,6 @@ internal sealed partial class ItemAssembly
     private int? _pendingHeadline;
     private int? _pendingCorrection;
     private int? _looseHeadline;
-    private bool _looseHeadless;
     private readonly List<int> _looseBody = [];
     private IReadOnlyList<string>? _digestCredit;
     private IReadOnlyList<string>? _creditAbove;
@@ -239,7 +238,7 @@ internal sealed partial class ItemAssembly
     private void TakeCreditLine(int i, Token token)
     {
         var agencies = token.Credit!;
-        if (_looseBody.Count > 0 && (_looseHeadline is not null || _looseHeadless))
+        if (_looseBody.Count > 0)
         {
             var headline = _looseHeadline;
             var draft = LooseRunDraft(headline, token.Dateline, agencies, Rules.CreditLineAfterText);
@@ -412,13 +411,13 @@ internal sealed partial class ItemAssembly
             return;
         }
 
-        if (_current is null && prose && token.Credit is not null && (_looseHeadline is not null || _looseHeadless || OpensThePage(i)))
+        if (_current is null && prose && token.Credit is not null && (InLooseRun || OpensThePage(i)))
         {
             CloseLooseRun(i, token);
             return;
         }
 
-        if (_current is null && prose && (_looseHeadline is not null || _looseHeadless) && !HasLead(text))
+        if (_current is null && prose && InLooseRun && !HasLead(text))
         {
             _looseBody.Add(i);
             return;
@@ -435,10 +434,12 @@ internal sealed partial class ItemAssembly
             // A page whose copy starts with the text (the headline only in its title), or a text opened by a place and a
             // dash ("LA PAZ, Bolívia — ..."): a credit line after the text, or a credit closing it, still makes an item of
             // it, with no headline.
-            _looseHeadless = true;
             _looseBody.Add(i);
         }
     }
+
+    /// <summary>Whether a run of a headline and prose, or of prose alone with no headline, is open.</summary>
+    private bool InLooseRun => _looseHeadline is not null || _looseBody.Count > 0;
 
     /// <summary>
     /// Whether the prose at <paramref name="i"/> is the page's first text: only chrome, captions, ages and headings before it.
@@ -636,7 +637,6 @@ internal sealed partial class ItemAssembly
     private void ResetLoose()
     {
         _looseHeadline = null;
-        _looseHeadless = false;
         _looseBody.Clear();
     }
 
