@@ -14,7 +14,7 @@ public sealed class AgeGrammar
     /// <summary>Longer lines are prose, not meta lines.</summary>
     public const int MaxMetaLineLength = 160;
 
-    private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—|:]");
+    private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—−|:]");
 
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
@@ -121,11 +121,34 @@ public sealed class AgeGrammar
     /// </summary>
     /// <remarks>
     /// A grammar of every language finds the age in the preferred language first, so another language's reading of one
-    /// part ("di", Dutch for Tuesday, before an Italian "12 Gennaio 2026") does not beat the preferred one's of another.
+    /// part ("di", Dutch for Tuesday, before an Italian "12 Gennaio 2026") does not beat the preferred one's of another;
+    /// but a clock or weekday the preferred language reads alone yields to another language's longer reading around it, or
+    /// takes its day from another language's date beside it: an English date on a French page ("Culture • Sep 19, 2025,
+    /// 12:34 PM", "Mise à jour 7:58 AM UTC, May 18, 2024").
     /// </remarks>
-    public bool TryFind(string line, out AgeInLine found) =>
-        (ReadsEveryLanguage && (_preferredAlone ??= new AgeGrammar(Language, [_languages[0]])).TryFindIn(line, out found))
-        || TryFindIn(line, out found);
+    public bool TryFind(string line, out AgeInLine found)
+    {
+        if (!ReadsEveryLanguage)
+        {
+            return TryFindIn(line, out found);
+        }
+
+        if (!(_preferredAlone ??= new AgeGrammar(Language, [_languages[0]])).TryFindIn(line, out var preferred))
+        {
+            return TryFindIn(line, out found);
+        }
+
+        found = preferred;
+        if (CompanionDate.IsClockOrWeekdayAlone(preferred.Age) && TryFindIn(line, out var other))
+        {
+            var around = other.Start <= preferred.Start && other.Start + other.Length >= preferred.Start + preferred.Length && other.Length > preferred.Length;
+            found = around ? other
+                : CompanionDate.Complete(preferred.Age, other.Age) is { } completed ? preferred with { Age = completed }
+                : preferred;
+        }
+
+        return true;
+    }
 
     private bool TryFindIn(string line, out AgeInLine found)
     {
@@ -236,7 +259,7 @@ public sealed class AgeGrammar
             return false;
         }
 
-        var headline = line.AsSpan(stop + 1).TrimStart(" -–—|:");
+        var headline = line.AsSpan(stop + 1).TrimStart(" -–—−|:");
         if (headline.IsEmpty || char.IsDigit(headline[0]) || AgeTokenizer.ClockTimes(line) > 1 || StartsWithLabel(headline, updateOnly: false))
         {
             return false;
@@ -546,7 +569,8 @@ public sealed class AgeGrammar
     private static int SeparatorLength(string line, int i) => line[i] switch
     {
         '|' or '·' or '•' or '∙' or ';' or ',' => 1,
-        '-' or '–' or '—' or '/' or '»' or '›' or '@' when IsSpacedDash(line, i) => 1,
+        '/' or '»' or '›' or '@' when IsSpacedDash(line, i) => 1,
+        _ when AgeTokenizer.IsDash(line[i]) && IsSpacedDash(line, i) => 1,
         '/' when i > 0 && i + 2 < line.Length && line[i - 1] == ' ' && line[i + 1] == '/' && line[i + 2] == ' ' => 2,
         _ => 0,
     };
@@ -707,7 +731,7 @@ public sealed class AgeGrammar
     /// </summary>
     private static bool IsClosingCredit(string line, int i) =>
         line[i] == '(' && line.AsSpan(i + 1).IndexOfAny('(', ')') is var length and >= 0 && line[i + 1 + length] == ')'
-        && line.AsSpan(i + 2 + length).Trim(" -–—.").IsEmpty;
+        && line.AsSpan(i + 2 + length).Trim(" -–—−.").IsEmpty;
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> is an article that brings in a date closing the line or followed by its

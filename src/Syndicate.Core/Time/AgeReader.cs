@@ -550,12 +550,15 @@ internal ref struct AgeReader
     /// A numeric date's day and month in the language's order (<see cref="NumericDateOrder"/>); where either order may be
     /// meant, the one that makes a date ("14/04/2020", "9/19/2010") or the one whose day is the <paramref name="weekday"/>
     /// printed with it ("Sun, 06/07/2025" is 6 July), and none when both are ("08/11/2023" is 8 November on an Irish site
-    /// and 11 August on an American one; "Wed, 05/09/2012" is a Wednesday either way).
+    /// and 11 August on an American one; "Wed, 05/09/2012" is a Wednesday either way). A dated numeric date that cannot be
+    /// read day first is read month first even where the language puts the day first: a page's American template
+    /// ("06/15/2025 01:47 AM" on a French page, "3/14/2014 06:17:00 PM" on an Italian one).
     /// </summary>
     private readonly bool NumericDayAndMonth(AgeToken token, DayOfWeek? weekday, out int day, out int month)
     {
         (day, month) = (token.First, token.Second);
-        if (_words.NumericDates == NumericDateOrder.DayFirst || token.First == token.Second
+        if ((_words.NumericDates == NumericDateOrder.DayFirst && !(token.Second > 12 && token.First <= 12 && token.Third != 0))
+            || token.First == token.Second
             || (_words.NumericDates == NumericDateOrder.WhereUnambiguous && token.First > 12 && token.Second <= 12))
         {
             return true;

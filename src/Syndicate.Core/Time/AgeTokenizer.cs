@@ -15,10 +15,10 @@ internal static class AgeTokenizer
 
     public const int MaxTokens = 20;
 
-    private const string LeadingDecoration = "·•∙|-–—*+>»([/";
+    private const string LeadingDecoration = "·•∙|-–—−*+>»([/";
 
     /// <summary>What a ticker or a row of labels leaves after an age: "15h30 -", "16:05 Uhr:", "+++", "|".</summary>
-    private const string TrailingDecoration = ")]|-–—:+•·∙";
+    private const string TrailingDecoration = ")]|-–—−:+•·∙";
 
     /// <summary>The text without whitespace, bullets and separators before it and brackets after it.</summary>
     public static ReadOnlySpan<char> Undecorated(ReadOnlySpan<char> text)
@@ -122,7 +122,7 @@ internal static class AgeTokenizer
             {
                 ',' => Single(AgeTokenKind.Comma, at, glued, out tokens[count]),
                 ':' => Single(AgeTokenKind.Colon, at, glued, out tokens[count]),
-                '-' or '–' or '—' when spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Dash, at, glued, out tokens[count]),
+                _ when IsDash(c) && spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Dash, at, glued, out tokens[count]),
                 '|' or '•' or '∙' or '·' or '@' => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
                 '/' when spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
                 '+' or '-' when glued && count > 0 && tokens[count - 1].Kind == AgeTokenKind.Word => ReadOffset(text, at, out tokens[count]),
@@ -166,21 +166,36 @@ internal static class AgeTokenizer
         return end;
     }
 
-    /// <summary>"-0500", "+0100" after a clock, as RFC 822 dates print the zone, or "+01:00" as ISO 8601 does: whole hours only.</summary>
+    /// <summary>
+    /// "-0500", "+0100" after a clock, as RFC 822 dates print the zone, or "+01:00", "-07:00", "-0700" and, glued to a
+    /// clock with its seconds, "-05" as ISO 8601 does: whole hours only.
+    /// </summary>
     private static int ReadNumericOffset(ReadOnlySpan<char> text, int at, out AgeToken token)
     {
         token = default;
-        var colon = Digits(text, at + 1) == 2 && at + 3 < text.Length && text[at + 3] == ':' ? 1 : 0;
-        var end = at + 5 + colon;
-        if ((colon == 0 ? Digits(text, at + 1) != 4 : Digits(text, at + 4) != 2)
-            || text[at + 3 + colon] != '0' || text[at + 4 + colon] != '0' || !EndsCleanly(text, end))
+        var length = IsoOffsetLength(text, at);
+        var glued = at > 0 && !char.IsWhiteSpace(text[at - 1]);
+        if (length == 0 || (length == 3 && !glued) || (length > 3 && (text[at + length - 2] != '0' || text[at + length - 1] != '0')))
         {
             return -1;
         }
 
         var hours = Value(text, at + 1, 2);
-        token = new AgeToken(AgeTokenKind.Offset, at, end - at, Glued: false, Dotted: false, text[at] == '+' ? hours : -hours);
-        return end;
+        token = new AgeToken(AgeTokenKind.Offset, at, length, Glued: false, Dotted: false, text[at] == '+' ? hours : -hours);
+        return at + length;
+    }
+
+    /// <summary>How long the ISO 8601 offset at <paramref name="at"/> is ("+01:00", "-0700", "-05"), ending cleanly; 0 when none stands there.</summary>
+    private static int IsoOffsetLength(ReadOnlySpan<char> text, int at)
+    {
+        var digits = Digits(text, at + 1);
+        if (at >= text.Length || text[at] is not ('+' or '-') || digits is not (2 or 4))
+        {
+            return 0;
+        }
+
+        var length = digits == 2 && at + 3 < text.Length && text[at + 3] == ':' && Digits(text, at + 4) == 2 ? 6 : 1 + digits;
+        return EndsCleanly(text, at + length) ? length : 0;
     }
 
     /// <summary>"'08", "’20": a year of this century.</summary>
@@ -195,6 +210,9 @@ internal static class AgeTokenizer
         token = new AgeToken(kind, at, 1, glued, Dotted: false);
         return at + 1;
     }
+
+    /// <summary>A hyphen, an en or em dash, or the minus sign some sites print for one.</summary>
+    public static bool IsDash(char c) => c is '-' or '–' or '—' or '−';
 
     public static bool IsElision(char c) => c is '\'' or '’';
 
@@ -241,7 +259,7 @@ internal static class AgeTokenizer
                 clockEnd += 1 + fraction;
             }
 
-            if (EndsCleanly(text, clockEnd))
+            if (EndsCleanly(text, clockEnd) || (clockEnd > end + 3 && IsoOffsetLength(text, clockEnd) > 0))
             {
                 token = new AgeToken(AgeTokenKind.Clock, start, clockEnd - start, glued, Dotted: false, value, Value(text, end + 1, 2));
                 return clockEnd;

@@ -217,6 +217,22 @@ public sealed class AgeInLineTests
         Assert.False(AgeGrammar.For("nl").TryFind(
             "Sport | " + string.Concat(Enumerable.Repeat("lang verhaal ", 14)) + "| 2 uur geleden", out _));
 
+    [Theory]
+    [InlineData("fr", "Culture • Sep 19, 2025, 12:34 PM", "Sep 19, 2025, 12:34 PM")]
+    [InlineData("it", "Cronaca | May 2, 2024, 9:15 AM", "May 2, 2024, 9:15 AM")]
+    [InlineData("nl", "Sport | 14:32", "14:32")]
+    public void A_clock_the_source_language_reads_alone_yields_to_another_language_reading_the_date_around_it(string language, string line, string age)
+    {
+        var found = FoundAsServed(language, line);
+        Assert.Equal(age, line.Substring(found.Start, found.Length));
+    }
+
+    [Fact]
+    public void A_clock_the_source_language_reads_alone_takes_its_day_from_another_language_date_beside_it() =>
+        Assert.Equal(
+            "2024-05-18T07:57:59.9999999Z 2024-05-18T07:58:59.9999999Z",
+            Show(FoundAsServed("fr", "Mise à jour 7:58 AM UTC, May 18, 2024").Age.ToWindow(Clock())));
+
     /// <summary>As the server reads a source's lines: every language, the source's first.</summary>
     private static AgeInLine FoundAsServed(string language, string line)
     {

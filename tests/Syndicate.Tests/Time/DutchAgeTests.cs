@@ -70,6 +70,8 @@ public sealed class DutchAgeTests
     [InlineData("2026-11-27", "2026-11-26T22:59:59.9999999Z", "2026-11-27T22:59:59.9999999Z")]
     [InlineData("15 mei 2025", "2025-05-14T21:59:59.9999999Z", "2025-05-15T21:59:59.9999999Z")]
     [InlineData("januari 31, 2013", "2013-01-30T22:59:59.9999999Z", "2013-01-31T22:59:59.9999999Z")]
+    [InlineData("20 april −", "2026-04-19T21:59:59.9999999Z", "2026-04-20T21:59:59.9999999Z")]
+    [InlineData("09:05 − 28 november 2026", "2026-11-28T08:04:59.9999999Z", "2026-11-28T08:05:59.9999999Z")]
     public void Dutch_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("nl", text, lo, hi);
 
     [Theory]

@@ -52,6 +52,8 @@ public sealed class FrenchAgeTests
     [InlineData("3 decembre 2019 à 10h30", "2019-12-03T09:29:59.9999999Z", "2019-12-03T09:30:59.9999999Z")]
     [InlineData("10 - Avril - 2020", "2020-04-09T21:59:59.9999999Z", "2020-04-10T21:59:59.9999999Z")]
     [InlineData("13 - Août - 2024", "2024-08-12T21:59:59.9999999Z", "2024-08-13T21:59:59.9999999Z")]
+    [InlineData("06/15/2025 01:47 AM", "2025-06-14T23:46:59.9999999Z", "2025-06-14T23:47:59.9999999Z")]
+    [InlineData("06/14/2025 05:40 PM", "2025-06-14T15:39:59.9999999Z", "2025-06-14T15:40:59.9999999Z")]
     public void French_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("fr", text, lo, hi);
 
     [Theory]
@@ -67,5 +69,6 @@ public sealed class FrenchAgeTests
     [InlineData("24/7")]
     [InlineData("2 h 30")]
     [InlineData("10 - Sport - 2020")]
+    [InlineData("06/15")]
     public void French_non_ages_are_rejected(string text) => AssertNotAnAge("fr", text);
 }
