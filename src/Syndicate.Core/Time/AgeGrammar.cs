@@ -194,7 +194,7 @@ public sealed class AgeGrammar
                 var start = parts[first].Start;
                 var end = parts[first + length - 1].End;
                 if (OthersAreShort(line, parts, first, first + length)
-                    && !OpensASentence(line, parts, first, first + length)
+                    && !OpensASentence(line, parts, first + length)
                     && TryParse(line.AsSpan(start, end - start), out var age, out var inner))
                 {
                     var completed = CompleteFromBeside(age, line, parts, first, first + length);
@@ -538,23 +538,30 @@ public sealed class AgeGrammar
     {
         var parts = new List<(int Start, int End)>();
         var start = 0;
-        var end = PartEnd(line, 0);
+        var end = PartOrGluedNameEnd(line, 0);
         for (var i = 0; i < line.Length; i++)
         {
+            if (i > end)
+            {
+                // Past a capital glued to a number that starts no name: "COVID19Update".
+                end = PartOrGluedNameEnd(line, i);
+            }
+
             if (SeparatorLength(line, i) is var separator and > 0)
             {
                 parts.Add((start, i));
                 start = i + separator;
-                end = PartEnd(line, start);
+                end = PartOrGluedNameEnd(line, start);
                 i += separator - 1;
             }
             else if ((i > start && line[i - 1] == ' '
                     && ((char.IsLetter(line[i]) && (IsBylineWord(line, i) || IsSectionWord(line, start, i, end)))
                         || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)))
-                || IsGluedLabelEnd(line, start, i, end))
+                || IsGluedLabelEnd(line, start, i, end) || IsGluedNameStart(line, start, i))
             {
                 parts.Add((start, i));
                 start = i;
+                end = PartOrGluedNameEnd(line, start);
             }
         }
 
@@ -613,6 +620,31 @@ public sealed class AgeGrammar
 
         return IsSpaceJoinedLabel(after) && IsRelativeAge(before);
     }
+
+    /// <summary>
+    /// Where the part that starts at <paramref name="from"/> ends: at the next separator, or before a capital glued to a
+    /// number, where a name may follow a date's year with no space ("29 januari 2026Wouter Boonstra").
+    /// </summary>
+    private static int PartOrGluedNameEnd(string line, int from)
+    {
+        var end = PartEnd(line, from);
+        for (var i = from + 1; i < end; i++)
+        {
+            if (char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i]))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether a name starts at <paramref name="i"/>, glued to the date with its year before it: "29 januari 2026Wouter
+    /// Boonstra", "Política 25/11/2025SOFIA ZANOTTI", "Legislativas18 de agosto de 2025Juan Manuel Villarreal".
+    /// </summary>
+    private bool IsGluedNameStart(string line, int start, int i) =>
+        i > start && char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i]) && EndsInItself(line.AsSpan(start, i - start), relative: false);
 
     /// <summary>
     /// Whether a label of one to three capitalised words ends at <paramref name="i"/>, glued to the date with its year that
@@ -941,19 +973,20 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A time or date opening the line, with no label before it, then a comma and lower-case words that are no age, is
-    /// the start of a sentence, not a meta line's age: "Às 10:32, o dólar avançava ...", "12 Dicembre, per molti una
-    /// data ...".
+    /// A time or date with no label opening the line, then a comma and lower-case words up to the next separator that
+    /// are no age (a byline word among them is no byline there), is part of a sentence, not a meta line's age: "Às 10:32, o
+    /// dólar avançava ...", "12 Dicembre, per molti una data ...", "Alle 12.47, una scossa di terremoto ...", "Komende
+    /// vrijdag, 13 oktober, trekken de Rode Duivels ...".
     /// </summary>
-    private bool OpensASentence(string line, List<(int Start, int End)> parts, int first, int end)
+    private bool OpensASentence(string line, List<(int Start, int End)> parts, int end)
     {
-        if (first != 0 || end >= parts.Count || line[parts[end - 1].End] != ','
+        if (end >= parts.Count || line[parts[end - 1].End] != ','
             || StartsWithLabel(line.AsSpan(parts[0].Start, parts[0].End - parts[0].Start), updateOnly: false))
         {
             return false;
         }
 
-        var next = line.AsSpan(parts[end].Start, parts[end].End - parts[end].Start).Trim();
+        var next = line.AsSpan(parts[end].Start, PartEnd(line, parts[end].Start) - parts[end].Start).Trim();
         var firstWord = next[..Math.Max(0, next.IndexOf(' '))];
         return !firstWord.IsEmpty && char.IsLower(firstWord[0]) && Words(next) >= MinSentenceWords && !IsBylineWord(firstWord)
             && !TryParse(next, out _, out _);

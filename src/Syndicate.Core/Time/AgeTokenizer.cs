@@ -332,8 +332,9 @@ internal static class AgeTokenizer
             return dotted ? end + 1 : end;
         }
 
-        if (length == 4 && separator == '-' && secondLength == 2 && thirdLength == 2)
+        if (length == 4 && separator is '-' or '/' && thirdLength is 1 or 2)
         {
+            // "2026-11-28", and as East Asian sites write it, "2020/1/20": a year first is always followed by the month.
             token = new AgeToken(AgeTokenKind.IsoDate, start, end - start, glued, Dotted: false, last, middle, first);
             return end;
         }

@@ -98,6 +98,19 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("nl", "29 januari 2026Wouter Boonstra", "29 januari 2026")]
+    [InlineData("es", "Política 25/11/2025SOFIA ZANOTTI", "25/11/2025")]
+    [InlineData("es", "Legislativas18 de agosto de 2025Juan Manuel Villarreal", "18 de agosto de 2025")]
+    public void A_name_glued_to_a_dates_year_stands_after_it(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("en", "COVID19Update")]
+    [InlineData("en", "G7Summit opens")]
+    public void A_capital_glued_to_a_number_that_ends_no_date_makes_no_age(string language, string line) =>
+        Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _));
+
+    [Theory]
     [InlineData("en", "5 points by bsima 38 minutes ago | 11 comments", "38 minutes ago")]
     [InlineData("en", "Posted by u/afeeney 2 days ago", "2 days ago")]
     [InlineData("en", "by econ 441 days ago", "441 days ago")]
@@ -171,6 +184,8 @@ public sealed class AgeInLineTests
     [InlineData("pt", "Às 10:32, o dólar avançava 0,27 por cento, a 3,4955 reais na venda")]
     [InlineData("es", "A las 10:32, el dólar subía 0,27 por ciento")]
     [InlineData("it", "12 Dicembre, per molti una data priva di un significato particolare")]
+    [InlineData("it", "Alle 12.47, una scossa di terremoto ha colpito la costa")]
+    [InlineData("nl", "Komende vrijdag, 13 oktober, trekken de Rode Duivels naar Oostenrijk")]
     [InlineData("it", "contro il 48% di alcuni anni fa")]
     [InlineData("it", "Alle due di notte di domenica 30 marzo")]
     [InlineData("de", "Termin: Montag, 15. November 2021 um 10.30 Uhr")]
