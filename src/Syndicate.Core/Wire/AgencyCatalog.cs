@@ -34,7 +34,7 @@ public sealed class AgencyCatalog
     [
         new("ANP", "ANP", ["Algemeen Nederlands Persbureau"]),
         new("AFP", "Agence France-Presse", ["Agence France Presse"]),
-        new("RTR", "Reuters", ["Reuters", "Thomson Reuters"]),
+        new("RTR", "Reuters", ["Reuters", "Thomson Reuters", "Reuter"]),
         new("AP", "Associated Press", ["Associated Press", "The Associated Press"]),
         new("DPA", "Deutsche Presse-Agentur", ["dpa"]),
         new("DPA-AFX", "dpa-AFX Wirtschaftsnachrichten", ["dpa-AFX"]),
@@ -94,6 +94,9 @@ public sealed class AgencyCatalog
         new("RADIOCOR", "Radiocor Plus", ["Radiocor"]),
         new("IANS", "Indo-Asian News Service", ["IANSlife"]),
         new("WAM", "Emirates News Agency", []),
+
+        // Wire copy a paper credits to agencies it does not name, on a credit line of its own ("Agencias", "Agencies").
+        new("AGENCIES", "Agencies", ["Agencias", "Agences", "Agências", "Agenzie", "Agenturen"]),
     ];
 
     public static AgencyCatalog Default { get; } = new(BuiltIn);

@@ -48,14 +48,19 @@ internal static partial class Byline
 
     /// <summary>
     /// A byline in capitals and an agency, then the text with no dateline ("By JOHN HANNA Associated Press Oliver
-    /// Stone, the director ...", "By CARLA K. JOHNSON AP Medical Writer Workers throughout ..."): where the text
-    /// starts, after the writer's title if any, or -1.
+    /// Stone, the director ...", "By CARLA K. JOHNSON AP Medical Writer Workers throughout ...", "Par AFP Par Leo HUISMAN ©
+    /// 2025 AFP Le Maroc, ..."): where the text starts, after the writer's title or copyright if any, or -1.
     /// </summary>
     public static int TextAfter(string text, int afterAgency)
     {
         var start = afterAgency + TitleLength(text, afterAgency);
+        start += CopyrightedByline().Match(text, start).Length;
         return start + 1 < text.Length && char.IsUpper(text[start]) && char.IsLower(text[start + 1]) ? start : -1;
     }
+
+    // "Par AFP Par Leo HUISMAN © 2025 AFP Le Maroc, ...": the writer and the agency's copyright after the agency's name.
+    [GeneratedRegex(@"\G(?:(?i:by|door|von|par|por) [^©]{1,60}?)?© ?(?:19|20)\d{2} \p{Lu}[\p{L}-]* (?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightedByline();
 
     [GeneratedRegex(@"^(?i:by|door|von|par|por) \p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|en|und|et|y|van|de|der|den|von)){0,7}$", RegexOptions.CultureInvariant)]
     private static partial Regex Author();

@@ -43,11 +43,12 @@ internal static partial class CreditLine
 
         // "(ANSA)", "(EFE/Reuters)", "- (Reuters)", "[EFE, AFP]" alone on a line, under a text or above one: known agencies
         // only, or a list of sources naming papers beside them ("[DPA, EFE, El Deber]").
-        if (CreditAlone().Match(text) is { Success: true } alone)
+        if (CreditAlone().Match(text) is { Success: true } alone
+            && (Credits.Parse(alone.Groups["credit"].Value, agencies, requireKnown: true)?.Agencies
+                ?? Credits.AgenciesAmongSources(alone.Groups["credit"].Value, agencies)) is { Count: > 0 } named)
         {
-            var credits = alone.Groups["credit"].Value;
-            credit = Credits.Parse(credits, agencies, requireKnown: true)?.Agencies ?? Credits.AgenciesAmongSources(credits, agencies);
-            return credit is { Count: > 0 };
+            credit = named;
+            return true;
         }
 
         // "mf, ats": the writer's initials before the agency, as "(mat/ats)" closes a text.
@@ -55,6 +56,17 @@ internal static partial class CreditLine
         var prefix = Prefix().Match(text);
         var copyright = prefix.Groups["copyright"].Success;
         var rest = text[prefix.Length..];
+        if (prefix.Groups["drew"].Success)
+        {
+            rest = rest.TrimEnd('.');
+            if (!rest.EndsWith(')'))
+            {
+                return false;
+            }
+
+            rest = rest[..^1];
+        }
+
         if (!TryFindAgency(rest, agencies, requireStart: !prefix.Success, out var agency, out var start, out var end))
         {
             return false;
@@ -214,10 +226,10 @@ internal static partial class CreditLine
 
     // Bars around a credit line are decoration, as around an age: "| Por AFP |", "Por Estadão Conteúdo | 04.04.2022 12h27".
     // A newsroom's name before "com" or "avec" credits its text to the agency it drew on: "Porto Canal com Lusa", "Le Monde
-    // avec AFP". A writer's name, or two joined by "and", and a comma before the agency is a byline: "Danica Kirka, Associated
+    // avec AFP", also in parentheses after the writer's name or alone: "Alain W (avec Belga)", "(avec AFP)". A writer's name, or two joined by "and", and a comma before the agency is a byline: "Danica Kirka, Associated
     // Press", "Bharatha Mallawarachi and Emily Schmall, Associated Press".
     [GeneratedRegex(
-        @"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?:" + CapitalisedWord + @"\s+){1,3}(?:com|avec)\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
+        @"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?:" + CapitalisedWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|\((?<drew>)(?:com|avec)\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
@@ -236,7 +248,8 @@ internal static partial class CreditLine
     [GeneratedRegex(@"\((?<credit>[^()]{2,30})\)\s*\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"^/\s?(?<sign>\p{Ll}{2,5}|\p{Lu}{2,4})(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
+    // "ats/juma", "Lusa/ DL", and the agency's end mark in any case: "Lusa/fim", "Lusa/Fim".
+    [GeneratedRegex(@"^/\s?(?<sign>\p{Ll}{2,5}|\p{Lu}{2,4}|(?i:fim|fin))(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
     private static partial Regex Signature();
 
     [GeneratedRegex(@"^\p{Ll}{2,4},\s*(?=\p{L})", RegexOptions.CultureInvariant)]

@@ -52,6 +52,10 @@ internal sealed partial record Dateline(
     private const string Credit =
         @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|>>|[-–—])|\.?\s*/(?<credit>[^/()\n]{1,40})/(?=[\s.\-–—])\.?\s*[-–—]?|\((?<credit>[^()\n]{1,80})\)(?<dashless>[.:]?\s+)(?=[\p{Lu}\p{N}""“«¿¡]))\s*";
 
+    // A known agency's credit closing a line of its own after a place in capitals, the text on the next line: "MADRID, 7
+    // (EUROPA PRESS)", "DUBAI, United Emirates (Reuter)".
+    private const string CreditClosingTheLine = @"\s*\((?<credit>[^()\n]{1,80})\)(?<dashless>)\s*$";
+
     // Words after a comma, a numeric date among them, up to the credit, which may be glued to them: "SANTO
     // DOMINGO,(EFE).-", "Kinshasa, 29/03(ACP).-".
     private const string Tail = @"(?:,(?:[^()/\n]|(?<=\d)/(?=\d)){0,40}?)?";
@@ -144,7 +148,7 @@ internal sealed partial record Dateline(
     }
 
     // "SEVILLA 10 Mar. (EUROPA PRESS) -": a day and a month may follow the place without a comma.
-    [GeneratedRegex(@"\G(?<dateline>(?<place>" + CapitalPlace + @")(?:\s*/\s*" + CapitalPlace + ")*" + Region + @"(?:\s" + ShortDate + ")?" + Tail + ")" + Credit, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<dateline>(?<place>" + CapitalPlace + @")(?:\s*/\s*" + CapitalPlace + ")*" + Region + @"(?:\s" + ShortDate + ")?" + Tail + ")(?:" + Credit + "|" + CreditClosingTheLine + ")", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalOpening();
 
     [GeneratedRegex(@"\G(?<dateline>(?<place>" + MixedCasePlace + @")(?:\s*/\s*" + MixedCasePlace + ")?" + Region + Tail + ")" + Credit, RegexOptions.CultureInvariant)]

@@ -84,12 +84,12 @@ internal sealed class Draft
     }
 
     /// <summary>An uncredited "Place - text" that opens the text of an item credited by a line of its own.</summary>
-    public void TakeOpening(Dateline dateline, int token)
+    public void TakeOpening(Dateline dateline, int token, string rule)
     {
         Dateline = dateline;
         Body.Add(dateline.Body);
         _tokens.Add(token);
-        _rules["dateline"] = Wire.Rules.OpeningUnderCreditLine;
+        _rules["dateline"] = rule;
         _rules.TryAdd("body", Wire.Rules.BodyBlocks);
     }
 

@@ -18,7 +18,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     private const int MaxGluedAgeLength = 48;
     private const int MaxTimestampLength = 64;
     private const int MinCapitalsHeadlineLetters = 12;
-    private static readonly char[] MetaSeparators = ['|', '·'];
+    private static readonly char[] MetaSeparators = ['|', '·', '•'];
 
     public IReadOnlyList<WireItem> Recognize(IReadOnlyList<TextBlock> blocks) =>
         Run(blocks).Drafts.Select(d => d.ToItem(agencies)).ToList();

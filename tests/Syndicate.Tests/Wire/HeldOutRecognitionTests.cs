@@ -22,7 +22,7 @@ public sealed class HeldOutRecognitionTests
         ["agencies"] = 0.98,
         ["body"] = 0.99,
         ["age"] = 0.93,
-        ["section"] = 0.74,
+        ["section"] = 0.75,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
@@ -764,5 +764,74 @@ public sealed class HeldOutRecognitionTests
         var item = Assert.Single(Read("fr-aib-1"));
 
         Assert.Equal(("Ouagadougou", "AIB"), (item.Place, item.Agencies.Single()));
+    }
+
+    [Fact]
+    public void The_writers_byline_and_the_agencys_copyright_after_the_agency_belong_to_the_credit_on_its_line_or_glued_to_the_text()
+    {
+        var glued = Assert.Single(Read("fr-actualites24-1"));
+        var line = Assert.Single(Read("fr-youboox-1"));
+
+        Assert.StartsWith("Le Maroc, longtemps tétanisé", glued.Body, StringComparison.Ordinal);
+        Assert.Equal(("AFP", "Macron et la Palestine, un legs diplomatique plein d'embûches"), (line.Agencies.Single(), line.Headline));
+    }
+
+    [Fact]
+    public void A_meta_line_joined_by_a_bullet_gives_its_date_in_another_language_as_the_age_not_its_clock_alone()
+    {
+        var item = Assert.Single(Read("fr-youboox-1"));
+
+        Assert.Equal("Sep 19, 2025, 12:34 PM", item.Age);
+    }
+
+    [Theory]
+    [InlineData("Alain W (avec Belga)", "BELGA")]
+    [InlineData("(avec AFP).", "AFP")]
+    [InlineData("(com Lusa)", "LUSA")]
+    public void A_writer_or_a_newsroom_with_the_agency_in_parentheses_credits_the_text_above(string creditLine, string agency)
+    {
+        var item = Assert.Single(ReadText("fr", $"Deux drames liés dans la région de Liège\nUn homme a été retrouvé vendredi matin près de la route, a annoncé le parquet.\nL'enquête se poursuit.\n{creditLine}\n"));
+
+        Assert.Equal(agency, item.Agencies.Single());
+        Assert.Single(Read("fr-qu4tre-1"));
+    }
+
+    [Fact]
+    public void The_agencys_end_mark_after_its_name_in_any_case_closes_a_credited_text_on_two_sites()
+    {
+        var headless = Assert.Single(Read("pt-sapo-1"));
+
+        Assert.Equal(("LUSA", null), (headless.Agencies.Single(), headless.Headline));
+        Assert.Contains(RecognitionCorpus.Development.Read("pt-portocanal-2"), i => i.Place == "Rio de Janeiro");
+    }
+
+    [Fact]
+    public void A_credited_dateline_alone_without_a_dash_opens_the_text_below_it_and_under_a_credit_line_is_that_items()
+    {
+        var alone = Assert.Single(Read("en-farsinet-1"));
+        var underCredit = Assert.Single(Read("es-bolsamania-1"));
+
+        Assert.Equal(("DUBAI, United Emirates", "RTR"), (alone.Dateline, alone.Agencies.Single()));
+        Assert.Equal(
+            ("MADRID, 7", "07 abr, 2020 14:50", "Javier Tebas: \"Las competiciones se completarán sí o sí, con las gradas llenas o vacías\""),
+            (underCredit.Dateline, underCredit.Age, underCredit.Headline));
+    }
+
+    [Fact]
+    public void An_unnamed_agencies_credit_line_credits_the_text_on_two_sites()
+    {
+        var item = Assert.Single(Read("es-laopiniondezamora-1"));
+
+        Assert.Equal("AGENCIES", item.Agencies.Single());
+        Assert.Equal("AGENCIES", Assert.Single(ReadText("en", "Israeli raids on southern Gaza kill at least 15 people\nAgencies\nIsraeli air raids across the southern Gaza Strip left at least 15 people dead during the night, officials said.\n")).Agencies.Single());
+    }
+
+    [Fact]
+    public void A_source_line_with_a_year_first_date_and_a_clock_with_seconds_credits_each_teaser()
+    {
+        var items = Read("en-globaltimes-1");
+
+        Assert.Equal(["2020/1/20 9:23:55", "2020/1/20 8:55:16", "2020/1/20 8:52:41", "2020/1/20 8:40:25"], items.Select(i => i.Age));
+        Assert.All(items, i => Assert.Equal("XINHUA", i.Agencies.Single()));
     }
 }
