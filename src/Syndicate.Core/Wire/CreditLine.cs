@@ -226,8 +226,9 @@ internal static partial class CreditLine
 
     // Bars around a credit line are decoration, as around an age: "| Por AFP |", "Por Estadão Conteúdo | 04.04.2022 12h27".
     // A newsroom's name before "com" or "avec" credits its text to the agency it drew on: "Porto Canal com Lusa", "Le Monde
-    // avec AFP", also in parentheses after the writer's name or alone: "Alain W (avec Belga)", "(avec AFP)". A writer's name, or two joined by "and", and a comma before the agency is a byline: "Danica Kirka, Associated
-    // Press", "Bharatha Mallawarachi and Emily Schmall, Associated Press".
+    // avec AFP", also in parentheses after the writer's name or alone: "Alain W (avec Belga)", "(avec AFP)". A writer's
+    // name, or two joined by "and", and a comma before the agency is a byline: "Danica Kirka, Associated Press",
+    // "Bharatha Mallawarachi and Emily Schmall, Associated Press".
     [GeneratedRegex(
         @"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?:" + CapitalisedWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|\((?<drew>)(?:com|avec)\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
         RegexOptions.CultureInvariant)]
