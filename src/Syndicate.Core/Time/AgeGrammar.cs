@@ -598,7 +598,8 @@ public sealed class AgeGrammar
     /// Whether the word at <paramref name="i"/> is where a label of one to three words and an age that ends in itself
     /// meet, joined by a space alone: a section, a source or a paper before the age ("Sport 20 minuten geleden",
     /// "Reuters 5 hours ago", "La Stampa 01/11/2020") or after a relative one ("2 uur geleden Binnenland", "Há 9 horas
-    /// Fique Em Casa"), or a user name before a relative one ("by bsima 38 minutes ago"); after a date it is what happens
+    /// Fique Em Casa"), or a user name before a relative one ("by bsima 38 minutes ago") or, named with a slash, before a
+    /// dated one ("r/NuovaItalia Apr 04 '25"); after a date it is what happens
     /// then ("20.02.2020 20:00 Stammtisch").
     /// </summary>
     private bool IsLabelBoundary(string line, int start, int i, int end)
@@ -613,9 +614,11 @@ public sealed class AgeGrammar
 
         if (IsUserName(before))
         {
-            // A word the age reads with is no name: "di alcuni anni fa".
+            // A word the age reads with is no name: "di alcuni anni fa". A forum's user or community named with a slash
+            // stands before a dated date too: "r/NLNieuws Dec 09 '25".
             var name = i - 1 - WordBefore(line, i - 1).Length;
-            return IsRelativeAge(after) && !TryParse(line.AsSpan(name, end - name), out _, out _);
+            return (IsRelativeAge(after) || (before.Contains('/') && EndsInItself(after, relative: false)))
+                && !TryParse(line.AsSpan(name, end - name), out _, out _);
         }
 
         return IsSpaceJoinedLabel(after) && IsRelativeAge(before);

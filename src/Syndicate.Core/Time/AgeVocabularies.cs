@@ -272,8 +272,8 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Italian = new()
     {
-        Labels = new("aggiornato", "aggiornato il", "ultimo aggiornamento", "ultimo agg.", "pubblicato", "pubblicato il", "modificato", "ultima modifica"),
-        UpdateLabels = new("aggiornato", "aggiornato il", "ultimo aggiornamento", "ultimo agg.", "modificato", "ultima modifica"),
+        Labels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo agg.", "pubblicato", "pubblicato il", "modificato", "ultima modifica"),
+        UpdateLabels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo agg.", "modificato", "ultima modifica"),
         JustNow = new("adesso", "proprio ora", "in questo momento"),
         RelativeAfter = new("fa"),
         Qualifiers = new(

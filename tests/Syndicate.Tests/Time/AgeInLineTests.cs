@@ -115,7 +115,9 @@ public sealed class AgeInLineTests
     [InlineData("en", "Posted by u/afeeney 2 days ago", "2 days ago")]
     [InlineData("en", "by econ 441 days ago", "441 days ago")]
     [InlineData("en", "talarasdourian32 5 years ago", "5 years ago")]
-    public void A_user_name_joined_by_a_space_alone_stands_before_a_relative_age(string language, string line, string age) =>
+    [InlineData("en", "r/NLNieuws Dec 09 '25", "Dec 09 '25")]
+    [InlineData("en", "r/NuovaItalia Apr 04 '25", "Apr 04 '25")]
+    public void A_user_name_joined_by_a_space_alone_stands_before_a_relative_age_and_a_community_before_a_dated_one(string language, string line, string age) =>
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]

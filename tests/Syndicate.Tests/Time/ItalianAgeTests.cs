@@ -32,6 +32,8 @@ public sealed class ItalianAgeTests
     [InlineData("23/Ott/20", "2020-10-22T21:59:59.9999999Z", "2020-10-23T21:59:59.9999999Z")]
     [InlineData("3/14/2014 06:17:00 PM", "2014-03-14T17:16:59.9999999Z", "2014-03-14T17:17:59.9999999Z")]
     [InlineData("08/11/2023", "2023-11-07T22:59:59.9999999Z", "2023-11-08T22:59:59.9999999Z")]
+    [InlineData("AGGIORNAMENTO ORE 09:30:", "2026-11-28T08:29:59.9999999Z", "2026-11-28T08:30:59.9999999Z")]
+    [InlineData("++ AGGIORNAMENTO ORE 09:50 ++", "2026-11-28T08:49:59.9999999Z", "2026-11-28T08:50:59.9999999Z")]
     public void Italian_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("it", text, lo, hi);
 
     [Theory]
