@@ -8,8 +8,8 @@ namespace Syndicate.Core.Wire;
 /// comment counters ("0 Comments", "17 Comentarios"), reading times ("4 min read"), separators, editors' notes
 /// ("*texto ampliado às 12h26"), labels opened by a bar ("| Mundo"), media markers ("(Texto) (Foto) (Vídeo)"), a site's
 /// host name or a link alone ("www.ansabrasil.com.br", "https://jeux.loro.ch/games/swissloto/"), desk codes after a
-/// story ("ANG/AALS/ÂC/SG", "CRO / NP") and the print and share buttons ("Print", "Share on FacebookShare on
-/// Google+Tweet about this on Twitter").
+/// story ("ANG/AALS/ÂC/SG", "CRO / NP"), the print and share buttons ("Print", "Print This Article", "Share on
+/// FacebookShare on Google+Tweet about this on Twitter") and an image's placeholder text ("Images", "Placeholder Image").
 /// </summary>
 internal static partial class PageChrome
 {
@@ -21,7 +21,8 @@ internal static partial class PageChrome
         "leer más", "seguir leyendo", "publicidad", "leggi tutto", "leggi", "continua a leggere", "leia mais", "leia também",
         "pub", "publicité", "advertisement", "anzeige", "advertentie",
         "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "share", "teilen", "partager", "compartir",
-        "condividi", "delen", "partilhar", "compartilhar",
+        "condividi", "delen", "partilhar", "compartilhar", "print this article", "print article",
+        "image", "images", "placeholder image",
     };
 
     private const int MaxPhraseLength = 24;

@@ -22,7 +22,7 @@ public sealed class HeldOutRecognitionTests
         ["agencies"] = 0.98,
         ["body"] = 0.99,
         ["age"] = 0.93,
-        ["section"] = 0.75,
+        ["section"] = 0.76,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
@@ -833,5 +833,13 @@ public sealed class HeldOutRecognitionTests
 
         Assert.Equal(["2020/1/20 9:23:55", "2020/1/20 8:55:16", "2020/1/20 8:52:41", "2020/1/20 8:40:25"], items.Select(i => i.Age));
         Assert.All(items, i => Assert.Equal("XINHUA", i.Agencies.Single()));
+    }
+
+    [Fact]
+    public void An_images_placeholder_text_or_a_print_button_is_no_section()
+    {
+        Assert.All(Read("en-newagebd-1"), i => Assert.Null(i.Section));
+        Assert.All(Read("en-mantecabulletin-1"), i => Assert.NotEqual("Placeholder Image", i.Section));
+        Assert.Null(Assert.Single(Read("en-indiapost-1")).Section);
     }
 }
