@@ -83,7 +83,10 @@ internal sealed class Draft
         }
     }
 
-    /// <summary>An uncredited "Place - text" that opens the text of an item credited by a line of its own.</summary>
+    /// <summary>
+    /// An opening under the credit line of an item credited by a line of its own: an uncredited "Place - text", or a
+    /// credited dateline alone whose text comes in the next block.
+    /// </summary>
     public void TakeOpening(Dateline dateline, int token, string rule)
     {
         Dateline = dateline;

@@ -55,16 +55,18 @@ internal sealed partial class ItemAssembly
                 _datelineAlone = null;
                 Open(i, token.Dateline!, token.Dateline!.Agencies, token.Rule ?? token.Dateline.Form, inherited: false);
                 break;
-            case TokenKind.UncreditedStart when _current is { Dateline: null, Body.Count: 0 } credited && IsRightUnderItsCreditLine(i, credited):
-                // "The Canadian Press" between headline and "MONTREAL - ...": the place opens the credited item's text.
-                credited.TakeOpening(token.Dateline!.WithAgencies(credited.Agencies), i, Rules.OpeningUnderCreditLine);
+            case TokenKind.UncreditedStart or TokenKind.DatelineAlone when _current is { Dateline: null, Body.Count: 0 } credited && IsRightUnderItsCreditLine(i, credited):
+                // "The Canadian Press" between headline and "MONTREAL - ...": the place opens the credited item's text; so
+                // does a credited dateline alone, its text below it ("Europa Press | 07 abr, 2020 14:50", then "MADRID, 7
+                // (EUROPA PRESS)").
+                var alone = token.Kind == TokenKind.DatelineAlone;
+                credited.TakeOpening(
+                    alone ? token.Dateline! : token.Dateline!.WithAgencies(credited.Agencies),
+                    i,
+                    alone ? Rules.DatelineAloneUnderCreditLine : Rules.OpeningUnderCreditLine);
                 break;
             case TokenKind.UncreditedStart when (_lastCredited is not null || _pageCredit is not null || _datelineAlone is not null || _headerCredit is not null) && MayInherit(i):
                 TakeUncredited(i, token);
-                break;
-            case TokenKind.DatelineAlone when _current is { Dateline: null, Body.Count: 0 } credited && IsRightUnderItsCreditLine(i, credited):
-                // "Europa Press | 07 abr, 2020 14:50", then "MADRID, 7 (EUROPA PRESS)" alone: the item's dateline, its text below.
-                credited.TakeOpening(token.Dateline!, i, Rules.DatelineAloneUnderCreditLine);
                 break;
             case TokenKind.DatelineAlone:
                 _datelineAlone = i;
