@@ -8,8 +8,9 @@ namespace Syndicate.Core.Wire;
 /// comment counters ("0 Comments", "17 Comentarios"), reading times ("4 min read"), separators, editors' notes
 /// ("*texto ampliado às 12h26"), labels opened by a bar ("| Mundo"), media markers ("(Texto) (Foto) (Vídeo)"), a site's
 /// host name or a link alone ("www.ansabrasil.com.br", "https://jeux.loro.ch/games/swissloto/"), desk codes after a
-/// story ("ANG/AALS/ÂC/SG", "CRO / NP"), the print and share buttons ("Print", "Print This Article", "Share on
-/// FacebookShare on Google+Tweet about this on Twitter") and an image's placeholder text ("Images", "Placeholder Image").
+/// story ("ANG/AALS/ÂC/SG", "CRO / NP"), the print and share buttons ("Print", "Print This Article", "Tweet",
+/// "Facebook", "Share on FacebookShare on Google+Tweet about this on Twitter", "Advertise | AdChoices") and an image's
+/// placeholder text ("Images", "Placeholder Image").
 /// </summary>
 internal static partial class PageChrome
 {
@@ -23,6 +24,7 @@ internal static partial class PageChrome
         "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "share", "teilen", "partager", "compartir",
         "condividi", "delen", "partilhar", "compartilhar", "print this article", "print article",
         "image", "images", "placeholder image",
+        "tweet", "email", "e-mail", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "advertise", "adchoices",
     };
 
     private const int MaxPhraseLength = 24;
@@ -32,8 +34,13 @@ internal static partial class PageChrome
         "read more|continue reading|lees meer|lees verder|mehr lesen|weiterlesen|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|leia mais";
 
     public static bool Is(string text) =>
-        (text.Length <= MaxPhraseLength && Phrases.Contains(text)) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || HostName().IsMatch(text) || text[0] is '*' or '|'
+        IsPhrase(text) || IsPhraseBar(text) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || HostName().IsMatch(text) || text[0] is '*' or '|'
         || ShareButtons().IsMatch(text) || CommentCounter().IsMatch(text) || ReadingTime.IsAlone(text);
+
+    private static bool IsPhrase(string text) => text.Length <= MaxPhraseLength && Phrases.Contains(text.Trim());
+
+    // Buttons printed as one bar: "Advertise | AdChoices", "Print | Email".
+    private static bool IsPhraseBar(string text) => text.Contains(" | ", StringComparison.Ordinal) && text.Split('|').All(IsPhrase);
 
     /// <summary>Whether a text ends in a "read more" link: "... Leer más", "… Read more", "Von dpa mehr...".</summary>
     public static bool EndsWithReadMore(string text) => text.Length > MaxPhraseLength && ReadMoreAtEnd().IsMatch(text);

@@ -842,4 +842,16 @@ public sealed class HeldOutRecognitionTests
         Assert.All(Read("en-mantecabulletin-1"), i => Assert.NotEqual("Placeholder Image", i.Section));
         Assert.Null(Assert.Single(Read("en-indiapost-1")).Section);
     }
+
+    [Fact]
+    public void Share_buttons_between_a_credit_line_and_the_opening_it_credits_leave_the_item_whole()
+    {
+        var item = Assert.Single(Read("en-yahoosports-1"), i => i.Place == "SAO PAULO");
+        var buttons = Assert.Single(ReadText("en", "Port strike ends after two weeks of talks\nThe Canadian Press\nPrint\nTweet\nAdvertise | AdChoices\nHALIFAX, N.S. - Dock workers in Halifax returned to work on Monday after a deal was reached overnight.\n"));
+
+        Assert.Equal(("Probe opened into Brazil World Cup stadium revamp", "1 hour 0 minutes ago"), (item.Headline, item.Age));
+        Assert.Equal(("Port strike ends after two weeks of talks", "HALIFAX"), (buttons.Headline, buttons.Place));
+        Assert.Equal("CP", buttons.Agencies.Single());
+        Assert.StartsWith("Dock workers in Halifax", buttons.Body, StringComparison.Ordinal);
+    }
 }
