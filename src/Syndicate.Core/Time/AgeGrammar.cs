@@ -805,7 +805,7 @@ public sealed class AgeGrammar
         var next = WordAt(line, i + word.Length + 1);
         var nameBefore = IsNameWord(previous) && (IsNameWord(beforePrevious) || IsBylineWord(beforePrevious) || NameParticles.Contains(beforePrevious));
         var nameAfter = IsNameWord(word) && IsNameWord(next);
-        return (nameBefore && (char.IsAsciiDigit(word[0]) || IsAgeWord(word)))
+        return (nameBefore && word.Length > 0 && (char.IsAsciiDigit(word[0]) || IsAgeWord(word)))
             || (previous.Length > 0 && char.IsAsciiDigit(previous[^1]) && nameAfter);
     }
 
