@@ -199,6 +199,7 @@ public sealed class AgeGrammar
                 {
                     var completed = CompleteFromBeside(age, line, parts, first, first + length);
                     if (BesideAnUnreadDate(completed, line, parts, first, first + length)
+                        || LosesItsYear(completed, line, parts, first + length)
                         || IsAnEventsDay(completed, line, line.AsSpan(start + inner.Start, inner.Length), start + inner.Start)
                         || (first == 0 && IsSentenceFragment(line, completed)))
                     {
@@ -396,6 +397,16 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
+    /// Whether the age found is a date without a year whose year opens the next part, a part the grammar could not read
+    /// with it ("September 12, 2018 at 4:47 pm said:", "Jan. 14, 2015 Updated: 4:49 p.m."): that is no date of this year.
+    /// </summary>
+    private static bool LosesItsYear(Age age, string line, List<(int Start, int End)> parts, int next) =>
+        next < parts.Count && CompanionDate.Unzoned(age) is CalendarDateAge { Year: null }
+        && line.AsSpan(parts[next].Start, parts[next].End - parts[next].Start).TrimStart() is var part
+        && part.Length >= 4 && part[..4] is var year && !year.ContainsAnyExceptInRange('0', '9') && year[0] is '1' or '2'
+        && (part.Length == 4 || !char.IsAsciiDigit(part[4]));
+
+    /// <summary>
     /// Whether the age found is a clock or a weekday alone beside a date the grammar does not read as the item's: a
     /// numeric date that reads both ways, or a date that opens a range or a membership ("Inscription : 13 juin 2004,
     /// 20:33", "Iscritto il: 5 dic 2018, 14:26"). The clock is that date's, not today's.
@@ -555,8 +566,8 @@ public sealed class AgeGrammar
                 i += separator - 1;
             }
             else if ((i > start && line[i - 1] == ' '
-                    && ((char.IsLetter(line[i]) && (IsBylineWord(line, i) || IsSectionWord(line, start, i, end)))
-                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)))
+                    && ((char.IsLetter(line[i]) && ((IsBylineWord(line, i) && !IsBylineWord(WordBefore(line, i - 1))) || IsSectionWord(line, start, i, end)))
+                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsSaidAtTheEnd(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)))
                 || IsGluedLabelEnd(line, start, i, end) || IsGluedNameStart(line, start, i))
             {
                 parts.Add((start, i));
@@ -575,12 +586,26 @@ public sealed class AgeGrammar
     /// </summary>
     private static int SeparatorLength(string line, int i) => line[i] switch
     {
+        ',' when IsCommaBeforeYear(line, i) => 0,
         '|' or '·' or '•' or '∙' or ';' or ',' => 1,
         '/' or '»' or '›' or '@' when IsSpacedDash(line, i) => 1,
         _ when AgeTokenizer.IsDash(line[i]) && IsSpacedDash(line, i) => 1,
-        '/' when i > 0 && i + 2 < line.Length && line[i - 1] == ' ' && line[i + 1] == '/' && line[i + 2] == ' ' => 2,
+        '/' when i > 0 && i + 1 < line.Length && line[i - 1] == ' ' && line[i + 1] == '/' && (i + 2 == line.Length || line[i + 2] == ' ') => 2,
         _ => 0,
     };
+
+    /// <summary>
+    /// Whether the comma at <paramref name="i"/> stands between a day and its year ("September 12, 2018", "December 30th,
+    /// 2012"): inside a date, no separator.
+    /// </summary>
+    private static bool IsCommaBeforeYear(string line, int i)
+    {
+        var before = line.AsSpan(0, i).TrimEnd("stndrh");
+        var after = line.AsSpan(i + 1).TrimStart(' ');
+        return before is [.., var day] && char.IsAsciiDigit(day)
+            && after.Length >= 4 && after[0] is '1' or '2' && !after[..4].ContainsAnyExceptInRange('0', '9')
+            && (after.Length == 4 || !char.IsAsciiDigit(after[4]) && after[4] != ':');
+    }
 
     /// <summary>Where the part that starts at <paramref name="from"/> ends: at the next separator or the line's end.</summary>
     private static int PartEnd(string line, int from)
@@ -599,15 +624,31 @@ public sealed class AgeGrammar
     /// meet, joined by a space alone: a section, a source or a paper before the age ("Sport 20 minuten geleden",
     /// "Reuters 5 hours ago", "La Stampa 01/11/2020") or after a relative one ("2 uur geleden Binnenland", "Há 9 horas
     /// Fique Em Casa"), or a user name before a relative one ("by bsima 38 minutes ago") or, named with a slash, before a
-    /// dated one ("r/NuovaItalia Apr 04 '25"); after a date it is what happens
-    /// then ("20.02.2020 20:00 Stammtisch").
+    /// dated one ("r/NuovaItalia Apr 04 '25"), as is a handle ("(@PFF_Browns) November 15, 2019"); after a date it is
+    /// what happens then ("20.02.2020 20:00 Stammtisch").
     /// </summary>
     private bool IsLabelBoundary(string line, int start, int i, int end)
     {
         var before = line.AsSpan(start, i - start);
         var after = line.AsSpan(i, end - i);
+        if (WordBefore(line, i - 1) is ['(', '@', _, .., ')'] or ['@', _, ..])
+        {
+            // An embedded post's author and handle: "— PFF CLE Browns (@PFF_Browns) November 15, 2019".
+            return EndsInItself(after, relative: true);
+        }
+
         if (IsSpaceJoinedLabel(before))
         {
+            // The age ends where a byline starts: "Política 23/07/2023 Redacción La NUEVA Mañana".
+            for (var j = i + 1; j < end; j++)
+            {
+                if (line[j - 1] == ' ' && char.IsLetter(line[j]) && IsBylineWord(line, j))
+                {
+                    after = line.AsSpan(i, j - 1 - i);
+                    break;
+                }
+            }
+
             // After a colon a count without its "ago" is a length or an hour: "Horário: 1h".
             return EndsInItself(after, relative: !before.TrimEnd().EndsWith(':'));
         }
@@ -794,6 +835,31 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
+    /// Whether the line ends at <paramref name="i"/> in one or two lower-case words and a colon, a comment's header that
+    /// introduces what was said after its date ("on September 12, 2018 at 4:47 pm said:", "7 minuti fa, gianmazza ha
+    /// scritto:"): no part of the age.
+    /// </summary>
+    private static bool IsSaidAtTheEnd(string line, int i)
+    {
+        var rest = line.AsSpan(i).TrimEnd();
+        if (rest is not [_, .., ':'] || !char.IsLower(rest[0]))
+        {
+            return false;
+        }
+
+        var spaces = 0;
+        foreach (var c in rest[..^1])
+        {
+            if (c == ' ' ? ++spaces > 1 : !char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Whether a word starting at <paramref name="i"/> after a space begins the age after a name (a number or a word
     /// of the age grammar after a name's word) or a name after the age (a name's word after a number).
     /// </summary>
@@ -967,7 +1033,7 @@ public sealed class AgeGrammar
             end++;
         }
 
-        if (end == line.Length || (line[end] != ' ' && !(line[end] == ':' && end + 1 < line.Length && line[end + 1] == ' ')))
+        if (end < line.Length && line[end] != ' ' && !(line[end] == ':' && end + 1 < line.Length && line[end + 1] == ' '))
         {
             return false;
         }
@@ -991,8 +1057,9 @@ public sealed class AgeGrammar
 
         var next = line.AsSpan(parts[end].Start, PartEnd(line, parts[end].Start) - parts[end].Start).Trim();
         var firstWord = next[..Math.Max(0, next.IndexOf(' '))];
+        // Words closed by a colon bring in what someone said: "7 minuti fa, gianmazza ha scritto:".
         return !firstWord.IsEmpty && char.IsLower(firstWord[0]) && Words(next) >= MinSentenceWords && !IsBylineWord(firstWord)
-            && !TryParse(next, out _, out _);
+            && next[^1] != ':' && !TryParse(next, out _, out _);
     }
 
     private static bool OthersAreShort(string line, List<(int Start, int End)> parts, int first, int end)

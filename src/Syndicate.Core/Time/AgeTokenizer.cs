@@ -37,7 +37,9 @@ internal static class AgeTokenizer
             start++;
         }
 
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || TrailingDecoration.Contains(text[end - 1])))
+        // The full stop of a Spanish dateline's ".-" closes it: "BACA, Yucatán, 18 de diciembre.-", "Madrid, 26 ene.-".
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || TrailingDecoration.Contains(text[end - 1])
+            || (text[end - 1] == '.' && end < text.Length && text[end] == '-')))
         {
             end--;
         }

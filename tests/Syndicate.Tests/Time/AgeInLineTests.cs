@@ -57,6 +57,12 @@ public sealed class AgeInLineTests
     [InlineData("de", "vor 8 Stunden schrieb Guenni:", "vor 8 Stunden")]
     [InlineData("de", "dasmanuel schreibt: 12. August 2015 um 8:13", "schreibt: 12. August 2015 um 8:13")]
     [InlineData("nl", "Posted in Persweeën., Verkeer(d), writers blog on 31/08/2011 by Pär Ongeluck", "on 31/08/2011")]
+    [InlineData("en", "Milan Griffes on September 12, 2018 at 4:47 pm said:", "on September 12, 2018 at 4:47 pm")]
+    [InlineData("it", "7 minuti fa, gianmazza ha scritto:", "7 minuti fa")]
+    [InlineData("it", "novembre 9, 2014 //", "novembre 9, 2014")]
+    [InlineData("es", "27/10/2025 Redacción", "27/10/2025")]
+    [InlineData("es", "BACA, Yucatán, 18 de diciembre.-", "18 de diciembre")]
+    [InlineData("es", "La Habana, 10 sep.-", "10 sep")]
     public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
     {
         var found = Found(language, line);
@@ -83,6 +89,9 @@ public sealed class AgeInLineTests
     [InlineData("pt", "JN Hoje às 13:03", "Hoje às 13:03")]
     [InlineData("nl", "2 uur geleden Binnenland", "2 uur geleden")]
     [InlineData("pt", "Há 9 horas Fique Em Casa", "Há 9 horas")]
+    [InlineData("en", "Nissan November 20, 2019 13:42", "November 20, 2019 13:42")]
+    [InlineData("en", "LinkNaija October 06, 2018", "October 06, 2018")]
+    [InlineData("es", "Política 23/07/2023 Redacción La NUEVA Mañana", "23/07/2023")]
     public void A_section_source_or_paper_joined_by_a_space_alone_stands_beside_an_age_that_ends_in_itself(string language, string line, string age) =>
         Assert.Equal(age, Found(language, line).Age.Text);
 
@@ -105,6 +114,12 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "Jan. 14, 2015 Updated: 4:49 p.m.")]
+    [InlineData("en", "September 12, 2018 at 4:47 pm said")]
+    public void A_date_is_never_read_without_the_year_printed_after_it(string language, string line) =>
+        Assert.False(AgeGrammar.Preferring(language).TryFind(line, out var found) && found.Age is CalendarDateAge { Year: null }, $"'{line}'");
+
+    [Theory]
     [InlineData("en", "COVID19Update")]
     [InlineData("en", "G7Summit opens")]
     public void A_capital_glued_to_a_number_that_ends_no_date_makes_no_age(string language, string line) =>
@@ -117,6 +132,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "talarasdourian32 5 years ago", "5 years ago")]
     [InlineData("en", "r/NLNieuws Dec 09 '25", "Dec 09 '25")]
     [InlineData("en", "r/NuovaItalia Apr 04 '25", "Apr 04 '25")]
+    [InlineData("en", "— PFF CLE Browns (@PFF_Browns) November 15, 2019", "November 15, 2019")]
     public void A_user_name_joined_by_a_space_alone_stands_before_a_relative_age_and_a_community_before_a_dated_one(string language, string line, string age) =>
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
