@@ -58,7 +58,7 @@ internal sealed partial record Dateline(
 
     // Words after a comma, a numeric date among them, up to the credit, which may be glued to them: "SANTO
     // DOMINGO,(EFE).-", "Kinshasa, 29/03(ACP).-".
-    private const string Tail = @"(?:,(?:[^()/\n]|(?<=\d)/(?=\d)){0,40}?)?";
+    private const string Tail = @"(?:,(?:[^()/\n]|(?<=\d)/(?=\d)|(?<=\p{Ll})/(?=\p{Lu})){0,40}?)?";
 
     // A date beside the place in a credit-first dateline: "26 NOV", "12 DIC", "9 GIU".
     private const string ShortDate = @"\d{1,2}\s+\p{L}{3,9}\.?";

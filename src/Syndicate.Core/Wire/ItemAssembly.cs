@@ -51,20 +51,27 @@ internal sealed partial class ItemAssembly
         var token = _tokens[i];
         switch (token.Kind)
         {
+            case TokenKind.UncreditedStart or TokenKind.DatelineAlone or TokenKind.ItemStart when _drafts is [.., { Dateline: null, Body.Count: 0 } credited]
+                && IsRightUnderItsCreditLine(i, credited) && (token.Kind == TokenKind.UncreditedStart || credited.Agencies.Intersect(token.Dateline!.Agencies).Any()):
+                // "The Canadian Press" between headline and "MONTREAL - ...": the place opens the credited item's text; so
+                // does a credited dateline, on the line of the text ("REUTERS", "19 NOV 2019", then "WASHINGTON (Reuters) -
+                // ...") or alone, its text below it ("Europa Press | 07 abr, 2020 14:50", then "MADRID, 7 (EUROPA PRESS)");
+                // a "Print" or "Tweet" button between them changes nothing.
+                credited.TakeOpening(
+                    token.Kind == TokenKind.UncreditedStart ? token.Dateline!.WithAgencies(credited.Agencies) : token.Dateline!,
+                    i,
+                    token.Kind switch
+                    {
+                        TokenKind.DatelineAlone => Rules.DatelineAloneUnderCreditLine,
+                        TokenKind.ItemStart => Rules.CreditedOpeningUnderCreditLine,
+                        _ => Rules.OpeningUnderCreditLine,
+                    });
+                _current = credited;
+                _lastCredited = credited;
+                break;
             case TokenKind.ItemStart:
                 _datelineAlone = null;
                 Open(i, token.Dateline!, token.Dateline!.Agencies, token.Rule ?? token.Dateline.Form, inherited: false);
-                break;
-            case TokenKind.UncreditedStart or TokenKind.DatelineAlone when _drafts is [.., { Dateline: null, Body.Count: 0 } credited] && IsRightUnderItsCreditLine(i, credited):
-                // "The Canadian Press" between headline and "MONTREAL - ...": the place opens the credited item's text; so
-                // does a credited dateline alone, its text below it ("Europa Press | 07 abr, 2020 14:50", then "MADRID, 7
-                // (EUROPA PRESS)"); a "Print" or "Tweet" button between them changes nothing.
-                var alone = token.Kind == TokenKind.DatelineAlone;
-                credited.TakeOpening(
-                    alone ? token.Dateline! : token.Dateline!.WithAgencies(credited.Agencies),
-                    i,
-                    alone ? Rules.DatelineAloneUnderCreditLine : Rules.OpeningUnderCreditLine);
-                _current = credited;
                 break;
             case TokenKind.UncreditedStart when (_lastCredited is not null || _pageCredit is not null || _datelineAlone is not null || _headerCredit is not null) && MayInherit(i):
                 TakeUncredited(i, token);

@@ -5,7 +5,7 @@ namespace Syndicate.Core.Wire;
 /// <summary>
 /// A photo caption or credit, which names an agency but is no wire item: "Foto: Verdi, über dts",
 /// "... (Symbolbild) Tom Weller/dpa", "REUTERS/Umit Bektas", "(KEYSTONE/Urs Flueeler)", "©Ansa",
-/// "© Paulo Pinto/Agência Brasil", "Bildrechte: IMAGO", "... atrás das grades (foto: ANSA)".
+/// "© Paulo Pinto/Agência Brasil", "Bildrechte: IMAGO", "... atrás das grades (foto: ANSA)", "Image Credit: Pixabay".
 /// </summary>
 internal static partial class PhotoCredit
 {
@@ -67,6 +67,6 @@ internal static partial class PhotoCredit
         return true;
     }
 
-    [GeneratedRegex(@"(?:^|[\s(])(?i:foto|fotos|photo|photos|bild|archivfoto|archivbild|bildrechte|imagem|immagine|crédit photo|image)\s?©?\s?:", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s(])(?i:foto|fotos|photo|photos|bild|archivfoto|archivbild|bildrechte|imagem|immagine|crédit photo|image|(?:image|photo|picture) credits?)\s?©?\s?:", RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 }

@@ -18,6 +18,7 @@ internal static class Rules
     public const string DigestStory = "a headline and its text under a digest's credited title";
     public const string PageCreditLine = "no credit of its own: the credit line heading the page";
     public const string OpeningUnderCreditLine = "a place and a dash opening the text under the item's credit line";
+    public const string CreditedOpeningUnderCreditLine = "a credited dateline opening the text under the item's credit line";
     public const string DatelineAloneUnderCreditLine = "a credited dateline on a line of its own under the item's credit line, the text below it";
     public const string DatelineOnItsOwnLine = "dateline, credit and dash on a line of their own, the text a paragraph later";
     public const string PrintedTwice = "printed twice in a row: a title";

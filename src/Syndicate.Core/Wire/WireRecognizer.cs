@@ -346,6 +346,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         for (var i = 1; i <= last; i++)
         {
             if ((char.IsUpper(text[i]) || text[i] == '(') && !char.IsUpper(text[i - 1])
+                && !IsWordOfACapitalPlace(text.AsSpan(0, i), text[i])
                 && ages.TryParse(text.AsSpan(0, i), out _)
                 && Dateline.TryParse(text, i, agencies, out var dateline))
             {
@@ -354,6 +355,27 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         }
 
         return (null, 0, null);
+    }
+
+    /// <summary>
+    /// Whether a word in capitals with no number, before a capital, is the first word of a place in capitals rather than a
+    /// weekday or a month: "MAR DEL PLATA, Argentina (Reuters) -", "SAN JOSE (AP) -".
+    /// </summary>
+    private static bool IsWordOfACapitalPlace(ReadOnlySpan<char> before, char next) =>
+        char.IsUpper(next) && before.TrimEnd() is { IsEmpty: false } word && !word.ContainsAny(' ', '\u00A0')
+        && !word.ContainsAnyInRange('0', '9') && !ContainsLowerCase(word);
+
+    private static bool ContainsLowerCase(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

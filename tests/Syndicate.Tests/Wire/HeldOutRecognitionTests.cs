@@ -854,4 +854,31 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal("CP", buttons.Agencies.Single());
         Assert.StartsWith("Dock workers in Halifax", buttons.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_credited_dateline_under_the_items_credit_line_and_date_opens_that_items_text()
+    {
+        var item = Assert.Single(ReadText("en", "Saturn's moon Titan gets its first full map\nREUTERS\n19 NOV 2019\nWASHINGTON (Reuters) - Researchers on Monday showed the first geological map of the whole moon.\n"));
+
+        Assert.Equal(("Saturn's moon Titan gets its first full map", "19 NOV 2019", "WASHINGTON"), (item.Headline, item.Age, item.Place));
+        Assert.StartsWith("Researchers on Monday", item.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dateline_of_two_places_one_with_its_country_before_the_slash_is_read_whole()
+    {
+        var item = Assert.Single(Read("en-rssfeedwidget-1"), i => i.Body.StartsWith("A noise picked up on Monday", StringComparison.Ordinal));
+        var text = Assert.Single(ReadText("en", "Wreckage of lost jet found at sea\n\nSURABAYA, Indonesia/JAKARTA (Reuters) - Search teams hunting for the jet with 162 people aboard found wreckage on Tuesday.\n"));
+
+        Assert.Equal(("MAR DEL PLATA, Argentina/BUENOS AIRES", "MAR DEL PLATA"), (item.Dateline, item.Place));
+        Assert.Equal(("SURABAYA, Indonesia/JAKARTA", "SURABAYA"), (text.Dateline, text.Place));
+    }
+
+    [Fact]
+    public void An_image_credit_is_a_caption_not_a_headline()
+    {
+        var item = Assert.Single(ReadText("en", "Tea prices climb in India\nImage Credit: Pixabay\nNEW DELHI (Reuters) - Tea prices rose for a third week on Tuesday as dry weather cut the harvest.\n"));
+
+        Assert.Equal("Tea prices climb in India", item.Headline);
+    }
 }
