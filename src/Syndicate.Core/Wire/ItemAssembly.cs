@@ -11,6 +11,7 @@ internal sealed partial class ItemAssembly
 {
     private const int MaxDigestTitleLength = 100;
     private const int MaxTokensAboveHeadline = 4;
+    private const int MaxStoppedHeadlineLength = 120;
 
     private readonly List<Token> _tokens;
     private readonly int _firstText;
@@ -530,7 +531,8 @@ internal sealed partial class ItemAssembly
             : _pendingHeadline is { } pending && pending == opening - 1 && IsTopicUnderHeadline(pending) ? pending - 1
             : _pendingHeadline;
         _pendingHeadline = null;
-        if (headline is null && _current is { Body.Count: > 1 } current && WireRecognizer.IsHeadlineLike(current.Body[^1].ToString()))
+        if (headline is null && _current is { Body.Count: > 1 } current
+            && (WireRecognizer.IsHeadlineLike(current.Body[^1].ToString()) || IsHeadlineWithAStop(current.Body[^1].ToString())))
         {
             var last = FindBodyToken(opening, current.Body[^1].ToString());
             if (last is not null)
@@ -542,6 +544,15 @@ internal sealed partial class ItemAssembly
 
         return headline;
     }
+
+    /// <summary>
+    /// A headline some sites close with a full stop, right above the next opening ("Tweede Kamer kiest VVD’er Van Campen
+    /// (35) tot voorzitter.", then "DEN HAAG (ANP) - ..."): one short sentence, headline-like but for its stop.
+    /// </summary>
+    private static bool IsHeadlineWithAStop(string text) =>
+        text.Length <= MaxStoppedHeadlineLength && text.EndsWith('.') && !text.EndsWith("..", StringComparison.Ordinal)
+        && !text.Contains(". ", StringComparison.Ordinal) && !text.Contains("? ", StringComparison.Ordinal)
+        && !text.Contains("! ", StringComparison.Ordinal) && WireRecognizer.IsHeadlineLike(text[..^1]);
 
     /// <summary>
     /// A short topic line between a headline and its dateline ("Autowracks", "JVA München Stadelheim" under
