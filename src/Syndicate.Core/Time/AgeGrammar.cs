@@ -228,13 +228,15 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// The age found at <paramref name="start"/>, its text keeping the full stop of a meridiem that ends it ("at 5:57
-    /// p.m."), which the grammar reads without.
+    /// p.m.") and the parenthesis closing its zone ("22:34 (CEST)"), which the grammar reads without.
     /// </summary>
     private static AgeInLine InLine(string line, Age age, int start, int length)
     {
         var end = start + length;
-        var meridiemStop = end < line.Length && line[end] == '.' && AgeTokenizer.EndsWithDottedMeridiem(line.AsSpan(start, length));
-        return new AgeInLine(age, start, meridiemStop ? length + 1 : length);
+        var text = line.AsSpan(start, length);
+        var meridiemStop = end < line.Length && line[end] == '.' && AgeTokenizer.EndsWithDottedMeridiem(text);
+        var closingZone = end < line.Length && line[end] == ')' && text.Count('(') > text.Count(')');
+        return new AgeInLine(age, start, meridiemStop || closingZone ? length + 1 : length);
     }
 
     /// <summary>
@@ -624,16 +626,17 @@ public sealed class AgeGrammar
     /// meet, joined by a space alone: a section, a source or a paper before the age ("Sport 20 minuten geleden",
     /// "Reuters 5 hours ago", "La Stampa 01/11/2020") or after a relative one ("2 uur geleden Binnenland", "Há 9 horas
     /// Fique Em Casa"), or a user name before a relative one ("by bsima 38 minutes ago") or, named with a slash, before a
-    /// dated one ("r/NuovaItalia Apr 04 '25"), as is a handle ("(@PFF_Browns) November 15, 2019"); after a date it is
-    /// what happens then ("20.02.2020 20:00 Stammtisch").
+    /// dated one ("r/NuovaItalia Apr 04 '25"), as is a handle or a talk link in parentheses ("(@PFF_Browns) November 15,
+    /// 2019", "(overleg) 9 jul 2007 22:34"); after a date it is what happens then ("20.02.2020 20:00 Stammtisch").
     /// </summary>
     private bool IsLabelBoundary(string line, int start, int i, int end)
     {
         var before = line.AsSpan(start, i - start);
         var after = line.AsSpan(i, end - i);
-        if (WordBefore(line, i - 1) is ['(', '@', _, .., ')'] or ['@', _, ..])
+        if (WordBefore(line, i - 1) is ['(', _, .., ')'] or ['@', _, ..])
         {
-            // An embedded post's author and handle: "— PFF CLE Browns (@PFF_Browns) November 15, 2019".
+            // A name's handle or talk link in parentheses: "— PFF CLE Browns (@PFF_Browns) November 15, 2019", "Pieter2
+            // (overleg) 14 jul 2014 00:03 (CEST)".
             return EndsInItself(after, relative: true);
         }
 

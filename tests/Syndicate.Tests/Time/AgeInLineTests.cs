@@ -114,6 +114,16 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("nl", "Pieter2 (overleg) 14 jul 2014 00:03 (CEST)", "14 jul 2014 00:03 (CEST)")]
+    [InlineData("nl", "Wikipedia:Arbitragecommissie/Zaken/ArbCom Kleuske (overleg) 13 jul 2014 20:16 (CEST)", "13 jul 2014 20:16 (CEST)")]
+    [InlineData("de", "Brücke (Diskussion) 29. Jun. 2014", "29. Jun. 2014")]
+    public void A_name_with_its_talk_link_in_parentheses_stands_before_its_date(string language, string line, string age)
+    {
+        var found = FoundAsServed(language, line);
+        Assert.Equal(age, line.Substring(found.Start, found.Length));
+    }
+
+    [Theory]
     [InlineData("en", "Jan. 14, 2015 Updated: 4:49 p.m.")]
     [InlineData("en", "September 12, 2018 at 4:47 pm said")]
     public void A_date_is_never_read_without_the_year_printed_after_it(string language, string line) =>
