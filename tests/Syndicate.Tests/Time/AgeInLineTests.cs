@@ -117,11 +117,8 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Pieter2 (overleg) 14 jul 2014 00:03 (CEST)", "14 jul 2014 00:03 (CEST)")]
     [InlineData("nl", "Wikipedia:Arbitragecommissie/Zaken/ArbCom Kleuske (overleg) 13 jul 2014 20:16 (CEST)", "13 jul 2014 20:16 (CEST)")]
     [InlineData("de", "Brücke (Diskussion) 29. Jun. 2014", "29. Jun. 2014")]
-    public void A_name_with_its_talk_link_in_parentheses_stands_before_its_date(string language, string line, string age)
-    {
-        var found = FoundAsServed(language, line);
-        Assert.Equal(age, line.Substring(found.Start, found.Length));
-    }
+    public void A_name_with_its_talk_link_in_parentheses_stands_before_its_date(string language, string line, string age) =>
+        Assert.Equal(age, FoundTextAsServed(language, line));
 
     [Theory]
     [InlineData("en", "Jan. 14, 2015 Updated: 4:49 p.m.")]
@@ -264,17 +261,21 @@ public sealed class AgeInLineTests
     [InlineData("fr", "Culture • Sep 19, 2025, 12:34 PM", "Sep 19, 2025, 12:34 PM")]
     [InlineData("it", "Cronaca | May 2, 2024, 9:15 AM", "May 2, 2024, 9:15 AM")]
     [InlineData("nl", "Sport | 14:32", "14:32")]
-    public void A_clock_the_source_language_reads_alone_yields_to_another_language_reading_the_date_around_it(string language, string line, string age)
-    {
-        var found = FoundAsServed(language, line);
-        Assert.Equal(age, line.Substring(found.Start, found.Length));
-    }
+    public void A_clock_the_source_language_reads_alone_yields_to_another_language_reading_the_date_around_it(string language, string line, string age) =>
+        Assert.Equal(age, FoundTextAsServed(language, line));
 
     [Fact]
     public void A_clock_the_source_language_reads_alone_takes_its_day_from_another_language_date_beside_it() =>
         Assert.Equal(
             "2024-05-18T07:57:59.9999999Z 2024-05-18T07:58:59.9999999Z",
             Show(FoundAsServed("fr", "Mise à jour 7:58 AM UTC, May 18, 2024").Age.ToWindow(Clock())));
+
+    /// <summary>The text of the age found as the server finds it, as the line prints it.</summary>
+    private static string FoundTextAsServed(string language, string line)
+    {
+        var found = FoundAsServed(language, line);
+        return line.Substring(found.Start, found.Length);
+    }
 
     /// <summary>As the server reads a source's lines: every language, the source's first.</summary>
     private static AgeInLine FoundAsServed(string language, string line)
