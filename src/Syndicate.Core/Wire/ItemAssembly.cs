@@ -426,6 +426,16 @@ internal sealed partial class ItemAssembly
             return;
         }
 
+        if (_current is null && prose && _drafts is [.., { Body.Count: 0 } credited] && credited.Headline is not null
+            && IsRightUnderItsCreditLine(i, credited))
+        {
+            // "Headline", "By Associated Press", "12:20pm Jan 7, 2024", "Tweet", then the text with no dateline: the text
+            // under a credit line and its date, past buttons and captions, is the credited item's.
+            credited.AddBody(text, i);
+            _current = credited;
+            return;
+        }
+
         if (_current is null && prose && token.Credit is not null && (InLooseRun || OpensThePage(i)))
         {
             CloseLooseRun(i, token);

@@ -24,7 +24,7 @@ internal static partial class PageChrome
         "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "share", "teilen", "partager", "compartir",
         "condividi", "delen", "partilhar", "compartilhar", "print this article", "print article",
         "image", "images", "placeholder image",
-        "tweet", "email", "e-mail", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "advertise", "adchoices",
+        "tweet", "mail", "email", "e-mail", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "advertise", "adchoices",
     };
 
     private const int MaxPhraseLength = 24;

@@ -890,4 +890,14 @@ public sealed class HeldOutRecognitionTests
         Assert.Contains(items, i => i.Headline == "Tweede Kamer kiest VVD’er Van Campen (35) tot voorzitter." && i.Place == "DEN HAAG");
         Assert.DoesNotContain(items, i => i.Body.EndsWith("tot voorzitter.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_text_under_a_credit_line_and_its_date_past_share_buttons_is_the_credited_items_though_it_opens_with_no_dateline()
+    {
+        var item = Assert.Single(ReadText("en", "Court files on the financier made public\nBy Associated Press\n12:20pm Jan 7, 2024\nTweet\nFacebook\nMail\nFor close to twenty years, reporters and detectives have dug into the case.\nThe files shed little new light, lawyers said.\n"));
+
+        Assert.Equal(("Court files on the financier made public", "12:20pm Jan 7, 2024", "AP"), (item.Headline, item.Age, item.Agencies.Single()));
+        Assert.StartsWith("For close to twenty years", item.Body, StringComparison.Ordinal);
+        Assert.Contains("lawyers said", item.Body, StringComparison.Ordinal);
+    }
 }
