@@ -694,12 +694,13 @@ public sealed class AgeGrammar
         i > start && char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i]) && EndsInItself(line.AsSpan(start, i - start), relative: false);
 
     /// <summary>
-    /// Whether a label of one to three capitalised words ends at <paramref name="i"/>, glued to the date with its year that
-    /// follows: "Provincias05/01/2026", "El Mundo02/12/2025", "Datum20.08.2016".
+    /// Whether a label of one to three capitalised words ends at <paramref name="i"/>, glued to the date with its year or
+    /// the relative age that follows: "Provincias05/01/2026", "El Mundo02/12/2025", "Datum20.08.2016", "CNN3 days ago",
+    /// "Entertainment4 days ago".
     /// </summary>
     private bool IsGluedLabelEnd(string line, int start, int i, int end) =>
         i > start && char.IsLetter(line[i - 1]) && char.IsAsciiDigit(line[i])
-        && IsSpaceJoinedLabel(line.AsSpan(start, i - start)) && EndsInItself(line.AsSpan(i, end - i), relative: false);
+        && IsSpaceJoinedLabel(line.AsSpan(start, i - start)) && EndsInItself(line.AsSpan(i, end - i), relative: true);
 
     private bool IsRelativeAge(ReadOnlySpan<char> text) => TryParse(text, out var age, out _) && age is RelativeAge;
 
