@@ -606,7 +606,7 @@ public sealed class AgeGrammar
         var after = line.AsSpan(i + 1).TrimStart(' ');
         return before is [.., var day] && char.IsAsciiDigit(day)
             && after.Length >= 4 && after[0] is '1' or '2' && !after[..4].ContainsAnyExceptInRange('0', '9')
-            && (after.Length == 4 || !char.IsAsciiDigit(after[4]) && after[4] != ':');
+            && (after.Length == 4 || (!char.IsAsciiDigit(after[4]) && after[4] != ':'));
     }
 
     /// <summary>Where the part that starts at <paramref name="from"/> ends: at the next separator or the line's end.</summary>
