@@ -404,9 +404,12 @@ public sealed class AgeGrammar
     /// </summary>
     private static bool LosesItsYear(Age age, string line, List<(int Start, int End)> parts, int next) =>
         next < parts.Count && CompanionDate.Unzoned(age) is CalendarDateAge { Year: null }
-        && line.AsSpan(parts[next].Start, parts[next].End - parts[next].Start).TrimStart() is var part
-        && part.Length >= 4 && part[..4] is var year && !year.ContainsAnyExceptInRange('0', '9') && year[0] is '1' or '2'
-        && (part.Length == 4 || !char.IsAsciiDigit(part[4]));
+        && StartsWithYear(line.AsSpan(parts[next].Start, parts[next].End - parts[next].Start).TrimStart());
+
+    /// <summary>Whether a text opens with a year, four digits and no fifth: "2018 at 4:47 pm".</summary>
+    private static bool StartsWithYear(ReadOnlySpan<char> text) =>
+        text.Length >= 4 && text[0] is '1' or '2' && !text[..4].ContainsAnyExceptInRange('0', '9')
+        && (text.Length == 4 || !char.IsAsciiDigit(text[4]));
 
     /// <summary>
     /// Whether the age found is a clock or a weekday alone beside a date the grammar does not read as the item's: a
@@ -604,9 +607,7 @@ public sealed class AgeGrammar
     {
         var before = line.AsSpan(0, i).TrimEnd("stndrh");
         var after = line.AsSpan(i + 1).TrimStart(' ');
-        return before is [.., var day] && char.IsAsciiDigit(day)
-            && after.Length >= 4 && after[0] is '1' or '2' && !after[..4].ContainsAnyExceptInRange('0', '9')
-            && (after.Length == 4 || (!char.IsAsciiDigit(after[4]) && after[4] != ':'));
+        return before is [.., var day] && char.IsAsciiDigit(day) && StartsWithYear(after) && !after[4..].StartsWith(':');
     }
 
     /// <summary>Where the part that starts at <paramref name="from"/> ends: at the next separator or the line's end.</summary>

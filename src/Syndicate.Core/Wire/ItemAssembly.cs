@@ -52,8 +52,8 @@ internal sealed partial class ItemAssembly
         var token = _tokens[i];
         switch (token.Kind)
         {
-            case TokenKind.UncreditedStart or TokenKind.DatelineAlone or TokenKind.ItemStart when _drafts is [.., { Dateline: null, Body.Count: 0 } credited]
-                && IsRightUnderItsCreditLine(i, credited) && (token.Kind == TokenKind.UncreditedStart || credited.Agencies.Intersect(token.Dateline!.Agencies).Any()):
+            case TokenKind.UncreditedStart or TokenKind.DatelineAlone or TokenKind.ItemStart when AwaitingItsText(i) is { Dateline: null } credited
+                && (token.Kind == TokenKind.UncreditedStart || credited.Agencies.Intersect(token.Dateline!.Agencies).Any()):
                 // "The Canadian Press" between headline and "MONTREAL - ...": the place opens the credited item's text; so
                 // does a credited dateline, on the line of the text ("REUTERS", "19 NOV 2019", then "WASHINGTON (Reuters) -
                 // ...") or alone, its text below it ("Europa Press | 07 abr, 2020 14:50", then "MADRID, 7 (EUROPA PRESS)");
@@ -300,6 +300,10 @@ internal sealed partial class ItemAssembly
         ResetLoose();
     }
 
+    /// <summary>The last item, when it has no text yet and token <paramref name="i"/> comes right under its credit line.</summary>
+    private Draft? AwaitingItsText(int i) =>
+        _drafts is [.., { Body.Count: 0 } last] && IsRightUnderItsCreditLine(i, last) ? last : null;
+
     /// <summary>
     /// Whether token <paramref name="i"/> comes right after the credit line that made <paramref name="draft"/>, past chrome,
     /// captions and the credit line's age or date on a line of its own.
@@ -426,8 +430,7 @@ internal sealed partial class ItemAssembly
             return;
         }
 
-        if (_current is null && prose && _drafts is [.., { Body.Count: 0 } credited] && credited.Headline is not null
-            && IsRightUnderItsCreditLine(i, credited))
+        if (_current is null && prose && AwaitingItsText(i) is { Headline: not null } credited)
         {
             // "Headline", "By Associated Press", "12:20pm Jan 7, 2024", "Tweet", then the text with no dateline: the text
             // under a credit line and its date, past buttons and captions, is the credited item's.
