@@ -169,7 +169,7 @@ public sealed class AgeGrammar
             return true;
         }
 
-        if (TryFindTickerStamp(line, out found))
+        if (TryFindTickerStamp(line, out found) || TryFindBeforeItsAge(line, out found))
         {
             return true;
         }
@@ -213,6 +213,33 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A line closed by a relative age in parentheses: a listing's title of any length before it ("The Classy Way To Get
+    /// Media Coverage For Your Startup (8 hours ago)"), or a dated time the age repeats, which is the finer ("Date   :
+    /// 2022-07-21 19:16 UTC (3 hours ago)"); a clock alone leaves its day to guess, the age does not ("6:00 AM (16
+    /// minutes ago)").
+    /// </summary>
+    private bool TryFindBeforeItsAge(string line, out AgeInLine found)
+    {
+        found = default;
+        var trimmed = line.AsSpan().TrimEnd();
+        var open = trimmed.LastIndexOf('(');
+        if (open < 1 || trimmed[^1] != ')' || line[open - 1] != ' '
+            || !TryParse(trimmed[(open + 1)..^1], out var age, out var inner) || age is not RelativeAge)
+        {
+            return false;
+        }
+
+        if (TryFindIn(line[..open].TrimEnd(), out found)
+            && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null, Clock: not null } or DayAge { Clock: not null })
+        {
+            return true;
+        }
+
+        found = new AgeInLine(age, open + 1 + inner.Start, inner.Length);
+        return true;
     }
 
     /// <summary>
@@ -696,12 +723,19 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Whether a label of one to three capitalised words ends at <paramref name="i"/>, glued to the date with its year or
-    /// the relative age that follows: "Provincias05/01/2026", "El Mundo02/12/2025", "Datum20.08.2016", "CNN3 days ago",
-    /// "Entertainment4 days ago".
+    /// the relative age that follows ("Provincias05/01/2026", "El Mundo02/12/2025", "Datum20.08.2016", "CNN3 days ago",
+    /// "Entertainment4 days ago"), or any word glued to a relative age ("crime5 days ago", "3 pointskatsuyan14 years ago").
     /// </summary>
-    private bool IsGluedLabelEnd(string line, int start, int i, int end) =>
-        i > start && char.IsLetter(line[i - 1]) && char.IsAsciiDigit(line[i])
-        && IsSpaceJoinedLabel(line.AsSpan(start, i - start)) && EndsInItself(line.AsSpan(i, end - i), relative: true);
+    private bool IsGluedLabelEnd(string line, int start, int i, int end)
+    {
+        if (i <= start || !char.IsLetter(line[i - 1]) || !char.IsAsciiDigit(line[i]))
+        {
+            return false;
+        }
+
+        var after = line.AsSpan(i, end - i);
+        return IsSpaceJoinedLabel(line.AsSpan(start, i - start)) ? EndsInItself(after, relative: true) : IsRelativeAge(after);
+    }
 
     private bool IsRelativeAge(ReadOnlySpan<char> text) => TryParse(text, out var age, out _) && age is RelativeAge;
 

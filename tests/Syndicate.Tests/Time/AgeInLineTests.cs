@@ -108,7 +108,19 @@ public sealed class AgeInLineTests
     [InlineData("en", "CNN3 days ago", "3 days ago")]
     [InlineData("en", "Entertainment4 days ago", "4 days ago")]
     [InlineData("nl", "Sport2 uur geleden", "2 uur geleden")]
+    [InlineData("en", "crime5 days ago", "5 days ago")]
+    [InlineData("en", "3 pointskatsuyan14 years ago", "14 years ago")]
+    [InlineData("pt", "política3 horas atrás", "3 horas atrás")]
     public void A_label_closed_by_a_colon_or_glued_to_it_stands_before_a_date_or_a_relative_age(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("en", "The Classy Way To Get Media Coverage For Your Startup (8 hours ago)", "8 hours ago")]
+    [InlineData("en", "Highlights On The Business of Software (2012) (3 weeks ago)", "3 weeks ago")]
+    [InlineData("en", "6:00 AM (16 minutes ago)", "16 minutes ago")]
+    [InlineData("en", "Date   : 2022-07-21 19:16 UTC (3 hours ago)", "2022-07-21 19:16 UTC")]
+    [InlineData("es", "El Gobierno aprueba el nuevo decreto de vivienda en el Consejo de Ministros (hace 2 horas)", "hace 2 horas")]
+    public void A_relative_age_in_parentheses_closing_a_line_is_its_age_unless_a_dated_time_before_it_is_finer(string language, string line, string age) =>
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
@@ -225,6 +237,8 @@ public sealed class AgeInLineTests
     [InlineData("it", "Iscritto il: 5 dic 2018, 14:26")]
     [InlineData("en", "Joined: 5 Dec 2018, 14:26")]
     [InlineData("en", "")]
+    [InlineData("en", "crime5 days")]
+    [InlineData("en", "Police say the suspect fled the scene (2 hours)")]
     public void A_line_without_an_age_with_one_inside_a_sentence_or_with_two_clock_times_has_none(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
 
