@@ -18,6 +18,9 @@ public sealed class AgeGrammar
 
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
+
+    /// <summary>How many words a bulletin's title holds before its word naming news, and between that word and the date.</summary>
+    private const int MaxBulletinWordsAround = 4;
     private const int MinSentenceWords = 3;
     private const int MinSentenceLowerCaseWords = 2;
 
@@ -169,7 +172,7 @@ public sealed class AgeGrammar
             return true;
         }
 
-        if (TryFindTickerStamp(line, out found) || TryFindBeforeItsAge(line, out found))
+        if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found))
         {
             return true;
         }
@@ -179,6 +182,11 @@ public sealed class AgeGrammar
             || OpensWithRangeWord(line))
         {
             return false;
+        }
+
+        if (TryFindBulletinDay(line, out found))
+        {
+            return true;
         }
 
         var parts = MetaParts(line);
@@ -209,6 +217,40 @@ public sealed class AgeGrammar
                     found = InLine(line, completed, start + inner.Start, inner.Length);
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A bulletin's or a digest's title closed by the day it is of: a word naming news among its first four, at most three
+    /// words more, and the date ("Het Nieuws Vandaag: 24-04-2025", "Les infos mercato du mercredi 11 janvier", "Latest
+    /// Transfer News &amp; Rumours 13 April 2021", "TV Oost Nieuws van vrijdag 5/10/2018", "Dinsdag Eilanden-Nieuws 18 juli
+    /// 2017").
+    /// </summary>
+    private bool TryFindBulletinDay(string line, out AgeInLine found)
+    {
+        found = default;
+        var words = 0;
+        var after = -1;
+        for (var i = 0; i < line.Length && words < MaxBulletinWordsAround; i += WordAt(line, i).Length + 1)
+        {
+            if (after >= 0 && TryParse(line.AsSpan(i), out var age, out var bounds) && CompanionDate.Unzoned(age) is CalendarDateAge)
+            {
+                found = InLine(line, age, i + bounds.Start, bounds.Length);
+                return true;
+            }
+
+            var word = WordAt(line, i);
+            if (after < 0 && IsBulletinWord(word[(word.LastIndexOf('-') + 1)..].Trim(":,")))
+            {
+                after = i;
+                words = 0;
+            }
+            else
+            {
+                words++;
             }
         }
 
@@ -298,6 +340,34 @@ public sealed class AgeGrammar
         return TryFindIn(line[..stop], out found)
             && CompanionDate.Unzoned(found.Age) is ClockTimeAge or CalendarDateAge { Year: not null }
                 or CalendarDateAge { Clock: not null } or DayAge { Clock: not null };
+    }
+
+    /// <summary>
+    /// A clock alone opening a ticker line, its headline joined by a space alone: a capitalised word and two more at least
+    /// ("21:30 El PP exige la dimisión de José Manuel Franco", "23:36 Il Latina Calcio 1932 è lieto di annunciare"). A
+    /// word the clock reads with is no headline ("20:00 Uhr bei Sky Sport 1"), nor is a word or two, a programme's title; a
+    /// clock closed by a full stop opens a sentence of a narrative ("22h11. Nous butons sur ...").
+    /// </summary>
+    private bool TryFindClockBeforeHeadline(string line, out AgeInLine found)
+    {
+        found = default;
+        var space = line.IndexOf(' ');
+        if (space <= 0 || !char.IsAsciiDigit(line[space - 1]) || AgeTokenizer.ClockTimes(line) != 1
+            || !TryParse(line.AsSpan(0, space), out var clock, out var bounds) || clock is not ClockTimeAge)
+        {
+            return false;
+        }
+
+        var headline = line.AsSpan(space + 1);
+        var nextSpace = headline.IndexOf(' ');
+        if (!char.IsUpper(headline[0]) || nextSpace < 0 || Words(headline) < 3
+            || TryParse(line.AsSpan(0, space + 1 + nextSpace), out _, out _))
+        {
+            return false;
+        }
+
+        found = InLine(line, clock, bounds.Start, bounds.Length);
+        return true;
     }
 
     /// <summary>
@@ -921,6 +991,8 @@ public sealed class AgeGrammar
     /// <summary>The word that starts at <paramref name="start"/>, up to the next space or the line's end.</summary>
     private static ReadOnlySpan<char> WordAt(string line, int start) =>
         start >= line.Length ? [] : line.AsSpan(start, (line.IndexOf(' ', start) is var space and >= 0 ? space : line.Length) - start);
+
+    private bool IsBulletinWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.BulletinWords);
 
     private bool IsRangeWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.RangeWords);
 

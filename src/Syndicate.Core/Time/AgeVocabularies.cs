@@ -55,6 +55,7 @@ internal static class AgeVocabularies
         BylineWords = new("door", "redactie"),
         SectionWords = new("in"),
         RangeWords = new("sinds", "vanaf", "tot", "geldig", "verloopt", "verlopen", "geboren", "overleden", "opgericht", "geregistreerd", "aangemeld", "lid"),
+        BulletinWords = new("nieuws", "journaal", "nieuwsoverzicht"),
         AgeNotices = new("dit artikel is", "dit bericht is"),
         AgeNoticeEnds = new("oud"),
     };
@@ -109,6 +110,7 @@ internal static class AgeVocabularies
         BylineWords = new("by"),
         SectionWords = new("in"),
         RangeWords = new("since", "until", "till", "from", "through", "valid", "expires", "born", "died", "founded", "established", "joined", "registered", "member"),
+        BulletinWords = new("news", "headlines", "bulletin", "briefing", "roundup"),
         AgeNotices = new("this article is", "this post is", "this story is"),
         AgeNoticeEnds = new("old"),
     };
@@ -162,6 +164,7 @@ internal static class AgeVocabularies
         BylineWords = new("von", "schreibt", "schrieb", "redaktion"),
         SectionWords = new("in"),
         RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "gegründet", "termin", "frist", "registriert", "angemeldet", "mitglied"),
+        BulletinWords = new("nachrichten", "news", "meldungen", "presseschau"),
         AgeNotices = new("dieser artikel ist", "dieser beitrag ist"),
         AgeNoticeEnds = new("alt"),
     };
@@ -212,6 +215,7 @@ internal static class AgeVocabularies
         BylineWords = new("par", "rédaction"),
         SectionWords = new("dans"),
         RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "fondé", "fondée", "inscription", "inscrit", "inscrite", "membre"),
+        BulletinWords = new("infos", "informations", "actualités", "actus", "journal", "flash"),
         AgeNotices = new("cet article a", "ce billet a"),
     };
 
@@ -266,6 +270,7 @@ internal static class AgeVocabularies
         BylineWords = new("por", "redacción"),
         SectionWords = new("en"),
         RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "fallecido", "fundado", "vigente", "registrado", "registrada", "registro", "miembro"),
+        BulletinWords = new("noticias", "titulares", "informativo", "resumen"),
         AgeNotices = new("este artículo tiene", "esta noticia tiene"),
         AgeNoticeEnds = new("de antigüedad"),
     };
@@ -314,6 +319,7 @@ internal static class AgeVocabularies
         BylineWords = new("di", "da", "redazione"),
         SectionWords = new("in"),
         RangeWords = new("dal", "dalla", "fino", "valido", "nato", "nata", "morto", "fondato", "scadenza", "iscritto", "iscritta", "iscrizione", "registrato", "registrata", "membro"),
+        BulletinWords = new("notizie", "notiziario", "giornale", "rassegna"),
         AgeNotices = new("questo articolo ha"),
     };
 
@@ -366,6 +372,7 @@ internal static class AgeVocabularies
         BylineWords = new("por", "redação", "redacção"),
         SectionWords = new("em"),
         RangeWords = new("desde", "até", "válido", "válida", "nascido", "falecido", "fundado", "registrado", "cadastrado", "cadastro", "registo", "membro"),
+        BulletinWords = new("notícias", "manchetes", "jornal", "noticiário", "resumo"),
         AgeNotices = new("este artigo tem", "esta notícia tem"),
     };
 }

@@ -97,6 +97,12 @@ internal sealed record AgeVocabulary
     /// </summary>
     public Phrases RangeWords { get; init; } = Phrases.None;
 
+    /// <summary>
+    /// Words that name a news bulletin or digest, whose title may close with the day it is of: "nieuws" in "TV Oost Nieuws
+    /// van vrijdag 5/10/2018", "infos" in "Les infos mercato du mercredi 11 janvier".
+    /// </summary>
+    public Phrases BulletinWords { get; init; } = Phrases.None;
+
     /// <summary>A page's notice of its own age, before the quantity: "This article is more than 5 years old", "Este artigo tem mais de um ano".</summary>
     public Phrases AgeNotices { get; init; } = Phrases.None;
 

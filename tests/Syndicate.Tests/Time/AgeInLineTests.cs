@@ -124,6 +124,16 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("nl", "Het Nieuws Vandaag: 24-04-2025", "24-04-2025")]
+    [InlineData("fr", "Les infos mercato du mercredi 11 janvier", "du mercredi 11 janvier")]
+    [InlineData("en", "Latest Transfer News & Rumours 13 April 2021", "13 April 2021")]
+    [InlineData("nl", "TV Oost Nieuws van vrijdag 5/10/2018", "vrijdag 5/10/2018")]
+    [InlineData("nl", "Dinsdag Eilanden-Nieuws 18 juli 2017", "18 juli 2017")]
+    [InlineData("de", "( BAYERN 2-Nachrichten 04.01.2026 22:00)", "04.01.2026 22:00")]
+    public void A_bulletins_title_closed_by_its_day_has_that_day_for_its_age(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
     [InlineData("nl", "29 januari 2026Wouter Boonstra", "29 januari 2026")]
     [InlineData("es", "Política 25/11/2025SOFIA ZANOTTI", "25/11/2025")]
     [InlineData("es", "Legislativas18 de agosto de 2025Juan Manuel Villarreal", "18 de agosto de 2025")]
@@ -176,6 +186,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine mit 139 Menschen in Kabul gestartet", "22.16 Uhr")]
     [InlineData("de", "[17h49] BTW: Mainz hat sich nach dem 4:1-Sieg gegen Cottbus aus der Abstiegszone gebracht.", "17h49")]
     [InlineData("nl", "[19:32u] Opkomst 60%", "19:32u")]
+    [InlineData("es", "21:30 El PP exige la dimisión de José Manuel Franco", "21:30")]
+    [InlineData("it", "23:36 Il Latina Calcio 1932 è lieto di annunciare", "23:36")]
     public void A_clock_or_a_dated_day_opening_a_ticker_line_is_its_time_however_long_the_headline(string language, string line, string age) =>
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
@@ -238,6 +250,11 @@ public sealed class AgeInLineTests
     [InlineData("en", "Joined: 5 Dec 2018, 14:26")]
     [InlineData("en", "")]
     [InlineData("en", "crime5 days")]
+    [InlineData("en", "Fake news spread after the vote of 6 January 2021")]
+    [InlineData("de", "Nachrichten")]
+    [InlineData("de", "05:15 Tagesschau")]
+    [InlineData("de", "21:00 Uhr bei Sky Sport 1")]
+    [InlineData("fr", "22h11. Nous butons sur la fermeture des barrières")]
     [InlineData("en", "Police say the suspect fled the scene (2 hours)")]
     public void A_line_without_an_age_with_one_inside_a_sentence_or_with_two_clock_times_has_none(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
