@@ -18,6 +18,9 @@ internal static partial class Byline
     /// <summary>Whether the text starts with a byline's word, whoever follows: "By admin -", "Por Redacción", "di Mario Rossi".</summary>
     public static bool StartsOne(string text) => BylineWord().IsMatch(text);
 
+    /// <summary>Whether the text is a person's name alone, as a writer's line prints it: "Amanda Cieglinski", "Ana Cristina Campos".</summary>
+    public static bool IsName(string text) => Name().IsMatch(text);
+
     /// <summary>Where the dateline starts after a byline in capitals and an agency's name (<paramref name="agency"/>), or -1.</summary>
     public static int OpeningAfter(string text, AgencyCatalog agencies, out Agency? agency)
     {
@@ -61,6 +64,9 @@ internal static partial class Byline
     // "Par AFP Par Leo HUISMAN © 2025 AFP Le Maroc, ...": the writer and the agency's copyright after the agency's name.
     [GeneratedRegex(@"\G(?:(?i:by|door|von|par|por) [^©]{1,60}?)?© ?(?:19|20)\d{2} \p{Lu}[\p{L}-]* (?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightedByline();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:da|de|do|dos|das|del|di|van|von|der|den|le|la) )?\p{Lu}[\p{L}'’.-]*){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Name();
 
     [GeneratedRegex(@"^(?i:by|door|von|par|por) \p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|en|und|et|y|van|de|der|den|von)){0,7}$", RegexOptions.CultureInvariant)]
     private static partial Regex Author();

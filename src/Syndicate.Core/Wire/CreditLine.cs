@@ -86,6 +86,13 @@ internal static partial class CreditLine
         }
 
         after = after.Trim(Joiners);
+        after = after[..EditorAt(after)].TrimEnd(Joiners);
+        if (agencies.TryFind(after, out var repeated) && repeated == agency)
+        {
+            // "Evangelischer Pressedienst epd": the agency's name, then its code.
+            after = "";
+        }
+
         if ((separated || inWords)
             && PlaceAfterAgency().Match(after) is { Success: true } written && !agencies.TryFind(written.Groups["place"].Value, out _))
         {
@@ -115,6 +122,9 @@ internal static partial class CreditLine
         credit = [agency.Code];
         return true;
     }
+
+    /// <summary>Whether the credit line names its writer's role at the agency: "Ivan Richard - Repórter da Agência Brasil".</summary>
+    public static bool NamesTheWritersRole(string text) => Prefix().Match(text).Groups["role"].Success;
 
     /// <summary>
     /// Splits "HeadlineSource label (... Agence Belga)" into the headline and the agency: the label
@@ -229,8 +239,14 @@ internal static partial class CreditLine
     // avec AFP", also in parentheses after the writer's name or alone: "Alain W (avec Belga)", "(avec AFP)". A writer's
     // name, or two joined by "and", and a comma before the agency is a byline: "Danica Kirka, Associated Press",
     // "Bharatha Mallawarachi and Emily Schmall, Associated Press".
+    /// <summary>Where the editor's credit after the agency starts ("Edição: Davi Oliveira", "Editing by Alex Richardson"), or the end.</summary>
+    private static int EditorAt(string after) => Editor().Match(after) is { Success: true } editor ? editor.Index : after.Length;
+
+    [GeneratedRegex(@"(?:^|\s)(?i:edição|edición|edizione|editing by|edited by|bearbeitung|eindredactie)\s*:?\s*" + Writer + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex Editor();
+
     [GeneratedRegex(
-        @"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?:" + CapitalisedWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|\((?<drew>)(?:com|avec)\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
+        @"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?<role>(?:" + Writer + @"\s+[-–—]\s+)?" + WritersRole + @")\s+|(?:" + CapitalisedWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|\((?<drew>)(?:com|avec)\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
@@ -238,6 +254,10 @@ internal static partial class CreditLine
 
     // A writer's name: two to four capitalised words ("Danica Kirka", "Bharatha Mallawarachi").
     private const string Writer = "(?:" + CapitalisedWord + @"\s+){1,3}" + CapitalisedWord;
+
+    // "Repórter da Agência Brasil", "Correspondent of Reuters": the writer's role at the agency, the writer's name before it
+    // on the line above or before a dash ("Ivan Richard - Repórter da Agência Brasil").
+    private const string WritersRole = @"(?i:repórter|reporter|correspondente|correspondent|corresponsal|corrispondente|korrespondent|korrespondentin|envoyée? spéciale?|enviad[oa] especial|inviat[oa])\s+(?i:da|do|de|of|der|des|du|della|di|van|von|bei)";
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}.'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();

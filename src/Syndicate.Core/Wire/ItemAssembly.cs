@@ -253,6 +253,16 @@ internal sealed partial class ItemAssembly
     private void TakeCreditLine(int i, Token token)
     {
         var agencies = token.Credit!;
+        if (_pendingHeadline is null && i > 0 && _tokens[i - 1] is { Kind: TokenKind.Text } above && IsHeadlineWithAStop(above.Block.Text)
+            && _looseBody is [] or [_] && CreditLine.NamesTheWritersRole(token.Block.Text))
+        {
+            // A writer's credit stands between a headline and its text, never after a text: the sentence right above it is
+            // the headline ("Maranhão pede reforço da Força Nacional para frear onda de ataques.", then "Ivan Richard -
+            // Repórter da Agência Brasil").
+            ResetLoose();
+            _pendingHeadline = i - 1;
+        }
+
         if (_looseBody.Count > 0)
         {
             var headline = _looseHeadline;
@@ -412,6 +422,13 @@ internal sealed partial class ItemAssembly
         {
             // A topic of one word under the headline ("Autowracks" under "Wahlkampfautos der AfD in Essen ausgebrannt"):
             // the headline stays the one above.
+            return;
+        }
+
+        if (!prose && _pendingHeadline == i - 1 && IsRightAboveACreditLine(i) && Byline.IsName(text))
+        {
+            // The writer's name between the headline and the credit line of the writer's role ("Amanda Cieglinski", then
+            // "Repórter da Agência Brasil"): the headline stays the one above.
             return;
         }
 

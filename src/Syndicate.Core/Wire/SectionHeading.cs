@@ -5,7 +5,8 @@ namespace Syndicate.Core.Wire;
 
 /// <summary>
 /// A heading over a list of items. "Meer uit Buitenland", "Newsticker für Norddeutschland",
-/// "dpa-Nachrichten Wirtschaft", "dpa-Nachrichtenüberblick Politik", "Dépêches Économie", "Nation News" name the section
+/// "dpa-Nachrichten Wirtschaft", "dpa-Nachrichtenüberblick Politik", "Dépêches Économie", "Nation News", "More World News
+/// Stories" name the section
 /// inside their wrapper words; a generic list title ("Ultima ora", "Nachrichten-Ticker", "Latest news") names none. A short
 /// bare heading ("AP-National", "Sociedade") names a section when it stands right above an item's headline
 /// (<see cref="IsBare"/>); a keyword line in capitals ("ISRAEL PALESTINA") never does.
@@ -22,7 +23,7 @@ internal static partial class SectionHeading
         "nachrichten-ticker", "nachrichtenticker", "newsticker", "ticker", "nachrichten", "eilmeldungen",
         "dernières nouvelles", "dernières infos", "en continu", "fil info", "à la une",
         "últimas noticias", "última hora", "lo último", "noticias", "ultima ora", "ultime notizie", "in evidenza", "altre sezioni",
-        "últimas notícias", "notícias", "destaques", "ultime news", "ultime", "latest headlines", "top news", "featured news",
+        "últimas notícias", "notícias", "destaques", "ultime news", "ultime", "latest headlines", "top news", "featured news", "aggregator",
     };
 
     /// <summary>Whether <paramref name="text"/> is a section heading; <paramref name="section"/> is null for a generic list title.</summary>
@@ -43,6 +44,14 @@ internal static partial class SectionHeading
         if (match.Success)
         {
             section = match.Groups["section"].Value.Trim();
+            return true;
+        }
+
+        match = Stories().Match(text);
+        if (match.Success)
+        {
+            var name = match.Groups["section"].Value;
+            section = GenericTitles.Contains(name + " stories") ? null : name;
             return true;
         }
 
@@ -75,6 +84,11 @@ internal static partial class SectionHeading
         @"^(?:\+\s*notícias:|mais notícias:|more news:|meer nieuws:|mehr nachrichten:|plus d'infos:|más noticias:|altre notizie:|meer uit|meer over|more from|more in|mehr aus|newsticker für|nachrichten aus|dpa-nachrichten\p{Ll}*|plus de|plus d'|dépêches|más de|más noticias de|mais de|mais notícias de|altre notizie da|altre notizie di|notizie da|categoria:|category:|catégorie:|kategorie:|categoría:|rubrik:|rubrique:|sezione:|sección:|secção:|seção:)\s*(?<section>\p{L}[\p{L}\p{M} &'-]{1,40})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Wrapped();
+
+    // "More World News Stories", "Politics stories from AP": a section's stories, wherever they come from; "More Top
+    // Stories" names none.
+    [GeneratedRegex(@"^(?i:more )?(?<section>\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+){0,2}) (?i:stor(?:y|ies))(?: from \S.*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Stories();
 
     // "Nation News", "Washington DC News": one or two capitalised words named as news; a generic qualifier ("Home Top
     // News", "Featured News") names no section.

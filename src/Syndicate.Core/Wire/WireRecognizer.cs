@@ -14,7 +14,7 @@ namespace Syndicate.Core.Wire;
 public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
 {
     private const int MaxHeadlineLength = 200;
-    private const int MaxAgeWords = 6;
+    private const int MaxAgeWords = 8;
     private const int MaxGluedAgeLength = 48;
     private const int MaxTimestampLength = 64;
     private const int MinCapitalsHeadlineLetters = 12;
@@ -400,6 +400,8 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             return (body[..bar].TrimEnd(), body[(bar + 1)..].Trim());
         }
 
+        // The longest age that ends the block: "1 month 3 weeks ago", not its "3 weeks ago".
+        var (ageCut, found) = (-1, (Age?)null);
         var cut = body.Length;
         for (var words = 0; words < MaxAgeWords; words++)
         {
@@ -409,16 +411,22 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
                 break;
             }
 
-            var suffix = body.AsSpan(cut + 1);
-            if (ages.TryParse(suffix, out var age))
+            if (ages.TryParse(body.AsSpan(cut + 1), out var age))
             {
-                return (IsDateOnly(age) || age is DayOfWeekAge { Clock: null } or CalendarPeriodAge) && ContinuesSentence(body.AsSpan(0, cut))
-                    ? (text, null)
-                    : (body[..cut].TrimEnd(), suffix.ToString());
+                (ageCut, found) = (cut, age);
             }
         }
 
-        return (text, null);
+        if (found is null)
+        {
+            return (text, null);
+        }
+
+        // An age in parentheses is printed without them: "... als „Rollator-Treff‟ (Do, 17 Jul 2014)".
+        var ageText = body[(ageCut + 1)..];
+        return (IsDateOnly(found) || found is DayOfWeekAge { Clock: null } or CalendarPeriodAge) && ContinuesSentence(body.AsSpan(0, ageCut))
+            ? (text, null)
+            : (body[..ageCut].TrimEnd(), ageText is ['(', .. var inner, ')'] ? inner : ageText);
     }
 
     /// <summary>
