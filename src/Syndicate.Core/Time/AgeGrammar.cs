@@ -172,7 +172,8 @@ public sealed class AgeGrammar
             return true;
         }
 
-        if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found))
+        if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
+            || TryFindBeforeALength(line, out found))
         {
             return true;
         }
@@ -221,6 +222,14 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>A date with its year before the length that closes the line (<see cref="TrailingLength"/>).</summary>
+    private bool TryFindBeforeALength(string line, out AgeInLine found)
+    {
+        found = default;
+        var length = TrailingLength.Start(line);
+        return length > 0 && TryFindIn(line[..length], out found) && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null };
     }
 
     /// <summary>
@@ -970,7 +979,8 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Whether a word starting at <paramref name="i"/> after a space begins the age after a name (a number or a word
-    /// of the age grammar after a name's word) or a name after the age (a name's word after a number).
+    /// of the age grammar after a name's word) or a name after the age (a name's word after a number or a meridiem:
+    /// "November 2, 2016 at 11:21 pm Timothy Sykes").
     /// </summary>
     private bool IsNameBoundary(string line, int i)
     {
@@ -981,8 +991,11 @@ public sealed class AgeGrammar
         var nameBefore = IsNameWord(previous) && (IsNameWord(beforePrevious) || IsBylineWord(beforePrevious) || NameParticles.Contains(beforePrevious));
         var nameAfter = IsNameWord(word) && IsNameWord(next);
         return (nameBefore && word.Length > 0 && (char.IsAsciiDigit(word[0]) || IsAgeWord(word)))
-            || (previous.Length > 0 && char.IsAsciiDigit(previous[^1]) && nameAfter);
+            || (previous.Length > 0 && (char.IsAsciiDigit(previous[^1]) || IsMeridiem(previous)) && nameAfter);
     }
+
+    private bool IsMeridiem(ReadOnlySpan<char> word) =>
+        InAnyLanguage(word, words => words.AnteMeridiem) || InAnyLanguage(word, words => words.PostMeridiem);
 
     /// <summary>The word that ends at <paramref name="end"/> (exclusive), after a space or the line's start.</summary>
     private static ReadOnlySpan<char> WordBefore(string line, int end) =>

@@ -94,6 +94,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "Nissan November 20, 2019 13:42", "November 20, 2019 13:42")]
     [InlineData("en", "LinkNaija October 06, 2018", "October 06, 2018")]
     [InlineData("es", "Política 23/07/2023 Redacción La NUEVA Mañana", "23/07/2023")]
+    [InlineData("en", "November 2, 2016 at 11:21 pm Timothy Sykes", "November 2, 2016 at 11:21 pm")]
+    [InlineData("en", "Last edited November 2, 2018 4:41 pm", "Last edited November 2, 2018 4:41 pm")]
     public void A_section_source_or_paper_joined_by_a_space_alone_stands_beside_an_age_that_ends_in_itself(string language, string line, string age) =>
         Assert.Equal(age, Found(language, line).Age.Text);
 
@@ -121,6 +123,13 @@ public sealed class AgeInLineTests
     [InlineData("en", "Date   : 2022-07-21 19:16 UTC (3 hours ago)", "2022-07-21 19:16 UTC")]
     [InlineData("es", "El Gobierno aprueba el nuevo decreto de vivienda en el Consejo de Ministros (hace 2 horas)", "hace 2 horas")]
     public void A_relative_age_in_parentheses_closing_a_line_is_its_age_unless_a_dated_time_before_it_is_finer(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("en", "Sep 3, 2025 12 mins", "Sep 3, 2025")]
+    [InlineData("nl", "2026/1/01 | 22 mins.", "2026/1/01")]
+    [InlineData("en", "27/03/23·10m 40s", "27/03/23")]
+    public void A_length_after_a_date_with_its_year_is_no_part_of_its_age(string language, string line, string age) =>
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
@@ -252,6 +261,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "crime5 days")]
     [InlineData("en", "Fake news spread after the vote of 6 January 2021")]
     [InlineData("de", "Nachrichten")]
+    [InlineData("en", "5 mins")]
+    [InlineData("en", "Sep 3 12 mins")]
     [InlineData("de", "05:15 Tagesschau")]
     [InlineData("de", "21:00 Uhr bei Sky Sport 1")]
     [InlineData("fr", "22h11. Nous butons sur la fermeture des barrières")]
