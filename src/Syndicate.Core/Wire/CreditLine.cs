@@ -234,17 +234,17 @@ internal static partial class CreditLine
         return false;
     }
 
-    // Bars around a credit line are decoration, as around an age: "| Por AFP |", "Por Estadão Conteúdo | 04.04.2022 12h27".
-    // A newsroom's name before "com" or "avec" credits its text to the agency it drew on: "Porto Canal com Lusa", "Le Monde
-    // avec AFP", also in parentheses after the writer's name or alone: "Alain W (avec Belga)", "(avec AFP)". A writer's
-    // name, or two joined by "and", and a comma before the agency is a byline: "Danica Kirka, Associated Press",
-    // "Bharatha Mallawarachi and Emily Schmall, Associated Press".
     /// <summary>Where the editor's credit after the agency starts ("Edição: Davi Oliveira", "Editing by Alex Richardson"), or the end.</summary>
     private static int EditorAt(string after) => Editor().Match(after) is { Success: true } editor ? editor.Index : after.Length;
 
     [GeneratedRegex(@"(?:^|\s)(?i:edição|edición|edizione|editing by|edited by|bearbeitung|eindredactie)\s*:?\s*" + Writer + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Editor();
 
+    // Bars around a credit line are decoration, as around an age: "| Por AFP |", "Por Estadão Conteúdo | 04.04.2022 12h27".
+    // A newsroom's name before "com" or "avec" credits its text to the agency it drew on: "Porto Canal com Lusa", "Le Monde
+    // avec AFP", also in parentheses after the writer's name or alone: "Alain W (avec Belga)", "(avec AFP)". A writer's
+    // name, or two joined by "and", and a comma before the agency is a byline: "Danica Kirka, Associated Press",
+    // "Bharatha Mallawarachi and Emily Schmall, Associated Press".
     [GeneratedRegex(
         @"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?<role>(?:" + Writer + @"\s+[-–—]\s+)?" + WritersRole + @")\s+|(?:" + CapitalisedWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|\((?<drew>)(?:com|avec)\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
         RegexOptions.CultureInvariant)]

@@ -4,11 +4,10 @@ using System.Text.RegularExpressions;
 namespace Syndicate.Core.Wire;
 
 /// <summary>
-/// A heading over a list of items. "Meer uit Buitenland", "Newsticker für Norddeutschland",
-/// "dpa-Nachrichten Wirtschaft", "dpa-Nachrichtenüberblick Politik", "Dépêches Économie", "Nation News", "More World News
-/// Stories" name the section
-/// inside their wrapper words; a generic list title ("Ultima ora", "Nachrichten-Ticker", "Latest news") names none. A short
-/// bare heading ("AP-National", "Sociedade") names a section when it stands right above an item's headline
+/// A heading over a list of items. "Meer uit Buitenland", "Newsticker für Norddeutschland", "dpa-Nachrichten Wirtschaft",
+/// "dpa-Nachrichtenüberblick Politik", "Dépêches Économie", "Nation News", "More World News Stories" name the section
+/// inside their wrapper words; a generic list title ("Ultima ora", "Nachrichten-Ticker", "Latest news") names none. A
+/// short bare heading ("AP-National", "Sociedade") names a section when it stands right above an item's headline
 /// (<see cref="IsBare"/>); a keyword line in capitals ("ISRAEL PALESTINA") never does.
 /// </summary>
 internal static partial class SectionHeading
