@@ -27,6 +27,9 @@ public sealed class AgeGrammar
     /// <summary>A section, source or paper joined to an age by a space alone has at most this many words.</summary>
     private const int MaxSpaceJoinedLabelWords = 3;
 
+    /// <summary>An agency's or writer's initials closing a line after its date have at most this many capitals ("CNW").</summary>
+    private const int MaxCreditCapitals = 5;
+
     /// <summary>Small words inside a person's name: "José Volta e Pinto", "Anja van der Berg".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
         new HashSet<string>(["e", "y", "de", "da", "do", "dos", "das", "di", "del", "van", "der", "den", "du", "le", "la"], StringComparer.Ordinal)
@@ -749,18 +752,8 @@ public sealed class AgeGrammar
 
         if (IsSpaceJoinedLabel(before))
         {
-            // The age ends where a byline starts: "Política 23/07/2023 Redacción La NUEVA Mañana".
-            for (var j = i + 1; j < end; j++)
-            {
-                if (line[j - 1] == ' ' && char.IsLetter(line[j]) && IsBylineWord(line, j))
-                {
-                    after = line.AsSpan(i, j - 1 - i);
-                    break;
-                }
-            }
-
             // After a colon a count without its "ago" is a length or an hour: "Horário: 1h".
-            return EndsInItself(after, relative: !before.TrimEnd().EndsWith(':'));
+            return EndsInItself(BeforeItsCredit(line, i, end), relative: !before.TrimEnd().EndsWith(':'));
         }
 
         if (IsUserName(before))
@@ -772,7 +765,40 @@ public sealed class AgeGrammar
                 && !TryParse(line.AsSpan(name, end - name), out _, out _);
         }
 
-        return IsSpaceJoinedLabel(after) && IsRelativeAge(before);
+        return (IsSpaceJoinedLabel(after) && IsRelativeAge(before)) || (IsCreditInCapitals(after) && EndsInItself(before, relative: false));
+    }
+
+    /// <summary>
+    /// The age that starts at <paramref name="i"/> without the credit after it: a byline ("Política 23/07/2023 Redacción
+    /// La NUEVA Mañana") or an agency's or writer's initials closing the line ("Policiales09/10/2025 NA", "QUÉBEC , le 19
+    /// déc. 2025 CNW").
+    /// </summary>
+    private ReadOnlySpan<char> BeforeItsCredit(string line, int i, int end)
+    {
+        for (var j = i + 1; j < end; j++)
+        {
+            if (line[j - 1] == ' ' && char.IsLetter(line[j]) && (IsBylineWord(line, j) || IsCreditInCapitals(line.AsSpan(j, end - j))))
+            {
+                return line.AsSpan(i, j - 1 - i);
+            }
+        }
+
+        return line.AsSpan(i, end - i);
+    }
+
+    /// <summary>One word of two to five capitals closing the line, no word of the age grammar: "NA", "CNW", "EFE".</summary>
+    private bool IsCreditInCapitals(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        foreach (var c in text)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length is >= 2 and <= MaxCreditCapitals && !IsAgeWord(text);
     }
 
     /// <summary>
@@ -812,8 +838,7 @@ public sealed class AgeGrammar
             return false;
         }
 
-        var after = line.AsSpan(i, end - i);
-        return IsSpaceJoinedLabel(line.AsSpan(start, i - start)) ? EndsInItself(after, relative: true) : IsRelativeAge(after);
+        return IsSpaceJoinedLabel(line.AsSpan(start, i - start)) ? EndsInItself(BeforeItsCredit(line, i, end), relative: true) : IsRelativeAge(line.AsSpan(i, end - i));
     }
 
     private bool IsRelativeAge(ReadOnlySpan<char> text) => TryParse(text, out var age, out _) && age is RelativeAge;

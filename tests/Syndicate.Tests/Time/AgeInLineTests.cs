@@ -150,6 +150,22 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("es", "Provinciales27/10/2025 Redacción", "27/10/2025")]
+    [InlineData("es", "Provinciales15 de septiembre de 2023 Redacción SN", "15 de septiembre de 2023")]
+    [InlineData("es", "Policiales09/10/2025 NA", "09/10/2025")]
+    [InlineData("fr", "QUÉBEC , le 19 déc. 2025 CNW", "le 19 déc. 2025")]
+    [InlineData("es", "27/10/2025 EFE", "27/10/2025")]
+    public void A_byline_or_initials_closing_the_line_stand_after_its_date(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("de", "20.02.2020 20:00 Stammtisch")]
+    [InlineData("de", "20.02.2020 Stammtisch")]
+    [InlineData("en", "Tickets 12 EUR")]
+    public void A_word_after_a_date_that_is_no_credit_in_capitals_makes_no_age(string language, string line) =>
+        Assert.False(AgeGrammar.For(language).TryFind(line, out _));
+
+    [Theory]
     [InlineData("nl", "Pieter2 (overleg) 14 jul 2014 00:03 (CEST)", "14 jul 2014 00:03 (CEST)")]
     [InlineData("nl", "Wikipedia:Arbitragecommissie/Zaken/ArbCom Kleuske (overleg) 13 jul 2014 20:16 (CEST)", "13 jul 2014 20:16 (CEST)")]
     [InlineData("de", "Brücke (Diskussion) 29. Jun. 2014", "29. Jun. 2014")]
