@@ -14,7 +14,8 @@ public sealed class AgeGrammar
     /// <summary>Longer lines are prose, not meta lines.</summary>
     public const int MaxMetaLineLength = 160;
 
-    private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—−|:]");
+    private const string TickerPluses = "+++";
+    private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—−|:]+");
 
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
@@ -27,7 +28,7 @@ public sealed class AgeGrammar
     /// <summary>A section, source or paper joined to an age by a space alone has at most this many words.</summary>
     private const int MaxSpaceJoinedLabelWords = 3;
 
-    /// <summary>An agency's or writer's initials closing a line after its date have at most this many capitals ("CNW").</summary>
+    /// <summary>An agency's initials closing a line after its date have at most this many capitals ("CNW").</summary>
     private const int MaxCreditCapitals = 5;
 
     /// <summary>Small words inside a person's name: "José Volta e Pinto", "Anja van der Berg".</summary>
@@ -324,7 +325,7 @@ public sealed class AgeGrammar
     /// A clock or a dated day opening a ticker line (labelled or not), a spaced dash, a bar or a colon after it, and the
     /// headline, however long, sentence or not: "23:45 - Gasperini non nasconde la delusione ...", "14:01 Uhr | Bei Groß
     /// Jamno: ...", "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine ...",
-    /// "[17h49] BTW: Mainz hat sich ...".
+    /// "[17h49] BTW: Mainz hat sich ...", "+++22.25 Uhr+++ Damit verabschieden wir uns ...".
     /// What follows is no headline when it starts with a number ("16:04 - 17:00 Uhr" is a programme slot) or a label (an
     /// updated time), nor when the line shows another clock; a relative age there is an anniversary ("Vor 50 Jahren:
     /// Attentat auf Dutschke").
@@ -332,7 +333,8 @@ public sealed class AgeGrammar
     private bool TryFindTickerStamp(string line, out AgeInLine found)
     {
         found = default;
-        var stop = line.AsSpan().IndexOfAny(TickerStops);
+        var from = line.AsSpan().IndexOfAnyExcept('+');
+        var stop = from >= 0 && line.AsSpan(from).IndexOfAny(TickerStops) is var first and >= 0 ? from + first : -1;
         while (stop > 0 && stop + 2 < line.Length && !IsTickerStop(line, stop))
         {
             stop = line.AsSpan(stop + 1).IndexOfAny(TickerStops) is var next and >= 0 ? stop + 1 + next : -1;
@@ -343,7 +345,7 @@ public sealed class AgeGrammar
             return false;
         }
 
-        var headline = line.AsSpan(stop + 1).TrimStart(" -–—−|:");
+        var headline = line.AsSpan(stop + 1).TrimStart(" -–—−|:+");
         if (headline.IsEmpty || char.IsDigit(headline[0]) || AgeTokenizer.ClockTimes(line) > 1 || StartsWithLabel(headline, updateOnly: false))
         {
             return false;
@@ -383,13 +385,15 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A spaced dash or bar, a colon before a space (not a clock's), or the bracket closing a stamp that opens the line
-    /// ("[17h49] BTW: ...", "[19:32u] Opkomst 60%"): where a ticker's stamp ends.
+    /// A spaced dash or bar, a colon before a space (not a clock's), the bracket closing a stamp that opens the line
+    /// ("[17h49] BTW: ...", "[19:32u] Opkomst 60%") or the pluses after a stamp ("+++ 22.25 Uhr +++ Damit ..."): where a
+    /// ticker's stamp ends.
     /// </summary>
     private static bool IsTickerStop(string line, int i) => line[i] switch
     {
         ':' => line[i + 1] == ' ',
         ']' => line[i + 1] == ' ' && line.AsSpan().TrimStart().StartsWith('['),
+        '+' => line.AsSpan(i).StartsWith(TickerPluses),
         _ => IsSpacedDash(line, i),
     };
 
@@ -770,8 +774,8 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// The age that starts at <paramref name="i"/> without the credit after it: a byline ("Política 23/07/2023 Redacción
-    /// La NUEVA Mañana") or an agency's or writer's initials closing the line ("Policiales09/10/2025 NA", "QUÉBEC , le 19
-    /// déc. 2025 CNW").
+    /// La NUEVA Mañana") or an agency's initials or a writer's name in capitals closing the line ("Policiales09/10/2025 NA",
+    /// "QUÉBEC , le 19 déc. 2025 CNW", "5 ene 2017 INÉS QUINTANAR").
     /// </summary>
     private ReadOnlySpan<char> BeforeItsCredit(string line, int i, int end)
     {
@@ -786,19 +790,32 @@ public sealed class AgeGrammar
         return line.AsSpan(i, end - i);
     }
 
-    /// <summary>One word of two to five capitals closing the line, no word of the age grammar: "NA", "CNW", "EFE".</summary>
+    /// <summary>
+    /// An agency's initials, one word of two to five capitals ("NA", "CNW", "EFE"), or a writer's name in capitals, two
+    /// or three words ("INÉS QUINTANAR"), closing the line; no word of the age grammar.
+    /// </summary>
     private bool IsCreditInCapitals(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd();
-        foreach (var c in text)
+        var words = 0;
+        foreach (var range in text.Split(' '))
         {
-            if (!char.IsUpper(c))
+            var word = text[range];
+            if (++words > MaxSpaceJoinedLabelWords || word.Length < 2 || IsAgeWord(word))
             {
                 return false;
             }
+
+            foreach (var c in word)
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
         }
 
-        return text.Length is >= 2 and <= MaxCreditCapitals && !IsAgeWord(text);
+        return words > 1 || text.Length <= MaxCreditCapitals;
     }
 
     /// <summary>

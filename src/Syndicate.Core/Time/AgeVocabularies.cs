@@ -221,7 +221,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Spanish = new()
     {
-        Labels = new("actualizado", "publicado", "última actualización", "actualizado el", "publicado el"),
+        Labels = new("actualizado", "publicado", "última actualización", "actualizado el", "publicado el", "fecha de publicación"),
         UpdateLabels = new("actualizado", "última actualización", "actualizado el"),
         JustNow = new("justo ahora", "ahora mismo", "ahora", "hace un momento", "hace instantes", "hace unos instantes"),
         RelativeBefore = new("hace"),
@@ -277,7 +277,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Italian = new()
     {
-        Labels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo agg.", "pubblicato", "pubblicato il", "modificato", "ultima modifica"),
+        Labels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo agg.", "pubblicato", "pubblicato il", "data di pubblicazione", "modificato", "ultima modifica"),
         UpdateLabels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo agg.", "modificato", "ultima modifica"),
         JustNow = new("adesso", "proprio ora", "in questo momento"),
         RelativeAfter = new("fa"),
@@ -325,7 +325,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Portuguese = new()
     {
-        Labels = new("atualizado", "atualizada", "actualizado", "publicado", "publicada", "atualizado em", "publicado em", "atualização", "última atualização"),
+        Labels = new("atualizado", "atualizada", "actualizado", "publicado", "publicada", "atualizado em", "publicado em", "data de publicação", "atualização", "última atualização"),
         UpdateLabels = new("atualizado", "atualizada", "actualizado", "atualizado em", "atualização", "última atualização"),
         JustNow = new("agora", "agora mesmo", "neste momento", "há instantes", "há poucos instantes", "há alguns instantes"),
         RelativeBefore = new("há", "ha", "faz"),

@@ -65,6 +65,9 @@ public sealed class AgeInLineTests
     [InlineData("es", "La Habana, 10 sep.-", "10 sep")]
     [InlineData("fr", "Posté Le : 14/08/2004", "Posté Le : 14/08/2004")]
     [InlineData("fr", "Date de parution : vendredi 22 janvier 2021", "Date de parution : vendredi 22 janvier 2021")]
+    [InlineData("pt", "Data de publicação: 11/02/2014", "Data de publicação: 11/02/2014")]
+    [InlineData("es", "Fecha de publicación: 3 de marzo de 2021", "Fecha de publicación: 3 de marzo de 2021")]
+    [InlineData("it", "Data di pubblicazione: 12/05/2019", "Data di pubblicazione: 12/05/2019")]
     public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
     {
         var found = Found(language, line);
@@ -155,7 +158,8 @@ public sealed class AgeInLineTests
     [InlineData("es", "Policiales09/10/2025 NA", "09/10/2025")]
     [InlineData("fr", "QUÉBEC , le 19 déc. 2025 CNW", "le 19 déc. 2025")]
     [InlineData("es", "27/10/2025 EFE", "27/10/2025")]
-    public void A_byline_or_initials_closing_the_line_stand_after_its_date(string language, string line, string age) =>
+    [InlineData("es", "5 ene 2017 INÉS QUINTANAR", "5 ene 2017")]
+    public void A_byline_or_a_credit_in_capitals_closing_the_line_stands_after_its_date(string language, string line, string age) =>
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
@@ -211,6 +215,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine mit 139 Menschen in Kabul gestartet", "22.16 Uhr")]
     [InlineData("de", "[17h49] BTW: Mainz hat sich nach dem 4:1-Sieg gegen Cottbus aus der Abstiegszone gebracht.", "17h49")]
     [InlineData("nl", "[19:32u] Opkomst 60%", "19:32u")]
+    [InlineData("de", "+++22.25 Uhr+++ Damit verabschieden wir uns für den heutigen Sonntagabend.", "22.25 Uhr")]
+    [InlineData("de", "+++ 22.01 Uhr +++ Die Wahlbeteiligung in der Stadt lag heute bei 69,63 %", "22.01 Uhr")]
     [InlineData("es", "21:30 El PP exige la dimisión de José Manuel Franco", "21:30")]
     [InlineData("it", "23:36 Il Latina Calcio 1932 è lieto di annunciare", "23:36")]
     public void A_clock_or_a_dated_day_opening_a_ticker_line_is_its_time_however_long_the_headline(string language, string line, string age) =>
@@ -227,6 +233,7 @@ public sealed class AgeInLineTests
     [InlineData("de", "20.02.2020 20:00 Stammtisch")]
     [InlineData("it", "Domenica 19.09.2021 alle ore 20:00 in Piazza Margherita, il Sindaco terrà un pubblico comizio")]
     [InlineData("de", "Vor 50 Jahren: Attentat auf Dutschke")]
+    [InlineData("de", "+++ Der Deutschland-Ticker +++")]
     [InlineData("nl", "Drie jaar geleden: Max Verstappen debuteert in de F1")]
     [InlineData("de", "Geboren 12.03.1950")]
     [InlineData("nl", "Video 3 min")]
