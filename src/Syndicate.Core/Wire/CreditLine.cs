@@ -41,13 +41,14 @@ internal static partial class CreditLine
             return false;
         }
 
-        // "(ANSA)", "(EFE/Reuters)", "- (Reuters)", "[EFE, AFP]" alone on a line, under a text or above one: known agencies
+        // "(ANSA)", "(EFE/Reuters)", "- (Reuters)", "[EFE, AFP]", "/ATS", "(KNA 19.11.21)" alone on a line, under a text or above one: known agencies
         // only, or a list of sources naming papers beside them ("[DPA, EFE, El Deber]").
         if (CreditAlone().Match(text) is { Success: true } alone
             && (Credits.Parse(alone.Groups["credit"].Value, agencies, requireKnown: true)?.Agencies
                 ?? Credits.AgenciesAmongSources(alone.Groups["credit"].Value, agencies)) is { Count: > 0 } named)
         {
             credit = named;
+            age = alone.Groups["age"].Success ? alone.Groups["age"].Value : null;
             return true;
         }
 
@@ -56,6 +57,12 @@ internal static partial class CreditLine
         var prefix = Prefix().Match(text);
         var copyright = prefix.Groups["copyright"].Success;
         var rest = text[prefix.Length..];
+        if (prefix.Groups["alone"].Success)
+        {
+            // "Com Agência Lusa.": the sentence's full stop after the agency.
+            rest = rest.TrimEnd().TrimEnd('.');
+        }
+
         if (prefix.Groups["drew"].Success)
         {
             rest = rest.TrimEnd('.');
@@ -143,6 +150,12 @@ internal static partial class CreditLine
 
         for (var i = paren - 1; i >= MinGluedHeadline && paren - i <= MaxGluedLabel; i--)
         {
+            if (text[i] == ' ' && text[i - 1] is '.' or '?' or '!')
+            {
+                // A label holds no sentence's end: "... Hat der AfD-Mann eine verbotene Parole benutzt? (dpa)" closes a text.
+                return false;
+            }
+
             if (char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] is '"' or '”' or '’' or ')' or '»'))
             {
                 headline = text[..i];
@@ -156,7 +169,7 @@ internal static partial class CreditLine
 
     /// <summary>
     /// A paragraph that ends with a known agency's credit in parentheses ("... (EFE)", "...(ANSA).", "... (mat/ats)") or after its last
-    /// sentence, bare ("... auf der B 73. dpa", "... die Bundespolizei.DPA") or labelled as its source ("... publié
+    /// sentence, bare or after a slash ("... auf der B 73. dpa", "... die Bundespolizei.DPA", "... en Belgique. /ATS") or labelled as its source ("... publié
     /// automatiquement. Source : ats", "... nog jonger. © ANP 2021").
     /// </summary>
     /// <param name="start">Where the credit begins: the text before it is the paragraph's last sentence.</param>
@@ -242,11 +255,11 @@ internal static partial class CreditLine
 
     // Bars around a credit line are decoration, as around an age: "| Por AFP |", "Por Estadão Conteúdo | 04.04.2022 12h27".
     // A newsroom's name before "com" or "avec" credits its text to the agency it drew on: "Porto Canal com Lusa", "Le Monde
-    // avec AFP", also in parentheses after the writer's name or alone: "Alain W (avec Belga)", "(avec AFP)". A writer's
-    // name, or two joined by "and", and a comma before the agency is a byline: "Danica Kirka, Associated Press",
-    // "Bharatha Mallawarachi and Emily Schmall, Associated Press".
+    // avec AFP", also in parentheses after the writer's name or alone, or opening the line alone: "Alain W (avec Belga)",
+    // "(avec AFP)", "Com Agência Lusa.". A writer's name, or two joined by "and", and a comma before the agency is a
+    // byline: "Danica Kirka, Associated Press", "Bharatha Mallawarachi and Emily Schmall, Associated Press".
     [GeneratedRegex(
-        @"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?<role>(?:" + Writer + @"\s+[-–—]\s+)?" + WritersRole + @")\s+|(?:" + CapitalisedWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|\((?<drew>)(?:com|avec)\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
+        @"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?<role>(?:" + Writer + @"\s+[-–—]\s+)?" + WritersRole + @")\s+|(?:" + CapitalisedWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|\((?<drew>)(?:com|avec)\s+|(?<alone>(?i:com|avec))\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
@@ -276,7 +289,9 @@ internal static partial class CreditLine
     [GeneratedRegex(@"^\p{Ll}{2,4},\s*(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
-    [GeneratedRegex(@"^[-–—]?\s*(?:\((?<credit>[^()]{2,40})\)|\[(?<credit>[^\[\]]{2,40})\])\.?$", RegexOptions.CultureInvariant)]
+    // "(ANSA)", "[EFE, AFP]", the agency and the day in parentheses, "(AFP 09/06/17)", and the agency signed after a slash,
+    // no space between, as it closes a text: "/ATS".
+    [GeneratedRegex(@"^[-–—]?\s*(?:\((?<credit>[^()]{2,40}?)(?:\s+(?<age>\d{1,2}[./]\d{1,2}[./]\d{2,4}))?\)|\[(?<credit>[^\[\]]{2,40})\]|/(?<credit>\p{L}{2,12}))\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditAlone();
 
     // A place in mixed case after the agency, behind a full stop, a bar or a space, ending the line or before a separator:
@@ -289,8 +304,10 @@ internal static partial class CreditLine
 
     private const string NoPlace = @"(?i:photos?|fotos?|staff|videos?|vídeo|graphics?|news|newsroom|tv|television|radio|agency|national|international|world|wire|service)\b";
 
-    // One word after a paragraph's last sentence: an agency ("... B 73. dpa") or someone's initials ("... nicht.VA").
-    [GeneratedRegex(@"(?<=[.!?""”»])\s*(?<credit>\p{L}{2,12})\s*$", RegexOptions.CultureInvariant)]
+    // One word after a paragraph's last sentence, perhaps signed after a slash: an agency ("... B 73. dpa", "... en
+    // Belgique. /ATS") or someone's initials ("... nicht.VA"); a slash and a space set a photo's credit apart ("... la
+    // final. / EFE").
+    [GeneratedRegex(@"(?<=[.!?""”»])\s*/?(?<credit>\p{L}{2,12})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingWord();
 
     // A source label or a copyright sign after a paragraph's last sentence, the agency's name and perhaps a year after it.

@@ -8,7 +8,7 @@ internal static class Rules
     public const string HeadlineGluedToDateline = "headline glued to the dateline on one line";
     public const string HeadlineAfterDateline = "headline after the dateline, closed by a colon";
     public const string CreditGluedToHeadline = "source label with a known agency glued to the end of the headline";
-    public const string CreditClosingText = "known agency's credit in parentheses closing the text";
+    public const string CreditClosingText = "known agency's credit closing the text, in parentheses, after a slash or bare";
     public const string CreditLineAfterHeadline = "credit line between headline and text";
     public const string CreditLineAfterText = "credit line after the text";
     public const string PlaceOnCreditLine = "the place on the credit line, after the agency";

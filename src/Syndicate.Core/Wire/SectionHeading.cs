@@ -89,8 +89,8 @@ internal static partial class SectionHeading
     [GeneratedRegex(@"^(?i:more )?(?<section>\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+){0,2}) (?i:stor(?:y|ies))(?: from \S.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Stories();
 
-    // "Nation News", "Washington DC News": one or two capitalised words named as news; a generic qualifier ("Home Top
-    // News", "Featured News") names no section.
-    [GeneratedRegex(@"^(?<section>\p{Lu}[\p{L}\p{M}'-]*(?: \p{Lu}[\p{L}\p{M}'-]*)?) News$", RegexOptions.CultureInvariant)]
+    // "Nation News", "Washington DC News", "Latest Pennsylvania News": one or two capitalised words named as news, a list's
+    // wrapper word before them dropped; a generic qualifier ("Home Top News", "Featured News") names no section.
+    [GeneratedRegex(@"^(?:(?i:latest|more) )?(?<section>\p{Lu}[\p{L}\p{M}'-]*(?: \p{Lu}[\p{L}\p{M}'-]*)?) News$", RegexOptions.CultureInvariant)]
     private static partial Regex NewsAfterName();
 }

@@ -22,7 +22,7 @@ public sealed class HeldOutRecognitionTests
         ["agencies"] = 0.98,
         ["body"] = 0.99,
         ["age"] = 0.92,
-        ["section"] = 0.76,
+        ["section"] = 0.77,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
@@ -788,6 +788,7 @@ public sealed class HeldOutRecognitionTests
     [InlineData("Alain W (avec Belga)", "BELGA")]
     [InlineData("(avec AFP).", "AFP")]
     [InlineData("(com Lusa)", "LUSA")]
+    [InlineData("Com Agência Lusa.", "LUSA")]
     public void A_writer_or_a_newsroom_with_the_agency_in_parentheses_credits_the_text_above(string creditLine, string agency)
     {
         var item = Assert.Single(ReadText("fr", $"Deux drames liés dans la région de Liège\nUn homme a été retrouvé vendredi matin près de la route, a annoncé le parquet.\nL'enquête se poursuit.\n{creditLine}\n"));
@@ -934,5 +935,48 @@ public sealed class HeldOutRecognitionTests
         Assert.All(world.Skip(1), i => Assert.Equal("World News", i.Section));
         Assert.All(politics, i => Assert.Equal("Politics", i.Section));
         Assert.All(Read("de-erloeserkirche-1"), i => Assert.Null(i.Section));
+    }
+
+    [Fact]
+    public void The_swiss_agency_signed_after_a_slash_closes_a_text_on_its_own_line_or_glued_to_it_on_three_sites()
+    {
+        var own = Assert.Single(Read("fr-rjb-1"));
+        var line = Assert.Single(Read("fr-rtn-1"));
+        var glued = Assert.Single(Read("fr-rfj-1"));
+
+        Assert.All([own, line, glued], i => Assert.Equal("SDA", i.Agencies.Single()));
+        Assert.StartsWith("La Belgique attend l'issue des consultations", glued.Body, StringComparison.Ordinal);
+        Assert.Equal("15.07.2008 - 18:13", glued.Age);
+    }
+
+    [Fact]
+    public void A_photos_credit_after_a_slash_and_a_space_closes_a_caption_not_a_text()
+    {
+        var item = Assert.Single(Read("es-laopiniondezamora-1"));
+
+        Assert.StartsWith("El equipo nacional masculino de fútbol sala,", item.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_agency_and_its_day_in_parentheses_on_a_line_of_their_own_credit_the_text_above_and_date_it()
+    {
+        var item = Assert.Single(ReadText("de", "Neue Präsidentin für das Laienkomitee gewählt\nDie Vollversammlung hat am Freitag in Berlin eine neue Präsidentin bestimmt.\nSie folgt auf den langjährigen Amtsinhaber.\n(KNA 19.11.21)\n"));
+
+        Assert.Equal(("KNA", "19.11.21"), (item.Agencies.Single(), item.Age));
+    }
+
+    [Fact]
+    public void A_label_glued_to_a_headline_holds_no_sentences_end_so_a_texts_closing_credit_stays_the_texts()
+    {
+        var item = Assert.Single(Read("de-otz-1"));
+
+        Assert.Equal(("Verfahren gegen Björn Höcke in Halle", "19.15 Uhr", "DPA"), (item.Headline, item.Age, item.Agencies.Single()));
+        Assert.StartsWith("Der AfD-Politiker Björn Höcke", item.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lists_latest_before_a_name_named_as_news_is_a_wrapper_word()
+    {
+        Assert.All(Read("en-wkok-1"), i => Assert.Equal("Pennsylvania", i.Section));
     }
 }
