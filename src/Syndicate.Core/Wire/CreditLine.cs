@@ -41,8 +41,8 @@ internal static partial class CreditLine
             return false;
         }
 
-        // "(ANSA)", "(EFE/Reuters)", "- (Reuters)", "[EFE, AFP]", "/ATS", "(KNA 19.11.21)" alone on a line, under a text or above one: known agencies
-        // only, or a list of sources naming papers beside them ("[DPA, EFE, El Deber]").
+        // "(ANSA)", "(EFE/Reuters)", "- (Reuters)", "[EFE, AFP]", "/ATS", "(KNA 19.11.21)" alone on a line, under a text or
+        // above one: known agencies only, or a list of sources naming papers beside them ("[DPA, EFE, El Deber]").
         if (CreditAlone().Match(text) is { Success: true } alone
             && (Credits.Parse(alone.Groups["credit"].Value, agencies, requireKnown: true)?.Agencies
                 ?? Credits.AgenciesAmongSources(alone.Groups["credit"].Value, agencies)) is { Count: > 0 } named)
@@ -168,9 +168,9 @@ internal static partial class CreditLine
     }
 
     /// <summary>
-    /// A paragraph that ends with a known agency's credit in parentheses ("... (EFE)", "...(ANSA).", "... (mat/ats)") or after its last
-    /// sentence, bare or after a slash ("... auf der B 73. dpa", "... die Bundespolizei.DPA", "... en Belgique. /ATS") or labelled as its source ("... publié
-    /// automatiquement. Source : ats", "... nog jonger. © ANP 2021").
+    /// A paragraph that ends with a known agency's credit in parentheses ("... (EFE)", "...(ANSA).", "... (mat/ats)") or
+    /// after its last sentence, bare or after a slash ("... auf der B 73. dpa", "... die Bundespolizei.DPA", "... en
+    /// Belgique. /ATS") or labelled as its source ("... publié automatiquement. Source : ats", "... nog jonger. © ANP 2021").
     /// </summary>
     /// <param name="start">Where the credit begins: the text before it is the paragraph's last sentence.</param>
     public static bool TryTrailing(string text, AgencyCatalog agencies, [NotNullWhen(true)] out Agency? agency, out int start)
