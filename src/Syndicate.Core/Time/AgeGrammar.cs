@@ -177,7 +177,7 @@ public sealed class AgeGrammar
         }
 
         if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
-            || TryFindBeforeALength(line, out found))
+            || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found))
         {
             return true;
         }
@@ -226,6 +226,54 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A date with its year printed again in numbers before the clock that closes the line, as a blog platform stamps its
+    /// posts: "9 novembre 2015 1 09 /11 /novembre /2015 19:30" (the weekday's number, then day, month, the month's name and
+    /// the year between slashes). Between the date and the clock stand only numbers, slashes, the year and month names.
+    /// </summary>
+    private bool TryFindRepeatedDate(string line, out AgeInLine found)
+    {
+        found = default;
+        var trimmed = line.TrimEnd();
+        var clockAt = trimmed.LastIndexOf(' ') + 1;
+        if (clockAt == 0 || !TryParse(trimmed.AsSpan(clockAt), out var clock, out _) || clock is not ClockTimeAge)
+        {
+            return false;
+        }
+
+        for (var end = trimmed.IndexOf(' '); end > 0 && end < clockAt - 1; end = trimmed.IndexOf(' ', end + 1))
+        {
+            if (TryParse(trimmed.AsSpan(0, end), out var date, out _) && date is CalendarDateAge { Year: { } year, Clock: null }
+                && RepeatsTheDate(trimmed.AsSpan(end, clockAt - end), year) && CompanionDate.Complete(date, clock) is { } stamped)
+            {
+                found = new AgeInLine(stamped, 0, trimmed.Length);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool RepeatsTheDate(ReadOnlySpan<char> between, int year)
+    {
+        Span<char> digits = stackalloc char[4];
+        if (!year.TryFormat(digits, out var length) || !between.Contains(digits[..length], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var range in between.SplitAny(' ', '/'))
+        {
+            var word = between[range];
+            if (!word.IsEmpty && !int.TryParse(word, out _) && !IsMonthName(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A date with its year before the length that closes the line (<see cref="TrailingLength"/>).</summary>
@@ -576,6 +624,19 @@ public sealed class AgeGrammar
         }
 
         return sentenceWords >= MinSentenceLowerCaseWords;
+    }
+
+    private bool IsMonthName(ReadOnlySpan<char> word)
+    {
+        foreach (var words in _languages)
+        {
+            if (IsWhole<int>(words.Months.StartingWith(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsWeekday(ReadOnlySpan<char> word)

@@ -163,6 +163,23 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("fr", "9 novembre 2015 1 09 /11 /novembre /2015 19:30", "2015-11-09T18:29:59.9999999Z 2015-11-09T18:30:59.9999999Z")]
+    [InlineData("fr", "8 mai 2007 2 08 /05 /mai /2007 09:57", "2007-05-08T07:56:59.9999999Z 2007-05-08T07:57:59.9999999Z")]
+    public void A_date_printed_again_in_numbers_before_its_clock_is_read_whole_with_the_clock(string language, string line, string window)
+    {
+        var found = Found(language, line);
+
+        Assert.Equal((0, line.Length), (found.Start, found.Length));
+        Assert.Equal(window, Show(found.Age.ToWindow(Clock())));
+    }
+
+    [Theory]
+    [InlineData("fr", "9 novembre 2015 à Paris 19:30")]
+    [InlineData("fr", "9 novembre 2015 1 09 /11 /décembre 19:30")]
+    public void Words_or_no_repeated_year_between_a_date_and_a_clock_make_no_repeated_date(string language, string line) =>
+        Assert.False(AgeGrammar.For(language).TryFind(line, out var found) && (found.Start, found.Length) == (0, line.Length));
+
+    [Theory]
     [InlineData("de", "20.02.2020 20:00 Stammtisch")]
     [InlineData("de", "20.02.2020 Stammtisch")]
     [InlineData("en", "Tickets 12 EUR")]
