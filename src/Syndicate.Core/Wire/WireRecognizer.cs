@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Syndicate.Core.Time;
@@ -126,7 +127,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     private void AddTokens(List<Token> tokens, TextBlock block, int source)
     {
         var text = block.Text;
-        if (ages.TryParse(text, out var whole))
+        if (ages.TryParse(text, out var whole) || IsWhollyTheAgeFound(text, out whole))
         {
             tokens.Add(new Token(IsDateOnly(whole) ? TokenKind.DateHeading : TokenKind.Age, block, source));
             return;
@@ -585,6 +586,16 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         return ages.TryParse(parts[0], out var first) && SectionHeading.IsBare(parts[1]) ? (first, parts[1])
             : ages.TryParse(parts[1], out var second) && SectionHeading.IsBare(parts[0]) ? (second, parts[0])
             : null;
+    }
+
+    /// <summary>
+    /// Whether the age the grammar finds in a line is the whole line, though the line is no age as a whole: a date printed
+    /// twice before its clock, "10 février 2013 7 10 /02 /février /2013 10:51".
+    /// </summary>
+    private bool IsWhollyTheAgeFound(string text, [NotNullWhen(true)] out Age? age)
+    {
+        age = ages.TryFind(text, out var found) && found.Start == 0 && found.Length == text.TrimEnd().Length ? found.Age : null;
+        return age is not null;
     }
 
     /// <summary>A date and a clock joined by a separator, each an age: "12 Dic 2025 - 12:38", "28.11.2026 | 14:32".</summary>

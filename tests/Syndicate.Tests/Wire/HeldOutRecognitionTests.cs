@@ -979,4 +979,13 @@ public sealed class HeldOutRecognitionTests
     {
         Assert.All(Read("en-wkok-1"), i => Assert.Equal("Pennsylvania", i.Section));
     }
+
+    [Fact]
+    public void A_blog_platforms_date_printed_twice_before_its_clock_is_the_items_age_not_its_headline()
+    {
+        var item = Assert.Single(Read("fr-nisarambel-1"));
+
+        Assert.Equal(("10 février 2013 7 10 /02 /février /2013 10:51", null), (item.Age, item.Headline));
+        Assert.Equal(("ANTANANARIVO", "XINHUA"), (item.Place, item.Agencies.Single()));
+    }
 }
