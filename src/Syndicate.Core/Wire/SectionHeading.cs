@@ -6,9 +6,9 @@ namespace Syndicate.Core.Wire;
 /// <summary>
 /// A heading over a list of items. "Meer uit Buitenland", "Newsticker für Norddeutschland", "dpa-Nachrichten Wirtschaft",
 /// "dpa-Nachrichtenüberblick Politik", "Dépêches Économie", "Nation News", "More World News Stories" name the section
-/// inside their wrapper words; a generic list title ("Ultima ora", "Nachrichten-Ticker", "Latest news") names none. A
-/// short bare heading ("AP-National", "Sociedade") names a section when it stands right above an item's headline
-/// (<see cref="IsBare"/>); a keyword line in capitals ("ISRAEL PALESTINA") never does.
+/// inside their wrapper words; a generic list title ("Ultima ora", "Nachrichten-Ticker", "Latest news", "Most read")
+/// names none. A short bare heading ("AP-National", "Sociedade") names a section when it stands right above an item's
+/// headline (<see cref="IsBare"/>); a keyword line in capitals ("ISRAEL PALESTINA") never does.
 /// </summary>
 internal static partial class SectionHeading
 {
@@ -23,6 +23,8 @@ internal static partial class SectionHeading
         "dernières nouvelles", "dernières infos", "en continu", "fil info", "à la une",
         "últimas noticias", "última hora", "lo último", "noticias", "ultima ora", "ultime notizie", "in evidenza", "altre sezioni",
         "últimas notícias", "notícias", "destaques", "ultime news", "ultime", "latest headlines", "top news", "featured news", "aggregator",
+        "most read", "most popular", "meistgelesen", "meistgelesene news", "meistgelesene artikel", "meest gelezen", "les plus lus",
+        "articles les plus lus", "lo más leído", "más leídas", "más leído", "le più lette", "più letti", "mais lidas", "mais lidos",
     };
 
     /// <summary>Whether <paramref name="text"/> is a section heading; <paramref name="section"/> is null for a generic list title.</summary>

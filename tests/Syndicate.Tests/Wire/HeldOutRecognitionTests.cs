@@ -988,4 +988,14 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal(("10 février 2013 7 10 /02 /février /2013 10:51", null), (item.Age, item.Headline));
         Assert.Equal(("ANTANANARIVO", "XINHUA"), (item.Place, item.Agencies.Single()));
     }
+
+    [Fact]
+    public void A_list_of_the_most_read_names_no_section()
+    {
+        var credited = Assert.Single(Read("de-finanznachrichten-1"), i => i.Body.StartsWith("Marion Helmes", StringComparison.Ordinal));
+        var english = Assert.Single(ReadText("en", "Most Read\nFed holds rates steady as inflation cools\nWASHINGTON (AP) — The central bank left its key rate unchanged on Wednesday.\n"));
+
+        Assert.Null(credited.Section);
+        Assert.Null(english.Section);
+    }
 }
