@@ -15,6 +15,7 @@ public sealed class AgeGrammar
     public const int MaxMetaLineLength = 160;
 
     private const string TickerPluses = "+++";
+    private static readonly SearchValues<char> ClockCharacters = SearchValues.Create("0123456789:");
     private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—−|:]+");
 
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
@@ -506,7 +507,22 @@ public sealed class AgeGrammar
             }
         }
 
-        return CompanionDate.IsClockOrWeekdayAlone(age) ? CompleteFromLabelledDate(age, line, parts, first, end) : age;
+        return CompanionDate.IsClockOrWeekdayAlone(age) ? CompleteFromLabelledDate(age, line, parts, first, end)
+            : first > 0 && CompleteFromClockBefore(age, line.AsSpan(parts[first - 1].Start, parts[first - 1].End - parts[first - 1].Start)) is { } stamped ? stamped
+            : age;
+    }
+
+    /// <summary>
+    /// A date alone completed from the clock that ends the part right before it, a name or a label before the clock, glued
+    /// to it or not, as a wiki signs its talk ("Chase21:03, 29 September 2017", "Beaming (talk)00:30, 7 September 2017",
+    /// "Revision as of 19:31, 9 February 2024"); not a clock that opens a range ("Inscription : 20:33").
+    /// </summary>
+    private Age? CompleteFromClockBefore(Age age, ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        var digits = before.LastIndexOfAnyExcept(ClockCharacters) + 1;
+        return CompanionDate.Unzoned(age) is CalendarDateAge { Clock: null } && digits > 0 && digits < before.Length && !HasRangeWord(before[..digits])
+            && TryParse(before[digits..], out var clock, out _) && clock is ClockTimeAge ? CompanionDate.Complete(age, clock) : null;
     }
 
     /// <summary>

@@ -163,6 +163,13 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "Chase21:03, 29 September 2017", "2017-09-29T19:02:59.9999999Z 2017-09-29T19:03:59.9999999Z")]
+    [InlineData("en", "Beaming (talk)00:30, 7 September 2017", "2017-09-06T22:29:59.9999999Z 2017-09-06T22:30:59.9999999Z")]
+    [InlineData("en", "Revision as of 19:31, 9 February 2024 by Ohm (talk | contribs) (link)", "2024-02-09T18:30:59.9999999Z 2024-02-09T18:31:59.9999999Z")]
+    public void A_date_takes_the_clock_that_ends_the_part_before_it_as_a_wiki_signs_its_talk(string language, string line, string window) =>
+        Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
+
+    [Theory]
     [InlineData("fr", "9 novembre 2015 1 09 /11 /novembre /2015 19:30", "2015-11-09T18:29:59.9999999Z 2015-11-09T18:30:59.9999999Z")]
     [InlineData("fr", "8 mai 2007 2 08 /05 /mai /2007 09:57", "2007-05-08T07:56:59.9999999Z 2007-05-08T07:57:59.9999999Z")]
     public void A_date_printed_again_in_numbers_before_its_clock_is_read_whole_with_the_clock(string language, string line, string window)
