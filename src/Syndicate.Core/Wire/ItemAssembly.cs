@@ -23,6 +23,8 @@ internal sealed partial class ItemAssembly
     private int? _stampAbove;
     private int? _datelineAlone;
     private int? _datelineAloneHeadline;
+    private int? _creditLineOverText;
+    private Draft? _openedByCreditLine;
     private string? _section;
     private string _sectionRule = Rules.SectionWrapped;
     private int? _pendingHeadline;
@@ -305,10 +307,29 @@ internal sealed partial class ItemAssembly
             _creditAbove = agencies;
             _pageCredit ??= (agencies, Rules.PageCreditLine);
         }
+        else if ((_current is null ? !IsRightUnderText(i) : _current == _openedByCreditLine) && IsRightAboveProse(i)
+            && token.Block.Text.AsSpan().Trim().ContainsAny(' ', '('))
+        {
+            // "Par LeSiteinfo avec MAP" or "(AFP 09/06/17)" over a paragraph, no headline and no text above it: the credit
+            // line opens the text below it, as each of a list of teasers so credited; right under a text it closes that
+            // one ("Da Ansa"). An agency's name alone there heads a page ("LaPresse" over what the agency is).
+            _creditLineOverText = i;
+            _current = null;
+        }
 
         _pendingHeadline = null;
         ResetLoose();
     }
+
+    /// <summary>Whether a paragraph of prose, no headline, follows token <paramref name="i"/>, past chrome, captions and ages.</summary>
+    private bool IsRightAboveProse(int i) =>
+        _tokens.Skip(i + 1).Take(MaxTokensAboveHeadline).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age))
+            is { Kind: TokenKind.Text } next && WireRecognizer.IsProse(next.Block.Text) && !WireRecognizer.IsHeadlineLike(next.Block.Text);
+
+    /// <summary>Whether token <paramref name="i"/> comes right after a paragraph of prose, past chrome, captions and ages.</summary>
+    private bool IsRightUnderText(int i) =>
+        _tokens.Take(i).Reverse().FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age))
+            is { Kind: TokenKind.Text } above && WireRecognizer.IsProse(above.Block.Text);
 
     /// <summary>The last item, when it has no text yet and token <paramref name="i"/> comes right under its credit line.</summary>
     private Draft? AwaitingItsText(int i) =>
@@ -391,6 +412,18 @@ internal sealed partial class ItemAssembly
             _digestCredit = _tokens[titled].Dateline!.Agencies;
             _pageCredit = (_digestCredit, Rules.PageCredit);
             _datelineAlone = null;
+            return;
+        }
+
+        if (_creditLineOverText is { } credit && prose)
+        {
+            var draft = new Draft(credit, _tokens[credit].Dateline, _tokens[credit].Credit!, _tokens[credit].Block, Rules.CreditLineOverText);
+            draft.AddBody(text, i);
+            StampAge(draft, _tokens[credit]);
+            _creditLineOverText = null;
+            Add(draft, null);
+            _lastCredited = draft;
+            _openedByCreditLine = draft;
             return;
         }
 

@@ -11,6 +11,7 @@ internal static class Rules
     public const string CreditClosingText = "known agency's credit closing the text, in parentheses, after a slash or bare";
     public const string CreditLineAfterHeadline = "credit line between headline and text";
     public const string CreditLineAfterText = "credit line after the text";
+    public const string CreditLineOverText = "credit line over the text, no headline above it";
     public const string PlaceOnCreditLine = "the place on the credit line, after the agency";
     public const string CreditInherited = "no credit of its own: the agencies of the credited item before it";
     public const string PageCredit = "no credit of its own: the dateline and credit standing alone above the page's items";

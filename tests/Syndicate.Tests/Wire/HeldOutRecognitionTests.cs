@@ -316,7 +316,7 @@ public sealed class HeldOutRecognitionTests
     {
         var items = ReadText("pt", "www.ansabrasil.com.br\nPor ANSA\nO governo italiano anunciou nesta quinta-feira novas regras para drones.");
 
-        Assert.Empty(items);
+        Assert.Null(Assert.Single(items).Headline);
     }
 
     [Fact]
@@ -997,5 +997,18 @@ public sealed class HeldOutRecognitionTests
 
         Assert.Null(credited.Section);
         Assert.Null(english.Section);
+    }
+
+    [Fact]
+    public void A_credit_line_with_no_headline_and_no_text_above_it_opens_the_text_below_it_and_under_a_text_closes_that_one()
+    {
+        var teasers = Read("fr-africatime-1");
+        var article = Assert.Single(Read("fr-lesiteinfo-1"));
+
+        Assert.Equal(["09/06/17", "08/06/17", "08/06/17"], teasers.Select(i => i.Age));
+        Assert.All(teasers, i => Assert.Equal(("AFP", null), (i.Agencies.Single(), i.Headline)));
+        Assert.Equal("MAP", article.Agencies.Single());
+        Assert.StartsWith("La Bourse de Casablanca", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Read("pt-leiaja-1"), i => i.Body.StartsWith("O chanceler", StringComparison.Ordinal));
     }
 }
