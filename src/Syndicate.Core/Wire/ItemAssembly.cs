@@ -307,7 +307,7 @@ internal sealed partial class ItemAssembly
             _creditAbove = agencies;
             _pageCredit ??= (agencies, Rules.PageCreditLine);
         }
-        else if ((_current is null ? !IsRightUnderText(i) : _current == _openedByCreditLine) && IsRightAboveProse(i)
+        else if ((_current is null ? !IsRightUnderProse(i) : _current == _openedByCreditLine) && IsRightAboveProse(i)
             && token.Block.Text.AsSpan().Trim().ContainsAny(' ', '('))
         {
             // "Par LeSiteinfo avec MAP" or "(AFP 09/06/17)" over a paragraph, no headline and no text above it: the credit
@@ -327,7 +327,7 @@ internal sealed partial class ItemAssembly
             is { Kind: TokenKind.Text } next && WireRecognizer.IsProse(next.Block.Text) && !WireRecognizer.IsHeadlineLike(next.Block.Text);
 
     /// <summary>Whether token <paramref name="i"/> comes right after a paragraph of prose, past chrome, captions and ages.</summary>
-    private bool IsRightUnderText(int i) =>
+    private bool IsRightUnderProse(int i) =>
         _tokens.Take(i).Reverse().FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age))
             is { Kind: TokenKind.Text } above && WireRecognizer.IsProse(above.Block.Text);
 
