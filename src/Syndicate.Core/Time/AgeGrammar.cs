@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace Syndicate.Core.Time;
 
@@ -259,22 +260,21 @@ public sealed class AgeGrammar
 
     private bool RepeatsTheDate(ReadOnlySpan<char> between, int year)
     {
-        Span<char> digits = stackalloc char[4];
-        if (!year.TryFormat(digits, out var length) || !between.Contains(digits[..length], StringComparison.Ordinal))
-        {
-            return false;
-        }
-
+        var yearAgain = false;
         foreach (var range in between.SplitAny(' ', '/'))
         {
             var word = between[range];
-            if (!word.IsEmpty && !int.TryParse(word, out _) && !IsMonthName(word))
+            if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                yearAgain |= number == year;
+            }
+            else if (!word.IsEmpty && !IsMonthName(word))
             {
                 return false;
             }
         }
 
-        return true;
+        return yearAgain;
     }
 
     /// <summary>A date with its year before the length that closes the line (<see cref="TrailingLength"/>).</summary>
@@ -642,31 +642,9 @@ public sealed class AgeGrammar
         return sentenceWords >= MinSentenceLowerCaseWords;
     }
 
-    private bool IsMonthName(ReadOnlySpan<char> word)
-    {
-        foreach (var words in _languages)
-        {
-            if (IsWhole<int>(words.Months.StartingWith(word)))
-            {
-                return true;
-            }
-        }
+    private bool IsMonthName(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.Months);
 
-        return false;
-    }
-
-    private bool IsWeekday(ReadOnlySpan<char> word)
-    {
-        foreach (var words in _languages)
-        {
-            if (IsWhole<DayOfWeek>(words.Weekdays.StartingWith(word)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsWeekday(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.Weekdays);
 
     private bool StartsWithUpdateLabel(ReadOnlySpan<char> part) => StartsWithLabel(part, updateOnly: true);
 
@@ -1191,6 +1169,20 @@ public sealed class AgeGrammar
         }
 
         return (null, 0);
+    }
+
+    private bool InAnyLanguage<T>(ReadOnlySpan<char> word, Func<AgeVocabulary, WordTable<T>> table)
+        where T : struct
+    {
+        foreach (var words in _languages)
+        {
+            if (IsWhole<T>(table(words).StartingWith(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool InAnyLanguage(ReadOnlySpan<char> word, Func<AgeVocabulary, Phrases> table)

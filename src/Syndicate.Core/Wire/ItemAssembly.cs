@@ -24,7 +24,6 @@ internal sealed partial class ItemAssembly
     private int? _datelineAlone;
     private int? _datelineAloneHeadline;
     private int? _creditLineOverText;
-    private Draft? _openedByCreditLine;
     private string? _section;
     private string _sectionRule = Rules.SectionWrapped;
     private int? _pendingHeadline;
@@ -307,7 +306,7 @@ internal sealed partial class ItemAssembly
             _creditAbove = agencies;
             _pageCredit ??= (agencies, Rules.PageCreditLine);
         }
-        else if ((_current is null ? !IsRightUnderProse(i) : _current == _openedByCreditLine) && IsRightAboveProse(i)
+        else if ((_current is null ? !IsRightUnderProse(i) : _current.Rules["agencies"] == Rules.CreditLineOverText) && IsRightAboveProse(i)
             && token.Block.Text.AsSpan().Trim().ContainsAny(' ', '('))
         {
             // "Par LeSiteinfo avec MAP" or "(AFP 09/06/17)" over a paragraph, no headline and no text above it: the credit
@@ -423,7 +422,6 @@ internal sealed partial class ItemAssembly
             _creditLineOverText = null;
             Add(draft, null);
             _lastCredited = draft;
-            _openedByCreditLine = draft;
             return;
         }
 
