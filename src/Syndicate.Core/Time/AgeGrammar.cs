@@ -1028,12 +1028,13 @@ public sealed class AgeGrammar
     /// Whether the word at <paramref name="i"/> is an article that brings in a date closing the line or followed by its
     /// section or byline only, after words that are no age: "Edizione del 26/01/2011", "Versendet am 24.06.2022",
     /// "Article Ouest France paru le samedi 16 décembre 2023.", "Posted in Politics on June 7, 2011 by admin". After a
-    /// number it ends a range, not a label: "del 27 al 4 de noviembre".
+    /// number it ends a range, not a label: "del 27 al 4 de noviembre"; after a user name with digits it is one: "In
+    /// risposta al messaggio di Tore99 del 23/07/2017 alle 17:58:49".
     /// </summary>
     private bool IsDateArticle(string line, int i)
     {
         var word = WordAt(line, i);
-        if (WordBefore(line, i - 1).ContainsAnyInRange('0', '9'))
+        if (WordBefore(line, i - 1) is [var first, ..] && !char.IsLetter(first) && WordBefore(line, i - 1).ContainsAnyInRange('0', '9'))
         {
             return false;
         }

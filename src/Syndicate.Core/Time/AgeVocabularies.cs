@@ -260,7 +260,7 @@ internal static class AgeVocabularies
         PastAfter = new("pasado", "pasada"),
         Months = new(
             (1, "ene. enero"), (2, "feb. febrero"), (3, "mar. marzo"), (4, "abr. abril"), (5, "may. mayo"), (6, "jun. junio"),
-            (7, "jul. julio"), (8, "ago. agosto"), (9, "sep. sept. set. septiembre"), (10, "oct. octubre"), (11, "nov. noviembre"), (12, "dic. diciembre")),
+            (7, "jul. julio"), (8, "ago. agosto"), (9, "sep. sept. set. septiembre setiembre"), (10, "oct. octubre"), (11, "nov. noviembre"), (12, "dic. diciembre")),
         Articles = new("el", "la", "a", "al"),
         DateFillers = new("de", "del"),
         ClockConnectors = new("a las", "a la"),

@@ -54,6 +54,7 @@ public sealed class AgeInLineTests
     [InlineData("de", "Versendet am 24.06.2022", "am 24.06.2022")]
     [InlineData("fr", "Article Ouest France paru le samedi 16 décembre 2023.", "le samedi 16 décembre 2023")]
     [InlineData("en", "Posted in Politics on June 7, 2011 by admin", "on June 7, 2011")]
+    [InlineData("it", "In risposta al messaggio di Tore99 del 23/07/2017 alle 17:58:49", "del 23/07/2017 alle 17:58:49")]
     [InlineData("de", "vor 8 Stunden schrieb Guenni:", "vor 8 Stunden")]
     [InlineData("de", "dasmanuel schreibt: 12. August 2015 um 8:13", "schreibt: 12. August 2015 um 8:13")]
     [InlineData("nl", "Posted in Persweeën., Verkeer(d), writers blog on 31/08/2011 by Pär Ongeluck", "on 31/08/2011")]
