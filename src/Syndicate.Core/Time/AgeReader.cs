@@ -107,7 +107,7 @@ internal ref struct AgeReader
         }
 
         if (Restart() && Date(out var year, out var month, out var day) && OptionalClock(out clock) && End()
-            && (clock is not null || !HasYearlessNumericDate()))
+            && (clock is not null || !HasUnpaddedYearlessDate()))
         {
             return new CalendarDateAge(Text, year, month, day, clock);
         }
@@ -115,12 +115,15 @@ internal ref struct AgeReader
         return null;
     }
 
-    /// <summary>Whether a day and month stand without a year ("08/12"): alone a score or a fraction, with a clock a day ("08/12 19:45").</summary>
-    private readonly bool HasYearlessNumericDate()
+    /// <summary>
+    /// Whether a day and month stand without a year and without their leading zeros ("8/12", "24/7"): alone a score or a
+    /// fraction, with a clock a day ("8/12 19:45"). Two digits each, as item lists print their days ("17/03"), make a day.
+    /// </summary>
+    private readonly bool HasUnpaddedYearlessDate()
     {
         foreach (var token in _tokens)
         {
-            if (token is { Kind: AgeTokenKind.NumericDate, Third: 0 })
+            if (token is { Kind: AgeTokenKind.NumericDate, Third: 0, Length: < 5 })
             {
                 return true;
             }

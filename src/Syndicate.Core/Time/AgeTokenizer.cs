@@ -251,8 +251,8 @@ internal static class AgeTokenizer
         var value = Value(text, start, length);
         var separator = end < text.Length ? text[end] : '\0';
 
-        // "14:32", "14.32", "14h32", "20:14:00" (the seconds are left out), but not "28.11.2026".
-        if (length <= 2 && separator is ':' or '.' or 'h' or 'H' && Digits(text, end + 1) == 2)
+        // "14:32", "14.32", "14h32", "20:14:00" (the seconds are left out), but not "28.11.2026" or "07.05 15:12".
+        if (length <= 2 && separator is ':' or '.' or 'h' or 'H' && Digits(text, end + 1) == 2 && !IsDottedDayBeforeClock(text, start, end))
         {
             var clockEnd = separator == ':' && end + 3 < text.Length && text[end + 3] == ':' && Digits(text, end + 4) == 2 ? end + 6 : end + 3;
             if (clockEnd == end + 6 && clockEnd + 1 < text.Length && text[clockEnd] == '.' && Digits(text, clockEnd + 1) is var fraction and > 0)
@@ -304,9 +304,10 @@ internal static class AgeTokenizer
             return -1;
         }
 
-        if (separator == '/' && length <= 2 && (secondEnd == text.Length || text[secondEnd] != separator) && EndsCleanly(text, secondEnd))
+        if (((separator == '/' && length <= 2 && (secondEnd == text.Length || text[secondEnd] != separator) && EndsCleanly(text, secondEnd))
+            || IsDottedDayBeforeClock(text, start, start + length)))
         {
-            // "08/12 19:45": a day and a month with a slash and no year (the reader takes it only with a clock).
+            // "08/12 19:45", "07.05 15:12": a day and a month with no year (the reader takes it alone only with two digits each).
             token = new AgeToken(AgeTokenKind.NumericDate, start, secondEnd - start, glued, Dotted: false, Value(text, start, length), Value(text, second, secondLength));
             return secondEnd;
         }
@@ -399,6 +400,30 @@ internal static class AgeTokenizer
         }
 
         return clocks;
+    }
+
+    /// <summary>
+    /// Whether the number from <paramref name="start"/> to <paramref name="end"/> and the two digits after its full stop
+    /// are a day and a month with no year, told from a dotted clock by the clock with a colon right after them: "07.05
+    /// 15:12 Uhr", "24.03 00:05 -".
+    /// </summary>
+    private static bool IsDottedDayBeforeClock(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end >= text.Length || text[end] != '.' || end - start > 2 || Digits(text, end + 1) != 2
+            || Value(text, start, end - start) is < 1 or > 31 || Value(text, end + 1, 2) is < 1 or > 12)
+        {
+            return false;
+        }
+
+        var clock = end + 3;
+        if (clock >= text.Length || text[clock] != ' ')
+        {
+            return false;
+        }
+
+        clock++;
+        var hours = Digits(text, clock);
+        return hours is 1 or 2 && clock + hours < text.Length && text[clock + hours] == ':' && Digits(text, clock + hours + 1) == 2;
     }
 
     /// <summary>Whether a number ends at <paramref name="at"/>, not running on into more digits or a separator and digits.</summary>

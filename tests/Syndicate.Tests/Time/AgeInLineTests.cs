@@ -267,7 +267,7 @@ public sealed class AgeInLineTests
     [InlineData("fr", "Inscrit le: 26 Fév 2010")]
     [InlineData("nl", "Leestijd: 5 min")]
     [InlineData("en", "Windows10")]
-    [InlineData("fr", "08/12")]
+    [InlineData("fr", "8/12")]
     [InlineData("nl", "Het bedrijf werd 20 jaar geleden")]
     [InlineData("nl", "Hij kwam 2 uur geleden aan")]
     [InlineData("nl", "De vergadering begint om 14.00 uur")]
