@@ -89,6 +89,7 @@ public sealed class AgencyCatalog
         new("SIR", "Servizio Informazione Religiosa", ["AgenSIR"]),
         new("ACP", "Agence Congolaise de Presse", []),
         new("AIB", "Agence d'Information du Burkina", []),
+        new("APANEWS", "Agence de Presse Africaine", ["Apanews", "APA News"]),
         new("DAPD", "dapd nachrichtenagentur", ["dapd"]),
         new("ACN", "Agencia Cubana de Noticias", []),
         new("RADIOCOR", "Radiocor Plus", ["Radiocor"]),

@@ -111,8 +111,9 @@ internal static partial class CreditLine
         after = ReadingTime.WithoutLeading(after).Trim(Joiners);
         if (after.Length > 0 && !Stamp().IsMatch(after))
         {
-            // The age must come first: "AP Top News at 6:17 a.m. EST" is a list's title.
-            if (!ages.TryFind(after, out var found) || found.Start > 0)
+            // The age must come first: "AP Top News at 6:17 a.m. EST" is a list's title; the age found may be the update
+            // after the first stamp ("6-2-2017, 17:55 (Update 6-2-2017, 18:20)", "03.05.09 | 11h56 • Mis à jour le ...").
+            if (!ages.TryFind(after, out var found) || (found.Start > 0 && !StartsWithAge(after[..found.Start], ages)))
             {
                 return false;
             }
@@ -129,6 +130,8 @@ internal static partial class CreditLine
         credit = [agency.Code];
         return true;
     }
+
+    private static bool StartsWithAge(string text, AgeGrammar ages) => ages.TryFind(text, out var first) && first.Start == 0;
 
     /// <summary>Whether the credit line names its writer's role at the agency: "Ivan Richard - Repórter da Agência Brasil".</summary>
     public static bool NamesTheWritersRole(string text) => Prefix().Match(text).Groups["role"].Success;

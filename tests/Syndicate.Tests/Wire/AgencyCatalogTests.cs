@@ -20,6 +20,9 @@ public sealed class AgencyCatalogTests
     [InlineData("TASS", "TASS")]
     [InlineData("Xinhua", "XINHUA")]
     [InlineData("Bloomberg", "BLOOMBERG")]
+    [InlineData("Apanews", "APANEWS")]
+    [InlineData("Agence de Presse Africaine", "APANEWS")]
+    [InlineData("APA", "APA")]
     public void Built_in_agencies_are_found_by_code_name_or_alias_in_any_case(string credit, string code)
     {
         Assert.True(AgencyCatalog.Default.TryFind(credit, out var agency));
