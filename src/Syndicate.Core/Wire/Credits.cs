@@ -90,7 +90,9 @@ internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnly
     }
 
     /// <summary>
-    /// "NNN-BERNAMA", "DIRE-SIR": known agencies joined by a hyphen, where the whole is no agency's name (as "dpa-AFX" is).
+    /// "NNN-BERNAMA", "DIRE-SIR": known agencies joined by a hyphen, where the whole is no agency's name (as "dpa-AFX" is);
+    /// a relaying outlet's code in capitals may stand before them and is left out, as initials are: "RHC-PL" (a radio
+    /// relaying Prensa Latina), "ACAN-EFE".
     /// </summary>
     private static List<string>? JoinedByHyphen(string part, AgencyCatalog catalog)
     {
@@ -103,16 +105,21 @@ internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnly
         var codes = new List<string>(pieces.Length);
         foreach (var piece in pieces)
         {
-            if (!catalog.TryFind(piece, out var agency))
+            if (catalog.TryFind(piece, out var agency))
+            {
+                codes.Add(agency.Code);
+            }
+            else if (codes.Count > 0 || !OutletCode().IsMatch(piece))
             {
                 return null;
             }
-
-            codes.Add(agency.Code);
         }
 
-        return codes;
+        return codes.Count > 0 ? codes : null;
     }
+
+    [GeneratedRegex(@"^\p{Lu}{2,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OutletCode();
 
     [GeneratedRegex(@"^\p{L}[\p{L}\p{M} .&'-]{0,30}$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditCode();

@@ -1022,4 +1022,13 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal("Mis à jour le 03.05.09 | 13h25", french[0].Age);
         Assert.Equal(2, french.Count);
     }
+
+    [Fact]
+    public void A_relaying_outlets_code_joined_to_an_agency_credits_the_agency()
+    {
+        var items = Read("es-radiohc-1");
+
+        Assert.Equal(["PRENSALATINA", "ACN", "PRENSALATINA", "ACN", "PRENSALATINA"], items.Select(i => i.Agencies.Single()));
+        Assert.Equal(("Brasilia, 20 mar", "Brasilia"), (items[0].Dateline, items[0].Place));
+    }
 }
