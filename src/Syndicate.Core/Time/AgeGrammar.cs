@@ -1034,7 +1034,8 @@ public sealed class AgeGrammar
     private bool IsDateArticle(string line, int i)
     {
         var word = WordAt(line, i);
-        if (WordBefore(line, i - 1) is [var first, ..] && !char.IsLetter(first) && WordBefore(line, i - 1).ContainsAnyInRange('0', '9'))
+        var before = WordBefore(line, i - 1);
+        if (before is [var first, ..] && !char.IsLetter(first) && before.ContainsAnyInRange('0', '9'))
         {
             return false;
         }

@@ -304,8 +304,8 @@ internal static class AgeTokenizer
             return -1;
         }
 
-        if (((separator == '/' && length <= 2 && (secondEnd == text.Length || text[secondEnd] != separator) && EndsCleanly(text, secondEnd))
-            || IsDottedDayBeforeClock(text, start, start + length)))
+        if ((separator == '/' && length <= 2 && (secondEnd == text.Length || text[secondEnd] != separator) && EndsCleanly(text, secondEnd))
+            || IsDottedDayBeforeClock(text, start, start + length))
         {
             // "08/12 19:45", "07.05 15:12": a day and a month with no year (the reader takes it alone only with two digits each).
             token = new AgeToken(AgeTokenKind.NumericDate, start, secondEnd - start, glued, Dotted: false, Value(text, start, length), Value(text, second, secondLength));
