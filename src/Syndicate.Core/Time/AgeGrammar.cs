@@ -1130,8 +1130,8 @@ public sealed class AgeGrammar
         next.Length > 0 && char.IsUpper(next[0]) && InAnyLanguage(word.TrimEnd(':'), words => words.SectionWords);
 
     /// <summary>
-    /// Where a section word ("in Nachrichten") or a byline word ("by admin") after <paramref name="from"/> brings in what
-    /// follows a date, or the line's end.
+    /// Where a section word ("in Nachrichten"), a byline word ("by admin") or a comment's "says:" after
+    /// <paramref name="from"/> brings in what follows a date, or the line's end.
     /// </summary>
     private int DateEnd(string line, int from)
     {
@@ -1139,7 +1139,7 @@ public sealed class AgeGrammar
         {
             var word = WordAt(line, at + 1);
             var next = WordAt(line, at + 2 + word.Length);
-            if (BringsInSection(word, next) || (next.Length > 0 && IsBylineWord(word)))
+            if (BringsInSection(word, next) || (next.Length > 0 && IsBylineWord(word)) || IsSaidAtTheEnd(line, at + 1))
             {
                 return at;
             }
