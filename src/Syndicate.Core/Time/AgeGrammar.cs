@@ -796,11 +796,12 @@ public sealed class AgeGrammar
     /// "Reuters 5 hours ago", "La Stampa 01/11/2020") or after a relative one ("2 uur geleden Binnenland", "Há 9 horas
     /// Fique Em Casa"), or a user name before a relative one ("by bsima 38 minutes ago") or, named with a slash, before a
     /// dated one ("r/NuovaItalia Apr 04 '25"), as is a handle or a talk link in parentheses ("(@PFF_Browns) November 15,
-    /// 2019", "(overleg) 9 jul 2007 22:34"); after a date it is what happens then ("20.02.2020 20:00 Stammtisch").
+    /// 2019", "(overleg) 9 jul 2007 22:34"); after a date it is what happens then ("20.02.2020 20:00 Stammtisch"). A
+    /// bracket may open the label with the age: "(KNA 19.11.21)", "(AFP 09/06/17)".
     /// </summary>
     private bool IsLabelBoundary(string line, int start, int i, int end)
     {
-        var before = line.AsSpan(start, i - start);
+        var before = line.AsSpan(start, i - start).TrimStart("([");
         var after = line.AsSpan(i, end - i);
         if (WordBefore(line, i - 1) is ['(', _, .., ')'] or ['@', _, ..])
         {

@@ -60,6 +60,8 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Posted in Persweeën., Verkeer(d), writers blog on 31/08/2011 by Pär Ongeluck", "on 31/08/2011")]
     [InlineData("en", "Milan Griffes on September 12, 2018 at 4:47 pm said:", "on September 12, 2018 at 4:47 pm")]
     [InlineData("en", "Jo on 2 Jun 2010 says:", "on 2 Jun 2010")]
+    [InlineData("de", "(KNA 19.11.21)", "19.11.21")]
+    [InlineData("fr", "(AFP 09/06/17)", "09/06/17")]
     [InlineData("en", "Webstandard-Team on 25 May 2010 says:", "on 25 May 2010")]
     [InlineData("it", "7 minuti fa, gianmazza ha scritto:", "7 minuti fa")]
     [InlineData("it", "novembre 9, 2014 //", "novembre 9, 2014")]
