@@ -420,6 +420,16 @@ internal ref struct AgeReader
             return false;
         }
 
+        if (token is { Kind: AgeTokenKind.Number, Length: <= 2, First: <= 23 } && IsHourSuffixAfter())
+        {
+            // "8 Uhr", "um 6 Uhr": a whole hour with a clock's word that counts no hours (Dutch "8 uur" may be a length).
+            _at++;
+            Phrase(_words.ClockSuffixes);
+            Zone();
+            time = new TimeOnly(token.First, 0);
+            return true;
+        }
+
         if (token is { Kind: AgeTokenKind.Number, Length: <= 2, First: >= 1 and <= 12 })
         {
             // "5 AM PT", "10 p.m. EDT": a whole hour with its meridiem, as American style writes it.
@@ -460,6 +470,18 @@ internal ref struct AgeReader
         Zone();
         time = new TimeOnly(hour, token.Second);
         return true;
+    }
+
+    /// <summary>Whether a clock's word that is no unit of time follows the number at the cursor ("Uhr", not "uur" or "h").</summary>
+    private bool IsHourSuffixAfter()
+    {
+        var mark = _at;
+        _at++;
+        var unit = Word(_words.Units, out _);
+        _at = mark + 1;
+        var suffix = !unit && _at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Word, Glued: false } && Phrase(_words.ClockSuffixes);
+        _at = mark;
+        return suffix;
     }
 
     /// <summary>Reads a zone after a date whose clock came first: "22:00, 11 July 2021 BST".</summary>

@@ -107,5 +107,6 @@ public sealed class DutchAgeTests
     [InlineData("12345 minuten geleden")]
     [InlineData("2 uur geleden 2 uur geleden")]
     [InlineData("5 m")]
+    [InlineData("om 8 uur")]
     public void Dutch_non_ages_are_rejected(string text) => AssertNotAnAge("nl", text);
 }

@@ -55,6 +55,8 @@ public sealed class GermanAgeTests
     [InlineData("27.11.2026, 9:15 a.m.", "2026-11-27T08:14:59.9999999Z", "2026-11-27T08:15:59.9999999Z")]
     [InlineData("um 10:20 am 3. März 2025", "2025-03-03T09:19:59.9999999Z", "2025-03-03T09:20:59.9999999Z")]
     [InlineData("2025-03-29T11:36:01+02:00", "2025-03-29T09:35:59.9999999Z", "2025-03-29T09:36:59.9999999Z")]
+    [InlineData("Sonntag, 31. Mai 2020 | 8 Uhr", "2020-05-31T05:59:59.9999999Z", "2020-05-31T06:00:59.9999999Z")]
+    [InlineData("um 6 Uhr", "2026-11-28T04:59:59.9999999Z", "2026-11-28T05:00:59.9999999Z")]
     [InlineData("Donnerstag, 07.05 15:12 Uhr", "2026-05-07T13:11:59.9999999Z", "2026-05-07T13:12:59.9999999Z")]
     [InlineData("veröffentlicht am 14 Feb ’20", "2020-02-13T22:59:59.9999999Z", "2020-02-14T22:59:59.9999999Z")]
     public void German_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("de", text, lo, hi);
