@@ -420,11 +420,9 @@ internal ref struct AgeReader
             return false;
         }
 
-        if (token is { Kind: AgeTokenKind.Number, Length: <= 2, First: <= 23 } && IsHourSuffixAfter())
+        if (token is { Kind: AgeTokenKind.Number, Length: <= 2, First: <= 23 } && HourSuffixAfter())
         {
             // "8 Uhr", "um 6 Uhr": a whole hour with a clock's word that counts no hours (Dutch "8 uur" may be a length).
-            _at++;
-            Phrase(_words.ClockSuffixes);
             Zone();
             time = new TimeOnly(token.First, 0);
             return true;
@@ -472,16 +470,21 @@ internal ref struct AgeReader
         return true;
     }
 
-    /// <summary>Whether a clock's word that is no unit of time follows the number at the cursor ("Uhr", not "uur" or "h").</summary>
-    private bool IsHourSuffixAfter()
+    /// <summary>
+    /// Reads the number at the cursor and a clock's word after it that is no unit of time ("Uhr", not "uur" or "h"); moves
+    /// nothing when none follows.
+    /// </summary>
+    private bool HourSuffixAfter()
     {
-        var mark = _at;
-        _at++;
-        var unit = Word(_words.Units, out _);
-        _at = mark + 1;
-        var suffix = !unit && _at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Word, Glued: false } && Phrase(_words.ClockSuffixes);
-        _at = mark;
-        return suffix;
+        var mark = _at++;
+        if (Word(_words.Units, out _) || _at == _tokens.Length || _tokens[_at] is not { Kind: AgeTokenKind.Word, Glued: false }
+            || !Phrase(_words.ClockSuffixes))
+        {
+            _at = mark;
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Reads a zone after a date whose clock came first: "22:00, 11 July 2021 BST".</summary>
