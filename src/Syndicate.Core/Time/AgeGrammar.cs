@@ -623,7 +623,7 @@ public sealed class AgeGrammar
     /// </summary>
     private bool IsAnEventsDay(Age age, string line, ReadOnlySpan<char> text, int at)
     {
-        if (at == 0 || CompanionDate.Unzoned(age) is not CalendarDateAge { Year: null } || !OpensWithArticle(text))
+        if (at == 0 || CompanionDate.Unzoned(age) is not (CalendarDateAge { Year: null } or DayOfWeekAge) || !OpensWithArticle(text))
         {
             return false;
         }
@@ -964,15 +964,17 @@ public sealed class AgeGrammar
     /// <summary>
     /// One to three words that may name a section, a source or a paper, or label a date, a colon closing them: capitalised
     /// or in capitals, no word of the age grammar but an article or a particle among them ("La Stampa", "Fique Em Casa",
-    /// "Eingabedatum:", "Date   :"), no number, and no word that opens a range or a validity ("Desde 02/06/2003", "Geboren
-    /// 12.03.1950").
+    /// "Eingabedatum:", "Date   :"), or after a capitalised first word lower-case ones when a colon closes them ("Video
+    /// data:", "Laatste wijziging:", "Data de envio:"); no number, and no word that opens a range or a validity ("Desde
+    /// 02/06/2003", "Geboren 12.03.1950").
     /// </summary>
     private bool IsSpaceJoinedLabel(ReadOnlySpan<char> text)
     {
         var words = 0;
         var named = false;
         var trimmed = text.Trim();
-        if (trimmed.EndsWith(':'))
+        var colon = trimmed.EndsWith(':');
+        if (colon)
         {
             trimmed = trimmed[..^1].TrimEnd();
         }
@@ -989,13 +991,27 @@ public sealed class AgeGrammar
             {
                 named = true;
             }
-            else if (!NameParticles.Contains(word) && !IsArticle(word))
+            else if (!NameParticles.Contains(word) && !IsArticle(word) && !(colon && named && IsLowerCaseWord(word)))
             {
                 return false;
             }
         }
 
         return named;
+    }
+
+    /// <summary>A word of lower-case letters that is no word of the age grammar: "data", "wijziging".</summary>
+    private bool IsLowerCaseWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return !word.IsEmpty && !IsAgeWord(word);
     }
 
     /// <summary>A word of a label: capitalised or in capitals, letters and dots ("NU.nl"), no word of the age grammar.</summary>

@@ -117,13 +117,14 @@ internal ref struct AgeReader
 
     /// <summary>
     /// Whether a day and month stand without a year and without their leading zeros ("8/12", "24/7"): alone a score or a
-    /// fraction, with a clock a day ("8/12 19:45"). Two digits each, as item lists print their days ("17/03"), make a day.
+    /// fraction, with a clock a day ("8/12 19:45"). Two digits each, as item lists print their days ("17/03"), or a closing
+    /// full stop ("30.4.") make a day.
     /// </summary>
     private readonly bool HasUnpaddedYearlessDate()
     {
         foreach (var token in _tokens)
         {
-            if (token is { Kind: AgeTokenKind.NumericDate, Third: 0, Length: < 5 })
+            if (token is { Kind: AgeTokenKind.NumericDate, Third: 0, Dotted: false, Length: < 5 })
             {
                 return true;
             }
@@ -445,6 +446,15 @@ internal ref struct AgeReader
             return false;
         }
 
+        if (token is { Kind: AgeTokenKind.NumericDate, Third: 0, Dotted: true, First: <= 23 } && !_words.YearlessDatesCloseWithFullStop
+            && _text[token.Start + token.Length - 3] == '.')
+        {
+            // "alle 18.03.": a clock ending a sentence where the language closes no date with a full stop.
+            _at++;
+            time = new TimeOnly(token.First, token.Second);
+            return true;
+        }
+
         if (token is not { Kind: AgeTokenKind.Clock, First: <= 23, Second: <= 59 })
         {
             return false;
@@ -549,6 +559,11 @@ internal ref struct AgeReader
         }
         else if (token.Kind == AgeTokenKind.NumericDate)
         {
+            if (token is { Third: 0, Dotted: true } && !_words.YearlessDatesCloseWithFullStop)
+            {
+                return false;
+            }
+
             _at++;
             year = token.Third == 0 ? null : token.Third;
             if (!NumericDayAndMonth(token, weekday, out day, out month))

@@ -10,6 +10,9 @@ internal static class AgeTokenizer
 {
     private const int MaxClockSuffixLength = 3;
 
+    /// <summary>The longest word that may bring in a clock after a dotted day and month: "alle", "um", "à", "om".</summary>
+    private const int MaxClockConnectorLength = 4;
+
     /// <summary>Longer texts are prose, not ages.</summary>
     public const int MaxLength = 96;
 
@@ -44,7 +47,7 @@ internal static class AgeTokenizer
             end--;
         }
 
-        return (start, end - start - (StopsAfterNumber(text[start..end]) ? 1 : 0));
+        return (start, end - start - (StopsAfterNumber(text[start..end]) && !EndsWithDayMonth(text[start..end]) ? 1 : 0));
     }
 
     /// <summary>Whether the text ends in a meridiem written with full stops, its last one left out ("5:57 p.m", "12:27 a. m").</summary>
@@ -77,6 +80,19 @@ internal static class AgeTokenizer
 
         var number = letters > 0 && rest[letters - 1] == ' ' && letters < rest.Length ? letters - 1 : letters;
         return rest.Length - letters <= MaxClockSuffixLength && number > 0 && char.IsAsciiDigit(rest[number - 1]);
+    }
+
+    /// <summary>Whether the text ends in a day and a month each closed by a full stop ("am 18.03.", "den 26.4."), which keep theirs.</summary>
+    private static bool EndsWithDayMonth(ReadOnlySpan<char> text)
+    {
+        var monthStart = text[..^1].LastIndexOfAnyExceptInRange('0', '9') + 1;
+        if (monthStart < 2 || text[monthStart - 1] != '.')
+        {
+            return false;
+        }
+
+        var dayStart = text[..(monthStart - 1)].LastIndexOfAnyExceptInRange('0', '9') + 1;
+        return (dayStart == 0 || text[dayStart - 1] is not '.') && IsDayMonthClosedByStop(text, dayStart, monthStart - 1);
     }
 
     /// <summary>The number of tokens written, or 0 when the text cannot be an age.</summary>
@@ -251,8 +267,8 @@ internal static class AgeTokenizer
         var value = Value(text, start, length);
         var separator = end < text.Length ? text[end] : '\0';
 
-        // "14:32", "14.32", "14h32", "20:14:00" (the seconds are left out), but not "28.11.2026" or "07.05 15:12".
-        if (length <= 2 && separator is ':' or '.' or 'h' or 'H' && Digits(text, end + 1) == 2 && !IsDottedDayBeforeClock(text, start, end))
+        // "14:32", "14.32", "14h32", "20:14:00" (the seconds are left out), but not "28.11.2026", "07.05 15:12" or "18.03.".
+        if (length <= 2 && separator is ':' or '.' or 'h' or 'H' && Digits(text, end + 1) == 2 && !IsYearlessDottedDate(text, start, end))
         {
             var clockEnd = separator == ':' && end + 3 < text.Length && text[end + 3] == ':' && Digits(text, end + 4) == 2 ? end + 6 : end + 3;
             if (clockEnd == end + 6 && clockEnd + 1 < text.Length && text[clockEnd] == '.' && Digits(text, clockEnd + 1) is var fraction and > 0)
@@ -269,7 +285,7 @@ internal static class AgeTokenizer
         }
 
         // "2,5", "1.5": one decimal digit.
-        if (separator is ',' or '.' && Digits(text, end + 1) == 1 && EndsCleanly(text, end + 2))
+        if (separator is ',' or '.' && Digits(text, end + 1) == 1 && EndsCleanly(text, end + 2) && !IsDayMonthClosedByStop(text, start, end))
         {
             token = new AgeToken(AgeTokenKind.Decimal, start, end + 2 - start, glued, Dotted: false, value, text[end + 1] - '0');
             return end + 2;
@@ -304,12 +320,14 @@ internal static class AgeTokenizer
             return -1;
         }
 
+        var closedByStop = IsDayMonthClosedByStop(text, start, start + length);
         if ((separator == '/' && length <= 2 && (secondEnd == text.Length || text[secondEnd] != separator) && EndsCleanly(text, secondEnd))
-            || IsDottedDayBeforeClock(text, start, start + length))
+            || closedByStop || IsDottedDayBeforeClock(text, start, start + length))
         {
-            // "08/12 19:45", "07.05 15:12": a day and a month with no year (the reader takes it alone only with two digits each).
-            token = new AgeToken(AgeTokenKind.NumericDate, start, secondEnd - start, glued, Dotted: false, Value(text, start, length), Value(text, second, secondLength));
-            return secondEnd;
+            // "08/12 19:45", "07.05 15:12", "18.03.": a day and a month with no year (the reader takes it alone only with two
+            // digits each, or its full stop).
+            token = new AgeToken(AgeTokenKind.NumericDate, start, secondEnd - start, glued, closedByStop, Value(text, start, length), Value(text, second, secondLength));
+            return closedByStop ? secondEnd + 1 : secondEnd;
         }
 
         if (third >= text.Length || text[secondEnd] != separator)
@@ -374,7 +392,7 @@ internal static class AgeTokenizer
 
     private static bool IsSpaceAt(ReadOnlySpan<char> text, int at) => at < text.Length && text[at] == ' ';
 
-    /// <summary>How many clock times ("14:32", "8.30", "16h05") a line shows, not counting the parts of dates.</summary>
+    /// <summary>How many clock times ("14:32", "8.30", "16h05") a line shows, not counting the parts of dates ("07.05 15:12" shows one).</summary>
     public static int ClockTimes(ReadOnlySpan<char> line)
     {
         var clocks = 0;
@@ -391,7 +409,7 @@ internal static class AgeTokenizer
             var startsCleanly = at == 0 || !(line[at - 1] is ':' or '.' or '-' or '/' && at > 1 && char.IsAsciiDigit(line[at - 2]));
             var end = at + length;
             if (startsCleanly && length <= 2 && end < line.Length && line[end] is ':' or '.' or 'h' or 'H'
-                && Digits(line, end + 1) == 2 && EndsCleanly(line, end + 3))
+                && Digits(line, end + 1) == 2 && EndsCleanly(line, end + 3) && !IsYearlessDottedDate(line, at, end))
             {
                 clocks++;
             }
@@ -402,10 +420,31 @@ internal static class AgeTokenizer
         return clocks;
     }
 
+    private static bool IsYearlessDottedDate(ReadOnlySpan<char> text, int start, int end) =>
+        IsDayMonthClosedByStop(text, start, end) || IsDottedDayBeforeClock(text, start, end);
+
+    /// <summary>
+    /// Whether the number from <paramref name="start"/> to <paramref name="end"/> and the one or two digits after its full
+    /// stop are a day and a month with no year, each closed by a full stop as German prints them ("18.03.", "30.4."), no
+    /// year's digits after them. Where a language does not, the reader takes "18.03." for a clock ending a sentence.
+    /// </summary>
+    private static bool IsDayMonthClosedByStop(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end >= text.Length || text[end] != '.' || end - start is < 1 or > 2)
+        {
+            return false;
+        }
+
+        var month = Digits(text, end + 1);
+        var stop = end + 1 + month;
+        return month is 1 or 2 && stop < text.Length && text[stop] == '.' && Digits(text, stop + 1) == 0
+            && Value(text, start, end - start) is >= 1 and <= 31 && Value(text, end + 1, month) is >= 1 and <= 12;
+    }
+
     /// <summary>
     /// Whether the number from <paramref name="start"/> to <paramref name="end"/> and the two digits after its full stop
-    /// are a day and a month with no year, told from a dotted clock by the clock with a colon right after them: "07.05
-    /// 15:12 Uhr", "24.03 00:05 -".
+    /// are a day and a month with no year, told from a dotted clock by the clock with a colon after them, right after or
+    /// brought in by one short lower-case word: "07.05 15:12 Uhr", "24.03 00:05 -", "inserita il 17.03 alle 19:18".
     /// </summary>
     private static bool IsDottedDayBeforeClock(ReadOnlySpan<char> text, int start, int end)
     {
@@ -422,6 +461,17 @@ internal static class AgeTokenizer
         }
 
         clock++;
+        var word = clock;
+        while (word < text.Length && char.IsLower(text[word]))
+        {
+            word++;
+        }
+
+        if (word - clock is >= 1 and <= MaxClockConnectorLength && word < text.Length && text[word] == ' ')
+        {
+            clock = word + 1;
+        }
+
         var hours = Digits(text, clock);
         return hours is 1 or 2 && clock + hours < text.Length && text[clock + hours] == ':' && Digits(text, clock + hours + 1) == 2;
     }

@@ -159,6 +159,7 @@ internal static class AgeVocabularies
             (1, "jan. januar jän. jänner"), (2, "feb. februar"), (3, "mär. märz mrz."), (4, "apr. april"), (5, "mai"), (6, "jun. juni"),
             (7, "jul. juli"), (8, "aug. august"), (9, "sep. sept. september"), (10, "okt. oktober"), (11, "nov. november"), (12, "dez. dezember")),
         Articles = new("am", "vom"),
+        YearlessDatesCloseWithFullStop = true,
         ClockConnectors = new("um"),
         ClockSuffixes = new("uhr"),
         BylineWords = new("von", "schreibt", "schrieb", "redaktion"),

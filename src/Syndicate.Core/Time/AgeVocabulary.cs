@@ -75,6 +75,12 @@ internal sealed record AgeVocabulary
     /// <summary>Whether "Nov 28" is a date besides "28 Nov" (every language with <see cref="EnglishThemeWords"/>).</summary>
     public bool MonthFirstDates { get; init; }
 
+    /// <summary>
+    /// Whether a day and a month without a year each close with a full stop, as the language writes its days ("am 18.03.",
+    /// "den 26.4."); where they do not, "alle 18.03." is a clock ending a sentence.
+    /// </summary>
+    public bool YearlessDatesCloseWithFullStop { get; init; }
+
     /// <summary>What may join a day to its clock time, or stand before a clock: "om" in "gisteren om 14:32".</summary>
     public Phrases ClockConnectors { get; init; } = Phrases.None;
 

@@ -58,6 +58,9 @@ public sealed class GermanAgeTests
     [InlineData("Sonntag, 31. Mai 2020 | 8 Uhr", "2020-05-31T05:59:59.9999999Z", "2020-05-31T06:00:59.9999999Z")]
     [InlineData("um 6 Uhr", "2026-11-28T04:59:59.9999999Z", "2026-11-28T05:00:59.9999999Z")]
     [InlineData("Donnerstag, 07.05 15:12 Uhr", "2026-05-07T13:11:59.9999999Z", "2026-05-07T13:12:59.9999999Z")]
+    [InlineData("18.03.", "2026-03-17T22:59:59.9999999Z", "2026-03-18T22:59:59.9999999Z")]
+    [InlineData("30.4.", "2026-04-29T21:59:59.9999999Z", "2026-04-30T21:59:59.9999999Z")]
+    [InlineData("16.03., 8:18 Uhr", "2026-03-16T07:17:59.9999999Z", "2026-03-16T07:18:59.9999999Z")]
     [InlineData("veröffentlicht am 14 Feb ’20", "2020-02-13T22:59:59.9999999Z", "2020-02-14T22:59:59.9999999Z")]
     public void German_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("de", text, lo, hi);
 
@@ -72,7 +75,7 @@ public sealed class GermanAgeTests
     [InlineData("gestern.")]
     [InlineData("vor dem Haus")]
     [InlineData("eine Stunde später")]
-    [InlineData("28.11.")]
+    [InlineData("28.13.")]
     [InlineData("31.11.2026")]
     [InlineData("14:48 am")]
     [InlineData("2025-03-29T11:36+02:30")]
