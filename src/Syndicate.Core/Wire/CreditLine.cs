@@ -52,6 +52,12 @@ internal static partial class CreditLine
             return true;
         }
 
+        if (TryParseDatedCredit(text, agencies, ages, out var dated, out age))
+        {
+            credit = [dated.Code];
+            return true;
+        }
+
         // "mf, ats": the writer's initials before the agency, as "(mat/ats)" closes a text.
         text = text[Initials().Match(text).Length..];
         var prefix = Prefix().Match(text);
@@ -132,6 +138,30 @@ internal static partial class CreditLine
     }
 
     private static bool StartsWithAge(string text, AgeGrammar ages) => ages.TryFind(text, out var first) && first.Start == 0;
+
+    /// <summary>
+    /// A line of the item's date with its year and the agency closing it, where a list prints the date and the writer
+    /// ("mardi 4 octobre 2022 ATS", "16.03.2018 Lusa").
+    /// </summary>
+    private static bool TryParseDatedCredit(
+        string text, AgencyCatalog agencies, AgeGrammar ages, [NotNullWhen(true)] out Agency? agency, out string? age)
+    {
+        age = null;
+        var trimmed = text.Trim();
+        if (!TryFindAgency(trimmed, agencies, requireStart: false, out agency, out var start, out var end) || start == 0 || end != trimmed.Length)
+        {
+            return false;
+        }
+
+        var date = trimmed[..start].TrimEnd();
+        if (!ages.TryParse(date, out var read) || CompanionDate.Unzoned(read) is not CalendarDateAge { Year: not null })
+        {
+            return false;
+        }
+
+        age = date;
+        return true;
+    }
 
     /// <summary>Whether the credit line names its writer's role at the agency: "Ivan Richard - Repórter da Agência Brasil".</summary>
     public static bool NamesTheWritersRole(string text) => Prefix().Match(text).Groups["role"].Success;

@@ -282,22 +282,12 @@ internal sealed partial class ItemAssembly
         }
         else if (_pendingHeadline is { } pending)
         {
-            var draft = new Draft(pending, token.Dateline, agencies, _tokens[pending].Block, Rules.CreditLineAfterHeadline);
-            var lead = HeadlineWithLead().Match(_tokens[pending].Block.Text);
-            if (lead.Success)
+            // A date and its writer under a headline with no text ("16.03.2018 Lusa" in a list) make no item, nor a credit of
+            // the page below.
+            if (!OpensWithItsStamp(token) || IsRightAboveProse(i))
             {
-                draft.SetHeadline(lead.Groups["headline"].Value, pending, _tokens[pending].Block, Rules.HeadlineWithLead);
-                draft.AddBody(lead.Groups["lead"].Value, pending);
+                AddCreditedHeadline(pending, i, token, agencies);
             }
-            else
-            {
-                draft.SetHeadline(_tokens[pending].Block.Text, pending, _tokens[pending].Block, Rules.HeadlineBlock);
-            }
-
-            draft.Include(i);
-            StampAge(draft, token);
-            _headerCredit ??= _drafts.Count == 0 ? draft : null;
-            Add(draft, pending);
         }
         else if (_drafts.Count == 0 && _current is null && IsRightAboveAHeadline(i))
         {
@@ -319,6 +309,34 @@ internal sealed partial class ItemAssembly
         _pendingHeadline = null;
         ResetLoose();
     }
+
+    /// <summary>The headline at <paramref name="pending"/> credited by the credit line at <paramref name="i"/> right under it.</summary>
+    private void AddCreditedHeadline(int pending, int i, Token token, IReadOnlyList<string> agencies)
+    {
+        var draft = new Draft(pending, token.Dateline, agencies, _tokens[pending].Block, Rules.CreditLineAfterHeadline);
+        var lead = HeadlineWithLead().Match(_tokens[pending].Block.Text);
+        if (lead.Success)
+        {
+            draft.SetHeadline(lead.Groups["headline"].Value, pending, _tokens[pending].Block, Rules.HeadlineWithLead);
+            draft.AddBody(lead.Groups["lead"].Value, pending);
+        }
+        else
+        {
+            draft.SetHeadline(_tokens[pending].Block.Text, pending, _tokens[pending].Block, Rules.HeadlineBlock);
+        }
+
+        draft.Include(i);
+        StampAge(draft, token);
+        _headerCredit ??= _drafts.Count == 0 ? draft : null;
+        Add(draft, pending);
+    }
+
+    /// <summary>
+    /// Whether a credit line opens with its date ("16.03.2018 Lusa"), as a list prints the date and the writer under each
+    /// headline whether a text follows or not: such a line credits the headline above only when prose follows it.
+    /// </summary>
+    private static bool OpensWithItsStamp(Token token) =>
+        token.Stamp is { } stamp && token.Block.Text.AsSpan().TrimStart().StartsWith(stamp, StringComparison.Ordinal);
 
     /// <summary>Whether a paragraph of prose, no headline, follows token <paramref name="i"/>, past chrome, captions and ages.</summary>
     private bool IsRightAboveProse(int i) =>

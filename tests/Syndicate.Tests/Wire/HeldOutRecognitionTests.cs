@@ -1031,4 +1031,16 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal(["PRENSALATINA", "ACN", "PRENSALATINA", "ACN", "PRENSALATINA"], items.Select(i => i.Agencies.Single()));
         Assert.Equal(("Brasilia, 20 mar", "Brasilia"), (items[0].Dateline, items[0].Place));
     }
+
+    [Fact]
+    public void A_date_before_the_agency_credits_the_headline_above_only_when_prose_follows()
+    {
+        var credited = Read("fr-lecourrier-1");
+        var list = Read("pt-negocios-1");
+
+        Assert.Equal(2, credited.Count);
+        Assert.All(credited, i => Assert.Equal(["SDA"], i.Agencies));
+        Assert.Equal(("Le Québec renouvelle sa confiance à la coalition de droite", "mardi 4 octobre 2022"), (credited[0].Headline, credited[0].Age));
+        Assert.Empty(list);
+    }
 }
