@@ -277,11 +277,14 @@ public sealed class AgeGrammar
         return yearAgain;
     }
 
-    /// <summary>A date with its year before the length that closes the line (<see cref="TrailingLength"/>).</summary>
+    /// <summary>
+    /// A date with its year before the length or the post's number that closes the line (<see cref="TrailingLength"/>,
+    /// <see cref="PostNumber"/>).
+    /// </summary>
     private bool TryFindBeforeALength(string line, out AgeInLine found)
     {
         found = default;
-        var length = TrailingLength.Start(line);
+        var length = Math.Max(TrailingLength.Start(line), PostNumber.Start(line));
         return length > 0 && TryFindIn(line[..length], out found) && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null };
     }
 

@@ -62,7 +62,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary English = new()
     {
-        Labels = new("updated", "last updated", "published", "posted", "edited", "last edited", "first published", "published on", "posted on", "updated on", "update", "last update", "last update on", "last modified"),
+        Labels = new("updated", "last updated", "published", "posted", "edited", "last edited", "first published", "published on", "posted on", "updated on", "update", "last update", "last update on", "last modified", "start date"),
         TrailingLabels = new("updated"),
         UpdateLabels = new("updated", "last updated", "edited", "last edited", "updated on", "update", "last update", "last update on", "last modified"),
         JustNow = new("just now", "moments ago", "a moment ago", "seconds ago", "right now"),
@@ -326,7 +326,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Portuguese = new()
     {
-        Labels = new("atualizado", "atualizada", "actualizado", "publicado", "publicada", "atualizado em", "publicado em", "data de publicação", "atualização", "última atualização"),
+        Labels = new("atualizado", "atualizada", "actualizado", "publicado", "publicada", "postado", "postada", "atualizado em", "publicado em", "postado em", "data de publicação", "atualização", "última atualização"),
         UpdateLabels = new("atualizado", "atualizada", "actualizado", "atualizado em", "atualização", "última atualização"),
         JustNow = new("agora", "agora mesmo", "neste momento", "há instantes", "há poucos instantes", "há alguns instantes"),
         RelativeBefore = new("há", "ha", "faz"),

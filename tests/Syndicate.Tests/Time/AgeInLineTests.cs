@@ -143,7 +143,9 @@ public sealed class AgeInLineTests
     [InlineData("en", "Sep 3, 2025 12 mins", "Sep 3, 2025")]
     [InlineData("nl", "2026/1/01 | 22 mins.", "2026/1/01")]
     [InlineData("en", "27/03/23·10m 40s", "27/03/23")]
-    public void A_length_after_a_date_with_its_year_is_no_part_of_its_age(string language, string line, string age) =>
+    [InlineData("en", "Oct 28, 2023 #3", "Oct 28, 2023")]
+    [InlineData("de", "27. September 2018 #1", "27. September 2018")]
+    public void A_length_or_a_posts_number_after_a_date_with_its_year_is_no_part_of_its_age(string language, string line, string age) =>
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
