@@ -82,7 +82,7 @@ internal static class AgeTokenizer
         return rest.Length - letters <= MaxClockSuffixLength && number > 0 && char.IsAsciiDigit(rest[number - 1]);
     }
 
-    /// <summary>Whether the text ends in a day and a month each closed by a full stop ("am 18.03.", "den 26.4."), which keep theirs.</summary>
+    /// <summary>Whether the text ends in a day and a month each closed by a full stop ("18.03.", "bis 30.4."), which keep theirs.</summary>
     private static bool EndsWithDayMonth(ReadOnlySpan<char> text)
     {
         var monthStart = text[..^1].LastIndexOfAnyExceptInRange('0', '9') + 1;

@@ -141,7 +141,7 @@ internal static partial class CreditLine
 
     /// <summary>
     /// A line of the item's date with its year and the agency closing it, where a list prints the date and the writer
-    /// ("mardi 4 octobre 2022 ATS", "16.03.2018 Lusa").
+    /// ("mardi 4 octobre 2022 ATS", "16.03.2018 Lusa", "Publié le lundi 23 fevrier 2015 | Agence de Presse Africaine").
     /// </summary>
     private static bool TryParseDatedCredit(
         string text, AgencyCatalog agencies, AgeGrammar ages, [NotNullWhen(true)] out Agency? agency, out string? age)
@@ -153,7 +153,7 @@ internal static partial class CreditLine
             return false;
         }
 
-        var date = trimmed[..start].TrimEnd();
+        var date = trimmed[..start].TrimEnd(Joiners);
         if (!ages.TryParse(date, out var read) || CompanionDate.Unzoned(read) is not CalendarDateAge { Year: not null })
         {
             return false;
