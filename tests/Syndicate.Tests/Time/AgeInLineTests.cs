@@ -19,6 +19,8 @@ public sealed class AgeInLineTests
     [InlineData("es", "Por María López, hace 3 horas", "hace 3 horas")]
     [InlineData("it", "Cronaca · 5 minuti fa", "5 minuti fa")]
     [InlineData("it", "LE INTERVISTE - 19.03 13:00", "19.03 13:00")]
+    [InlineData("en", "submitted 17 hours ago by InsaneSnow45", "submitted 17 hours ago")]
+    [InlineData("en", "submitted 3 hours ago by You@feddit.de to c/dach@feddit.de", "submitted 3 hours ago")]
     [InlineData("it", "SOCIAL NETWORK, 19.03 01:00 -", "19.03 01:00")]
     [InlineData("it", "IN PRIMO PIANO - inserita il 17.03 alle 19:18", "il 17.03 alle 19:18")]
     [InlineData("de", "16.03., 8:18 Uhr: vorläufige Sitzverteilung im Stadtrat", "16.03., 8:18 Uhr")]
