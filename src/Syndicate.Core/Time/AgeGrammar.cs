@@ -202,6 +202,11 @@ public sealed class AgeGrammar
             return TryFindUpdate(line, parts, out found);
         }
 
+        if (TryFindUpdatedDate(line, parts, out found))
+        {
+            return true;
+        }
+
         for (var length = parts.Count - 1; length >= 1; length--)
         {
             for (var first = 0; first + length <= parts.Count; first++)
@@ -484,6 +489,40 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A published and an updated date side by side, each with its year, one part and one only starting with an update
+    /// label ("By Reid Bramblett | Published: Nov 24, 2025 | Updated: Dec 04, 2025", "Published Oct 10, 2023 - [Updated
+    /// Dec 3, 2025]"): the updated date is the item's, as the updated time is where the line shows two clocks.
+    /// </summary>
+    private bool TryFindUpdatedDate(string line, List<(int Start, int End)> parts, out AgeInLine found)
+    {
+        found = default;
+        var update = -1;
+        var dated = 0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start);
+            if (!TryParse(part, out var age, out var inner) || CompanionDate.Unzoned(age) is not CalendarDateAge { Year: not null })
+            {
+                continue;
+            }
+
+            dated++;
+            if (StartsWithUpdateLabel(part))
+            {
+                if (update >= 0)
+                {
+                    return false;
+                }
+
+                update = i;
+                found = InLine(line, age, parts[i].Start + inner.Start, inner.Length);
+            }
+        }
+
+        return update >= 0 && dated == 2;
     }
 
     /// <summary><paramref name="age"/> completed from the first of the line's other parts that gives what it lacks.</summary>

@@ -339,7 +339,9 @@ public sealed class AgeInLineTests
     [InlineData("pt", "29/06/2015 09h40 - Atualizado em 29/06/2015 11h16", "Atualizado em 29/06/2015 11h16", "2015-06-29T09:15:59.9999999Z 2015-06-29T09:16:59.9999999Z")]
     [InlineData("en", "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", "Updated Nov. 19, 2019 8:21 am ET", "2019-11-19T13:20:59.9999999Z 2019-11-19T13:21:59.9999999Z")]
     [InlineData("en", "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", "Updated November 18 at 4:46 PM", "2019-11-19T02:45:59.9999999Z 2019-11-19T02:46:59.9999999Z")]
-    public void Of_a_published_and_an_updated_time_side_by_side_the_updated_one_is_found_and_takes_what_it_lacks_from_the_other(
+    [InlineData("en", "By Reid Bramblett | Published: Nov 24, 2025 | Updated: Dec 04, 2025", "Updated: Dec 04, 2025", "2025-12-03T22:59:59.9999999Z 2025-12-04T22:59:59.9999999Z")]
+    [InlineData("en", "Published Oct 10, 2023 - [Updated Dec 3, 2025]", "Updated Dec 3, 2025", "2025-12-02T22:59:59.9999999Z 2025-12-03T22:59:59.9999999Z")]
+    public void Of_a_published_and_an_updated_time_or_date_side_by_side_the_updated_one_is_found_and_takes_what_it_lacks_from_the_other(
         string language, string line, string age, string window)
     {
         var found = Found(language, line);
