@@ -499,6 +499,11 @@ public sealed class AgeGrammar
     private bool TryFindUpdatedDate(string line, List<(int Start, int End)> parts, out AgeInLine found)
     {
         found = default;
+        if (FourDigitNumbers(line) < 2)
+        {
+            return false;
+        }
+
         var update = -1;
         var dated = 0;
         for (var i = 0; i < parts.Count; i++)
@@ -523,6 +528,26 @@ public sealed class AgeGrammar
         }
 
         return update >= 0 && dated == 2;
+    }
+
+    /// <summary>How many numbers of four digits, no more, a line shows: the years a published and an updated date print.</summary>
+    private static int FourDigitNumbers(string line)
+    {
+        var count = 0;
+        var digits = 0;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i < line.Length && char.IsAsciiDigit(line[i]))
+            {
+                digits++;
+                continue;
+            }
+
+            count += digits == 4 ? 1 : 0;
+            digits = 0;
+        }
+
+        return count;
     }
 
     /// <summary><paramref name="age"/> completed from the first of the line's other parts that gives what it lacks.</summary>
