@@ -504,7 +504,7 @@ public sealed class AgeGrammar
             return false;
         }
 
-        var update = -1;
+        AgeInLine? updated = null;
         var dated = 0;
         for (var i = 0; i < parts.Count; i++)
         {
@@ -517,17 +517,22 @@ public sealed class AgeGrammar
             dated++;
             if (StartsWithUpdateLabel(part))
             {
-                if (update >= 0)
+                if (updated is not null)
                 {
                     return false;
                 }
 
-                update = i;
-                found = InLine(line, age, parts[i].Start + inner.Start, inner.Length);
+                updated = InLine(line, age, parts[i].Start + inner.Start, inner.Length);
             }
         }
 
-        return update >= 0 && dated == 2;
+        if (updated is not { } update || dated != 2)
+        {
+            return false;
+        }
+
+        found = update;
+        return true;
     }
 
     /// <summary>How many numbers of four digits, no more, a line shows: the years a published and an updated date print.</summary>
