@@ -463,20 +463,7 @@ public sealed class AgeGrammar
     private bool TryFindUpdate(string line, List<(int Start, int End)> parts, out AgeInLine found)
     {
         found = default;
-        var update = -1;
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (StartsWithUpdateLabel(line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start)))
-            {
-                if (update >= 0)
-                {
-                    return false;
-                }
-
-                update = i;
-            }
-        }
-
+        var update = SoleUpdatePart(line, parts);
         for (var end = parts.Count; update >= 0 && end > update; end--)
         {
             var start = parts[update].Start;
@@ -499,40 +486,50 @@ public sealed class AgeGrammar
     private bool TryFindUpdatedDate(string line, List<(int Start, int End)> parts, out AgeInLine found)
     {
         found = default;
-        if (FourDigitNumbers(line) < 2)
+        var update = FourDigitNumbers(line) < 2 ? -1 : SoleUpdatePart(line, parts);
+        if (update < 0 || !TryParseDated(line, parts[update], out var updated, out var inner))
         {
             return false;
         }
 
-        AgeInLine? updated = null;
-        var dated = 0;
+        var published = 0;
         for (var i = 0; i < parts.Count; i++)
         {
-            var part = line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start);
-            if (!TryParse(part, out var age, out var inner) || CompanionDate.Unzoned(age) is not CalendarDateAge { Year: not null })
-            {
-                continue;
-            }
-
-            dated++;
-            if (StartsWithUpdateLabel(part))
-            {
-                if (updated is not null)
-                {
-                    return false;
-                }
-
-                updated = InLine(line, age, parts[i].Start + inner.Start, inner.Length);
-            }
+            published += i != update && TryParseDated(line, parts[i], out _, out _) ? 1 : 0;
         }
 
-        if (updated is not { } update || dated != 2)
+        if (published != 1)
         {
             return false;
         }
 
-        found = update;
+        found = InLine(line, updated, parts[update].Start + inner.Start, inner.Length);
         return true;
+    }
+
+    /// <summary>Whether a part of the line is a date with its year.</summary>
+    private bool TryParseDated(string line, (int Start, int End) part, [NotNullWhen(true)] out Age? age, out (int Start, int Length) inner) =>
+        TryParse(line.AsSpan(part.Start, part.End - part.Start), out age, out inner)
+        && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null };
+
+    /// <summary>The one part of the line that starts with an update label; -1 when none does, or several.</summary>
+    private int SoleUpdatePart(string line, List<(int Start, int End)> parts)
+    {
+        var update = -1;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (StartsWithUpdateLabel(line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start)))
+            {
+                if (update >= 0)
+                {
+                    return -1;
+                }
+
+                update = i;
+            }
+        }
+
+        return update;
     }
 
     /// <summary>How many numbers of four digits, no more, a line shows: the years a published and an updated date print.</summary>
