@@ -271,6 +271,13 @@ internal static class AgeTokenizer
         if (length <= 2 && separator is ':' or '.' or 'h' or 'H' && Digits(text, end + 1) == 2 && !IsYearlessDottedDate(text, start, end))
         {
             var clockEnd = separator == ':' && end + 3 < text.Length && text[end + 3] == ':' && Digits(text, end + 4) == 2 ? end + 6 : end + 3;
+            if (separator is 'h' or 'H' && text[clockEnd..].StartsWith("min", StringComparison.Ordinal)
+                && (clockEnd + 3 == text.Length || !char.IsLetter(text[clockEnd + 3])))
+            {
+                // "07h30min": the minutes closed by their unit, as Brazilian style writes a clock.
+                clockEnd += 3;
+            }
+
             if (clockEnd == end + 6 && clockEnd + 1 < text.Length && text[clockEnd] == '.' && Digits(text, clockEnd + 1) is var fraction and > 0)
             {
                 // "11:36:01.000Z": a fraction of a second, left out with the seconds.

@@ -23,6 +23,8 @@ public sealed class PortugueseAgeTests
     [InlineData("ontem às 18h04", "2026-11-27T18:03:59.9999999Z", "2026-11-27T18:04:59.9999999Z")]
     [InlineData("08/05 às 18h58", "2026-05-08T17:57:59.9999999Z", "2026-05-08T17:58:59.9999999Z")]
     [InlineData("hoje às 08h30", "2026-11-28T08:29:59.9999999Z", "2026-11-28T08:30:59.9999999Z")]
+    [InlineData("hoje às 8h45min", "2026-11-28T08:44:59.9999999Z", "2026-11-28T08:45:59.9999999Z")]
+    [InlineData("21 de janeiro de 2026 às 07h30min", "2026-01-21T07:29:59.9999999Z", "2026-01-21T07:30:59.9999999Z")]
     [InlineData("Postado às 10:47 AM", "2026-11-27T10:46:59.9999999Z", "2026-11-27T10:47:59.9999999Z")]
     [InlineData("terça-feira, 24 de novembro de 2026 às 14h30", "2026-11-24T14:29:59.9999999Z", "2026-11-24T14:30:59.9999999Z")]
     [InlineData("na semana passada", "2026-11-14T23:59:59.9999999Z", "2026-11-27T23:59:59.9999999Z")]
@@ -40,5 +42,7 @@ public sealed class PortugueseAgeTests
     [InlineData("há muito tempo")]
     [InlineData("Há 3 horas.")]
     [InlineData("O jogo começou há 3 horas")]
+    [InlineData("Duração: 2h30min")]
+    [InlineData("O filme tem 2h30min de duração")]
     public void Portuguese_non_ages_are_rejected(string text) => AssertNotAnAge("pt", text);
 }
