@@ -863,8 +863,8 @@ public sealed class AgeGrammar
     /// Whether the word at <paramref name="i"/> is where a label of one to three words and an age that ends in itself
     /// meet, joined by a space alone: a section, a source or a paper before the age ("Sport 20 minuten geleden",
     /// "Reuters 5 hours ago", "La Stampa 01/11/2020") or after a relative one ("2 uur geleden Binnenland", "Há 9 horas
-    /// Fique Em Casa"), or a user name before a relative one ("by bsima 38 minutes ago") or, named with a slash, before a
-    /// dated one ("r/NuovaItalia Apr 04 '25"), as is a handle or a talk link in parentheses ("(@PFF_Browns) November 15,
+    /// Fique Em Casa"), or a user name before a relative one ("by bsima 38 minutes ago") or, named with a slash or
+    /// followed by a label, before a dated one ("r/NuovaItalia Apr 04 '25", "ijsbol commented Dec 18, 2025"), as is a handle or a talk link in parentheses ("(@PFF_Browns) November 15,
     /// 2019", "(overleg) 9 jul 2007 22:34"); after a date it is what happens then ("20.02.2020 20:00 Stammtisch"). A
     /// bracket may open the label with the age: "(KNA 19.11.21)", "(AFP 09/06/17)".
     /// </summary>
@@ -888,9 +888,11 @@ public sealed class AgeGrammar
         if (IsUserName(before))
         {
             // A word the age reads with is no name: "di alcuni anni fa". A forum's user or community named with a slash
-            // stands before a dated date too: "r/NLNieuws Dec 09 '25".
+            // stands before a dated date too, as does a user whose doing a label names: "r/NLNieuws Dec 09 '25", "ijsbol
+            // commented Dec 18, 2025", "changingtimes wrote: Sat Feb 24, 2024 12:41 pm".
             var name = i - 1 - WordBefore(line, i - 1).Length;
-            return (IsRelativeAge(after) || (before.Contains('/') && EndsInItself(after, relative: false)))
+            var dated = before.Contains('/') || StartsWithLabel(after, updateOnly: false);
+            return (IsRelativeAge(after) || (dated && EndsInItself(after, relative: false)))
                 && !TryParse(line.AsSpan(name, end - name), out _, out _);
         }
 

@@ -235,8 +235,20 @@ public sealed class AgeInLineTests
     [InlineData("en", "r/NLNieuws Dec 09 '25", "Dec 09 '25")]
     [InlineData("en", "r/NuovaItalia Apr 04 '25", "Apr 04 '25")]
     [InlineData("en", "— PFF CLE Browns (@PFF_Browns) November 15, 2019", "November 15, 2019")]
-    public void A_user_name_joined_by_a_space_alone_stands_before_a_relative_age_and_a_community_before_a_dated_one(string language, string line, string age) =>
+    [InlineData("en", "ijsbol commented Dec 18, 2025", "commented Dec 18, 2025")]
+    [InlineData("en", "changingtimes wrote: Sat Feb 24, 2024 12:41 pm", "wrote: Sat Feb 24, 2024 12:41 pm")]
+    [InlineData("en", "answered Jan 22, 2013 at 22:36", "answered Jan 22, 2013 at 22:36")]
+    [InlineData("en", "Peter Palfrader authored 18 years ago", "authored 18 years ago")]
+    [InlineData("de", "dieter schrieb am 12.03.2010 um 21:55", "schrieb am 12.03.2010 um 21:55")]
+    public void A_user_name_joined_by_a_space_alone_stands_before_a_relative_age_and_a_community_or_a_labelled_doing_before_a_dated_one(string language, string line, string age) =>
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("en", "the report was published Dec 18, 2025")]
+    [InlineData("en", "He wrote 3 days ago that the plan was dead")]
+    [InlineData("en", "The minister answered on Monday")]
+    public void A_doing_told_in_a_sentence_makes_no_age(string language, string line) =>
+        Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _));
 
     [Theory]
     [InlineData("de", "vor 5 Stunden in Aktuelles", "vor 5 Stunden")]
