@@ -286,13 +286,14 @@ internal static partial class CreditLine
     [GeneratedRegex(@"(?:^|\s)(?i:edição|edición|edizione|editing by|edited by|bearbeitung|eindredactie)\s*:?\s*" + Writer + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Editor();
 
-    // Bars around a credit line are decoration, as around an age: "| Por AFP |", "Por Estadão Conteúdo | 04.04.2022 12h27".
+    // Bars around a credit line are decoration, as around an age: "| Por AFP |", "Por Estadão Conteúdo | 04.04.2022 12h27";
+    // so is a footnote's star before a text's sources: "*Con información de EFE", "Com informações da Agência Brasil".
     // A newsroom's name before "com" or "avec" credits its text to the agency it drew on: "Porto Canal com Lusa", "Le Monde
     // avec AFP", also in parentheses after the writer's name or alone, or opening the line alone: "Alain W (avec Belga)",
     // "(avec AFP)", "Com Agência Lusa.". A writer's name, or two joined by "and", and a comma before the agency is a
     // byline: "Danica Kirka, Associated Press", "Bharatha Mallawarachi and Emily Schmall, Associated Press".
     [GeneratedRegex(
-        @"^[\s|]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?<role>(?:" + Writer + @"\s+[-–—]\s+)?" + WritersRole + @")\s+|(?:" + CapitalisedWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|\((?<drew>)(?:com|avec)\s+|(?<alone>(?i:com|avec))\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
+        @"^[\s|*]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?i:con\s+informaci[oó]n(?:es)?\s+de|com\s+informa[cç](?:ão|ões)\s+d[aoe]s?|with\s+(?:files|information)\s+from|avec\s+des\s+informations\s+de|mit\s+Material\s+von)\b\s*:?\s*|(?<role>(?:" + Writer + @"\s+[-–—]\s+)?" + WritersRole + @")\s+|(?:" + CapitalisedWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|\((?<drew>)(?:com|avec)\s+|(?<alone>(?i:com|avec))\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 

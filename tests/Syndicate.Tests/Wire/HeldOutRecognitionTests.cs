@@ -797,6 +797,26 @@ public sealed class HeldOutRecognitionTests
         Assert.Single(Read("fr-qu4tre-1"));
     }
 
+    [Theory]
+    [InlineData("*Con información de EFE", "EFE")]
+    [InlineData("Con información de Reuters", "RTR")]
+    [InlineData("Com informações da Agência Brasil", "ABR")]
+    [InlineData("With files from The Canadian Press", "CP")]
+    public void A_line_naming_the_agency_the_text_drew_its_information_from_credits_the_text_above_on_two_sites(string creditLine, string agency)
+    {
+        var item = Assert.Single(ReadText("es", $"Protestas en La Paz y Santiago\nLa Policía dispersó con gases a los manifestantes en el centro de la ciudad.\nLas marchas siguieron durante la tarde.\n{creditLine}\n"));
+
+        Assert.Equal(agency, item.Agencies.Single());
+        Assert.Equal("RTR", Assert.Single(Read("es-24horasmx-1")).Agencies.Single());
+        Assert.Equal("EFE", Assert.Single(Read("es-runrun-1")).Agencies.Single());
+    }
+
+    [Fact]
+    public void Information_from_people_or_papers_credits_no_agency()
+    {
+        Assert.Empty(ReadText("es", "Protestas en La Paz y Santiago\nLa Policía dispersó con gases a los manifestantes en el centro de la ciudad.\nLas marchas siguieron durante la tarde.\nCon información de los vecinos y de El Deber\n"));
+    }
+
     [Fact]
     public void The_agencys_end_mark_after_its_name_in_any_case_closes_a_credited_text_on_two_sites()
     {
