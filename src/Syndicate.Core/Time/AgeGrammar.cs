@@ -185,8 +185,10 @@ public sealed class AgeGrammar
         }
 
         var trimmed = line.AsSpan().TrimEnd();
-        if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed)) || trimmed[^1] is '!' or '?'
-            || OpensWithRangeWord(line))
+        // A page's sentence about its own change keeps its full stop: "This page was last modified on Dec 17, 2025 by MDN
+        // contributors.".
+        if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed) && !StartsWithLabel(trimmed, LabelKind.ChangeNotice))
+            || trimmed[^1] is '!' or '?' || OpensWithRangeWord(line))
         {
             return false;
         }
@@ -403,7 +405,7 @@ public sealed class AgeGrammar
         }
 
         var headline = line.AsSpan(stop + 1).TrimStart(" -–—−|:+");
-        if (headline.IsEmpty || char.IsDigit(headline[0]) || AgeTokenizer.ClockTimes(line) > 1 || StartsWithLabel(headline, updateOnly: false))
+        if (headline.IsEmpty || char.IsDigit(headline[0]) || AgeTokenizer.ClockTimes(line) > 1 || StartsWithLabel(headline, LabelKind.Any))
         {
             return false;
         }
@@ -715,9 +717,22 @@ public sealed class AgeGrammar
 
     private bool IsWeekday(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.Weekdays);
 
-    private bool StartsWithUpdateLabel(ReadOnlySpan<char> part) => StartsWithLabel(part, updateOnly: true);
+    private bool StartsWithUpdateLabel(ReadOnlySpan<char> part) => StartsWithLabel(part, LabelKind.Update);
 
-    private bool StartsWithLabel(ReadOnlySpan<char> part, bool updateOnly)
+    /// <summary>What <see cref="StartsWithLabel"/> looks for at a text's start.</summary>
+    private enum LabelKind
+    {
+        /// <summary>Any label: "Posted", "Aktualisiert am".</summary>
+        Any,
+
+        /// <summary>A label of a later version: "Updated", "Atualizado em".</summary>
+        Update,
+
+        /// <summary>A page's sentence about its own change and its label: "This page was last edited".</summary>
+        ChangeNotice,
+    }
+
+    private bool StartsWithLabel(ReadOnlySpan<char> part, LabelKind kind)
     {
         Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];
         var count = TokenizeUndecorated(part, tokens, out var bounds);
@@ -730,7 +745,12 @@ public sealed class AgeGrammar
         foreach (var words in _languages)
         {
             var reader = new AgeReader(text, tokens[..count], words);
-            if (updateOnly ? reader.StartsWithUpdateLabel() : reader.StartsWithLabel())
+            if (kind switch
+            {
+                LabelKind.Update => reader.StartsWithUpdateLabel(),
+                LabelKind.ChangeNotice => reader.StartsWithChangeNotice(),
+                _ => reader.StartsWithLabel(),
+            })
             {
                 return true;
             }
@@ -891,7 +911,7 @@ public sealed class AgeGrammar
             // stands before a dated date too, as does a user whose doing a label names: "r/NLNieuws Dec 09 '25", "ijsbol
             // commented Dec 18, 2025", "changingtimes wrote: Sat Feb 24, 2024 12:41 pm".
             var name = i - 1 - WordBefore(line, i - 1).Length;
-            var dated = before.Contains('/') || StartsWithLabel(after, updateOnly: false);
+            var dated = before.Contains('/') || StartsWithLabel(after, LabelKind.Any);
             return (IsRelativeAge(after) || (dated && EndsInItself(after, relative: false)))
                 && !TryParse(line.AsSpan(name, end - name), out _, out _);
         }
@@ -1375,7 +1395,7 @@ public sealed class AgeGrammar
     private bool OpensASentence(string line, List<(int Start, int End)> parts, int end)
     {
         if (end >= parts.Count || line[parts[end - 1].End] != ','
-            || StartsWithLabel(line.AsSpan(parts[0].Start, parts[0].End - parts[0].Start), updateOnly: false))
+            || StartsWithLabel(line.AsSpan(parts[0].Start, parts[0].End - parts[0].Start), LabelKind.Any))
         {
             return false;
         }

@@ -3,7 +3,7 @@ namespace Syndicate.Core.Time;
 /// <summary>
 /// The age grammar over a text's tokens, in any language's words. The whole text must be one of:
 /// <code>
-/// age      := label? ":"? body trailing-label?
+/// age      := (change-notice label | label)? ":"? body trailing-label?
 /// body     := just-now
 ///           | qualifier? before? qualifier? parts after?   (before or after, unless every part is compact)
 ///           | named-day clock-at?
@@ -63,11 +63,19 @@ internal ref struct AgeReader
 
     public bool StartsWithLabel() => Phrase(_words.Labels);
 
+    /// <summary>Whether the text opens a page's sentence about its own change: "This page was last modified on ...".</summary>
+    public bool StartsWithChangeNotice() => Phrase(_words.ChangeNotices) && Phrase(_words.Labels);
+
     private Age? ReadLocal()
     {
+        var notice = Phrase(_words.ChangeNotices);
         if (Phrase(_words.Labels))
         {
             Token(AgeTokenKind.Colon);
+        }
+        else if (notice)
+        {
+            return null;
         }
 
         _body = _at;

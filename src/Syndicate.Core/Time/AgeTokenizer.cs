@@ -57,7 +57,8 @@ internal static class AgeTokenizer
 
     /// <summary>
     /// Whether the text ends in a full stop right after a date or a clock ("le 7 mai 2020 - 12:38.", "Actualizado a
-    /// las 15:10h.", "a las 07:46hrs.", "12:30 Uhr.", "a las 12:27 a. m."): a label's full stop, not the end of a sentence.
+    /// las 15:10h.", "a las 07:46hrs.", "12:30 Uhr.", "a las 12:27 a. m.", "(06:37 UTC)."): a label's full stop, not the
+    /// end of a sentence.
     /// </summary>
     public static bool StopsAfterNumber(ReadOnlySpan<char> text)
     {
@@ -72,13 +73,21 @@ internal static class AgeTokenizer
             return true;
         }
 
+        // A clock's zone in parentheses closes before the full stop: "(06:37 UTC).", "at 15:47 (UTC).".
+        var parenthesised = rest is [.., ')'];
+        if (parenthesised)
+        {
+            rest = rest[..^1];
+        }
+
         var letters = rest.Length;
         while (letters > 0 && char.IsAsciiLetter(rest[letters - 1]))
         {
             letters--;
         }
 
-        var number = letters > 0 && rest[letters - 1] == ' ' && letters < rest.Length ? letters - 1 : letters;
+        var number = parenthesised && letters > 0 && rest[letters - 1] == '(' ? letters - 1 : letters;
+        number = number > 0 && rest[number - 1] == ' ' && (number < rest.Length || parenthesised) ? number - 1 : number;
         return rest.Length - letters <= MaxClockSuffixLength && number > 0 && char.IsAsciiDigit(rest[number - 1]);
     }
 

@@ -63,9 +63,9 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary English = new()
     {
         Labels = new("updated", "last updated", "published", "posted", "edited", "last edited", "first published", "published on", "posted on", "updated on", "update", "last update", "last update on", "last modified", "start date", "submitted", "submitted on",
-            "commented", "replied", "answered", "asked", "wrote", "authored"),
+            "commented", "replied", "answered", "asked", "wrote", "authored", "modified", "modified on"),
         TrailingLabels = new("updated"),
-        UpdateLabels = new("updated", "last updated", "edited", "last edited", "updated on", "update", "last update", "last update on", "last modified"),
+        UpdateLabels = new("updated", "last updated", "edited", "last edited", "updated on", "update", "last update", "last update on", "last modified", "modified", "modified on"),
         JustNow = new("just now", "moments ago", "a moment ago", "seconds ago", "right now"),
         RelativeAfter = new("ago"),
         Qualifiers = new(
@@ -114,6 +114,7 @@ internal static class AgeVocabularies
         BulletinWords = new("news", "headlines", "bulletin", "briefing", "roundup"),
         AgeNotices = new("this article is", "this post is", "this story is"),
         AgeNoticeEnds = new("old"),
+        ChangeNotices = new("this page was", "this article was", "this post was", "this entry was", "this story was", "this was"),
     };
 
     public static readonly AgeVocabulary German = new()

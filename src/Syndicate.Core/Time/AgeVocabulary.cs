@@ -114,4 +114,10 @@ internal sealed record AgeVocabulary
 
     /// <summary>What may close an <see cref="AgeNotices"/> notice, and nothing else: "old", "de antigüedad".</summary>
     public Phrases AgeNoticeEnds { get; init; } = Phrases.None;
+
+    /// <summary>
+    /// What a page's sentence about its own change opens with, a label following: "This page was" in "This page was last
+    /// edited on 25 October 2019, at 15:47 (UTC).", "This was" in "This was published 4 months ago".
+    /// </summary>
+    public Phrases ChangeNotices { get; init; } = Phrases.None;
 }

@@ -244,6 +244,14 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "This page was last modified on Dec 17, 2025 by MDN contributors.", "This page was last modified on Dec 17, 2025")]
+    [InlineData("en", "This page was last edited on 2 March 2026, at 03:23.", "This page was last edited on 2 March 2026, at 03:23")]
+    [InlineData("en", "This was published 4 months ago", "This was published 4 months ago")]
+    [InlineData("en", "Modified 5 years, 1 month ago", "Modified 5 years, 1 month ago")]
+    public void A_pages_sentence_about_its_own_change_is_read_to_its_label_and_date(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
     [InlineData("en", "the report was published Dec 18, 2025")]
     [InlineData("en", "He wrote 3 days ago that the plan was dead")]
     [InlineData("en", "The minister answered on Monday")]
