@@ -179,7 +179,7 @@ public sealed class AgeGrammar
         }
 
         if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
-            || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found))
+            || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindInLastSentence(line, out found))
         {
             return true;
         }
@@ -238,6 +238,28 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
+    /// A line of sentences whose last one opens with a label and is the page's stamp, as a footer prints it: "© Copyright
+    /// Ansible project contributors. Last updated on Mar 02, 2026.", "Originally published in March 2022. Last updated on
+    /// December 20, 2024.".
+    /// </summary>
+    private bool TryFindInLastSentence(string line, out AgeInLine found)
+    {
+        found = default;
+        for (var stop = line.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = line.IndexOf(". ", stop + 2, StringComparison.Ordinal))
+        {
+            var start = stop + 2;
+            var last = line[start..];
+            if (last.Length > 0 && char.IsUpper(last[0]) && StartsWithLabel(last, LabelKind.Any) && TryFindIn(last, out var stamp))
+            {
+                found = stamp with { Start = start + stamp.Start };
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A date with its year printed again in numbers before the clock that closes the line, as a blog platform stamps its
     /// posts: "9 novembre 2015 1 09 /11 /novembre /2015 19:30" (the weekday's number, then day, month, the month's name and
     /// the year between slashes). Between the date and the clock stand only numbers, slashes, the year and month names.
@@ -285,13 +307,13 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A date with its year before the length or the post's number that closes the line (<see cref="TrailingLength"/>,
-    /// <see cref="PostNumber"/>).
+    /// A date with its year before the length, the post's number or the count of comments that closes the line (<see
+    /// cref="TrailingLength"/>, <see cref="PostNumber"/>, <see cref="CommentCount"/>).
     /// </summary>
     private bool TryFindBeforeALength(string line, out AgeInLine found)
     {
         found = default;
-        var length = Math.Max(TrailingLength.Start(line), PostNumber.Start(line));
+        var length = Math.Max(Math.Max(TrailingLength.Start(line), PostNumber.Start(line)), CommentCount.Start(line));
         return length > 0 && TryFindIn(line[..length], out found) && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null };
     }
 

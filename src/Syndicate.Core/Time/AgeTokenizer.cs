@@ -123,8 +123,8 @@ internal static class AgeTokenizer
 
             if (count > 0 && tokens[count - 1].Kind == AgeTokenKind.Number && MonthBetween(text, at, spaced) is var end and > 0)
             {
-                // "06-Jul-2015", "23/Ott/20", "10 - Avril - 2020": a month's name between a day and a year, hyphens or
-                // slashes for spaces.
+                // "06-Jul-2015", "23/Ott/20", "25.Jun.2019", "10 - Avril - 2020": a month's name between a day and a year,
+                // hyphens, slashes or full stops for spaces.
                 monthEnd = end;
                 spaced = true;
                 at++;
@@ -156,7 +156,7 @@ internal static class AgeTokenizer
                 '+' or '-' when count > 0 && tokens[count - 1].Kind == AgeTokenKind.Clock => ReadNumericOffset(text, at, out tokens[count]),
                 _ when IsElision(c) && spaced && Digits(text, at + 1) == 2 && EndsCleanly(text, at + 3) => ReadShortYear(text, at, out tokens[count]),
                 _ when char.IsAsciiDigit(c) => ReadNumeric(text, at, glued, out tokens[count]),
-                _ when char.IsLetter(c) => ReadWord(text, at, glued, out tokens[count]),
+                _ when char.IsLetter(c) => ReadWord(monthEnd > at ? text[..monthEnd] : text, at, glued, out tokens[count]),
                 _ => -1,
             };
             if (next < 0)
@@ -307,8 +307,9 @@ internal static class AgeTokenizer
             return end + 2;
         }
 
-        // A full stop not followed by digits: an ordinal ("28. November") or the end of a sentence.
-        var dotted = separator == '.' && Digits(text, end + 1) == 0;
+        // A full stop not followed by digits: an ordinal ("28. November") or the end of a sentence, unless it brings in
+        // a month's name closed by another before the year ("25.Jun.2019").
+        var dotted = separator == '.' && Digits(text, end + 1) == 0 && MonthBetween(text, end) < 0;
         if (!dotted && separator is '-' or '/' or '.' && MonthBetween(text, end) < 0)
         {
             return ReadNumericDate(text, start, length, glued, out token);
@@ -369,9 +370,10 @@ internal static class AgeTokenizer
             return dotted ? end + 1 : end;
         }
 
-        if (length == 4 && separator is '-' or '/' && thirdLength is 1 or 2)
+        if (length == 4 && ((separator is '-' or '/' && thirdLength is 1 or 2) || (separator == '.' && secondLength == 2 && thirdLength == 2)))
         {
-            // "2026-11-28", and as East Asian sites write it, "2020/1/20": a year first is always followed by the month.
+            // "2026-11-28", and as East Asian sites write it, "2020/1/20", or "2025.12.17": a year first is always followed
+            // by the month (with full stops, two digits each, as a version number has not).
             token = new AgeToken(AgeTokenKind.IsoDate, start, end - start, glued, Dotted: false, last, middle, first);
             return end;
         }
@@ -387,7 +389,7 @@ internal static class AgeTokenizer
     private static int MonthBetween(ReadOnlySpan<char> text, int at, bool spaced = false)
     {
         var gap = spaced ? 1 : 0;
-        if (at >= text.Length || text[at] is not ('-' or '/') || (spaced && !IsSpaceAt(text, at + 1)))
+        if (at >= text.Length || !(text[at] is '-' or '/' || (text[at] == '.' && !spaced)) || (spaced && !IsSpaceAt(text, at + 1)))
         {
             return -1;
         }

@@ -147,7 +147,24 @@ public sealed class AgeInLineTests
     [InlineData("en", "27/03/23·10m 40s", "27/03/23")]
     [InlineData("en", "Oct 28, 2023 #3", "Oct 28, 2023")]
     [InlineData("de", "27. September 2018 #1", "27. September 2018")]
-    public void A_length_or_a_posts_number_after_a_date_with_its_year_is_no_part_of_its_age(string language, string line, string age) =>
+    [InlineData("en", "Nov 08, 2025 7 min read", "Nov 08, 2025")]
+    [InlineData("es", "12 de marzo de 2024 3 min de lectura", "12 de marzo de 2024")]
+    [InlineData("en", "Susan December 9, 2024 0 Comments", "December 9, 2024")]
+    [InlineData("de", "Von DB, 8. Februar 2016 39 Kommentare »", "8. Februar 2016")]
+    public void A_length_a_posts_number_or_a_count_of_comments_after_a_date_with_its_year_is_no_part_of_its_age(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("en", "We got 300 comments")]
+    [InlineData("en", "7 min read")]
+    [InlineData("en", "The firm was founded in 2001. Published on March 3 the report said.")]
+    public void A_count_or_a_sentence_without_a_labelled_date_makes_no_age(string language, string line) =>
+        Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _));
+
+    [Theory]
+    [InlineData("en", "Originally published in March 2022. Last updated on December 20, 2024.", "Last updated on December 20, 2024")]
+    [InlineData("en", "© Copyright Ansible project contributors. Last updated on Mar 02, 2026.", "Last updated on Mar 02, 2026")]
+    public void The_last_sentence_of_a_footer_opened_by_a_label_is_its_stamp(string language, string line, string age) =>
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]

@@ -94,6 +94,8 @@ public sealed class EnglishAgeTests
     [InlineData("Last updated on Mar 08, 2026 (06:37 UTC).", "2026-03-08T06:36:59.9999999Z", "2026-03-08T06:37:59.9999999Z")]
     [InlineData("This page was last edited on 25 October 2019, at 15:47 (UTC).", "2019-10-25T15:46:59.9999999Z", "2019-10-25T15:47:59.9999999Z")]
     [InlineData("06-Jul-2015", "2015-07-05T21:59:59.9999999Z", "2015-07-06T21:59:59.9999999Z")]
+    [InlineData("25.Jun.2019", "2019-06-24T21:59:59.9999999Z", "2019-06-25T21:59:59.9999999Z")]
+    [InlineData("Published: 2025.12.17", "2025-12-16T22:59:59.9999999Z", "2025-12-17T22:59:59.9999999Z")]
     [InlineData("Sun, 06/07/2025 - 00:01", "2025-07-05T22:00:59.9999999Z", "2025-07-05T22:01:59.9999999Z")]
     [InlineData("Sat, 05/07/2025 - 23:06", "2025-07-05T21:05:59.9999999Z", "2025-07-05T21:06:59.9999999Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
@@ -134,6 +136,8 @@ public sealed class EnglishAgeTests
     [InlineData("Covid-19")]
     [InlineData("Wed, 05/09/2012 - 5:10pm")]
     [InlineData("The film came out in cinemas (2019).")]
+    [InlineData("Version 2024.1.3")]
+    [InlineData("2024.10.1")]
     [InlineData("This post was written on a train.")]
     [InlineData("This page was updated on Monday to add details.")]
     public void English_non_ages_are_rejected(string text) => AssertNotAnAge("en", text);
