@@ -344,7 +344,7 @@ internal ref struct AgeReader
     private bool OptionalClock(out TimeOnly? clock)
     {
         clock = null;
-        if (_at == _tokens.Length || IsTrailingLabel())
+        if (_at == _tokens.Length || IsTrailingLabel() || ZoneEnds())
         {
             return true;
         }
@@ -514,6 +514,21 @@ internal ref struct AgeReader
         }
 
         return true;
+    }
+
+    /// <summary>Reads a zone that ends the text, the day's where no clock stands: "2025-12-18 UTC"; moves nothing otherwise.</summary>
+    private bool ZoneEnds()
+    {
+        var mark = _at;
+        Zone();
+        if (_zone is not null && _at == _tokens.Length)
+        {
+            return true;
+        }
+
+        _at = mark;
+        _zone = null;
+        return false;
     }
 
     /// <summary>Reads the zone a clock names after it, if it names one: "CST", "GMT+2".</summary>

@@ -96,6 +96,8 @@ public sealed class EnglishAgeTests
     [InlineData("06-Jul-2015", "2015-07-05T21:59:59.9999999Z", "2015-07-06T21:59:59.9999999Z")]
     [InlineData("25.Jun.2019", "2019-06-24T21:59:59.9999999Z", "2019-06-25T21:59:59.9999999Z")]
     [InlineData("Published: 2025.12.17", "2025-12-16T22:59:59.9999999Z", "2025-12-17T22:59:59.9999999Z")]
+    [InlineData("Last updated 2025-12-18 UTC.", "2025-12-17T23:59:59.9999999Z", "2025-12-18T23:59:59.9999999Z")]
+    [InlineData("March 3, 2024 EST", "2024-03-03T04:59:59.9999999Z", "2024-03-04T04:59:59.9999999Z")]
     [InlineData("Sun, 06/07/2025 - 00:01", "2025-07-05T22:00:59.9999999Z", "2025-07-05T22:01:59.9999999Z")]
     [InlineData("Sat, 05/07/2025 - 23:06", "2025-07-05T21:05:59.9999999Z", "2025-07-05T21:06:59.9999999Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
