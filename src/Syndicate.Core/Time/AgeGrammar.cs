@@ -22,6 +22,10 @@ public sealed class AgeGrammar
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
 
+    /// <summary>How many words on either side of a spaced dash are tried as a span's end.</summary>
+    private const int MaxSpanEndWords = 4;
+    private static readonly SearchValues<char> SpanDashes = SearchValues.Create("-–—");
+
     /// <summary>How many words a bulletin's title holds before its word naming news, and between that word and the date.</summary>
     private const int MaxBulletinWordsAround = 4;
     private const int MinSentenceWords = 3;
@@ -178,6 +182,11 @@ public sealed class AgeGrammar
             return true;
         }
 
+        if (IsSpan(line))
+        {
+            return false;
+        }
+
         if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
             || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindInLastSentence(line, out found))
         {
@@ -235,6 +244,70 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a spaced dash joins the two ends of one span: two dates ("October 2, 2025 – February 15, 2026", "Oct 24 -
+    /// Nov 22"), two weekdays or two clocks ("Mon – Fri: 8:00 AM – 5PM", "Tues 9am - 5:30pm PT"): an exhibition's run, an
+    /// offer's validity or opening hours, no item's age. A label after the dash makes the second a later stamp
+    /// ("Published Oct 10, 2023 - [Updated Dec 3, 2025]").
+    /// </summary>
+    private bool IsSpan(string line)
+    {
+        for (var dash = line.AsSpan().IndexOfAny(SpanDashes); dash > 0; dash = NextSpanDash(line, dash))
+        {
+            if (dash + 2 >= line.Length || line[dash - 1] != ' ' || line[dash + 1] != ' ')
+            {
+                continue;
+            }
+
+            var after = line.AsSpan(dash + 2).TrimStart("[(");
+            if (StartsWithLabel(after, LabelKind.Any))
+            {
+                continue;
+            }
+
+            var seconds = AgesAtEnd(after, fromEnd: false);
+            foreach (var first in AgesAtEnd(line.AsSpan(0, dash - 1), fromEnd: true))
+            {
+                if (seconds.Exists(second => (first, second) is (CalendarDateAge, CalendarDateAge) or (ClockTimeAge, ClockTimeAge)
+                    or (DayOfWeekAge { Clock: null }, DayOfWeekAge { Clock: null })))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextSpanDash(string line, int dash) =>
+        line.AsSpan(dash + 1).IndexOfAny(SpanDashes) is var next and >= 0 ? dash + 1 + next : -1;
+
+    /// <summary>
+    /// What the runs of one to four words at the end (or the start) of <paramref name="text"/> read as, without their
+    /// zones; a colon or comma before or after a run is left out.
+    /// </summary>
+    private List<Age> AgesAtEnd(ReadOnlySpan<char> text, bool fromEnd)
+    {
+        text = text.Trim().Trim(",:;");
+        var words = new List<Range>();
+        foreach (var word in text.Split(' '))
+        {
+            words.Add(word);
+        }
+
+        var ages = new List<Age>();
+        for (var count = 1; count <= Math.Min(MaxSpanEndWords, words.Count); count++)
+        {
+            var piece = fromEnd ? text[words[^count].Start..] : text[..words[count - 1].End];
+            if (TryParse(piece.Trim(",:;"), out var age, out _))
+            {
+                ages.Add(CompanionDate.Unzoned(age));
+            }
+        }
+
+        return ages;
     }
 
     /// <summary>

@@ -162,6 +162,23 @@ public sealed class AgeInLineTests
         Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _));
 
     [Theory]
+    [InlineData("en", "Mon – Fri: 8:00 AM – 5PM")]
+    [InlineData("en", "Tues 9am - 5:30pm PT")]
+    [InlineData("en", "Oct 24 - Nov 22")]
+    [InlineData("en", "Lee Miller, Tate Britain, October 2, 2025 – February 15, 2026")]
+    [InlineData("en", "Offer valid Dec. 17, 2025 - Jan. 7, 2026")]
+    [InlineData("de", "Ausstellung 12. März 2026 – 30. Juni 2026")]
+    public void Two_dates_weekdays_or_clocks_joined_by_a_spaced_dash_are_a_span_not_an_age(string language, string line) =>
+        Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _));
+
+    [Theory]
+    [InlineData("en", "March 3, 2024 - 10:15 am", "March 3, 2024 - 10:15 am")]
+    [InlineData("en", "By Jane Doe - March 3, 2024", "March 3, 2024")]
+    [InlineData("en", "Published Oct 10, 2023 - [Updated Dec 3, 2025]", "Updated Dec 3, 2025")]
+    public void A_date_and_its_clock_or_a_later_labelled_stamp_joined_by_a_dash_are_no_span(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
     [InlineData("en", "Originally published in March 2022. Last updated on December 20, 2024.", "Last updated on December 20, 2024")]
     [InlineData("en", "© Copyright Ansible project contributors. Last updated on Mar 02, 2026.", "Last updated on Mar 02, 2026")]
     public void The_last_sentence_of_a_footer_opened_by_a_label_is_its_stamp(string language, string line, string age) =>
