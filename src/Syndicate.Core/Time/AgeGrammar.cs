@@ -512,13 +512,26 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// A clock alone opening a ticker line, its headline joined by a space alone: a capitalised word and two more at least
-    /// ("21:30 El PP exige la dimisión de José Manuel Franco", "23:36 Il Latina Calcio 1932 è lieto di annunciare"). A
+    /// ("21:30 El PP exige la dimisión de José Manuel Franco", "23:36 Il Latina Calcio 1932 è lieto di annunciare"), the
+    /// line between a ticker's pluses or not ("+++ 06:05 RKI meldet 20.200 Neuinfektionen +++"). A
     /// word the clock reads with is no headline ("20:00 Uhr bei Sky Sport 1"), nor is a word or two, a programme's title; a
     /// clock closed by a full stop opens a sentence of a narrative ("22h11. Nous butons sur ...").
     /// </summary>
     private bool TryFindClockBeforeHeadline(string line, out AgeInLine found)
     {
         found = default;
+        if (line.StartsWith(TickerPluses, StringComparison.Ordinal) && line.AsSpan().IndexOfAnyExcept("+ ") is var start and > 0)
+        {
+            // "+++ 06:05 RKI meldet 20.200 Neuinfektionen +++": a ticker's pluses around its line.
+            if (!TryFindClockBeforeHeadline(line[start..].TrimEnd(' ', '+'), out var inside))
+            {
+                return false;
+            }
+
+            found = inside with { Start = start + inside.Start };
+            return true;
+        }
+
         var space = line.IndexOf(' ');
         if (space <= 0 || !char.IsAsciiDigit(line[space - 1]) || AgeTokenizer.ClockTimes(line) != 1
             || !TryParse(line.AsSpan(0, space), out var clock, out var bounds) || clock is not ClockTimeAge)
@@ -944,7 +957,8 @@ public sealed class AgeGrammar
     private static int SeparatorLength(string line, int i) => line[i] switch
     {
         ',' when IsCommaBeforeYear(line, i) => 0,
-        '|' or '·' or '•' or '∙' or ';' or ',' => 1,
+        ';' or ',' => 1,
+        _ when AgeTokenizer.IsSeparatorMark(line[i]) => 1,
         '/' or '»' or '›' or '@' when IsSpacedDash(line, i) => 1,
         _ when AgeTokenizer.IsDash(line[i]) && IsSpacedDash(line, i) => 1,
         '/' when i > 0 && i + 1 < line.Length && line[i - 1] == ' ' && line[i + 1] == '/' && (i + 2 == line.Length || line[i + 2] == ' ') => 2,

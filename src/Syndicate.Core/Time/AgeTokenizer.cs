@@ -150,7 +150,7 @@ internal static class AgeTokenizer
                 ',' => Single(AgeTokenKind.Comma, at, glued, out tokens[count]),
                 ':' => Single(AgeTokenKind.Colon, at, glued, out tokens[count]),
                 _ when IsDash(c) && spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Dash, at, glued, out tokens[count]),
-                '|' or '•' or '∙' or '·' or '@' => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
+                _ when IsSeparatorMark(c) || c == '@' => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
                 '/' when spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
                 '+' or '-' when glued && count > 0 && tokens[count - 1].Kind == AgeTokenKind.Word => ReadOffset(text, at, out tokens[count]),
                 '+' or '-' when count > 0 && tokens[count - 1].Kind == AgeTokenKind.Clock => ReadNumericOffset(text, at, out tokens[count]),
@@ -240,6 +240,9 @@ internal static class AgeTokenizer
 
     /// <summary>A hyphen, an en or em dash, or the minus sign some sites print for one.</summary>
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '−';
+
+    /// <summary>A bar or a dot that sets a meta line's parts apart: "|", "•", "·", "⋅", "・".</summary>
+    public static bool IsSeparatorMark(char c) => c is '|' or '•' or '∙' or '·' or '⋅' or '・';
 
     public static bool IsElision(char c) => c is '\'' or '’';
 
