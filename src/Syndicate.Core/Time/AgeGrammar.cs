@@ -993,9 +993,10 @@ public sealed class AgeGrammar
     /// meet, joined by a space alone: a section, a source or a paper before the age ("Sport 20 minuten geleden",
     /// "Reuters 5 hours ago", "La Stampa 01/11/2020") or after a relative one ("2 uur geleden Binnenland", "Há 9 horas
     /// Fique Em Casa"), or a user name before a relative one ("by bsima 38 minutes ago") or, named with a slash or
-    /// followed by a label, before a dated one ("r/NuovaItalia Apr 04 '25", "ijsbol commented Dec 18, 2025"), as is a handle or a talk link in parentheses ("(@PFF_Browns) November 15,
-    /// 2019", "(overleg) 9 jul 2007 22:34"); after a date it is what happens then ("20.02.2020 20:00 Stammtisch"). A
-    /// bracket may open the label with the age: "(KNA 19.11.21)", "(AFP 09/06/17)".
+    /// followed by a label, before a dated one ("r/NuovaItalia Apr 04 '25", "ijsbol commented Dec 18, 2025"), as is a
+    /// handle or a talk link in parentheses ("(@PFF_Browns) November 15, 2019", "(overleg) 9 jul 2007 22:34"); after a
+    /// date it is what happens then ("20.02.2020 20:00 Stammtisch"). A bracket may open the label with the age: "(KNA
+    /// 19.11.21)", "(AFP 09/06/17)".
     /// </summary>
     private bool IsLabelBoundary(string line, int start, int i, int end)
     {

@@ -287,7 +287,8 @@ internal static partial class CreditLine
     private static partial Regex Editor();
 
     // Bars around a credit line are decoration, as around an age: "| Por AFP |", "Por Estadão Conteúdo | 04.04.2022 12h27";
-    // so is a footnote's star before a text's sources: "*Con información de EFE", "Com informações da Agência Brasil".
+    // so is a footnote's star. A line naming the agency the text drew its information from credits it as "Por" does:
+    // "*Con información de EFE", "Com informações da Agência Brasil", "With files from The Canadian Press".
     // A newsroom's name before "com" or "avec" credits its text to the agency it drew on: "Porto Canal com Lusa", "Le Monde
     // avec AFP", also in parentheses after the writer's name or alone, or opening the line alone: "Alain W (avec Belga)",
     // "(avec AFP)", "Com Agência Lusa.". A writer's name, or two joined by "and", and a comma before the agency is a
