@@ -425,10 +425,10 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A line closed by a relative age in parentheses: a listing's title of any length before it ("The Classy Way To Get
-    /// Media Coverage For Your Startup (8 hours ago)"), or a dated time the age repeats, which is the finer ("Date   :
-    /// 2022-07-21 19:16 UTC (3 hours ago)"); a clock alone leaves its day to guess, the age does not ("6:00 AM (16
-    /// minutes ago)").
+    /// A line closed by a relative age or a date with its year in parentheses: a listing's title of any length before it
+    /// ("The Classy Way To Get Media Coverage For Your Startup (8 hours ago)", "Haroué : repas au profit du Téléthon (24
+    /// octobre 2025)"), or a dated time the age repeats, which is the finer ("Date   : 2022-07-21 19:16 UTC (3 hours
+    /// ago)"); a clock alone leaves its day to guess, the age does not ("6:00 AM (16 minutes ago)").
     /// </summary>
     private bool TryFindBeforeItsAge(string line, out AgeInLine found)
     {
@@ -436,15 +436,24 @@ public sealed class AgeGrammar
         var trimmed = line.AsSpan().TrimEnd();
         var open = trimmed.LastIndexOf('(');
         if (open < 1 || trimmed[^1] != ')' || line[open - 1] != ' '
-            || !TryParse(trimmed[(open + 1)..^1], out var age, out var inner) || age is not RelativeAge)
+            || !TryParse(trimmed[(open + 1)..^1], out var age, out var inner) || CompanionDate.Unzoned(age) is not (RelativeAge or CalendarDateAge { Year: not null }))
         {
             return false;
         }
 
-        if (TryFindIn(line[..open].TrimEnd(), out found)
-            && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null, Clock: not null } or DayAge { Clock: not null })
+        if (TryFindIn(line[..open].TrimEnd(), out found))
         {
-            return true;
+            if (age is not RelativeAge)
+            {
+                // "04 Mar 2022 06:23PM (Updated: 04 Mar 2022 06:27PM)": two stamps, no title, which the update rule reads.
+                found = default;
+                return false;
+            }
+
+            if (CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null, Clock: not null } or DayAge { Clock: not null })
+            {
+                return true;
+            }
         }
 
         found = new AgeInLine(age, open + 1 + inner.Start, inner.Length);

@@ -142,6 +142,13 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("fr", "Haroué : repas au profit du Téléthon (24 octobre 2025)", "24 octobre 2025")]
+    [InlineData("en", "Top stories of the week (March 3, 2025)", "March 3, 2025")]
+    [InlineData("en", "04 Mar 2022 06:23PM (Updated: 04 Mar 2022 06:27PM)", "Updated: 04 Mar 2022 06:27PM")]
+    public void A_date_with_its_year_in_parentheses_closing_a_title_is_its_age_and_beside_a_stamp_an_update(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
     [InlineData("en", "Sep 3, 2025 12 mins", "Sep 3, 2025")]
     [InlineData("nl", "2026/1/01 | 22 mins.", "2026/1/01")]
     [InlineData("en", "27/03/23·10m 40s", "27/03/23")]
