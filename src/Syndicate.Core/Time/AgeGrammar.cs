@@ -268,6 +268,11 @@ public sealed class AgeGrammar
             }
 
             var seconds = AgesAtEnd(after, fromEnd: false);
+            if (seconds.Count == 0)
+            {
+                continue;
+            }
+
             foreach (var first in AgesAtEnd(line.AsSpan(0, dash - 1), fromEnd: true))
             {
                 if (seconds.Exists(second => (first, second) is (CalendarDateAge, CalendarDateAge) or (ClockTimeAge, ClockTimeAge)

@@ -8,11 +8,17 @@ namespace Syndicate.Core.Time;
 /// </summary>
 internal static partial class CommentCount
 {
+    private const string Comments = @"(?i:comments?|kommentare?|commentaires?|commenti|commento|comentarios?|comentários?|reacties|reactie)";
+
     /// <summary>Where the count closing <paramref name="line"/> starts, its spaces included; -1 when none closes it.</summary>
     public static int Start(string line) => Count().Match(line) is { Success: true } count ? count.Index : -1;
 
-    [GeneratedRegex(
-        @" +\d{1,6} ?(?i:comments?|kommentare?|commentaires?|commenti|commento|comentarios?|comentários?|reacties|reactie)(?: [»›>])?$",
-        RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    /// <summary>Whether the text is a count of comments alone, a page's chrome: "12 comments", "3 Kommentare".</summary>
+    public static bool IsAlone(string text) => Alone().IsMatch(text);
+
+    [GeneratedRegex(@" +\d{1,6} ?" + Comments + @"(?: [»›>])?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Count();
+
+    [GeneratedRegex(@"^\d+\s+" + Comments + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex Alone();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Syndicate.Core.Time;
 
 namespace Syndicate.Core.Wire;
 
@@ -35,7 +36,7 @@ internal static partial class PageChrome
 
     public static bool Is(string text) =>
         IsPhrase(text) || IsPhraseBar(text) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || HostName().IsMatch(text) || text[0] is '*' or '|'
-        || ShareButtons().IsMatch(text) || CommentCounter().IsMatch(text) || ReadingTime.IsAlone(text);
+        || ShareButtons().IsMatch(text) || CommentCount.IsAlone(text) || ReadingTime.IsAlone(text);
 
     private static bool IsPhrase(string text) => text.Length <= MaxPhraseLength && Phrases.Contains(text.Trim());
 
@@ -51,8 +52,6 @@ internal static partial class PageChrome
     /// </summary>
     public static bool IsDigestSlug(string text) => DigestSlug().IsMatch(text);
 
-    [GeneratedRegex(@"^\d+\s+(?i:comments?|comentarios?|comentários?|commentaires?|kommentare?|reacties|reactie|commenti|commento)$", RegexOptions.CultureInvariant)]
-    private static partial Regex CommentCounter();
 
     [GeneratedRegex(@"^\s*(?<dash>—|--|–)\s*\p{Lu}[^\n—]{0,80}?\s*\k<dash>\s*\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex DigestSlug();

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Syndicate.Core.Wire;
+namespace Syndicate.Core.Time;
 
 /// <summary>
 /// A reading-time indicator, in every language: "4 min read", "4 minute read", "Lesezeit: 3 Min.", "3 min de lecture",
@@ -14,8 +14,10 @@ internal static partial class ReadingTime
     /// <summary>The text without a reading time it starts with.</summary>
     public static string WithoutLeading(string text) => Leading().Match(text) is { Success: true } match ? text[match.Length..].TrimStart() : text;
 
-    [GeneratedRegex(
-        @"^\s*(?:\d{1,3}\s?min(?:ute|utes|s)?\.?\s+(?:read|de lecture|de lectura|de leitura|di lettura|leestijd|lesezeit)|(?:lesezeit|leestijd|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|reading time)\s*:?\s*\d{1,3}\s?(?:min(?:uten|uti|utos|utes|ute|s)?\.?))(?![\p{L}\d])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The indicator itself, in any case, with no anchor: what <see cref="TrailingLength"/> finds closing a line too.</summary>
+    internal const string Pattern =
+        @"(?i:\d{1,3}\s?min(?:ute|utes|s)?\.?\s+(?:read|de lecture|de lectura|de leitura|di lettura|leestijd|lesezeit)|(?:lesezeit|leestijd|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|reading time)\s*:?\s*\d{1,3}\s?(?:min(?:uten|uti|utos|utes|ute|s)?\.?))";
+
+    [GeneratedRegex(@"^\s*" + Pattern + @"(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 }
