@@ -25,6 +25,7 @@ public sealed class AgeGrammar
     /// <summary>How many words on either side of a spaced dash are tried as a span's end.</summary>
     private const int MaxSpanEndWords = 4;
     private static readonly SearchValues<char> SpanDashes = SearchValues.Create("-–—");
+    private static readonly SearchValues<char> TallyDigits = SearchValues.Create("0123456789,.");
 
     /// <summary>How many words a bulletin's title holds before its word naming news, and between that word and the date.</summary>
     private const int MaxBulletinWordsAround = 4;
@@ -1029,6 +1030,12 @@ public sealed class AgeGrammar
             return EndsInItself(BeforeItsCredit(line, i, end), relative: !before.TrimEnd().EndsWith(':'));
         }
 
+        if (EndsInATally(line, i))
+        {
+            // A score or a count of replies before the age: "1 points 1 year ago", "Zero_Idol 19 points 16 hours ago".
+            return IsRelativeAge(after);
+        }
+
         if (IsUserName(before))
         {
             // A word the age reads with is no name: "di alcuni anni fa". A forum's user or community named with a slash
@@ -1161,6 +1168,27 @@ public sealed class AgeGrammar
         }
 
         return letters;
+    }
+
+    /// <summary>Whether the two words before <paramref name="i"/> are a number and the word of letters it counts.</summary>
+    private bool EndsInATally(string line, int i)
+    {
+        var noun = WordBefore(line, i - 1);
+        if (noun.Length < 2 || !char.IsLetter(noun[0]) || IsAgeWord(noun) || InAnyLanguage(noun, words => words.Units))
+        {
+            return false;
+        }
+
+        foreach (var c in noun[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        var number = WordBefore(line, i - 2 - noun.Length);
+        return number.Length > 0 && !number.ContainsAnyExcept(TallyDigits);
     }
 
     /// <summary>

@@ -164,6 +164,15 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "1 points 1 year ago", "1 year ago")]
+    [InlineData("en", "[–]Zero_Idol 19 points 16 hours ago", "16 hours ago")]
+    [InlineData("nl", "12 reacties 3 uur geleden", "3 uur geleden")]
+    [InlineData("de", "4 Antworten vor 2 Tagen", "vor 2 Tagen")]
+    public void A_score_or_a_count_before_a_relative_age_is_no_part_of_it(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("en", "19 points 16")]
     [InlineData("en", "We got 300 comments")]
     [InlineData("en", "7 min read")]
     [InlineData("en", "The firm was founded in 2001. Published on March 3 the report said.")]
