@@ -741,19 +741,41 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Whether the line opens with a word of a range, a validity or a membership as its label (with a colon or right
-    /// before a time): its times are an appointment's or a founding's, not the item's ("Termin: Montag, 15. November 2021
-    /// um 10.30 Uhr", "Founded February 28, 1998; 18 years ago"). A source is no range ("Dal giornale LA NAZIONE del 27/3/2020").
+    /// before a time), or with a label closed by a compound naming an appointment: its times are an appointment's or a
+    /// founding's, not the item's ("Termin: Montag, 15. November 2021 um 10.30 Uhr", "Founded February 28, 1998; 18 years
+    /// ago", "Nächster Sendetermin: Montag, 2. März, 20.15 Uhr (ARD)"). A source is no range ("Dal giornale LA NAZIONE del
+    /// 27/3/2020").
     /// </summary>
     private bool OpensWithRangeWord(string line)
     {
         var start = line.Length - line.AsSpan().TrimStart().Length;
         var space = line.IndexOf(' ', start);
-        if (space <= start || !IsRangeWord(line.AsSpan(start, space - start).TrimEnd(":.")))
+        if (space <= start)
         {
             return false;
         }
 
-        return line[space - 1] == ':' || TryParse(line.AsSpan(space + 1, PartEnd(line, space + 1) - space - 1), out _, out _);
+        if (IsRangeWord(line.AsSpan(start, space - start).TrimEnd(":.")))
+        {
+            return line[space - 1] == ':' || TryParse(line.AsSpan(space + 1, PartEnd(line, space + 1) - space - 1), out _, out _);
+        }
+
+        var colon = line.IndexOf(':', start);
+        return colon > start && Words(line.AsSpan(start, colon - start)) <= MaxSpaceJoinedLabelWords
+            && ClosesAppointmentCompound(WordBefore(line, colon));
+    }
+
+    private bool ClosesAppointmentCompound(ReadOnlySpan<char> word)
+    {
+        foreach (var words in _languages)
+        {
+            if (words.AppointmentCompoundEnds.ClosesCompound(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasRangeWord(ReadOnlySpan<char> text)

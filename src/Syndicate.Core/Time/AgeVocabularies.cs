@@ -167,6 +167,7 @@ internal static class AgeVocabularies
         BylineWords = new("von", "schreibt", "schrieb", "redaktion"),
         SectionWords = new("in"),
         RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "gegründet", "termin", "frist", "registriert", "angemeldet", "mitglied"),
+        AppointmentCompoundEnds = new("termin", "frist"),
         BulletinWords = new("nachrichten", "news", "meldungen", "presseschau"),
         AgeNotices = new("dieser artikel ist", "dieser beitrag ist"),
         AgeNoticeEnds = new("alt"),

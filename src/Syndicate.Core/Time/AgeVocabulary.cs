@@ -104,6 +104,12 @@ internal sealed record AgeVocabulary
     public Phrases RangeWords { get; init; } = Phrases.None;
 
     /// <summary>
+    /// Words that close a compound written as one word naming an appointment or a deadline, which labels no item's time:
+    /// "Sitzungstermin: Mittwoch, 15.06.2016", "Nächster Sendetermin: Montag, 2. März".
+    /// </summary>
+    public Phrases AppointmentCompoundEnds { get; init; } = Phrases.None;
+
+    /// <summary>
     /// Words that name a news bulletin or digest, whose title may close with the day it is of: "nieuws" in "TV Oost Nieuws
     /// van vrijdag 5/10/2018", "infos" in "Les infos mercato du mercredi 11 janvier".
     /// </summary>

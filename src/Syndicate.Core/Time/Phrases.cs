@@ -15,6 +15,20 @@ internal sealed class Phrases
 
     public WordTable<bool> Table { get; }
 
+    /// <summary>Whether <paramref name="word"/> is a compound that one of these phrases closes: "Sitzungstermin".</summary>
+    public bool ClosesCompound(ReadOnlySpan<char> word)
+    {
+        foreach (var phrase in _phrases)
+        {
+            if (word.Length > phrase.Length && word.EndsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>These phrases and those of <paramref name="other"/> that <paramref name="except"/> does not name.</summary>
     public Phrases With(Phrases other, IReadOnlyCollection<string> except) =>
         new([.. _phrases.Union(other._phrases.Where(phrase => !except.Contains(phrase)))]);

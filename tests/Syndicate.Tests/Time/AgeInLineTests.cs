@@ -390,6 +390,8 @@ public sealed class AgeInLineTests
     [InlineData("it", "contro il 48% di alcuni anni fa")]
     [InlineData("it", "Alle due di notte di domenica 30 marzo")]
     [InlineData("de", "Termin: Montag, 15. November 2021 um 10.30 Uhr")]
+    [InlineData("de", "Sitzungstermin: Mittwoch, 15.06.2016, 16.00 Uhr")]
+    [InlineData("de", "Nächster Sendetermin: Montag, 2. März, 20.15 Uhr (ARD)")]
     [InlineData("en", "Founded February 28, 1998; 18 years ago")]
     [InlineData("nl", "(02:21)")]
     [InlineData("en", "(1:07) -")]
