@@ -3,7 +3,7 @@ namespace Syndicate.Core.Time;
 /// <summary>
 /// The age grammar over a text's tokens, in any language's words. The whole text must be one of:
 /// <code>
-/// age      := (change-notice label | label)? ":"? body trailing-label?
+/// age      := (change-notice label | label (article ":")?)? ":"? body trailing-label?
 /// body     := just-now
 ///           | qualifier? before? qualifier? parts after?   (before or after, unless every part is compact)
 ///           | named-day clock-at?
@@ -71,7 +71,13 @@ internal ref struct AgeReader
         var notice = Phrase(_words.ChangeNotices);
         if (Phrase(_words.Labels))
         {
-            Token(AgeTokenKind.Colon);
+            // The article may close the label before its colon: "Last updated on: October 1, 2025".
+            var label = _at;
+            if (!(Phrase(_words.Articles) && Token(AgeTokenKind.Colon)))
+            {
+                _at = label;
+                Token(AgeTokenKind.Colon);
+            }
         }
         else if (notice)
         {

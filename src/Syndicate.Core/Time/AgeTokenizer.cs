@@ -241,8 +241,8 @@ internal static class AgeTokenizer
     /// <summary>A hyphen, an en or em dash, or the minus sign some sites print for one.</summary>
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '−';
 
-    /// <summary>A bar or a dot that sets a meta line's parts apart: "|", "•", "·", "⋅", "・".</summary>
-    public static bool IsSeparatorMark(char c) => c is '|' or '•' or '∙' or '·' or '⋅' or '・';
+    /// <summary>A bar or a dot that sets a meta line's parts apart: "|", "•", "·", "⋅", "・", "‧".</summary>
+    public static bool IsSeparatorMark(char c) => c is '|' or '•' or '∙' or '·' or '⋅' or '・' or '‧';
 
     public static bool IsElision(char c) => c is '\'' or '’';
 

@@ -115,6 +115,8 @@ public sealed class AgeInLineTests
 
     [Theory]
     [InlineData("de", "Eingabedatum: 1997-02-28", "1997-02-28")]
+    [InlineData("en", "Last updated on: October 1, 2025", "Last updated on: October 1, 2025")]
+    [InlineData("pt", "Publicada em: 02/02/2018 08:35:00", "Publicada em: 02/02/2018 08:35:00")]
     [InlineData("de", "ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18", "4.4.18")]
     [InlineData("it", "Daily Archives: 13 Ottobre 2023", "13 Ottobre 2023")]
     [InlineData("it", "Video data: 27.03.2015", "27.03.2015")]
@@ -288,6 +290,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "r/NuovaItalia Apr 04 '25", "Apr 04 '25")]
     [InlineData("en", "— PFF CLE Browns (@PFF_Browns) November 15, 2019", "November 15, 2019")]
     [InlineData("en", "Jess Lee for The DEV Team ・ Feb 17", "Feb 17")]
+    [InlineData("en", "Ethereum ‧ December 16, 2025", "December 16, 2025")]
     [InlineData("en", "ijsbol commented Dec 18, 2025", "commented Dec 18, 2025")]
     [InlineData("en", "changingtimes wrote: Sat Feb 24, 2024 12:41 pm", "wrote: Sat Feb 24, 2024 12:41 pm")]
     [InlineData("en", "answered Jan 22, 2013 at 22:36", "answered Jan 22, 2013 at 22:36")]
