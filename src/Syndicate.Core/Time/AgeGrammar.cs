@@ -142,6 +142,8 @@ public sealed class AgeGrammar
     /// </remarks>
     public bool TryFind(string line, out AgeInLine found)
     {
+        // No-break spaces are spaces to a reader: "patrice57 - 20 février 2020" with one on either side of its dash.
+        line = line.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2007', ' ');
         if (!ReadsEveryLanguage)
         {
             return TryFindIn(line, out found);
@@ -1369,11 +1371,14 @@ public sealed class AgeGrammar
         var beforePrevious = WordBefore(line, i - 1 - previous.Length - 1);
         var word = WordAt(line, i);
         var next = WordAt(line, i + word.Length + 1);
-        var nameBefore = IsNameWord(previous) && (IsNameWord(beforePrevious) || IsBylineWord(beforePrevious) || NameParticles.Contains(beforePrevious));
+        var nameBefore = IsNameWord(previous) && (IsNameWord(beforePrevious) || IsInitial(beforePrevious) || IsBylineWord(beforePrevious) || NameParticles.Contains(beforePrevious));
         var nameAfter = IsNameWord(word) && IsNameWord(next);
         return (nameBefore && word.Length > 0 && (char.IsAsciiDigit(word[0]) || IsAgeWord(word)))
             || (previous.Length > 0 && (char.IsAsciiDigit(previous[^1]) || IsMeridiem(previous)) && nameAfter);
     }
+
+    /// <summary>A name's initial: "H." in "John H. Cochrane".</summary>
+    private static bool IsInitial(ReadOnlySpan<char> word) => word is [_] or [_, '.'] && char.IsUpper(word[0]);
 
     private bool IsMeridiem(ReadOnlySpan<char> word) =>
         InAnyLanguage(word, words => words.AnteMeridiem) || InAnyLanguage(word, words => words.PostMeridiem);

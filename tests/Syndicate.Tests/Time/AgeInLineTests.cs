@@ -35,6 +35,8 @@ public sealed class AgeInLineTests
     [InlineData("es", "Actualizado a las 15:10h.", "Actualizado a las 15:10h")]
     [InlineData("fr", "le 7 mai 2020 - 12:38.", "le 7 mai 2020 - 12:38")]
     [InlineData("fr", "Jeanne Corriveau 19 février 2020", "19 février 2020")]
+    [InlineData("en", "Posted by John H. Cochrane at 11:01 PM", "at 11:01 PM")]
+    [InlineData("en", "By John H Cochrane 5 hours ago", "5 hours ago")]
     [InlineData("fr", "jeudi 24 aout 2017 par Jeune Afrique", "jeudi 24 aout 2017")]
     [InlineData("de", "von Stefan Beiersmann am 29. Mai 2017, 14:14 Uhr", "am 29. Mai 2017, 14:14 Uhr")]
     [InlineData("it", "29 ottobre 2017 Matteo Fantozzi", "29 ottobre 2017")]
@@ -84,6 +86,15 @@ public sealed class AgeInLineTests
         var found = Found(language, line);
         Assert.Equal(age, line.Substring(found.Start, found.Length));
         Assert.Equal(age, found.Age.Text);
+    }
+
+    [Fact]
+    public void No_break_spaces_read_as_spaces_and_the_age_keeps_its_place_in_the_line()
+    {
+        const string line = "patrice57\u00A0-\u00A020\u00A0février\u202F2020";
+        var found = Found("fr", line);
+        Assert.Equal("20 février 2020", found.Age.Text);
+        Assert.Equal("20\u00A0février\u202F2020", line.Substring(found.Start, found.Length));
     }
 
     [Fact]
