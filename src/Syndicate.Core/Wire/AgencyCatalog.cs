@@ -39,7 +39,7 @@ public sealed class AgencyCatalog
         new("DPA", "Deutsche Presse-Agentur", ["dpa"]),
         new("DPA-AFX", "dpa-AFX Wirtschaftsnachrichten", ["dpa-AFX"]),
         new("BELGA", "Belga", ["Agence Belga", "Agentschap Belga"]),
-        new("EFE", "Agencia EFE", []),
+        new("EFE", "Agencia EFE", ["EFE Noticias"]),
         new("ANSA", "ANSA", []),
         new("NTB", "NTB", ["Norsk Telegrambyrå"]),
         new("TASS", "TASS", ["ITAR-TASS"]),

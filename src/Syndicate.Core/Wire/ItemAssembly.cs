@@ -384,9 +384,13 @@ internal sealed partial class ItemAssembly
     }
 
     /// <summary>Whether a credit line follows token <paramref name="i"/>, past chrome and captions.</summary>
-    private bool IsRightAboveACreditLine(int i) =>
-        _tokens.Skip(i + 1).Take(MaxTokensAboveHeadline).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption))
-            is { Kind: TokenKind.CreditLine };
+    private bool IsRightAboveACreditLine(int i) => NextPastChromeAndCaptions(i) is { Kind: TokenKind.CreditLine };
+
+    /// <summary>Whether a writer's line follows token <paramref name="i"/>, past chrome and captions.</summary>
+    private bool IsRightAboveAByline(int i) => NextPastChromeAndCaptions(i) is { Kind: TokenKind.Byline };
+
+    private Token? NextPastChromeAndCaptions(int i) =>
+        _tokens.Skip(i + 1).Take(MaxTokensAboveHeadline).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption));
 
     /// <summary>
     /// Whether a credited opening follows token <paramref name="i"/>, past chrome, captions, ages and one headline-like
@@ -484,8 +488,10 @@ internal sealed partial class ItemAssembly
         // A block the page prints twice in a row is a title (a teaser's and its link's), not the start of a text.
         // So is a headline-like block right above a credit line: in "headline, credit line, headline, credit line" each
         // credit line credits the headline above it, and the next headline is no text of the item before.
-        var title = WireRecognizer.IsHeadlineLike(text) && (token.Rule == Rules.PrintedTwice || (!prose && IsRightAboveACreditLine(i)));
-        if (_current is not null && !title && (prose || _current.Body.All(b => b.Length == 0)) && token.Block.Container == _current.Container)
+        var title = WireRecognizer.IsHeadlineLike(text) && (token.Rule == Rules.PrintedTwice || (!prose && (IsRightAboveACreditLine(i) || IsRightAboveAByline(i))));
+        // A word alone is no text: the next module's name ("Deportes") or a link ("About") under a list's last credit line.
+        var word = !text.AsSpan().Trim().Contains(' ');
+        if (_current is not null && !title && (prose || (!word && _current.Body.All(b => b.Length == 0))) && token.Block.Container == _current.Container)
         {
             _current.AddBody(text, i);
             if (PageChrome.EndsWithReadMore(text))

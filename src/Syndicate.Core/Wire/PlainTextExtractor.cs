@@ -10,7 +10,7 @@ namespace Syndicate.Core.Wire;
 public static class PlainTextExtractor
 {
     // A page is hard-wrapped when at least this many lines, and a fifth of the lines that have a line right after them,
-    // break a sentence; a few headlines above a byline in lower case ("... 9 Verletzte", "von VRT NWS am ...") are not.
+    // break a sentence.
     private const int MinWrappedLines = 5;
     private const int WrappedShareDivisor = 5;
 
@@ -53,7 +53,7 @@ public static class PlainTextExtractor
             if (!lines[i].AfterBlank)
             {
                 adjacent++;
-                if (GoesOnInLowerCase(lines[i - 1].Text, lines[i].Text))
+                if (GoesOnInLowerCase(lines[i - 1].Text, lines[i].Text) && !OpensAByline(lines[i].Text))
                 {
                     broken++;
                     width = Math.Max(width, lines[i - 1].Text.Length);
@@ -87,6 +87,11 @@ public static class PlainTextExtractor
         blocks.Add(new TextBlock(paragraph.ToString()));
         return blocks;
     }
+
+    // A byline in lower case under each headline of a list breaks no sentence: "por EFE Noticias | 10/14/2020 - 13:00",
+    // "von VRT NWS am ...".
+    private static bool OpensAByline(string line) =>
+        Byline.StartsOne(line) && line.IndexOf(' ') is var space && space + 1 < line.Length && char.IsUpper(line[space + 1]);
 
     private static bool GoesOnInLowerCase(string line, string next) =>
         char.IsLower(next[0]) && line.TrimEnd('"', '”', '’', '»', ')') is [.., not ('.' or '!' or '?' or ':' or ';')];

@@ -15,6 +15,7 @@ public sealed class AgencyCatalogTests
     [InlineData("AFP", "AFP")]
     [InlineData("Belga", "BELGA")]
     [InlineData("EFE", "EFE")]
+    [InlineData("EFE Noticias", "EFE")]
     [InlineData("ANSA", "ANSA")]
     [InlineData("NTB", "NTB")]
     [InlineData("TASS", "TASS")]

@@ -32,6 +32,14 @@ public sealed class PlainTextExtractorTests
     }
 
     [Fact]
+    public void A_list_of_headlines_each_over_its_byline_in_lower_case_is_not_hard_wrapped()
+    {
+        var lines = Enumerable.Range(1, 8).SelectMany(n => new[] { $"Headline number {n} of the list", $"por EFE Noticias | 10/1{n % 10}/2020 - 13:00" });
+
+        Assert.Equal(16, PlainTextExtractor.Extract(string.Join('\n', lines)).Count);
+    }
+
+    [Fact]
     public void A_hard_wrapped_paragraph_of_a_megabyte_is_one_block()
     {
         const string line = "the council met again on monday and agreed to look at the plan once more";

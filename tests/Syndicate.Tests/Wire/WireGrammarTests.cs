@@ -124,6 +124,26 @@ public sealed class WireGrammarTests
         Assert.Equal("Buitenland", items[1].Section);
     }
 
+    [Fact]
+    public void A_word_alone_or_a_headline_over_a_writers_line_is_no_text_of_the_credited_headline_above()
+    {
+        var items = Recognize("es",
+            "Italia cierra bares y restaurantes a medianoche",
+            "por EFE | 10/13/2020 - 17:30",
+            "Cancillería habilitará una sala para vigilar la votación",
+            "por Laura Serrate | 10/13/2020 - 17:00",
+            "América pasa de 18 millones de casos",
+            "por EFE | 10/13/2020 - 13:00",
+            "Deportes",
+            "Cristiano y la covid-19 que sacude al fútbol",
+            "por EFE | 10/14/2020 - 09:15",
+            "El contagio de Cristiano Ronaldo ha sacudido al mundo del fútbol, desde el...");
+
+        var item = Assert.Single(items);
+        Assert.Equal("Cristiano y la covid-19 que sacude al fútbol", item.Headline);
+        Assert.StartsWith("El contagio de Cristiano Ronaldo", item.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Meer uit Buitenland", "Buitenland")]
     [InlineData("More from World", "World")]
