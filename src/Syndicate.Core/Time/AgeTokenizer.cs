@@ -303,6 +303,14 @@ internal static class AgeTokenizer
             }
         }
 
+        // "10h3min": unpadded minutes that their unit closes.
+        if (length <= 2 && separator is 'h' or 'H' && Digits(text, end + 1) == 1 && text[(end + 2)..].StartsWith("min", StringComparison.Ordinal)
+            && (end + 5 == text.Length || !char.IsLetter(text[end + 5])))
+        {
+            token = new AgeToken(AgeTokenKind.Clock, start, end + 5 - start, glued, Dotted: false, value, text[end + 1] - '0');
+            return end + 5;
+        }
+
         // "2,5", "1.5": one decimal digit.
         if (separator is ',' or '.' && Digits(text, end + 1) == 1 && EndsCleanly(text, end + 2) && !IsDayMonthClosedByStop(text, start, end))
         {

@@ -4,8 +4,8 @@ namespace Syndicate.Core.Time;
 
 /// <summary>
 /// A length closing a meta line after its date, a reading time or a recording's: "Sep 3, 2025 12 mins", "2026/1/01 |
-/// 22 mins.", "27/03/23·10m 40s", "Nov 08, 2025 7 min read", "3 min de lectura". Minutes with no "ago" after a date
-/// with its year are no age.
+/// 22 mins.", "27/03/23·10m 40s", "Nov 08, 2025 7 min read", "3 min de lectura", "Fr 02.03.18 01:30 | 24:52 min". Minutes
+/// with no "ago" after a date with its year are no age.
 /// </summary>
 internal static partial class TrailingLength
 {
@@ -13,6 +13,6 @@ internal static partial class TrailingLength
     public static int Start(string line) =>
         line.Length > 0 && (char.IsLetter(line[^1]) || line[^1] == '.') && Length().Match(line) is { Success: true } length ? length.Index : -1;
 
-    [GeneratedRegex(@"[ |·•∙⋅・‧]+(?:" + ReadingTime.Pattern + @"|\d{1,3} ?(?:mins?|minutes?|m)\.?(?: \d{1,2} ?s)?)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"[ |·•∙⋅・‧]+(?:" + ReadingTime.Pattern + @"|\d{1,3}(?::\d\d)? ?(?i:mins?|minutes?|m)\.?(?: \d{1,2} ?s)?)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Length();
 }

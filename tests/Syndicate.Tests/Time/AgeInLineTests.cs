@@ -168,6 +168,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "Oct 28, 2023 #3", "Oct 28, 2023")]
     [InlineData("de", "27. September 2018 #1", "27. September 2018")]
     [InlineData("en", "Nov 08, 2025 7 min read", "Nov 08, 2025")]
+    [InlineData("de", "Fr 02.03.18 01:30 | 24:52 min", "Fr 02.03.18 01:30")]
+    [InlineData("de", "03.10.2017 | 29:23 Min.", "03.10.2017")]
     [InlineData("en", "Dec 18, 2025 ⋅ 10 min read", "Dec 18, 2025")]
     [InlineData("en", "December 18, 2025 ・ 3 min read", "December 18, 2025")]
     [InlineData("es", "12 de marzo de 2024 3 min de lectura", "12 de marzo de 2024")]
