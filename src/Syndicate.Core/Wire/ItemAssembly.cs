@@ -486,8 +486,8 @@ internal sealed partial class ItemAssembly
         }
 
         // A block the page prints twice in a row is a title (a teaser's and its link's), not the start of a text.
-        // So is a headline-like block right above a credit line: in "headline, credit line, headline, credit line" each
-        // credit line credits the headline above it, and the next headline is no text of the item before.
+        // So is a headline-like block right above a credit line or a writer's line: in "headline, credit line, headline,
+        // credit line" each credit line credits the headline above it, and the next headline is no text of the item before.
         var title = WireRecognizer.IsHeadlineLike(text) && (token.Rule == Rules.PrintedTwice || (!prose && (IsRightAboveACreditLine(i) || IsRightAboveAByline(i))));
         // A word alone is no text: the next module's name ("Deportes") or a link ("About") under a list's last credit line.
         var word = !text.AsSpan().Trim().Contains(' ');
