@@ -1198,17 +1198,9 @@ public sealed class AgeGrammar
     private bool EndsInATally(string line, int i)
     {
         var noun = WordBefore(line, i - 1);
-        if (noun.Length < 2 || !char.IsLetter(noun[0]) || IsAgeWord(noun) || InAnyLanguage(noun, words => words.Units))
+        if (noun.Length < 2 || !char.IsLetter(noun[0]) || !IsLowerCaseWord(noun[1..]) || IsAgeWord(noun) || InAnyLanguage(noun, words => words.Units))
         {
             return false;
-        }
-
-        foreach (var c in noun[1..])
-        {
-            if (!char.IsLower(c))
-            {
-                return false;
-            }
         }
 
         var number = WordBefore(line, i - 2 - noun.Length);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Syndicate.Core.Time;
 
 /// <summary>
@@ -19,6 +21,8 @@ internal static class AgeTokenizer
     public const int MaxTokens = 20;
 
     private const string LeadingDecoration = "·•∙|-–—−*+>»([/";
+
+    private static readonly SearchValues<char> SeparatorMarkValues = SearchValues.Create(SeparatorMarks);
 
     /// <summary>What a ticker or a row of labels leaves after an age: "15h30 -", "16:05 Uhr:", "+++", "|".</summary>
     private const string TrailingDecoration = ")]|-–—−:+•·∙";
@@ -241,8 +245,11 @@ internal static class AgeTokenizer
     /// <summary>A hyphen, an en or em dash, or the minus sign some sites print for one.</summary>
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '−';
 
+    /// <summary>The bars and dots that set a meta line's parts apart.</summary>
+    public const string SeparatorMarks = "|•∙·⋅・‧";
+
     /// <summary>A bar or a dot that sets a meta line's parts apart: "|", "•", "·", "⋅", "・", "‧".</summary>
-    public static bool IsSeparatorMark(char c) => c is '|' or '•' or '∙' or '·' or '⋅' or '・' or '‧';
+    public static bool IsSeparatorMark(char c) => SeparatorMarkValues.Contains(c);
 
     public static bool IsElision(char c) => c is '\'' or '’';
 
@@ -280,13 +287,15 @@ internal static class AgeTokenizer
         var separator = end < text.Length ? text[end] : '\0';
 
         // "14:32", "14.32", "14h32", "20:14:00" (the seconds are left out), but not "28.11.2026", "07.05 15:12" or "18.03.".
-        if (length <= 2 && separator is ':' or '.' or 'h' or 'H' && Digits(text, end + 1) == 2 && !IsYearlessDottedDate(text, start, end))
+        // The minutes closed by their unit, as Brazilian style writes a clock, may be unpadded: "07h30min", "10h3min".
+        var minutes = Digits(text, end + 1);
+        var minutesUnit = separator is 'h' or 'H' && text[(end + 1 + minutes)..].StartsWith("min", StringComparison.Ordinal)
+            && (end + 4 + minutes == text.Length || !char.IsLetter(text[end + 4 + minutes]));
+        if (length <= 2 && separator is ':' or '.' or 'h' or 'H' && (minutes == 2 || (minutes == 1 && minutesUnit)) && !IsYearlessDottedDate(text, start, end))
         {
-            var clockEnd = separator == ':' && end + 3 < text.Length && text[end + 3] == ':' && Digits(text, end + 4) == 2 ? end + 6 : end + 3;
-            if (separator is 'h' or 'H' && text[clockEnd..].StartsWith("min", StringComparison.Ordinal)
-                && (clockEnd + 3 == text.Length || !char.IsLetter(text[clockEnd + 3])))
+            var clockEnd = separator == ':' && end + 3 < text.Length && text[end + 3] == ':' && Digits(text, end + 4) == 2 ? end + 6 : end + 1 + minutes;
+            if (minutesUnit)
             {
-                // "07h30min": the minutes closed by their unit, as Brazilian style writes a clock.
                 clockEnd += 3;
             }
 
@@ -298,17 +307,9 @@ internal static class AgeTokenizer
 
             if (EndsCleanly(text, clockEnd) || (clockEnd > end + 3 && IsoOffsetLength(text, clockEnd) > 0))
             {
-                token = new AgeToken(AgeTokenKind.Clock, start, clockEnd - start, glued, Dotted: false, value, Value(text, end + 1, 2));
+                token = new AgeToken(AgeTokenKind.Clock, start, clockEnd - start, glued, Dotted: false, value, Value(text, end + 1, minutes));
                 return clockEnd;
             }
-        }
-
-        // "10h3min": unpadded minutes that their unit closes.
-        if (length <= 2 && separator is 'h' or 'H' && Digits(text, end + 1) == 1 && text[(end + 2)..].StartsWith("min", StringComparison.Ordinal)
-            && (end + 5 == text.Length || !char.IsLetter(text[end + 5])))
-        {
-            token = new AgeToken(AgeTokenKind.Clock, start, end + 5 - start, glued, Dotted: false, value, text[end + 1] - '0');
-            return end + 5;
         }
 
         // "2,5", "1.5": one decimal digit.

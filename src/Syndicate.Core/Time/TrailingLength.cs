@@ -13,6 +13,6 @@ internal static partial class TrailingLength
     public static int Start(string line) =>
         line.Length > 0 && (char.IsLetter(line[^1]) || line[^1] == '.') && Length().Match(line) is { Success: true } length ? length.Index : -1;
 
-    [GeneratedRegex(@"[ |·•∙⋅・‧]+(?:" + ReadingTime.Pattern + @"|\d{1,3}(?::\d\d)? ?(?i:mins?|minutes?|m)\.?(?: \d{1,2} ?s)?)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex("[ " + AgeTokenizer.SeparatorMarks + "]+(?:" + ReadingTime.Pattern + @"|\d{1,3}(?::\d\d)? ?(?i:mins?|minutes?|m)\.?(?: \d{1,2} ?s)?)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Length();
 }
