@@ -115,6 +115,10 @@ internal static partial class CreditLine
 
         // "The Canadian Press 4 minute read Updated: ...": how long the text takes to read stands before its age.
         after = ReadingTime.WithoutLeading(after).Trim(Joiners);
+
+        // "By Reuters on May 27, 2016, at 5:57 p.m.": the word joining the writer to the date is no part of the age (where
+        // German and French pages print "am" and "le" there, readers take them as part of it: "am 20. Juni 2025 um 12:24").
+        after = after[DateJoiner().Match(after).Length..];
         if (after.Length > 0 && !Stamp().IsMatch(after))
         {
             // The age must come first: "AP Top News at 6:17 a.m. EST" is a list's title; the age found may be the update
@@ -309,6 +313,9 @@ internal static partial class CreditLine
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}.'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?i:on)\s+(?=[\p{Lu}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex DateJoiner();
 
     // A date or time after the agency: "03/09/2025", "17h45", "14:32", "12 mar 2025 14:32", "February 11, 2016 7:56 pm".
     [GeneratedRegex(@"^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?(?:,?\s*(?:à|a|às|um|at|om)?\s*\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?)?)?$", RegexOptions.CultureInvariant)]

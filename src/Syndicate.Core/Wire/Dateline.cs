@@ -38,6 +38,7 @@ internal sealed partial record Dateline(
     public const string AgencyFirstForm = "agency, dash, place and dash, without parentheses";
     public const string SlashCreditForm = "place and known agency joined by a slash or a bar, before the text or alone on a line";
     public const string DottedCreditForm = "place and known agency, each closed by a full stop";
+    public const string DottedPlaceForm = "place closed by a full stop, opening the text of an item credited elsewhere";
 
     private const string CapitalPlace = @"\p{Lu}(?:[\p{Lu}\p{M}'’.\- ]{0,40}[\p{Lu}\p{M}])?\.?";
 
@@ -109,6 +110,19 @@ internal sealed partial record Dateline(
                 [],
                 body,
                 match.Groups["colon"].Success ? UncreditedColonForm : UncreditedForm)
+            : null;
+        return dateline is not null;
+    }
+
+    /// <summary>
+    /// Parses a place closed by a full stop opening the text of an item credited elsewhere (on a line of its own or at the
+    /// text's end): "Riad. Boxfans in aller Welt ...", "Bogotá. Varios artefactos ...".
+    /// </summary>
+    public static bool TryParseDottedPlace(ReadOnlyMemory<char> text, [NotNullWhen(true)] out Dateline? dateline)
+    {
+        var match = DottedPlaceOpening().Match(text.ToString());
+        dateline = match.Success
+            ? new Dateline(match.Groups["place"].Value, match.Groups["place"].Value, [], [], text[match.Length..], DottedPlaceForm)
             : null;
         return dateline is not null;
     }
@@ -189,6 +203,11 @@ internal sealed partial record Dateline(
         @"\G\((?<credit>[^()\n]{1,40})\)\s*[-–—]?\s*(?<dateline>(?:" + ShortDate + @",?\s+)?(?<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]{0,30}[\p{Lu}\p{M}])" + Region + @"(?:,?\s+" + ShortDate + @")?)\s*[-–—]\s*",
         RegexOptions.CultureInvariant)]
     private static partial Regex CreditFirstOpening();
+
+    // The place ends before the full stop, which only a capital and a word of the text follow ("Nein. Das ..." is no place:
+    // no place is a word of a sentence's own, which the caller's credit makes unlikely).
+    [GeneratedRegex(@"^(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")\.\s+(?=\p{Lu}\p{Ll}*\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedPlaceOpening();
 
     [GeneratedRegex(
         @"^(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")(?:/(?:" + MixedCasePlace + "|" + CapitalPlace + @"))?" + Region + UncreditedRegion + @"(?:,\s" + ShortDate + @")?)(?:(?: (?:--|[-–—])|\s*\.?[-–—]|(?<colon>:)(?= \p{Lu})) |(?<=\p{Lu}) [-–—](?=\p{Lu}\p{Ll}))",

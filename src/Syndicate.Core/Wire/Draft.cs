@@ -98,6 +98,16 @@ internal sealed class Draft
 
     public void AddBody(string text, int token)
     {
+        if (Dateline is null && Body.Count == 0 && Wire.Dateline.TryParseDottedPlace(text.AsMemory(), out var dotted))
+        {
+            Dateline = dotted;
+            Body.Add(dotted.Body);
+            _tokens.Add(token);
+            _rules["dateline"] = dotted.Form;
+            _rules.TryAdd("body", Wire.Rules.BodyBlocks);
+            return;
+        }
+
         if (Body.Count == 1 && Body[0].Length == 0)
         {
             Body[0] = text.AsMemory();

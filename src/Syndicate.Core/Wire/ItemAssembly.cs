@@ -264,6 +264,16 @@ internal sealed partial class ItemAssembly
             _pendingHeadline = i - 1;
         }
 
+        if (_looseBody is [var only] && _tokens[only].Kind != TokenKind.UncreditedStart && _looseHeadline is { } standing
+            && IsRightAboveAnUncreditedOpening(i))
+        {
+            // A headline, its caption or standfirst, "The Associated Press", then "BERLIN -- ...": the credit line is the
+            // headline's, and the place and dash below open its text (after a text opened by a place and a dash of its own,
+            // the credit line closes that one).
+            ResetLoose();
+            _pendingHeadline = standing;
+        }
+
         if (_looseBody.Count > 0)
         {
             var headline = _looseHeadline;
@@ -288,6 +298,13 @@ internal sealed partial class ItemAssembly
             {
                 AddCreditedHeadline(pending, i, token, agencies);
             }
+        }
+        else if (_current is null && IsRightAboveAnUncreditedOpening(i))
+        {
+            // "By The Canadian Press on February 15th, 2023", then "OTTAWA – ...": the credit line opens the item below it.
+            var draft = new Draft(i, token.Dateline, agencies, token.Block, Rules.CreditLineOverText);
+            StampAge(draft, token);
+            Add(draft, null);
         }
         else if (_drafts.Count == 0 && _current is null && IsRightAboveAHeadline(i))
         {
@@ -382,6 +399,11 @@ internal sealed partial class ItemAssembly
             .FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age or TokenKind.CreditLine));
         return next is { Kind: TokenKind.Text } && WireRecognizer.IsHeadlineLike(next.Block.Text);
     }
+
+    /// <summary>Whether a place and a dash with no credit follow token <paramref name="i"/>, past chrome, captions and ages.</summary>
+    private bool IsRightAboveAnUncreditedOpening(int i) =>
+        _tokens.Skip(i + 1).Take(MaxTokensAboveHeadline).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age))
+            is { Kind: TokenKind.UncreditedStart, Dateline.Form: Dateline.UncreditedForm };
 
     /// <summary>Whether a credit line follows token <paramref name="i"/>, past chrome and captions.</summary>
     private bool IsRightAboveACreditLine(int i) => NextPastChromeAndCaptions(i) is { Kind: TokenKind.CreditLine };

@@ -1063,4 +1063,52 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal(("Le Québec renouvelle sa confiance à la coalition de droite", "mardi 4 octobre 2022"), (credited[0].Headline, credited[0].Age));
         Assert.Empty(list);
     }
+    [Fact]
+    public void A_credit_line_right_above_a_place_and_a_dash_opens_that_text_past_a_caption_or_standfirst()
+    {
+        var caption = Assert.Single(Read("en-ctvnews-1"));
+        var standfirst = Assert.Single(Read("de-mz-1"));
+        var list = Read("en-medicinehatnews-1");
+
+        Assert.Equal(("Hibernation to Mars: Agency study finds a place for dozing crews", "BERLIN"), (caption.Headline, caption.Dateline));
+        Assert.StartsWith("Voyages to distant planets", caption.Body, StringComparison.Ordinal);
+        Assert.Equal(["DPA"], standfirst.Agencies);
+        Assert.Equal("London/Teheran", standfirst.Dateline);
+        Assert.StartsWith("Einem investigativen Bericht zufolge", standfirst.Body, StringComparison.Ordinal);
+        Assert.Equal(["OTTAWA", "OTTAWA", "QUEBEC", "YELLOWKNIFE", "SASKATOON"], list.Select(i => i.Place));
+        Assert.All(list, i => Assert.Equal(["CP"], i.Agencies));
+        Assert.Equal(("February 15th, 2023", (string?)null), (list[0].Age, list[0].Headline));
+    }
+
+    [Fact]
+    public void A_credit_line_after_a_text_opened_by_a_place_and_a_dash_closes_that_text_not_the_next()
+    {
+        var items = Read("pt-dialogoamericas-1");
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal(["BUENOS AIRES", "CARACAS", "MONTEVIDÉU"], items.Select(i => i.Place));
+        Assert.Equal(["EFE", "AFP"], items[0].Agencies);
+    }
+
+    [Fact]
+    public void A_place_closed_by_a_full_stop_opens_the_text_of_an_item_credited_elsewhere()
+    {
+        var line = Assert.Single(Read("de-braunschweiger-zeitung-1"));
+        var closing = RecognitionCorpus.Development.Read("es-nacion-1");
+
+        Assert.Equal("Riad", line.Dateline);
+        Assert.Equal(["DPA"], line.Agencies);
+        Assert.StartsWith("Boxfans in aller Welt", line.Body, StringComparison.Ordinal);
+        Assert.Equal(("Bogotá", "Brasilia"), (closing[1].Place, closing[2].Place));
+        Assert.StartsWith("Varios artefactos explotaron", closing[1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_credit_lines_on_before_its_date_is_no_part_of_the_age()
+    {
+        var items = Read("en-bangordailynews-1");
+
+        Assert.Equal("May 27, 2016, at 5:57 p.m.", items[0].Age);
+        Assert.Equal("am 20. Juni 2025 um 12:24", Assert.Single(Read("de-evangelisch-digital-1")).Age);
+    }
 }
