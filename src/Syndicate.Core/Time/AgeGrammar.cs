@@ -35,6 +35,9 @@ public sealed class AgeGrammar
     /// <summary>A section, source or paper joined to an age by a space alone has at most this many words.</summary>
     private const int MaxSpaceJoinedLabelWords = 3;
 
+    /// <summary>A user's handle or a blog's name after a byline word has at most this many words.</summary>
+    private const int MaxHandleWords = 3;
+
     /// <summary>An agency's initials closing a line after its date have at most this many capitals ("CNW").</summary>
     private const int MaxCreditCapitals = 5;
 
@@ -1365,8 +1368,55 @@ public sealed class AgeGrammar
         var next = WordAt(line, i + word.Length + 1);
         var nameBefore = IsNameWord(previous) && (IsNameWord(beforePrevious) || IsInitial(beforePrevious) || IsBylineWord(beforePrevious) || NameParticles.Contains(beforePrevious));
         var nameAfter = IsNameWord(word) && IsNameWord(next);
-        return (nameBefore && word.Length > 0 && (char.IsAsciiDigit(word[0]) || IsAgeWord(word)))
+        return ((nameBefore || FollowsAHandle(line, i)) && word.Length > 0 && (char.IsAsciiDigit(word[0]) || IsAgeWord(word)))
             || (previous.Length > 0 && (char.IsAsciiDigit(previous[^1]) || IsMeridiem(previous)) && nameAfter);
+    }
+
+    /// <summary>
+    /// Whether one to three words right before <paramref name="i"/> follow a byline word that opens the line or follows
+    /// its first word, whatever their case: a user's handle or a blog's name ("posted by clawsoon at 4:35 PM", "Publicado
+    /// por Derecho en Red en 11:25"); in a sentence "por" is no byline ("a candidata votou por volta das 8h40").
+    /// </summary>
+    private bool FollowsAHandle(string line, int i)
+    {
+        var end = i - 1;
+        for (var words = 0; words < MaxHandleWords; words++)
+        {
+            var word = WordBefore(line, end);
+            if (!IsHandleWord(word))
+            {
+                return false;
+            }
+
+            end -= word.Length + 1;
+            var byline = WordBefore(line, end);
+            if (IsBylineWord(byline))
+            {
+                var start = end - byline.Length;
+                return start == 0 || start - 1 - WordBefore(line, start - 1).Length == 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of a handle or a name in any case: letters, digits and "_", "-", "." inside, no word of the age grammar.</summary>
+    private bool IsHandleWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || !char.IsLetter(word[0]) || IsAgeWord(word) || IsBylineWord(word))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('_' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return char.IsLetterOrDigit(word[^1]);
     }
 
     /// <summary>A name's initial: "H." in "John H. Cochrane".</summary>

@@ -187,6 +187,22 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "posted by clawsoon at 4:35 PM  - 27 comments", "at 4:35 PM")]
+    [InlineData("en", "posted by filthy light thief at 10:01 PM  - 6 comments", "at 10:01 PM")]
+    [InlineData("de", "von Doris2003 22/06/2020 16:22:45", "22/06/2020 16:22:45")]
+    [InlineData("es", "Publicado por Alesves en 11:43:00", "11:43:00")]
+    [InlineData("pt", "por leitao em 21-06-01 12:46 GMT (#1)", "em 21-06-01 12:46 GMT")]
+    public void A_handle_or_a_blogs_name_after_a_byline_word_opening_the_line_stands_before_the_age_whatever_its_case(
+        string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("pt", "a candidata votou por volta das 8h40 em Porto Alegre")]
+    [InlineData("pt", "O alerta do incêndio foi dado por volta das 12h50.")]
+    public void A_byline_word_inside_a_sentence_brings_in_no_handle(string language, string line) =>
+        Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _));
+
+    [Theory]
     [InlineData("en", "19 points 16")]
     [InlineData("en", "We got 300 comments")]
     [InlineData("en", "7 min read")]
