@@ -31,6 +31,7 @@ public sealed class AgeGrammar
     private const int MaxBulletinWordsAround = 4;
     private const int MinSentenceWords = 3;
     private const int MinSentenceLowerCaseWords = 2;
+    private const int MinDatedSentenceLowerCaseWords = 3;
 
     /// <summary>A section, source or paper joined to an age by a space alone has at most this many words.</summary>
     private const int MaxSpaceJoinedLabelWords = 3;
@@ -844,7 +845,9 @@ public sealed class AgeGrammar
     /// </summary>
     private bool IsAnEventsDay(Age age, string line, ReadOnlySpan<char> text, int at)
     {
-        if (at == 0 || CompanionDate.Unzoned(age) is not (CalendarDateAge { Year: null } or DayOfWeekAge) || !OpensWithArticle(text))
+        var unzoned = CompanionDate.Unzoned(age);
+        var yearless = unzoned is CalendarDateAge { Year: null } or DayOfWeekAge;
+        if (at == 0 || !OpensWithArticle(text) || !(yearless || (unzoned is CalendarDateAge && ClosesASentence(line, at + text.Length))))
         {
             return false;
         }
@@ -858,10 +861,23 @@ public sealed class AgeGrammar
             {
                 sentenceWords++;
             }
+
+            if (!yearless && StartsWithLabel(before[range.Start..], LabelKind.Any))
+            {
+                // "Article mis à jour le 7 janvier 2020.": a label's date, the item's own.
+                return false;
+            }
         }
 
-        return sentenceWords >= MinSentenceLowerCaseWords;
+        return sentenceWords >= (yearless ? MinSentenceLowerCaseWords : MinDatedSentenceLowerCaseWords);
     }
+
+    /// <summary>
+    /// Whether a full stop right after <paramref name="end"/> closes the line: a sentence that ends in its date ("The book
+    /// had an online launch on 19th June 2022.", "El capítulo reseñado se emitió el 04/12/2025."), where with its year
+    /// the date is an event's unless a label brings it in.
+    /// </summary>
+    private static bool ClosesASentence(string line, int end) => line.AsSpan(end).TrimEnd() is ".";
 
     private bool IsMonthName(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.Months);
 

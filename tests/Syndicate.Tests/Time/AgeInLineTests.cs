@@ -200,7 +200,24 @@ public sealed class AgeInLineTests
     [InlineData("pt", "a candidata votou por volta das 8h40 em Porto Alegre")]
     [InlineData("pt", "O alerta do incêndio foi dado por volta das 12h50.")]
     public void A_byline_word_inside_a_sentence_brings_in_no_handle(string language, string line) =>
-        Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _));
+        AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("en", "The book had an online launch on 19th June 2022.")]
+    [InlineData("en", "Your 2025 federal return is due on Wednesday, April 15, 2026.")]
+    [InlineData("es", "El capítulo reseñado se emitió el 04/12/2025.")]
+    [InlineData("fr", "Notre revue est en ligne depuis le 1er janvier 2012.")]
+    [InlineData("nl", "Dit item is verlopen op 01-12-2019.")]
+    [InlineData("pt", "O blog publicou essa declaração em 20/9/23.")]
+    public void A_sentence_closed_by_an_events_date_with_its_year_makes_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("fr", "Article mis à jour le 7 janvier 2020.", "le 7 janvier 2020")]
+    [InlineData("pt", "Post atualizado em 30 de novembro de 2024.", "em 30 de novembro de 2024")]
+    [InlineData("en", "This page was last edited on 2 March 2026, at 03:23.", "on 2 March 2026, at 03:23")]
+    public void A_sentence_closed_by_a_labelled_date_keeps_it_as_its_age(string language, string line, string date) =>
+        Assert.EndsWith(date, Found(language, line).Age.Text, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("en", "19 points 16")]
@@ -208,7 +225,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "7 min read")]
     [InlineData("en", "The firm was founded in 2001. Published on March 3 the report said.")]
     public void A_count_or_a_sentence_without_a_labelled_date_makes_no_age(string language, string line) =>
-        Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _));
+        AssertNoAge(language, line);
 
     [Theory]
     [InlineData("en", "Mon – Fri: 8:00 AM – 5PM")]
@@ -218,7 +235,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "Offer valid Dec. 17, 2025 - Jan. 7, 2026")]
     [InlineData("de", "Ausstellung 12. März 2026 – 30. Juni 2026")]
     public void Two_dates_weekdays_or_clocks_joined_by_a_spaced_dash_are_a_span_not_an_age(string language, string line) =>
-        Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _));
+        AssertNoAge(language, line);
 
     [Theory]
     [InlineData("en", "March 3, 2024 - 10:15 am", "March 3, 2024 - 10:15 am")]
@@ -308,7 +325,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "COVID19Update")]
     [InlineData("en", "G7Summit opens")]
     public void A_capital_glued_to_a_number_that_ends_no_date_makes_no_age(string language, string line) =>
-        Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _));
+        AssertNoAge(language, line);
 
     [Theory]
     [InlineData("en", "5 points by bsima 38 minutes ago | 11 comments", "38 minutes ago")]
@@ -341,7 +358,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "He wrote 3 days ago that the plan was dead")]
     [InlineData("en", "The minister answered on Monday")]
     public void A_doing_told_in_a_sentence_makes_no_age(string language, string line) =>
-        Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _));
+        AssertNoAge(language, line);
 
     [Theory]
     [InlineData("de", "vor 5 Stunden in Aktuelles", "vor 5 Stunden")]
@@ -504,6 +521,9 @@ public sealed class AgeInLineTests
         Assert.True(AgeGrammar.Preferring(language).TryFind(line, out var found), $"'{line}' should hold an age.");
         return found;
     }
+
+    private static void AssertNoAge(string language, string line) =>
+        Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _), $"'{line}' should hold no age.");
 
     private static AgeInLine Found(string language, string line)
     {
