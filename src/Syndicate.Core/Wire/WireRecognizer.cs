@@ -280,9 +280,11 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
                     : new Token(TokenKind.UncreditedStart, block, source, uncredited, Rule: uncredited.Form);
         }
 
-        // "Cet article a été publié automatiquement. Source : ats": the sentence before the credit makes it prose.
+        // "Cet article a été publié automatiquement. Source : ats": the sentence before the credit makes it prose; a word
+        // alone before it is no text ("Moskau (dpa)" over a ticker's title, a photo's "Chiudi (ANSA)" button).
         return CreditLine.TryTrailing(text, agencies, out var trailing, out var creditStart)
-            && (IsProse(text) || text.AsSpan(0, creditStart).TrimEnd() is { Length: > 0 } sentence && IsProse(sentence))
+            && text.AsSpan(0, creditStart).TrimEnd() is { Length: > 0 } before && IsMoreThanOneWord(before)
+            && (IsProse(text) || IsProse(before))
             ? new Token(TokenKind.Text, block, source, Credit: [trailing.Code], Rule: Rules.CreditClosingText)
             : new Token(TokenKind.Text, block, source);
     }
@@ -661,9 +663,9 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     /// Whether a text has two words or more ("Cuba-México" has two): one word alone ("Google+", "iStockphoto", "Twitter")
     /// is a button, a credit or a label, never a headline.
     /// </summary>
-    private static bool IsMoreThanOneWord(string text)
+    private static bool IsMoreThanOneWord(ReadOnlySpan<char> text)
     {
-        var trimmed = text.AsSpan().Trim();
+        var trimmed = text.Trim();
         return trimmed.IndexOfAny(' ', '-', '–') is > 0 and var gap && gap < trimmed.Length - 1;
     }
 

@@ -1111,4 +1111,14 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal("May 27, 2016, at 5:57 p.m.", items[0].Age);
         Assert.Equal("am 20. Juni 2025 um 12:24", Assert.Single(Read("de-evangelisch-digital-1")).Age);
     }
+    [Fact]
+    public void A_word_alone_before_a_closing_credit_is_no_text()
+    {
+        var ticker = Read("de-stimme-1");
+        var photo = Read("it-ansa-1");
+
+        Assert.Empty(ticker);
+        Assert.Equal(2, photo.Count);
+        Assert.DoesNotContain(photo, i => i.Body.StartsWith("Chiudi", StringComparison.Ordinal));
+    }
 }
