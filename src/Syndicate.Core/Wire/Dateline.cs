@@ -204,8 +204,8 @@ internal sealed partial record Dateline(
         RegexOptions.CultureInvariant)]
     private static partial Regex CreditFirstOpening();
 
-    // The place ends before the full stop, which only a capital and a word of the text follow ("Nein. Das ..." is no place:
-    // no place is a word of a sentence's own, which the caller's credit makes unlikely).
+    // A place, its full stop, then a capitalised word of the text. A one-word sentence ("Nein. Das ...") has the same
+    // shape, so only the text of an item credited elsewhere is read this way (Draft.AddBody).
     [GeneratedRegex(@"^(?<place>" + MixedCasePlace + "|" + CapitalPlace + @")\.\s+(?=\p{Lu}\p{Ll}*\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DottedPlaceOpening();
 
