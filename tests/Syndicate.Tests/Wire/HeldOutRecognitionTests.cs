@@ -1111,6 +1111,7 @@ public sealed class HeldOutRecognitionTests
         Assert.Equal("May 27, 2016, at 5:57 p.m.", items[0].Age);
         Assert.Equal("am 20. Juni 2025 um 12:24", Assert.Single(Read("de-evangelisch-digital-1")).Age);
     }
+
     [Fact]
     public void A_word_alone_before_a_closing_credit_is_no_text()
     {
