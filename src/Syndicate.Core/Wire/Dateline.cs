@@ -118,11 +118,11 @@ internal sealed partial record Dateline(
     /// Parses a place closed by a full stop opening the text of an item credited elsewhere (on a line of its own or at the
     /// text's end): "Riad. Boxfans in aller Welt ...", "Bogotá. Varios artefactos ...".
     /// </summary>
-    public static bool TryParseDottedPlace(ReadOnlyMemory<char> text, [NotNullWhen(true)] out Dateline? dateline)
+    public static bool TryParseDottedPlace(string text, [NotNullWhen(true)] out Dateline? dateline)
     {
-        var match = DottedPlaceOpening().Match(text.ToString());
+        var match = DottedPlaceOpening().Match(text);
         dateline = match.Success
-            ? new Dateline(match.Groups["place"].Value, match.Groups["place"].Value, [], [], text[match.Length..], DottedPlaceForm)
+            ? new Dateline(match.Groups["place"].Value, match.Groups["place"].Value, [], [], text.AsMemory(match.Length), DottedPlaceForm)
             : null;
         return dateline is not null;
     }

@@ -98,13 +98,9 @@ internal sealed class Draft
 
     public void AddBody(string text, int token)
     {
-        if (Dateline is null && Body.Count == 0 && Wire.Dateline.TryParseDottedPlace(text.AsMemory(), out var dotted))
+        if (Dateline is null && Body.Count == 0 && Wire.Dateline.TryParseDottedPlace(text, out var dotted))
         {
-            Dateline = dotted;
-            Body.Add(dotted.Body);
-            _tokens.Add(token);
-            _rules["dateline"] = dotted.Form;
-            _rules.TryAdd("body", Wire.Rules.BodyBlocks);
+            TakeOpening(dotted, token, dotted.Form);
             return;
         }
 

@@ -357,8 +357,7 @@ internal sealed partial class ItemAssembly
 
     /// <summary>Whether a paragraph of prose, no headline, follows token <paramref name="i"/>, past chrome, captions and ages.</summary>
     private bool IsRightAboveProse(int i) =>
-        _tokens.Skip(i + 1).Take(MaxTokensAboveHeadline).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age))
-            is { Kind: TokenKind.Text } next && WireRecognizer.IsProse(next.Block.Text) && !WireRecognizer.IsHeadlineLike(next.Block.Text);
+        NextPastChromeCaptionsAndAges(i) is { Kind: TokenKind.Text } next && WireRecognizer.IsProse(next.Block.Text) && !WireRecognizer.IsHeadlineLike(next.Block.Text);
 
     /// <summary>Whether token <paramref name="i"/> comes right after a paragraph of prose, past chrome, captions and ages.</summary>
     private bool IsRightUnderProse(int i) =>
@@ -402,8 +401,10 @@ internal sealed partial class ItemAssembly
 
     /// <summary>Whether a place and a dash with no credit follow token <paramref name="i"/>, past chrome, captions and ages.</summary>
     private bool IsRightAboveAnUncreditedOpening(int i) =>
-        _tokens.Skip(i + 1).Take(MaxTokensAboveHeadline).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age))
-            is { Kind: TokenKind.UncreditedStart, Dateline.Form: Dateline.UncreditedForm };
+        NextPastChromeCaptionsAndAges(i) is { Kind: TokenKind.UncreditedStart, Dateline.Form: Dateline.UncreditedForm };
+
+    private Token? NextPastChromeCaptionsAndAges(int i) =>
+        _tokens.Skip(i + 1).Take(MaxTokensAboveHeadline).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age));
 
     /// <summary>Whether a credit line follows token <paramref name="i"/>, past chrome and captions.</summary>
     private bool IsRightAboveACreditLine(int i) => NextPastChromeAndCaptions(i) is { Kind: TokenKind.CreditLine };
