@@ -812,8 +812,9 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Whether the age found is a clock or a weekday alone beside a date the grammar does not read as the item's: a
-    /// numeric date that reads both ways, or a date that opens a range or a membership ("Inscription : 13 juin 2004,
-    /// 20:33", "Iscritto il: 5 dic 2018, 14:26"). The clock is that date's, not today's.
+    /// numeric date that reads both ways, a date that opens a range or a membership ("Inscription : 13 juin 2004,
+    /// 20:33", "Iscritto il: 5 dic 2018, 14:26"), or a date that opens a part words follow ("Thursday, 9 October 2025
+    /// в 16:43", "Posted: Mon, Dec 31 2007. 12:24 AM IST"). The clock or weekday is that date's, not this week's.
     /// </summary>
     private bool BesideAnUnreadDate(Age age, string line, List<(int Start, int End)> parts, int first, int end)
     {
@@ -827,7 +828,7 @@ public sealed class AgeGrammar
         {
             var part = line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start);
             if ((i < first || i >= end) && !TryParse(part, out _, out _)
-                && ((TokenizeUndecorated(part, tokens, out _) == 1 && tokens[0].Kind == AgeTokenKind.NumericDate) || EndsInADate(part)))
+                && ((TokenizeUndecorated(part, tokens, out _) == 1 && tokens[0].Kind == AgeTokenKind.NumericDate) || EndsInADate(part) || OpensWithADate(part)))
             {
                 return true;
             }
@@ -1341,6 +1342,11 @@ public sealed class AgeGrammar
             {
                 return TryParse(line.AsSpan(i, DateEnd(line, i) - i), out _, out _);
             }
+
+            if (IsWhole<bool>(words.DateConnectors.Table.StartingWith(word)))
+            {
+                return TryParse(line.AsSpan(i, DateEnd(line, i) - i), out var age, out _) && CompanionDate.Unzoned(age) is CalendarDateAge;
+            }
         }
 
         return false;
@@ -1498,6 +1504,21 @@ public sealed class AgeGrammar
 
     /// <summary>Whether the text ends in a calendar date: "Inscription : 13 juin 2004".</summary>
     private bool EndsInADate(ReadOnlySpan<char> text) => EndingDate(text).Date is not null;
+
+    /// <summary>Whether the text's first words are a calendar date: "9 October 2025 в 16:43".</summary>
+    private bool OpensWithADate(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        for (var end = text.LastIndexOf(' '); end > 0; end = text[..end].LastIndexOf(' '))
+        {
+            if (TryParse(text[..end], out var age, out _))
+            {
+                return CompanionDate.Unzoned(age) is CalendarDateAge;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The calendar date that ends the text and where it starts; a null date when none does.</summary>
     private (Age? Date, int At) EndingDate(ReadOnlySpan<char> text) =>

@@ -566,7 +566,7 @@ internal ref struct AgeReader
         year = null;
         month = 0;
         day = 0;
-        Phrase(_words.Articles);
+        _ = Phrase(_words.Articles) || Phrase(_words.DateConnectors);
         DayOfWeek? weekday = null;
         if (Word(_words.Weekdays, out var named))
         {

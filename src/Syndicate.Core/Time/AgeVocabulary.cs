@@ -81,6 +81,12 @@ internal sealed record AgeVocabulary
     /// </summary>
     public bool YearlessDatesCloseWithFullStop { get; init; }
 
+    /// <summary>
+    /// What may bring a date after a name, as blog templates print it, besides the <see cref="Articles"/>: "at" in "Posted by
+    /// Eric Earling at December 29, 2007 12:03 PM". Unlike an article it never brings a weekday or a period alone.
+    /// </summary>
+    public Phrases DateConnectors { get; init; } = Phrases.None;
+
     /// <summary>What may join a day to its clock time, or stand before a clock: "om" in "gisteren om 14:32".</summary>
     public Phrases ClockConnectors { get; init; } = Phrases.None;
 

@@ -62,6 +62,9 @@ public sealed class AgeInLineTests
     [InlineData("de", "Versendet am 24.06.2022", "am 24.06.2022")]
     [InlineData("fr", "Article Ouest France paru le samedi 16 décembre 2023.", "le samedi 16 décembre 2023")]
     [InlineData("en", "Posted in Politics on June 7, 2011 by admin", "on June 7, 2011")]
+    [InlineData("en", "Posted by Eric Earling at December 29, 2007 12:03 PM | Email This", "at December 29, 2007 12:03 PM")]
+    [InlineData("en", "Posted by: Gabriel at December 19, 2025 12:14 AM", "at December 19, 2025 12:14 AM")]
+    [InlineData("en", "Deutschland mix in german 291 articles, created at 2021-12-06 03:35", "at 2021-12-06 03:35")]
     [InlineData("it", "In risposta al messaggio di Tore99 del 23/07/2017 alle 17:58:49", "del 23/07/2017 alle 17:58:49")]
     [InlineData("de", "vor 8 Stunden schrieb Guenni:", "vor 8 Stunden")]
     [InlineData("de", "dasmanuel schreibt: 12. August 2015 um 8:13", "schreibt: 12. August 2015 um 8:13")]
@@ -459,6 +462,13 @@ public sealed class AgeInLineTests
     [InlineData("en", "Police say the suspect fled the scene (2 hours)")]
     public void A_line_without_an_age_with_one_inside_a_sentence_or_with_two_clock_times_has_none(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
+
+    [Theory]
+    [InlineData("en", "Thursday, October 9, 2025 в 16:43")]
+    [InlineData("en", "Posted: Mon, Dec 31 2007. 12:24 AM IST")]
+    [InlineData("en", "Thursday, 9 October 2025 and more")]
+    public void A_weekday_that_opens_a_date_the_grammar_cannot_read_whole_is_not_read_as_a_day_of_this_week(string language, string line) =>
+        Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' is a date of its own, not last {line[..line.IndexOf(',')]}.");
 
     [Theory]
     [InlineData("pt", "29/06/2015 09h40 - Atualizado em 29/06/2015 11h16", "Atualizado em 29/06/2015 11h16", "2015-06-29T09:15:59.9999999Z 2015-06-29T09:16:59.9999999Z")]
