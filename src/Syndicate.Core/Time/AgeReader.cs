@@ -71,9 +71,10 @@ internal ref struct AgeReader
         var notice = Phrase(_words.ChangeNotices);
         if (Phrase(_words.Labels))
         {
-            // The article may close the label before its colon: "Last updated on: October 1, 2025".
+            // The article or connector may close the label before its colon: "Last updated on: October 1, 2025", "Posted at:
+            // 12/28/2007 06:23:34 PM".
             var label = _at;
-            if (!(Phrase(_words.Articles) && Token(AgeTokenKind.Colon)))
+            if (!((Phrase(_words.Articles) || Phrase(_words.DateConnectors)) && Token(AgeTokenKind.Colon)))
             {
                 _at = label;
                 Token(AgeTokenKind.Colon);

@@ -64,6 +64,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "Posted in Politics on June 7, 2011 by admin", "on June 7, 2011")]
     [InlineData("en", "Posted by Eric Earling at December 29, 2007 12:03 PM | Email This", "at December 29, 2007 12:03 PM")]
     [InlineData("en", "Posted by: Gabriel at December 19, 2025 12:14 AM", "at December 19, 2025 12:14 AM")]
+    [InlineData("en", "Posted at: 12/28/2007 06:23:34 PM", "Posted at: 12/28/2007 06:23:34 PM")]
     [InlineData("en", "Deutschland mix in german 291 articles, created at 2021-12-06 03:35", "at 2021-12-06 03:35")]
     [InlineData("it", "In risposta al messaggio di Tore99 del 23/07/2017 alle 17:58:49", "del 23/07/2017 alle 17:58:49")]
     [InlineData("de", "vor 8 Stunden schrieb Guenni:", "vor 8 Stunden")]
