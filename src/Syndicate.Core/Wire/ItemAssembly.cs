@@ -501,6 +501,13 @@ internal sealed partial class ItemAssembly
             return;
         }
 
+        if (!prose && _pendingHeadline is not null && ToolLine.Is(text))
+        {
+            // The story's tools between its headline and its text ("Refer to a friend", "Print article | E-mail article |
+            // Post comment | View comments"): the headline stays the one above.
+            return;
+        }
+
         if (!prose && _pendingHeadline == i - 1 && IsRightAboveACreditLine(i) && Byline.IsName(text))
         {
             // The writer's name between the headline and the credit line of the writer's role ("Amanda Cieglinski", then

@@ -276,6 +276,16 @@ public sealed class HeldOutRecognitionTests
     }
 
     [Fact]
+    public void A_row_of_the_storys_tools_between_its_headline_and_its_text_is_no_headline()
+    {
+        var referred = Assert.Single(Read("en-prinside-1"));
+        var bar = Assert.Single(Read("en-mangalorean-1"));
+
+        Assert.Equal("New Zealand will continue climber Hillary's charity projects in Nepal", referred.Headline);
+        Assert.Equal("Benazir murder inquiry: Scotland Yard yet to make progress", bar.Headline);
+    }
+
+    [Fact]
     public void A_name_before_News_is_the_section_and_a_generic_qualifier_names_none()
     {
         Assert.All(Read("en-couriernews-1"), i => Assert.Equal("Nation", i.Section));
