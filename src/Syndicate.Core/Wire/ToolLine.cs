@@ -31,7 +31,7 @@ internal static class ToolLine
     {
         "to", "a", "the", "this", "it", "with", "on", "by", "your", "friend", "friends", "page", "article", "story", "url", "link", "version", "friendly", "comments", "permalink",
         "artikel", "seite", "per", "an", "einen", "freund", "freunde", "kommentare", "diesen", "druckversion",
-        "à", "un", "une", "ami", "amis", "l'article", "article", "la", "le", "lien", "par", "commentaires", "imprimable", "cet", "courriel",
+        "à", "un", "une", "ami", "amis", "l'article", "l’article", "la", "le", "lien", "par", "commentaires", "imprimable", "cet", "courriel",
         "amigo", "amigos", "artículo", "página", "enlace", "por", "comentarios", "versión", "imprimible", "este", "esta", "correo", "el", "noticia",
         "ad", "amico", "amici", "articolo", "pagina", "commenti", "versione", "stampabile", "questo", "il", "notizia",
         "door", "naar", "een", "vriend", "vrienden", "reacties", "versie", "dit", "deze", "het", "de",
@@ -55,7 +55,7 @@ internal static class ToolLine
         var acts = false;
         foreach (var word in words)
         {
-            var bare = word.Trim(':', '»', '›', '|', '.', '!');
+            var bare = word.Trim(':', '»', '›', '.', '!');
             if (Verbs.Contains(bare))
             {
                 acts = true;
