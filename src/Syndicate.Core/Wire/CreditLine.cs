@@ -294,15 +294,19 @@ internal static partial class CreditLine
     // so is a footnote's star. A line naming the agency the text drew its information from credits it as "Por" does:
     // "*Con información de EFE", "Com informações da Agência Brasil", "With files from The Canadian Press".
     // A newsroom's name before "com" or "avec" credits its text to the agency it drew on: "Porto Canal com Lusa", "Le Monde
-    // avec AFP", also in parentheses after the writer's name or alone, or opening the line alone: "Alain W (avec Belga)",
-    // "(avec AFP)", "Com Agência Lusa.". A writer's name, or two joined by "and", and a comma before the agency is a
-    // byline: "Danica Kirka, Associated Press", "Bharatha Mallawarachi and Emily Schmall, Associated Press".
+    // avec AFP", also in parentheses after the writer's name (a byline word before it or not) or alone, or opening the line
+    // alone: "Alain W (avec Belga)", "Par Le360 Afrique (avec AFP)", "(avec AFP)", "Com Agência Lusa.". A writer's name, or
+    // two joined by "and", and a comma before the agency is a byline: "Danica Kirka, Associated Press", "Bharatha
+    // Mallawarachi and Emily Schmall, Associated Press".
     [GeneratedRegex(
-        @"^[\s|*]*(?:(?<copyright>©)\s*|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?i:con\s+informaci[oó]n(?:es)?\s+de|com\s+informa[cç](?:ão|ões)\s+d[aoe]s?|with\s+(?:files|information)\s+from|avec\s+des\s+informations\s+de|mit\s+Material\s+von)\b\s*:?\s*|(?<role>(?:" + Writer + @"\s+[-–—]\s+)?" + WritersRole + @")\s+|(?:" + CapitalisedWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|\((?<drew>)(?:com|avec)\s+|(?<alone>(?i:com|avec))\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
+        @"^[\s|*]*(?:(?<copyright>©)\s*|(?:" + NewsroomWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?i:con\s+informaci[oó]n(?:es)?\s+de|com\s+informa[cç](?:ão|ões)\s+d[aoe]s?|with\s+(?:files|information)\s+from|avec\s+des\s+informations\s+de|mit\s+Material\s+von)\b\s*:?\s*|(?<role>(?:" + Writer + @"\s+[-–—]\s+)?" + WritersRole + @")\s+|\((?<drew>)(?:com|avec)\s+|(?<alone>(?i:com|avec))\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     private const string CapitalisedWord = @"\p{Lu}[\p{L}\p{M}.'’-]*";
+
+    // A word of a newsroom's name, which may hold digits: "Le360", "France24".
+    private const string NewsroomWord = @"\p{Lu}[\p{L}\p{M}\d.'’-]*";
 
     // A writer's name: two to four capitalised words ("Danica Kirka", "Bharatha Mallawarachi").
     private const string Writer = "(?:" + CapitalisedWord + @"\s+){1,3}" + CapitalisedWord;

@@ -796,6 +796,8 @@ public sealed class HeldOutRecognitionTests
 
     [Theory]
     [InlineData("Alain W (avec Belga)", "BELGA")]
+    [InlineData("Par Alain W (avec Belga)", "BELGA")]
+    [InlineData("Par Le360 Afrique (avec AFP)", "AFP")]
     [InlineData("(avec AFP).", "AFP")]
     [InlineData("(com Lusa)", "LUSA")]
     [InlineData("Com Agência Lusa.", "LUSA")]
