@@ -195,7 +195,8 @@ public sealed class AgeGrammar
         }
 
         if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
-            || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindInLastSentence(line, out found))
+            || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindInLastSentence(line, out found)
+            || TryFindBeforeItsCategories(line, out found))
         {
             return true;
         }
@@ -400,6 +401,35 @@ public sealed class AgeGrammar
         found = default;
         var length = Math.Max(Math.Max(TrailingLength.Start(line), PostNumber.Start(line)), CommentCount.Start(line));
         return length > 0 && TryFindIn(line[..length], out found) && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null };
+    }
+
+    /// <summary>
+    /// A labelled date with its year, and its clock if any, before the categories the post is filed in, however they are
+    /// listed ("Posted by Hannah Hayes on October 31, 2012 in Dinner, Sarah Carey, Video", "Posted by Colin Watson on
+    /// 2025-12-18 in debusine. Tags: ...", "Posted 9th August 2012, 5:28pm in News, by DIY News Desk").
+    /// </summary>
+    private bool TryFindBeforeItsCategories(string line, out AgeInLine found)
+    {
+        found = default;
+        if (!StartsWithLabel(line, LabelKind.Any))
+        {
+            return false;
+        }
+
+        foreach (var words in _languages)
+        {
+            foreach (var at in words.FiledIn.PlacesIn(line))
+            {
+                if (TryFindIn(line[..at], out found) && found.Start + found.Length == at
+                    && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null })
+                {
+                    return true;
+                }
+            }
+        }
+
+        found = default;
+        return false;
     }
 
     /// <summary>

@@ -87,6 +87,9 @@ internal sealed record AgeVocabulary
     /// </summary>
     public Phrases DateConnectors { get; init; } = Phrases.None;
 
+    /// <summary>What brings the categories a post is filed in after its date: "in" in "Posted on October 31, 2012 in Dinner, Video".</summary>
+    public Phrases FiledIn { get; init; } = Phrases.None;
+
     /// <summary>What may join a day to its clock time, or stand before a clock: "om" in "gisteren om 14:32".</summary>
     public Phrases ClockConnectors { get; init; } = Phrases.None;
 

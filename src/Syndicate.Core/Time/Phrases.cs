@@ -29,6 +29,22 @@ internal sealed class Phrases
         return false;
     }
 
+    /// <summary>
+    /// Where each of these phrases stands in <paramref name="text"/> as words of their own, a space on either side, in the
+    /// order of the text.
+    /// </summary>
+    public IEnumerable<int> PlacesIn(string text)
+    {
+        foreach (var phrase in _phrases)
+        {
+            for (var at = text.IndexOf($" {phrase} ", StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = text.IndexOf($" {phrase} ", at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return at;
+            }
+        }
+    }
+
     /// <summary>These phrases and those of <paramref name="other"/> that <paramref name="except"/> does not name.</summary>
     public Phrases With(Phrases other, IReadOnlyCollection<string> except) =>
         new([.. _phrases.Union(other._phrases.Where(phrase => !except.Contains(phrase)))]);

@@ -65,6 +65,10 @@ public sealed class AgeInLineTests
     [InlineData("en", "Posted by Eric Earling at December 29, 2007 12:03 PM | Email This", "at December 29, 2007 12:03 PM")]
     [InlineData("en", "Posted by: Gabriel at December 19, 2025 12:14 AM", "at December 19, 2025 12:14 AM")]
     [InlineData("en", "Posted at: 12/28/2007 06:23:34 PM", "Posted at: 12/28/2007 06:23:34 PM")]
+    [InlineData("en", "Posted by Hannah Hayes on October 31, 2012 in Dinner, Sarah Carey, Today's Recipe, Video", "on October 31, 2012")]
+    [InlineData("en", "Posted by Colin Watson on 2025-12-18 in debusine. Tags: debusine, freexian, planet-debian.", "on 2025-12-18")]
+    [InlineData("en", "Posted 9th August 2012, 5:28pm in News, by DIY News Desk", "Posted 9th August 2012, 5:28pm")]
+    [InlineData("en", "Published on 25.Jun.2019 in Vol 7, No 6 (2019): June", "Published on 25.Jun.2019")]
     [InlineData("en", "Deutschland mix in german 291 articles, created at 2021-12-06 03:35", "at 2021-12-06 03:35")]
     [InlineData("it", "In risposta al messaggio di Tore99 del 23/07/2017 alle 17:58:49", "del 23/07/2017 alle 17:58:49")]
     [InlineData("de", "vor 8 Stunden schrieb Guenni:", "vor 8 Stunden")]
@@ -461,6 +465,7 @@ public sealed class AgeInLineTests
     [InlineData("de", "21:00 Uhr bei Sky Sport 1")]
     [InlineData("fr", "22h11. Nous butons sur la fermeture des barrières")]
     [InlineData("en", "Police say the suspect fled the scene (2 hours)")]
+    [InlineData("en", "He was born on March 3, 1990 in Paris, France, to a family of bakers")]
     public void A_line_without_an_age_with_one_inside_a_sentence_or_with_two_clock_times_has_none(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
 
