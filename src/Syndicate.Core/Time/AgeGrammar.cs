@@ -173,6 +173,11 @@ public sealed class AgeGrammar
     private bool TryFindIn(string line, out AgeInLine found)
     {
         found = default;
+        if (TryFindBeforeItsCategories(line, out found))
+        {
+            return true;
+        }
+
         if (line.Length > MaxMetaLineLength)
         {
             return false;
@@ -195,8 +200,7 @@ public sealed class AgeGrammar
         }
 
         if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
-            || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindInLastSentence(line, out found)
-            || TryFindBeforeItsCategories(line, out found))
+            || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindInLastSentence(line, out found))
         {
             return true;
         }
@@ -406,21 +410,19 @@ public sealed class AgeGrammar
     /// <summary>
     /// A labelled date with its year, and its clock if any, before the categories the post is filed in, however they are
     /// listed ("Posted by Hannah Hayes on October 31, 2012 in Dinner, Sarah Carey, Video", "Posted by Colin Watson on
-    /// 2025-12-18 in debusine. Tags: ...", "Posted 9th August 2012, 5:28pm in News, by DIY News Desk").
+    /// 2025-12-18 in debusine. Tags: ...", "Posted 9th August 2012, 5:28pm in News, by DIY News Desk"), also in a blog's
+    /// sentence about its entry ("This entry was posted on Monday, May 31st, 2004 at 8:40 pm and is filed under ...").
     /// </summary>
     private bool TryFindBeforeItsCategories(string line, out AgeInLine found)
     {
         found = default;
-        if (!StartsWithLabel(line, LabelKind.Any))
-        {
-            return false;
-        }
-
         foreach (var words in _languages)
         {
-            foreach (var at in words.FiledIn.PlacesIn(line))
+            for (var at = words.FiledIn.NextPlaceIn(line, 0); at > 0; at = words.FiledIn.NextPlaceIn(line, at + 1))
             {
-                if (TryFindIn(line[..at], out found) && found.Start + found.Length == at
+                var dated = line.AsSpan(0, at);
+                if ((StartsWithLabel(dated, LabelKind.Any) || StartsWithLabel(dated, LabelKind.ChangeNotice))
+                    && TryFindIn(line[..at], out found) && found.Start + found.Length == at
                     && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null })
                 {
                     return true;

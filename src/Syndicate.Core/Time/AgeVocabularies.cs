@@ -107,7 +107,7 @@ internal static class AgeVocabularies
         OrdinalSuffixes = new("st", "nd", "rd", "th"),
         NumericDates = NumericDateOrder.WhereUnambiguous,
         MonthFirstDates = true,
-        FiledIn = new("in"),
+        FiledIn = new("in", "and is filed under"),
         ClockConnectors = new("at"),
         AnteMeridiem = new("am", "a m"),
         PostMeridiem = new("pm", "p m"),

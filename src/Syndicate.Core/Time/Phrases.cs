@@ -30,19 +30,32 @@ internal sealed class Phrases
     }
 
     /// <summary>
-    /// Where each of these phrases stands in <paramref name="text"/> as words of their own, a space on either side, in the
-    /// order of the text.
+    /// Where the first of these phrases at or after <paramref name="from"/> stands in <paramref name="text"/> as words of
+    /// their own, at the space before it; -1 when none does.
     /// </summary>
-    public IEnumerable<int> PlacesIn(string text)
+    public int NextPlaceIn(string text, int from)
     {
+        var next = -1;
+        if (from + 1 >= text.Length)
+        {
+            return next;
+        }
+
         foreach (var phrase in _phrases)
         {
-            for (var at = text.IndexOf($" {phrase} ", StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = text.IndexOf($" {phrase} ", at + 1, StringComparison.OrdinalIgnoreCase))
+            for (var at = text.IndexOf(phrase, from + 1, StringComparison.OrdinalIgnoreCase); at > 0 && (next < 0 || at - 1 < next);
+                 at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
             {
-                yield return at;
+                var end = at + phrase.Length;
+                if (text[at - 1] == ' ' && end < text.Length && text[end] == ' ')
+                {
+                    next = at - 1;
+                    break;
+                }
             }
         }
+
+        return next;
     }
 
     /// <summary>These phrases and those of <paramref name="other"/> that <paramref name="except"/> does not name.</summary>

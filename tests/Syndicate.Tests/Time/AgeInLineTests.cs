@@ -69,6 +69,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "Posted by Colin Watson on 2025-12-18 in debusine. Tags: debusine, freexian, planet-debian.", "on 2025-12-18")]
     [InlineData("en", "Posted 9th August 2012, 5:28pm in News, by DIY News Desk", "Posted 9th August 2012, 5:28pm")]
     [InlineData("en", "Published on 25.Jun.2019 in Vol 7, No 6 (2019): June", "Published on 25.Jun.2019")]
+    [InlineData("en", "This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and is filed under Personal, Technology.", "This entry was posted on Sunday, December 30th, 2012 at 3:00 pm")]
     [InlineData("en", "Deutschland mix in german 291 articles, created at 2021-12-06 03:35", "at 2021-12-06 03:35")]
     [InlineData("it", "In risposta al messaggio di Tore99 del 23/07/2017 alle 17:58:49", "del 23/07/2017 alle 17:58:49")]
     [InlineData("de", "vor 8 Stunden schrieb Guenni:", "vor 8 Stunden")]
