@@ -173,7 +173,7 @@ public sealed class AgeGrammar
     private bool TryFindIn(string line, out AgeInLine found)
     {
         found = default;
-        if (TryFindBeforeItsCategories(line, out found))
+        if (TryFindBeforeItsCategories(line, out found) || TryFindAfterASignature(line, out found))
         {
             return true;
         }
@@ -432,6 +432,57 @@ public sealed class AgeGrammar
 
         found = default;
         return false;
+    }
+
+    /// <summary>
+    /// The time of a wiki comment, after its writer's link to a talk page, the comment's words before it and a reply link
+    /// glued after it left out ("+1 / meine volle Zustimmung -- Brücke (Diskussion) 18:00, 29. Jun. 2014 (CEST)",
+    /// "Melsaran (overleg) 9 jul 2007 22:34 (CEST)Reageren", "Beaming (talk)00:30, 7 September 2017").
+    /// </summary>
+    private bool TryFindAfterASignature(string line, out AgeInLine found)
+    {
+        found = default;
+        foreach (var words in _languages)
+        {
+            var after = words.SignatureLinks.AfterLastBracketedIn(line);
+            if (after < 0)
+            {
+                continue;
+            }
+
+            var stamp = line.AsSpan(after).TrimEnd();
+            if (stamp.LastIndexOf(')') is var close and > 0 && close < stamp.Length - 1 && IsWordOfLetters(stamp[(close + 1)..]))
+            {
+                stamp = stamp[..(close + 1)];
+            }
+
+            var start = after + (stamp.Length - stamp.TrimStart().Length);
+            var text = stamp.Trim().ToString();
+            // The parse may stop before the bracket that closes its zone: "29. Jun. 2014 (CEST)".
+            if (text.Length > 0 && TryParse(text, out var age, out var bounds) && bounds.Start == 0
+                && text.AsSpan(bounds.Length).Trim() is [] or [')']
+                && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null, Clock: not null })
+            {
+                found = InLine(line, age, start, text.Length);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text is one word of letters alone: a reply link glued after a signature's time ("Reageren").</summary>
+    private static bool IsWordOfLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return !text.IsEmpty;
     }
 
     /// <summary>

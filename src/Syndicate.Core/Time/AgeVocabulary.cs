@@ -87,6 +87,9 @@ internal sealed record AgeVocabulary
     /// </summary>
     public Phrases DateConnectors { get; init; } = Phrases.None;
 
+    /// <summary>The link to a wiki user's talk page that signs a comment before its time: "overleg" in "Pieter2 (overleg) 14 jul 2014 00:03 (CEST)".</summary>
+    public Phrases SignatureLinks { get; init; } = Phrases.None;
+
     /// <summary>What brings the categories a post is filed in after its date: "in" in "Posted on October 31, 2012 in Dinner, Video".</summary>
     public Phrases FiledIn { get; init; } = Phrases.None;
 

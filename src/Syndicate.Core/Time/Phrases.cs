@@ -58,6 +58,22 @@ internal sealed class Phrases
         return next;
     }
 
+    /// <summary>Where the text after the last of these phrases in parentheses starts ("(talk)" in "Beaming (talk)00:30, 7 September 2017"); -1 when none is there.</summary>
+    public int AfterLastBracketedIn(string text)
+    {
+        var after = -1;
+        foreach (var phrase in _phrases)
+        {
+            var at = text.LastIndexOf($"({phrase})", StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                after = Math.Max(after, at + phrase.Length + 2);
+            }
+        }
+
+        return after;
+    }
+
     /// <summary>These phrases and those of <paramref name="other"/> that <paramref name="except"/> does not name.</summary>
     public Phrases With(Phrases other, IReadOnlyCollection<string> except) =>
         new([.. _phrases.Union(other._phrases.Where(phrase => !except.Contains(phrase)))]);

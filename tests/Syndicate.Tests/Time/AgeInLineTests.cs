@@ -321,7 +321,10 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Pieter2 (overleg) 14 jul 2014 00:03 (CEST)", "14 jul 2014 00:03 (CEST)")]
     [InlineData("nl", "Wikipedia:Arbitragecommissie/Zaken/ArbCom Kleuske (overleg) 13 jul 2014 20:16 (CEST)", "13 jul 2014 20:16 (CEST)")]
     [InlineData("de", "Brücke (Diskussion) 29. Jun. 2014", "29. Jun. 2014")]
-    public void A_name_with_its_talk_link_in_parentheses_stands_before_its_date(string language, string line, string age) =>
+    [InlineData("de", "+1 / meine volle Zustimmung -- Brücke (Diskussion) 18:00, 29. Jun. 2014 (CEST)", "18:00, 29. Jun. 2014 (CEST)")]
+    [InlineData("nl", "Natuurlijk wordt een rectificatie ook geaccepteerd. Pieter2 (overleg) 14 jul 2014 00:03 (CEST)", "14 jul 2014 00:03 (CEST)")]
+    [InlineData("nl", "Melsaran (overleg) 9 jul 2007 22:34 (CEST)Reageren", "9 jul 2007 22:34 (CEST)")]
+    public void A_name_with_its_talk_link_in_parentheses_stands_before_its_date_after_the_comment_and_before_a_reply_link(string language, string line, string age) =>
         Assert.Equal(age, FoundTextAsServed(language, line));
 
     [Theory]
@@ -467,6 +470,7 @@ public sealed class AgeInLineTests
     [InlineData("fr", "22h11. Nous butons sur la fermeture des barrières")]
     [InlineData("en", "Police say the suspect fled the scene (2 hours)")]
     [InlineData("en", "He was born on March 3, 1990 in Paris, France, to a family of bakers")]
+    [InlineData("en", "See the vote on his page (talk) from 3 March 2014 on")]
     public void A_line_without_an_age_with_one_inside_a_sentence_or_with_two_clock_times_has_none(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
 
