@@ -64,10 +64,15 @@ internal sealed class Phrases
         var after = -1;
         foreach (var phrase in _phrases)
         {
-            var at = text.LastIndexOf($"({phrase})", StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
+            for (var at = text.LastIndexOf(phrase, StringComparison.OrdinalIgnoreCase); at > 0;
+                 at = at > 1 ? text.LastIndexOf(phrase, at - 1, StringComparison.OrdinalIgnoreCase) : -1)
             {
-                after = Math.Max(after, at + phrase.Length + 2);
+                var end = at + phrase.Length;
+                if (text[at - 1] == '(' && end < text.Length && text[end] == ')')
+                {
+                    after = Math.Max(after, end + 1);
+                    break;
+                }
             }
         }
 
