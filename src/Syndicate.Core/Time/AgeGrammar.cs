@@ -418,7 +418,7 @@ public sealed class AgeGrammar
         found = default;
         foreach (var words in _languages)
         {
-            for (var at = words.FiledIn.NextPlaceIn(line, 0); at > 0; at = words.FiledIn.NextPlaceIn(line, at + 1))
+            for (var at = words.SectionWords.NextPlaceIn(line, 0); at > 0; at = words.SectionWords.NextPlaceIn(line, at + 1))
             {
                 var dated = line.AsSpan(0, at);
                 if ((StartsWithLabel(dated, LabelKind.Any) || StartsWithLabel(dated, LabelKind.ChangeNotice))

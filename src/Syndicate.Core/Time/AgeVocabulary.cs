@@ -90,9 +90,6 @@ internal sealed record AgeVocabulary
     /// <summary>The link to a wiki user's talk page that signs a comment before its time: "overleg" in "Pieter2 (overleg) 14 jul 2014 00:03 (CEST)".</summary>
     public Phrases SignatureLinks { get; init; } = Phrases.None;
 
-    /// <summary>What brings the categories a post is filed in after its date: "in" in "Posted on October 31, 2012 in Dinner, Video".</summary>
-    public Phrases FiledIn { get; init; } = Phrases.None;
-
     /// <summary>What may join a day to its clock time, or stand before a clock: "om" in "gisteren om 14:32".</summary>
     public Phrases ClockConnectors { get; init; } = Phrases.None;
 
@@ -106,7 +103,11 @@ internal sealed record AgeVocabulary
     /// <summary>Words that start a byline in a meta line: "door", "by", "von".</summary>
     public Phrases BylineWords { get; init; } = Phrases.None;
 
-    /// <summary>Words that bring in the section after an age in a meta line: "in" ("vor 5 Stunden in Aktuelles"), "dans", "em".</summary>
+    /// <summary>
+    /// Words that bring in the section after an age in a meta line: "in" ("vor 5 Stunden in Aktuelles"), "dans", "em"; also
+    /// the categories a post is filed in after its date ("Posted on October 31, 2012 in Dinner, Video", "... and is filed
+    /// under Uncategorized.").
+    /// </summary>
     public Phrases SectionWords { get; init; } = Phrases.None;
 
     /// <summary>
