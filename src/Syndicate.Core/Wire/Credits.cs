@@ -6,7 +6,8 @@ namespace Syndicate.Core.Wire;
 /// The credits inside a dateline's parentheses, "ANP/AFP/RTR", "dpa/lni", "Reuters, AP", "NNN-BERNAMA": each a
 /// known agency (or known agencies joined by a hyphen), a regional service code right after a known agency (two to
 /// four lower-case letters: "dpa/lni" is agency DPA with service "dpa/lni"), such a code right before one (initials,
-/// left out: "mat/ats"), or an unknown credit, which must then look like an agency code.
+/// left out: "mat/ats"), a partner named in capitals after a known agency (left out: "ATS/AGIR"), or an unknown
+/// credit, which must then look like an agency code.
 /// </summary>
 internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnlyList<string> Unknown, IReadOnlyList<string> Services)
 {
@@ -51,6 +52,11 @@ internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnly
                 agencies.Add(part);
                 unknown.Add(part);
                 previousKnown = null;
+            }
+            else if (agencies.Count > 0 && PartnerName().IsMatch(part))
+            {
+                // "(ATS/AGIR)", "(AGI/PAGELLA POLITICA)": a partner named in capitals after the agency, left out.
+                continue;
             }
             else
             {
@@ -126,6 +132,9 @@ internal sealed partial record Credits(IReadOnlyList<string> Agencies, IReadOnly
 
     [GeneratedRegex(@"^[a-z]{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex ServiceCode();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}]+(?: \p{Lu}[\p{Lu}\p{M}]+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnerName();
 
     // "El Deber", "O Estado de São Paulo": up to five capitalised words, particles between them.
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'-]*(?: (?:\p{Lu}[\p{L}.'-]*|de|do|da|del|di|of|the)){0,4}$", RegexOptions.CultureInvariant)]

@@ -99,6 +99,27 @@ public sealed class WireGrammarTests
         Assert.Equal(["NU.nl", "XYZ"], item.UnknownCredits);
     }
 
+    [Theory]
+    [InlineData("(ATS/AGIR) En l'espace de cent ans, les prix ont décuplé.", "SDA", null)]
+    [InlineData("(AGI/PAGELLA POLITICA) Roma, 26 nov. - Nella notte la terra ha tremato.", "AGI", "Roma")]
+    public void A_partner_named_in_capitals_after_a_known_agency_is_left_out_of_the_credits(string line, string agency, string? place)
+    {
+        var item = Single(line);
+
+        Assert.Equal([agency], item.Agencies);
+        Assert.Empty(item.UnknownCredits);
+        Assert.Equal(place, item.Place);
+    }
+
+    [Theory]
+    [InlineData("(AGIR/ATS) Le partenaire avant l'agence n'est pas un crédit.")]
+    [InlineData("(ATS/Agir) Un partenaire en minuscules non plus.")]
+    [InlineData("(AGIR) Le partenaire seul non plus.")]
+    public void A_partner_is_left_out_only_in_capitals_after_a_known_agency(string line)
+    {
+        Assert.Empty(Recognize("fr", line));
+    }
+
     [Fact]
     public void A_dateline_with_only_unknown_capital_credits_is_an_item()
     {
