@@ -200,7 +200,8 @@ public sealed class AgeGrammar
         }
 
         if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
-            || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindInLastSentence(line, out found))
+            || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindInLastSentence(line, out found)
+            || TryFindAfterLastSentence(line, out found))
         {
             return true;
         }
@@ -342,6 +343,34 @@ public sealed class AgeGrammar
             if (last.Length > 0 && char.IsUpper(last[0]) && StartsWithLabel(last, LabelKind.Any) && TryFindIn(last, out var stamp))
             {
                 found = stamp with { Start = start + stamp.Start };
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An age that ends in itself closing a line after a sentence's stop, as a tweet, a post's title or a footer carries its
+    /// stamp: "Wish me luck on my journey. 13 hours ago", "Gold and bronze in the horse dancing!!! 5 hours ago", "Tomorrow’s
+    /// Recipes! Oct 26, 2012", "Robert McNeel &amp; Associates. 24-Nov-2021".
+    /// </summary>
+    private bool TryFindAfterLastSentence(string line, out AgeInLine found)
+    {
+        found = default;
+        var trimmed = line.AsSpan().TrimEnd();
+        for (var space = trimmed.LastIndexOf(' '); space > 0; space = trimmed[..space].LastIndexOf(' '))
+        {
+            var before = trimmed[..space].TrimEnd();
+            if (before.Length > 0 && before[^1] is '.' or '!' or '?' or '…')
+            {
+                var start = space + 1;
+                if (!EndsInItself(trimmed[start..], relative: true) || !TryParse(trimmed[start..], out var age, out var bounds))
+                {
+                    return false;
+                }
+
+                found = InLine(line, age, start + bounds.Start, bounds.Length);
                 return true;
             }
         }
@@ -1159,17 +1188,19 @@ public sealed class AgeGrammar
 
         if (EndsInATally(line, i))
         {
-            // A score or a count of replies before the age: "1 points 1 year ago", "Zero_Idol 19 points 16 hours ago".
-            return IsRelativeAge(after);
+            // A score or a count of replies before the age: "1 points 1 year ago", "Zero_Idol 19 points 16 hours ago"; a
+            // comment's number and its writer before a date to the minute: "3 adele October 23, 2008 at 2:33 pm".
+            return IsRelativeAge(after) || IsDatedToTheMinute(after);
         }
 
         if (IsUserName(before))
         {
             // A word the age reads with is no name: "di alcuni anni fa". A forum's user or community named with a slash
-            // stands before a dated date too, as does a user whose doing a label names: "r/NLNieuws Dec 09 '25", "ijsbol
-            // commented Dec 18, 2025", "changingtimes wrote: Sat Feb 24, 2024 12:41 pm".
+            // stands before a dated date too, as does a user whose doing a label names, or a comment's writer before a
+            // date to the minute: "r/NLNieuws Dec 09 '25", "ijsbol commented Dec 18, 2025", "changingtimes wrote: Sat Feb
+            // 24, 2024 12:41 pm", "Marianne.1 10 feb 2017 16:35".
             var name = i - 1 - WordBefore(line, i - 1).Length;
-            var dated = before.Contains('/') || StartsWithLabel(after, LabelKind.Any);
+            var dated = before.Contains('/') || StartsWithLabel(after, LabelKind.Any) || IsDatedToTheMinute(after);
             return (IsRelativeAge(after) || (dated && EndsInItself(after, relative: false)))
                 && !TryParse(line.AsSpan(name, end - name), out _, out _);
         }
@@ -1315,6 +1346,10 @@ public sealed class AgeGrammar
     /// "2h") where <paramref name="relative"/> allows one, a date with its year, a named day with its clock. A bare clock
     /// or day is not ("Ajax 2", "Video 3:15").
     /// </summary>
+    /// <summary>A date with its year and its clock, all of <paramref name="text"/>: a post's or a comment's stamp.</summary>
+    private bool IsDatedToTheMinute(ReadOnlySpan<char> text) =>
+        TryParse(text, out var age, out _) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null, Clock: not null };
+
     private bool EndsInItself(ReadOnlySpan<char> text, bool relative) =>
         TryParse(text, out var age, out _) && CompanionDate.Unzoned(age) switch
         {

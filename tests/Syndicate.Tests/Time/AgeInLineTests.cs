@@ -358,12 +358,41 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "1 Tami November 7, 2012 at 3:04 AM", "November 7, 2012 at 3:04 AM")]
+    [InlineData("en", "3 adele October 23, 2008 at 2:33 pm", "October 23, 2008 at 2:33 pm")]
+    [InlineData("nl", "Marianne.1 10 feb 2017 16:35", "10 feb 2017 16:35")]
+    public void A_comments_writer_after_its_number_or_under_a_handle_stands_before_a_date_to_the_minute(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("en", "3 adele October 23")]
+    [InlineData("nl", "Marianne.1 10 feb")]
+    public void A_comments_writer_before_a_date_without_its_year_and_clock_is_no_age_line(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "This page was last modified on Dec 17, 2025 by MDN contributors.", "This page was last modified on Dec 17, 2025")]
     [InlineData("en", "This page was last edited on 2 March 2026, at 03:23.", "This page was last edited on 2 March 2026, at 03:23")]
     [InlineData("en", "This was published 4 months ago", "This was published 4 months ago")]
     [InlineData("en", "Modified 5 years, 1 month ago", "Modified 5 years, 1 month ago")]
     public void A_pages_sentence_about_its_own_change_is_read_to_its_label_and_date(string language, string line, string age) =>
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("en", "Wish me luck on my journey. 13 hours ago", "13 hours ago")]
+    [InlineData("en", "Gold and bronze in the horse dancing!!! 5 hours ago", "5 hours ago")]
+    [InlineData("en", "Tomorrow’s Recipes! Oct 26, 2012", "Oct 26, 2012")]
+    [InlineData("en", "Continue reading... 19th January 2026 12:16", "19th January 2026 12:16")]
+    [InlineData("es", "Juan Rodríguez Garat. el debate. 30 Agosto 2025", "30 Agosto 2025")]
+    public void An_age_that_ends_in_itself_after_a_sentences_stop_closes_the_line(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("en", "The fire started. Two hours later it was out.")]
+    [InlineData("en", "The crew rested. 5 hours")]
+    [InlineData("en", "Doors open at seven. 19:30")]
+    public void After_a_sentences_stop_only_a_whole_age_that_ends_in_itself_is_read(string language, string line) =>
+        AssertNoAge(language, line);
 
     [Theory]
     [InlineData("en", "the report was published Dec 18, 2025")]
