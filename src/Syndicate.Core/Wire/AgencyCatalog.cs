@@ -5,6 +5,8 @@ namespace Syndicate.Core.Wire;
 /// <summary>The agencies Syndicate knows, looked up by code or alias in any case.</summary>
 public sealed class AgencyCatalog
 {
+    private const string NewsAgency = " News Agency";
+
     private readonly Dictionary<string, Agency> _byName = new(StringComparer.OrdinalIgnoreCase);
 
     public AgencyCatalog(IEnumerable<Agency> agencies)
@@ -121,7 +123,19 @@ public sealed class AgencyCatalog
 
     public IReadOnlyList<Agency> All { get; }
 
-    /// <summary>The agency whose code, slug, name or alias is <paramref name="credit"/>.</summary>
-    public bool TryFind(string credit, [NotNullWhen(true)] out Agency? agency) =>
-        _byName.TryGetValue(credit.Trim(), out agency);
+    /// <summary>
+    /// The agency whose code, slug, name or alias is <paramref name="credit"/>, also followed by the words saying what it
+    /// is, as agencies name themselves: "BERNAMA News Agency", "Antara News Agency".
+    /// </summary>
+    public bool TryFind(string credit, [NotNullWhen(true)] out Agency? agency)
+    {
+        var name = credit.Trim();
+        if (_byName.TryGetValue(name, out agency))
+        {
+            return true;
+        }
+
+        return name.EndsWith(NewsAgency, StringComparison.OrdinalIgnoreCase)
+            && _byName.TryGetValue(name[..^NewsAgency.Length].TrimEnd(), out agency);
+    }
 }

@@ -29,11 +29,19 @@ public sealed class AgencyCatalogTests
     [InlineData("Panapress", "PANA")]
     [InlineData("TTXVN", "VNA")]
     [InlineData("Jiji", "JIJI")]
+    [InlineData("BERNAMA News Agency", "BERNAMA")]
+    [InlineData("Antara News Agency", "ANTARA")]
     public void Built_in_agencies_are_found_by_code_name_or_alias_in_any_case(string credit, string code)
     {
         Assert.True(AgencyCatalog.Default.TryFind(credit, out var agency));
         Assert.Equal(code, agency.Code);
     }
+
+    [Theory]
+    [InlineData("News Agency")]
+    [InlineData("Local News Agency")]
+    public void News_agency_alone_or_after_an_unknown_name_is_no_agency(string credit) =>
+        Assert.False(AgencyCatalog.Default.TryFind(credit, out _));
 
     [Fact]
     public void Configured_agencies_add_new_codes_and_extend_known_ones()
