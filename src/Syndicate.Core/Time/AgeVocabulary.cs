@@ -111,8 +111,8 @@ internal sealed record AgeVocabulary
     public Phrases SectionWords { get; init; } = Phrases.None;
 
     /// <summary>
-    /// Words that open a range, a validity or a membership, not a section's name, before a date: "Desde 02/06/2003",
-    /// "Geboren 12.03.1950", "Inscription : 13 juin 2004".
+    /// Words that open a range, a validity, a membership or a citation's access, not a section's name, before a date:
+    /// "Desde 02/06/2003", "Geboren 12.03.1950", "Inscription : 13 juin 2004", "abgerufen am 15. September 2024".
     /// </summary>
     public Phrases RangeWords { get; init; } = Phrases.None;
 
