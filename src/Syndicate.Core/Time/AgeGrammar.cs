@@ -1011,6 +1011,9 @@ public sealed class AgeGrammar
         ChangeNotice,
     }
 
+    /// <summary>Whether the text opens with a label of an item's time: "Posted", "Publicado el", "Aktualisiert am".</summary>
+    public bool StartsWithLabel(string text) => StartsWithLabel(text, LabelKind.Any);
+
     private bool StartsWithLabel(ReadOnlySpan<char> part, LabelKind kind)
     {
         Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];

@@ -46,12 +46,13 @@ internal sealed partial record Dateline(
     private const string MixedCasePlace =
         @"(?!(?i:by|von|par|por|door)\s)\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]{0,30}(?: (?:\p{Lu}[\p{L}\p{M}'’.\-]{0,30}|am|an|der|de|del|di|la|le|sur|upon)){0,3}";
 
-    // After the dateline: "(CREDIT)" with an optional "." before the dash (or "--"), "(CREDIT)" and a capital with no
+    // After the dateline: "(CREDIT)" with an optional "." before the dash (or "--", ">>", the horizontal bar "―", or a
+    // spaced "_", as AP's plain-text wire prints it: "NASHVILLE, Tenn. (AP) _ These ..."), "(CREDIT)" and a capital with no
     // dash at all, or with a full stop or a colon in its place ("Havana, May 8 (Prensa Latina) Cuba's ...", "Erfurt
     // (epd). Der ...", "New Delhi (PTI): The ...", only for known agencies), or TASS's "/CREDIT/." with no dash, which
     // a space, a full stop or a dash follows ("Keystone/AP/Eraldo Peres" is a photo credit).
     private const string Credit =
-        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|>>|[-–—])|\.?\s*/(?<credit>[^/()\n]{1,40})/(?=[\s.\-–—])\.?\s*[-–—]?|\((?<credit>[^()\n]{1,80})\)(?<dashless>[.:]?\s+)(?=[\p{Lu}\p{N}""“«¿¡]))\s*";
+        @"\s*(?:\((?<credit>[^()\n]{1,80})\)\s*\.?\s*(?:--|>>|[-–—―]|(?<=\s)_(?=\s))|\.?\s*/(?<credit>[^/()\n]{1,40})/(?=[\s.\-–—])\.?\s*[-–—]?|\((?<credit>[^()\n]{1,80})\)(?<dashless>[.:]?\s+)(?=[\p{Lu}\p{N}""“«¿¡]))\s*";
 
     // A known agency's credit closing a line of its own after a place in capitals, the text on the next line: "MADRID, 7
     // (EUROPA PRESS)", "DUBAI, United Emirates (Reuter)".

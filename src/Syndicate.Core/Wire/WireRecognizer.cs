@@ -129,7 +129,8 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         var text = block.Text;
         if (ages.TryParse(text, out var whole) || IsWhollyTheAgeFound(text, out whole))
         {
-            tokens.Add(new Token(IsDateOnly(whole) ? TokenKind.DateHeading : TokenKind.Age, block, source));
+            // A labelled date ("Posted Jan. 5, 2008") is an item's, never a heading over the items below it.
+            tokens.Add(new Token(IsDateOnly(whole) && !ages.StartsWithLabel(text) ? TokenKind.DateHeading : TokenKind.Age, block, source));
             return;
         }
 

@@ -63,9 +63,25 @@ public sealed class WireGrammarTests
     [InlineData("BRUSSEL (ANP) — Tekst.")]
     [InlineData("BRUSSEL (ANP) -Tekst.")]
     [InlineData("BRUSSEL (ANP)-Tekst.")]
+    [InlineData("BRUSSEL (ANP) ― Tekst.")]
+    [InlineData("BRUSSEL (ANP) _ Tekst.")]
     public void Every_dash_with_or_without_spaces_opens_the_body(string line)
     {
         Assert.Equal("Tekst.", Single(line).Body);
+    }
+
+    [Fact]
+    public void An_underscore_glued_to_the_credit_is_no_dash()
+    {
+        Assert.Empty(Recognize("nl", "BRUSSEL (ANP)_Tekst."));
+    }
+
+    [Fact]
+    public void A_labelled_date_between_the_headline_and_the_dateline_is_the_items_age_not_a_heading()
+    {
+        var item = Assert.Single(Recognize("en", "Police car taken at train station blaze", "Posted Jan. 5, 2008", "Fairfield (AP) _ Detectives probing a blaze found the car."));
+
+        Assert.Equal(("Police car taken at train station blaze", "Posted Jan. 5, 2008"), (item.Headline, item.Age));
     }
 
     [Fact]
