@@ -1344,15 +1344,15 @@ public sealed class AgeGrammar
         return number.Length > 0 && !number.ContainsAnyExcept(TallyDigits);
     }
 
+    /// <summary>A date with its year and its clock, all of <paramref name="text"/>: a post's or a comment's stamp.</summary>
+    private bool IsDatedToTheMinute(ReadOnlySpan<char> text) =>
+        TryParse(text, out var age, out _) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null, Clock: not null };
+
     /// <summary>
     /// An age that cannot be the start or the end of a longer phrase: a relative age with its "ago" or "vor" (or glued,
     /// "2h") where <paramref name="relative"/> allows one, a date with its year, a named day with its clock. A bare clock
     /// or day is not ("Ajax 2", "Video 3:15").
     /// </summary>
-    /// <summary>A date with its year and its clock, all of <paramref name="text"/>: a post's or a comment's stamp.</summary>
-    private bool IsDatedToTheMinute(ReadOnlySpan<char> text) =>
-        TryParse(text, out var age, out _) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null, Clock: not null };
-
     private bool EndsInItself(ReadOnlySpan<char> text, bool relative) =>
         TryParse(text, out var age, out _) && CompanionDate.Unzoned(age) switch
         {
