@@ -379,6 +379,13 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "Last reply was 20 hours ago", "Last reply was 20 hours ago")]
+    [InlineData("en", "Last reply was 6 months ago", "Last reply was 6 months ago")]
+    [InlineData("en", "Last post: Dec 21, 2025 at 6:49 pm", "Last post: Dec 21, 2025 at 6:49 pm")]
+    public void A_forums_last_reply_or_post_labels_the_threads_age(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
     [InlineData("en", "Wish me luck on my journey. 13 hours ago", "13 hours ago")]
     [InlineData("en", "Gold and bronze in the horse dancing!!! 5 hours ago", "5 hours ago")]
     [InlineData("en", "Tomorrow’s Recipes! Oct 26, 2012", "Oct 26, 2012")]
@@ -456,6 +463,7 @@ public sealed class AgeInLineTests
     [InlineData("de", "abgerufen am 15. September 2024")]
     [InlineData("en", "Retrieved 14 April 2025")]
     [InlineData("fr", "Consulté le 3 mars 2024")]
+    [InlineData("en", "The last post was about the war")]
     [InlineData("de", "Das neue Heft erscheint am 30. März")]
     [InlineData("it", "Sanremo fa il pieno di ascolti nella serata del venerdì")]
     [InlineData("en", "Thousands of people left the town on Saturday, officials say")]
