@@ -194,6 +194,11 @@ public sealed class AgeGrammar
             return true;
         }
 
+        if (TryParseClosedByAStop(line, out found))
+        {
+            return true;
+        }
+
         if (IsSpan(line))
         {
             return false;
@@ -348,6 +353,25 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A line that is wholly a date or a relative age and a full stop after a word, a heading's or a stamp's stop rather
+    /// than a sentence's: "01 de noviembre.", "Domingo 29 de abril.", "1 hour, 27 minutes ago." (after a number the stop
+    /// is already left out: "March 8.").
+    /// </summary>
+    private bool TryParseClosedByAStop(string line, out AgeInLine found)
+    {
+        found = default;
+        var trimmed = line.AsSpan().TrimEnd();
+        if (trimmed is not [.., var last, '.'] || !char.IsLetter(last) || !TryParse(trimmed[..^1], out var age, out var bounds)
+            || CompanionDate.Unzoned(age) is not (RelativeAge or CalendarDateAge) || IsSentenceFragment(trimmed[..^1], age))
+        {
+            return false;
+        }
+
+        found = InLine(line, age, bounds.Start, bounds.Length);
+        return true;
     }
 
     /// <summary>

@@ -386,6 +386,20 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]
+    [InlineData("es", "01 de noviembre.", "01 de noviembre")]
+    [InlineData("es", "Domingo 29 de abril.", "Domingo 29 de abril")]
+    [InlineData("en", "1 hour, 27 minutes ago.", "1 hour, 27 minutes ago")]
+    public void A_line_wholly_a_date_or_a_relative_age_keeps_its_age_before_a_closing_stop(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("es", "Hoy.")]
+    [InlineData("en", "Monday.")]
+    [InlineData("en", "He came in March.")]
+    public void A_word_of_the_day_or_a_sentence_closed_by_a_stop_is_no_age_line(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "Wish me luck on my journey. 13 hours ago", "13 hours ago")]
     [InlineData("en", "Gold and bronze in the horse dancing!!! 5 hours ago", "5 hours ago")]
     [InlineData("en", "Tomorrow’s Recipes! Oct 26, 2012", "Oct 26, 2012")]
