@@ -173,6 +173,13 @@ public sealed class AgeGrammar
     private bool TryFindIn(string line, out AgeInLine found)
     {
         found = default;
+        if (EnclosedInGuillemets(line) is { Length: > 0 } quoted && TryFindIn(quoted.ToString(), out var enclosed))
+        {
+            // A forum post's stamp: "« on: November 24, 2012, 04:29:26 PM »", "« Respuesta #20 en: 23 Agosto 2021, 02:58 am »".
+            found = enclosed with { Start = line.IndexOf('«') + 1 + enclosed.Start };
+            return true;
+        }
+
         if (TryFindBeforeItsCategories(line, out found) || TryFindAfterASignature(line, out found))
         {
             return true;
@@ -353,6 +360,13 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>What stands between the guillemets that open and close the line, or nothing when they do not.</summary>
+    private static ReadOnlySpan<char> EnclosedInGuillemets(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        return trimmed is ['«', .. var inner, '»'] && !inner.ContainsAny('«', '»') ? inner : [];
     }
 
     /// <summary>

@@ -386,6 +386,17 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "« on: November 24, 2012, 04:29:26 PM »", 2012, 11, 24)]
+    [InlineData("es", "« Respuesta #20 en: 23 Agosto 2021, 02:58 am »", 2021, 8, 23)]
+    public void A_forum_posts_stamp_between_guillemets_is_read_with_its_date(string language, string line, int year, int month, int day)
+    {
+        var age = Assert.IsType<CalendarDateAge>(FoundAsServed(language, line).Age);
+
+        Assert.Equal((year, month, day), (age.Year!.Value, age.Month, age.Day));
+        Assert.NotNull(age.Clock);
+    }
+
+    [Theory]
     [InlineData("es", "01 de noviembre.", "01 de noviembre")]
     [InlineData("es", "Domingo 29 de abril.", "Domingo 29 de abril")]
     [InlineData("en", "1 hour, 27 minutes ago.", "1 hour, 27 minutes ago")]
