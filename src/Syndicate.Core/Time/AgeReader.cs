@@ -609,7 +609,7 @@ internal ref struct AgeReader
         {
             year = Year();
         }
-        else
+        else if (!YearThenDayAndMonth(out year, out day, out month))
         {
             return false;
         }
@@ -667,6 +667,24 @@ internal ref struct AgeReader
         }
 
         _at = start;
+        return false;
+    }
+
+    /// <summary>
+    /// A year, then a day and a month's name, closing the text, as a school site's template stamps its circulars: "2025 16
+    /// Dic", "2023 04 Set".
+    /// </summary>
+    private bool YearThenDayAndMonth(out int? year, out int day, out int month)
+    {
+        (day, month) = (0, 0);
+        var start = _at;
+        year = _tokens[_at] is { Kind: AgeTokenKind.Number, Length: 4, Dotted: false } token ? token.First : null;
+        if (year is not null && ++_at < _tokens.Length && DayThenMonth(out day, out month) && _at == _tokens.Length)
+        {
+            return true;
+        }
+
+        (_at, year) = (start, null);
         return false;
     }
 

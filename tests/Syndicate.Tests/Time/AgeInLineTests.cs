@@ -397,6 +397,22 @@ public sealed class AgeInLineTests
     }
 
     [Theory]
+    [InlineData("it", "2025 16 Dic", 2025, 12, 16)]
+    [InlineData("it", "2023 04 Set", 2023, 9, 4)]
+    public void A_year_before_a_day_and_a_months_name_closing_the_line_is_a_date(string language, string line, int year, int month, int day)
+    {
+        var age = Assert.IsType<CalendarDateAge>(FoundAsServed(language, line).Age);
+
+        Assert.Equal((year, month, day), (age.Year!.Value, age.Month, age.Day));
+    }
+
+    [Theory]
+    [InlineData("it", "2023 04 Set 2024")]
+    [InlineData("it", "2023 04")]
+    public void A_year_before_a_day_needs_the_months_name_to_close_the_line(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("es", "01 de noviembre.", "01 de noviembre")]
     [InlineData("es", "Domingo 29 de abril.", "Domingo 29 de abril")]
     [InlineData("en", "1 hour, 27 minutes ago.", "1 hour, 27 minutes ago")]
