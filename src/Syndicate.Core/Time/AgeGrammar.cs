@@ -403,7 +403,7 @@ public sealed class AgeGrammar
             if (before.Length > 0 && before[^1] is '.' or '!' or '?' or '…')
             {
                 var start = space + 1;
-                if (!EndsInItself(trimmed[start..], relative: true) || !TryParse(trimmed[start..], out var age, out var bounds))
+                if (!TryParse(trimmed[start..], out var age, out var bounds) || !EndsInItself(age, relative: true))
                 {
                     return false;
                 }
@@ -1391,13 +1391,14 @@ public sealed class AgeGrammar
     /// "2h") where <paramref name="relative"/> allows one, a date with its year, a named day with its clock. A bare clock
     /// or day is not ("Ajax 2", "Video 3:15").
     /// </summary>
-    private bool EndsInItself(ReadOnlySpan<char> text, bool relative) =>
-        TryParse(text, out var age, out _) && CompanionDate.Unzoned(age) switch
-        {
-            RelativeAge => relative,
-            CalendarDateAge { Year: not null } or DayAge { Clock: not null } => true,
-            _ => false,
-        };
+    private bool EndsInItself(ReadOnlySpan<char> text, bool relative) => TryParse(text, out var age, out _) && EndsInItself(age, relative);
+
+    private static bool EndsInItself(Age age, bool relative) => CompanionDate.Unzoned(age) switch
+    {
+        RelativeAge => relative,
+        CalendarDateAge { Year: not null } or DayAge { Clock: not null } => true,
+        _ => false,
+    };
 
     /// <summary>
     /// One to three words that may name a section, a source or a paper, or label a date, a colon closing them: capitalised
