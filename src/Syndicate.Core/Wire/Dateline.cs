@@ -39,6 +39,7 @@ internal sealed partial record Dateline(
     public const string SlashCreditForm = "place and known agency joined by a slash or a bar, before the text or alone on a line";
     public const string DottedCreditForm = "place and known agency, each closed by a full stop";
     public const string DottedPlaceForm = "place closed by a full stop, opening the text of an item credited elsewhere";
+    public const string AgencyBeforeTextForm = "known agency, dash or bar, then the text, no place";
 
     private const string CapitalPlace = @"\p{Lu}(?:[\p{Lu}\p{M}'’.\- ]{0,40}[\p{Lu}\p{M}])?\.?";
 
@@ -128,6 +129,16 @@ internal sealed partial record Dateline(
         return dateline is not null;
     }
 
+    /// <summary>
+    /// Parses a known agency's name before a dash or a bar and the text, with no place: "Apanews - La Chine a fourni ...",
+    /// "Xinhua | Le prochain sommet ...". The caller asks the text to be prose, as "AFP - Geral" is a section's line.
+    /// </summary>
+    public static bool TryParseAgencyBeforeText(string text, AgencyCatalog agencies, [NotNullWhen(true)] out Dateline? dateline)
+    {
+        dateline = FromMatch(text, AgencyBeforeTextOpening().Match(text), agencies, requireKnown: true, AgencyBeforeTextForm);
+        return dateline is not null && dateline.Body.Length > 0;
+    }
+
     public Dateline WithAgencies(IReadOnlyList<string> agencies) => this with { Agencies = agencies };
 
     private static Dateline? FromMatch(string text, Match match, AgencyCatalog catalog, bool requireKnown, string form)
@@ -185,6 +196,9 @@ internal sealed partial record Dateline(
         @"\G(?<credit>\p{Lu}[\p{L}\-]{1,20})\s*[-–]\s*(?<dateline>(?<place>" + MixedCasePlace + "|" + CapitalPlace + ")" + Region + @")\s*[-–—]\s*",
         RegexOptions.CultureInvariant)]
     private static partial Regex AgencyFirstOpening();
+
+    [GeneratedRegex(@"^(?<credit>\p{Lu}[\p{L}\p{M}\-]{1,20}(?: \p{Lu}[\p{L}\p{M}\-]{1,20}){0,2})\s+[-–—|]\s+(?=[\p{Lu}""“«])", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyBeforeTextOpening();
 
     // "WASHINGTON. AP. El mandatario ...", "Washington.EFE. El ...": the place and the agency each closed by a full stop;
     // the place's may be the Spanish full stop and dash ("Kabul.- AFP. Un ataque ...").

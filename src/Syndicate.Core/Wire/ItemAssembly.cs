@@ -171,6 +171,13 @@ internal sealed partial class ItemAssembly
             return false;
         }
 
+        // Under "Apanews - La Chine ...", the agency in the place's stead, "Alakhbar - Le véhicule ..." names its source
+        // the same way.
+        if (!underPageCredit && _lastCredited?.Dateline?.Form == Dateline.AgencyBeforeTextForm)
+        {
+            return false;
+        }
+
         if (_pendingHeadline is not null || (_headerCredit is not null && _pageCredit is null && (_lastCredited is null || _lastCredited == _headerCredit)))
         {
             // The first opening under the credit line heading the page is its first item, whatever stands between.

@@ -11,6 +11,12 @@ internal static partial class PhotoCredit
 {
     private const int MaxAgencyLength = 20;
 
+    // "van", "von", "de", "da": the particles inside a photographer's name.
+    private const int MaxParticleLength = 3;
+
+    // The words read as a photographer's name after the slash; a caption may go on after it ("/File Photo Regístrese").
+    private const int NameWords = 4;
+
     public static bool Is(string text) =>
         text.TrimStart().StartsWith('©')
         || (text.Contains('/', StringComparison.Ordinal) && (EndsWithNameThenAgency(text) || HoldsAgencyThenName(text)))
@@ -39,19 +45,43 @@ internal static partial class PhotoCredit
         return word.Length > 1 && char.IsUpper(word[0]) && IsWords(word);
     }
 
-    /// <summary>An agency in capitals, then the photographer: "REUTERS/Umit Bektas", "AP/Michael Dwyer".</summary>
+    /// <summary>
+    /// An agency in capitals, then the photographer: "REUTERS/Umit Bektas", "AP/Michael Dwyer". A name's first words hold
+    /// no colon and no word in lower case longer than a particle, so "FCSA/Chine-Cameroun : cap sur une amitié" and
+    /// "MÄRKTE USA/Wall Street tritt vor der Fed" are headlines.
+    /// </summary>
     private static bool HoldsAgencyThenName(string text)
     {
         for (var slash = text.IndexOf('/', StringComparison.Ordinal); slash > 1; slash = text.IndexOf('/', slash + 1))
         {
             if (slash + 2 < text.Length && char.IsUpper(text[slash + 1]) && char.IsLower(text[slash + 2])
-                && char.IsUpper(text[slash - 1]) && char.IsUpper(text[slash - 2]))
+                && char.IsUpper(text[slash - 1]) && char.IsUpper(text[slash - 2]) && IsNameStart(text.AsSpan(slash + 1)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsNameStart(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.SplitAny(' ', '\u00A0'))
+        {
+            var word = text[range];
+            if (word.Contains(':') || (word.Length > MaxParticleLength && char.IsLower(word[0])))
+            {
+                return false;
+            }
+
+            if (++words == NameWords)
+            {
+                break;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsWords(ReadOnlySpan<char> text)

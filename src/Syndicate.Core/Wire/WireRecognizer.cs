@@ -222,6 +222,12 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             }
         }
 
+        if (Dateline.TryParseAgencyBeforeText(text, agencies, out parsed) && IsProse(parsed.Body.Span))
+        {
+            yield return new Token(TokenKind.ItemStart, block, source, parsed, Rule: parsed.Form);
+            yield break;
+        }
+
         if (FindOpeningAfterHeadline(text) is { } split)
         {
             yield return new Token(TokenKind.Text, block with { Text = split.Headline }, source, Rule: Rules.HeadlineGluedToDateline);

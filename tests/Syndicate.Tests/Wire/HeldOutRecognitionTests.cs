@@ -42,6 +42,20 @@ public sealed class HeldOutRecognitionTests
     }
 
     [Fact]
+    public void A_known_agency_before_a_dash_or_a_bar_credits_the_text_it_opens_and_names_no_place()
+    {
+        var ticker = Read("fr-cridem-1").Where(i => i.Agencies.SequenceEqual(["APANEWS"])).ToList();
+        var single = Read("it-levoci-1");
+        var barred = Assert.Single(Read("fr-cameroononline-1"));
+
+        Assert.Contains(ticker, i => i.Headline == "Mauritanie : les usines de fer de Zouerate à l'arrêt pour cause de grève");
+        Assert.All(ticker, i => Assert.Null(i.Place));
+        Assert.Equal(["AGI"], Assert.Single(single).Agencies);
+        Assert.Equal(["XINHUA"], barred.Agencies);
+        Assert.StartsWith("FCSA/Chine-Cameroun", barred.Headline);
+    }
+
+    [Fact]
     public void A_date_joined_by_a_bar_to_the_headline_or_to_a_byline_is_the_items_age()
     {
         var headlines = Read("en-theoaklandpress-1");

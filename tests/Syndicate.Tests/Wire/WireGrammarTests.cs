@@ -138,6 +138,66 @@ public sealed class WireGrammarTests
         Assert.Empty(Recognize("fr", line));
     }
 
+    [Theory]
+    [InlineData("fr", "Apanews - La Chine a fourni un appui logistique au sommet, a indiqué lundi le ministre.", "APANEWS")]
+    [InlineData("fr", "Xinhua | Le prochain sommet du forum sera l'occasion de raffermir une amitié ancienne.", "XINHUA")]
+    [InlineData("it", "AGI – Rabbia e sconforto attraversano la comunità dopo la notte di violenza.", "AGI")]
+    [InlineData("it", "Radiocor - Come previsto, salgono i rendimenti dei titoli di Stato italiani.", "RADIOCOR")]
+    public void A_known_agency_before_a_dash_or_a_bar_opens_a_text_without_a_place(string language, string line, string agency)
+    {
+        var item = Assert.Single(Recognize(language, line));
+
+        Assert.Equal([agency], item.Agencies);
+        Assert.Null(item.Place);
+        Assert.Null(item.Dateline);
+        Assert.StartsWith(line[(line.IndexOfAny(['-', '–', '|']) + 2)..][..12], item.Body);
+    }
+
+    [Theory]
+    [InlineData("pt", "AFP - Geral")]
+    [InlineData("fr", "AFP - Concours de Unes 2019 - CLEMI Créteil")]
+    [InlineData("fr", "Libération - Barkhane, l'opération française au Sahel, est une opération de longue durée.")]
+    [InlineData("fr", "MAP - publié le Jeudi 19 Mars à 12:48")]
+    public void An_agency_before_a_dash_opens_only_prose_and_only_as_a_known_agency(string language, string line)
+    {
+        Assert.Empty(Recognize(language, line));
+    }
+
+    [Fact]
+    public void Under_an_agency_before_its_text_another_name_before_a_dash_is_a_source_not_a_place()
+    {
+        var items = Recognize(
+            "fr",
+            "Les usines de fer à l'arrêt",
+            "Apanews - L'activité des usines est interrompue, a-t-on appris jeudi de bonne source.",
+            "La voiture d'un cadre part en fumée",
+            "Alakhbar - Le véhicule du chef de la production a brûlé vendredi devant chez lui.");
+
+        Assert.Equal("L'activité des usines est interrompue, a-t-on appris jeudi de bonne source.", Assert.Single(items).Body);
+    }
+
+    [Theory]
+    [InlineData("fr", "FCSA/Chine-Cameroun : cap sur une amitié raffermie (ambassadeur)", "Xinhua | Le prochain sommet sera l'occasion de raffermir une amitié ancienne.")]
+    [InlineData("de", "MÄRKTE USA/Wall Street tritt vor der Fed auf der Stelle", "NEW YORK (dpa) - Die Wall Street ist kaum verändert in den Handel gestartet.")]
+    public void A_headline_with_a_slash_after_capitals_is_no_photo_credit(string language, string headline, string opening)
+    {
+        Assert.Equal(headline, Assert.Single(Recognize(language, headline, "", opening)).Headline);
+    }
+
+    [Fact]
+    public void A_photographer_after_an_agency_and_a_slash_is_a_photo_credit_whatever_follows_the_name()
+    {
+        var item = Assert.Single(Recognize(
+            "es",
+            "Chile amplía el plazo de la convención",
+            "",
+            "Integrantes de la convención inician el debate en Santiago. REUTERS/Ivan Alvarado/File Photo",
+            "",
+            "SANTIAGO (Reuters) - La convención tendrá hasta julio para entregar su propuesta."));
+
+        Assert.Equal("Chile amplía el plazo de la convención", item.Headline);
+    }
+
     [Fact]
     public void A_dateline_with_only_unknown_capital_credits_is_an_item()
     {
