@@ -114,6 +114,15 @@ public sealed class AgencyCatalog
         new("TANJUG", "Tanjug", []),
         new("HINA", "HINA", ["Hrvatska izvještajna novinska agencija"]),
         new("ANDINA", "Agencia Andina", ["Andina"]),
+        new("AIP", "Agence Ivoirienne de Presse", []),
+        new("STP-PRESS", "STP-Press", []),
+        new("ABP", "Agence Bénin Presse", []),
+        new("AGP", "Agence Guinéenne de Presse", []),
+        new("ACAP", "Agence Centrafrique Presse", []),
+        new("SUNA", "Sudan News Agency", []),
+        new("QNA", "Qatar News Agency", []),
+        new("BNA", "Bahrain News Agency", []),
+        new("RNS", "Religion News Service", []),
 
         // Wire copy a paper credits to agencies it does not name, on a credit line of its own ("Agencias", "Agencies").
         new("AGENCIES", "Agencies", ["Agencias", "Agences", "Agências", "Agenzie", "Agenturen"]),

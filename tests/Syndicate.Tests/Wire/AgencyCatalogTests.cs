@@ -31,6 +31,11 @@ public sealed class AgencyCatalogTests
     [InlineData("Jiji", "JIJI")]
     [InlineData("BERNAMA News Agency", "BERNAMA")]
     [InlineData("Antara News Agency", "ANTARA")]
+    [InlineData("AIP", "AIP")]
+    [InlineData("STP-Press", "STP-PRESS")]
+    [InlineData("Agence Guinéenne de Presse", "AGP")]
+    [InlineData("Qatar News Agency", "QNA")]
+    [InlineData("RNS", "RNS")]
     public void Built_in_agencies_are_found_by_code_name_or_alias_in_any_case(string credit, string code)
     {
         Assert.True(AgencyCatalog.Default.TryFind(credit, out var agency));

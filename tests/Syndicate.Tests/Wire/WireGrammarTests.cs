@@ -28,6 +28,8 @@ public sealed class WireGrammarTests
     [InlineData("Frankfurt am Main (dpa) - Der Dax steigt.", "Frankfurt am Main", "Frankfurt am Main")]
     [InlineData("Erfurt (epd). Der Bischof lobt das Urteil.", "Erfurt", "Erfurt")]
     [InlineData("New Delhi (PTI): The Centre told eight artistes to move out.", "New Delhi", "New Delhi")]
+    [InlineData("Abidjan, 28 fév (AIP) – La présidente de la région a dit vouloir intensifier les liens.", "Abidjan, 28 fév", "Abidjan")]
+    [InlineData("São-Tomé, 01 Set 2025 ( STP-Press )  – O Chefe de Estado presidiu ao encerramento.", "São-Tomé, 01 Set 2025", "São-Tomé")]
     [InlineData("Berlino, 25 nov - (Agenzia Nova) - Le piogge hanno fatto crollare un viadotto.", "Berlino, 25 nov", "Berlino")]
     public void Dateline_and_place_are_read_as_printed(string line, string dateline, string place)
     {
