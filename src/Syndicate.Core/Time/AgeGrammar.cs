@@ -180,6 +180,13 @@ public sealed class AgeGrammar
             return true;
         }
 
+        if (PostNumber.End(line) is > 0 and var afterNumber && TryFindIn(line[afterNumber..], out var numbered) && numbered.Start == 0)
+        {
+            // A forum post's number before its stamp: "#1 03-12-2024 13:24:46", "Antwort #1440 am: 09.07.2025 23:58".
+            found = numbered with { Start = afterNumber };
+            return true;
+        }
+
         if (TryFindBeforeItsCategories(line, out found) || TryFindAfterASignature(line, out found))
         {
             return true;

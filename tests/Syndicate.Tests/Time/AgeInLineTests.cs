@@ -392,6 +392,20 @@ public sealed class AgeInLineTests
         Assert.NotNull(FoundDate(language, line, (year, month, day)).Clock);
 
     [Theory]
+    [InlineData("fr", "#1 03-12-2024 13:24:46", 2024, 12, 3)]
+    [InlineData("de", "« Antwort #1440 am: 09.07.2025 23:58 »", 2025, 7, 9)]
+    [InlineData("en", "Reply #3 on: May 12, 2010, 02:33:22 PM", 2010, 5, 12)]
+    public void A_forum_posts_number_before_its_stamp_is_left_out_of_the_age(string language, string line, int year, int month, int day) =>
+        Assert.NotNull(FoundDate(language, line, (year, month, day)).Clock);
+
+    [Theory]
+    [InlineData("en", "#1 New York Times bestseller")]
+    [InlineData("en", "#3 in 2019")]
+    [InlineData("en", "Reply #3 on: the topic of fares")]
+    public void A_number_after_a_hash_opens_no_age_without_a_date_right_after_it(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("it", "2025 16 Dic", 2025, 12, 16)]
     [InlineData("it", "2023 04 Set", 2023, 9, 4)]
     public void A_year_before_a_day_and_a_months_name_closing_the_line_is_a_date(string language, string line, int year, int month, int day) =>
