@@ -62,7 +62,7 @@ public sealed class AgencyCatalog
         new("DIRE", "Agenzia Dire", []),
         new("APA", "Austria Presse Agentur", []),
         new("KNA", "Katholische Nachrichten-Agentur", []),
-        new("EPD", "Evangelischer Pressedienst", []),
+        new("EPD", "Evangelischer Pressedienst", ["epdÖ"]),
         new("SID", "Sport-Informations-Dienst", []),
         new("SDA", "Keystone-SDA", ["Keystone-ATS", "ATS", "SDA-ATS", "Keystone-SDA-ATS"]),
         new("AWP", "AWP Finanznachrichten", ["AWP Financial News"]),

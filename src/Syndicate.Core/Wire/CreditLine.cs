@@ -80,7 +80,7 @@ internal static partial class CreditLine
             rest = rest[..^1];
         }
 
-        if (!TryFindAgency(rest, agencies, requireStart: !prefix.Success, out var agency, out var start, out var end))
+        if (!TryFindAgency(rest, agencies, requireStart: !prefix.Success, out var agency, out var start, out var end, deskBefore: prefix.Groups["signed"].Success))
         {
             return false;
         }
@@ -240,8 +240,14 @@ internal static partial class CreditLine
         return match.Success && match.Groups["credit"].Length <= MaxSignatureLength && !agencies.TryFind(match.Groups["credit"].Value, out _);
     }
 
+    /// <summary>
+    /// Finds the agency on a credit line: among its first words, or, after a byline word or a source's label, anywhere but
+    /// as half of a photo credit's "Name/Agency"; after a byline word a desk's or a paper's name before a slash and the
+    /// agency closing the line (<paramref name="deskBefore"/>) credits the text: "Von: det/dpa", "Por: Diario Digital
+    /// Castelo Branco/Lusa" ("Quelle: ntv.de, ino/dpa" closes a text it credits as a whole).
+    /// </summary>
     private static bool TryFindAgency(
-        string text, AgencyCatalog agencies, bool requireStart, [NotNullWhen(true)] out Agency? agency, out int start, out int end)
+        string text, AgencyCatalog agencies, bool requireStart, [NotNullWhen(true)] out Agency? agency, out int start, out int end, bool deskBefore = false)
     {
         agency = null;
         start = 0;
@@ -271,7 +277,8 @@ internal static partial class CreditLine
             {
                 var from = words[first].Index;
                 var stop = words[first + count - 1].Index + words[first + count - 1].Length;
-                var touchesSlash = (from > 0 && text[from - 1] == '/') || (stop < text.Length && text[stop] == '/');
+                var slashBefore = from > 0 && text[from - 1] == '/' && !(deskBefore && stop == text.TrimEnd().Length);
+                var touchesSlash = slashBefore || (stop < text.Length && text[stop] == '/');
                 if (!touchesSlash && agencies.TryFind(text[from..stop], out agency))
                 {
                     start = from;
@@ -299,7 +306,7 @@ internal static partial class CreditLine
     // two joined by "and", and a comma before the agency is a byline: "Danica Kirka, Associated Press", "Bharatha
     // Mallawarachi and Emily Schmall, Associated Press".
     [GeneratedRegex(
-        @"^[\s|*]*(?:(?<copyright>©)\s*|(?:" + NewsroomWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|(?i:por|fonte|fuente|source|quelle|bron|fonti|by|par|von|door|da)\b\s*:?\s*|(?i:con\s+informaci[oó]n(?:es)?\s+de|com\s+informa[cç](?:ão|ões)\s+d[aoe]s?|with\s+(?:files|information)\s+from|avec\s+des\s+informations\s+de|mit\s+Material\s+von)\b\s*:?\s*|(?<role>(?:" + Writer + @"\s+[-–—]\s+)?" + WritersRole + @")\s+|\((?<drew>)(?:com|avec)\s+|(?<alone>(?i:com|avec))\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
+        @"^[\s|*]*(?:(?<copyright>©)\s*|(?:" + NewsroomWord + @"\s+){1,3}(?<drew>\()?(?:com|avec)\s+|(?:(?i:fonte|fuente|source|quelle|bron|fonti)|(?<signed>(?i:por|by|par|von|door|da)))\b\s*:?\s*|(?i:con\s+informaci[oó]n(?:es)?\s+de|com\s+informa[cç](?:ão|ões)\s+d[aoe]s?|with\s+(?:files|information)\s+from|avec\s+des\s+informations\s+de|mit\s+Material\s+von)\b\s*:?\s*|(?<role>(?:" + Writer + @"\s+[-–—]\s+)?" + WritersRole + @")\s+|\((?<drew>)(?:com|avec)\s+|(?<alone>(?i:com|avec))\s+|" + Writer + @"(?:\s(?:and|und|et|e|y|en)\s" + Writer + @")?,\s+)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 

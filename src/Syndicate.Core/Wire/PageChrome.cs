@@ -57,8 +57,8 @@ internal static partial class PageChrome
     private static partial Regex DigestSlug();
 
     /// <summary>
-    /// A block without the "read more" link glued before it ("Read More »Pope Leo calls for ..."): the link of the teaser
-    /// above, run into the next headline.
+    /// A block without the "read more" link glued before it ("Read More »Pope Leo calls for ...", "Leer más...Cuba registra
+    /// ..."): the link of the teaser above, run into the next headline.
     /// </summary>
     public static string WithoutReadMoreBefore(string text)
     {
@@ -66,7 +66,7 @@ internal static partial class PageChrome
         return match.Success && match.Length < text.Length ? text[match.Length..] : text;
     }
 
-    [GeneratedRegex(@"^(?:" + ReadMore + @")\s*(?:»|>|›)\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:" + ReadMore + @")\s*(?:»|>|›|…|\.\.\.)\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMoreAtStart();
 
     [GeneratedRegex(@"(?:…|\.\.\.|\s)\s*(?:" + ReadMore + @"|mehr\s*(?:…|\.\.\.))\s*(?:»|>|›)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -36,6 +36,7 @@ public sealed class AgencyCatalogTests
     [InlineData("Agence Guinéenne de Presse", "AGP")]
     [InlineData("Qatar News Agency", "QNA")]
     [InlineData("RNS", "RNS")]
+    [InlineData("epdÖ", "EPD")]
     public void Built_in_agencies_are_found_by_code_name_or_alias_in_any_case(string credit, string code)
     {
         Assert.True(AgencyCatalog.Default.TryFind(credit, out var agency));

@@ -376,8 +376,10 @@ public sealed class HeldOutRecognitionTests
     public void A_read_more_link_run_into_the_next_headline_is_left_out_of_it()
     {
         var items = Read("en-gulftime-1");
+        var ellipsis = Read("es-adelante-1");
 
         Assert.Equal("Expo 2020 Dubai starts ‘World’s Greatest Show’ tour", items[1].Headline);
+        Assert.Contains(ellipsis, i => i.Headline == "Cuba registra una fecundidad muy baja");
     }
 
     [Fact]

@@ -200,6 +200,26 @@ public sealed class WireGrammarTests
         Assert.Equal("Chile amplía el plazo de la convención", item.Headline);
     }
 
+    [Theory]
+    [InlineData("de", "Von: det/dpa", "DPA")]
+    [InlineData("pt", "Por: Diario Digital Castelo Branco/Lusa", "LUSA")]
+    [InlineData("es", "Por Alina Perera Robbio/ACN", "ACN")]
+    public void A_desk_or_a_paper_before_a_slash_and_the_agency_after_a_byline_word_credits_the_text(string language, string credit, string agency)
+    {
+        var item = Assert.Single(Recognize(language, "Shiffrin gewinnt wieder in Flachau", credit, "Mikaela Shiffrin hat mit 18 Jahren ihren ersten Weltcup gewonnen."));
+
+        Assert.Equal([agency], item.Agencies);
+    }
+
+    [Theory]
+    [InlineData("Foto: Tom Weller/dpa")]
+    [InlineData("© Paulo Pinto/Agência Brasil")]
+    [InlineData("Quelle: ntv.de, ino/dpa")]
+    public void A_name_before_a_slash_and_the_agency_under_a_photo_or_source_label_opens_no_text(string credit)
+    {
+        Assert.Empty(Recognize("de", "Shiffrin gewinnt wieder in Flachau", credit, "Mikaela Shiffrin hat mit 18 Jahren ihren ersten Weltcup gewonnen."));
+    }
+
     [Fact]
     public void A_dateline_with_only_unknown_capital_credits_is_an_item()
     {
