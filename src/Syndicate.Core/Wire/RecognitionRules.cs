@@ -6,6 +6,7 @@ internal static class Rules
     public const string BylineBeforeDateline = "byline in capitals and the agency's name before the dateline, on one line";
     public const string BylineWithoutDateline = "byline in capitals and the agency's name before the text, with no dateline";
     public const string HeadlineGluedToDateline = "headline glued to the dateline on one line";
+    public const string LeadBeforeDateline = "a caption's or a standfirst's sentences before the dateline, on one line";
     public const string HeadlineAfterDateline = "headline after the dateline, closed by a colon";
     public const string CreditGluedToHeadline = "source label with a known agency glued to the end of the headline";
     public const string CreditClosingText = "known agency's credit closing the text, in parentheses, after a slash or bare";

@@ -15,6 +15,9 @@ namespace Syndicate.Core.Wire;
 public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
 {
     private const int MaxHeadlineLength = 200;
+
+    // A photo caption's or a standfirst's sentences before a dateline on the same line.
+    private const int MaxLeadLength = 400;
     private const int MaxAgeWords = 8;
     private const int MaxGluedAgeLength = 48;
     private const int MaxTimestampLength = 64;
@@ -235,6 +238,13 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             yield break;
         }
 
+        if (FindOpeningAfterLead(text) is { } led)
+        {
+            yield return new Token(TokenKind.Caption, block with { Text = led.Lead }, source, Rule: Rules.LeadBeforeDateline);
+            yield return new Token(TokenKind.ItemStart, block, source, led.Dateline, Rule: led.Dateline.Form);
+            yield break;
+        }
+
         yield return ClassifyOther(block, source);
     }
 
@@ -321,6 +331,31 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
                 && text[..i].TrimEnd() is var before && (atAnyWord ? before : before.TrimEnd(':')) is var headline && IsHeadlineLike(headline))
             {
                 return (headline, i, dateline);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Finds a credited opening after the sentences of a photo caption or a standfirst printed on its line: "Thomas Schaf
+    /// erteilt seinen Spielern Anweisungen. Bremen (dpa) – ...", "... am Ende votiert der Freistaat dafür.Regierungschef
+    /// Söder nennt das einen historischen Moment. Berlin (dpa) - ...". The lead is short and ends in a sentence's stop; a
+    /// byline is none ("- von Vladimir Soldatkin. Moskau (Reuters) - ...").
+    /// </summary>
+    private (string Lead, Dateline Dateline)? FindOpeningAfterLead(string text)
+    {
+        if (Byline.StartsOne(text.TrimStart('-', '–', ' ')))
+        {
+            return null;
+        }
+
+        foreach (Match stop in SentenceStop().Matches(text[..Math.Min(text.Length, MaxLeadLength)]))
+        {
+            var start = stop.Index + stop.Length;
+            if (start < text.Length && char.IsUpper(text[start]) && Dateline.TryParse(text, start, agencies, out var dateline) && dateline.Body.Length > 0)
+            {
+                return (text[..(stop.Index + 1)], dateline);
             }
         }
 
@@ -688,6 +723,10 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
     [GeneratedRegex(@" [-–—|·] ", RegexOptions.CultureInvariant)]
     private static partial Regex TimestampSeparator();
+
+    // A sentence's stop and the space after it, or none before a capital: "... dafür.Regierungschef ...".
+    [GeneratedRegex(@"(?<=\p{Ll}{2}|\d)[.!?](?:\s+|(?=\p{Lu}))", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceStop();
 
     [GeneratedRegex(@"^(?<number>\d{1,3})\.\s+(?<rest>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ListNumber();

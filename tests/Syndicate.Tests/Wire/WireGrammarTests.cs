@@ -220,6 +220,19 @@ public sealed class WireGrammarTests
         Assert.Empty(Recognize("de", "Shiffrin gewinnt wieder in Flachau", credit, "Mikaela Shiffrin hat mit 18 Jahren ihren ersten Weltcup gewonnen."));
     }
 
+    [Theory]
+    [InlineData("Thomas Schaf erteilt seinen Spielern Anweisungen. Bremen (dpa) – Unruhe beim FC Bayern, Gelassenheit beim SV Werder.", "Bremen")]
+    [InlineData("Ob Bayern zustimmt, war lange offen.Regierungschef Söder nennt das historisch. Berlin (dpa) - Für Söder ist das Paket nur eine erste Etappe.", "Berlin")]
+    public void A_captions_or_a_standfirsts_sentences_before_a_dateline_on_its_line_are_left_out_of_the_item(string line, string place)
+    {
+        var item = Assert.Single(Recognize("de", "Werder antwortet auf Hoeneß-Angriffe", "", line));
+
+        Assert.Equal(place, item.Place);
+        Assert.Equal("Werder antwortet auf Hoeneß-Angriffe", item.Headline);
+        Assert.DoesNotContain("Söder nennt", item.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anweisungen", item.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_dateline_with_only_unknown_capital_credits_is_an_item()
     {
