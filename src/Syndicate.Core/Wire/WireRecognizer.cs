@@ -15,13 +15,13 @@ namespace Syndicate.Core.Wire;
 public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ages)
 {
     private const int MaxHeadlineLength = 200;
-
-    // A photo caption's or a standfirst's sentences before a dateline on the same line.
-    private const int MaxLeadLength = 400;
     private const int MaxAgeWords = 8;
     private const int MaxGluedAgeLength = 48;
     private const int MaxTimestampLength = 64;
     private const int MinCapitalsHeadlineLetters = 12;
+
+    // A photo caption's or a standfirst's sentences before a dateline on the same line.
+    private const int MaxLeadLength = 400;
     private static readonly char[] MetaSeparators = ['|', '·', '•'];
 
     public IReadOnlyList<WireItem> Recognize(IReadOnlyList<TextBlock> blocks) =>
