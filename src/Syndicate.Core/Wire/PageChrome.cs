@@ -38,7 +38,8 @@ internal static partial class PageChrome
         IsPhrase(text) || IsPhraseBar(text) || !text.Any(char.IsLetter) || MediaMarkers().IsMatch(text) || DeskCode().IsMatch(text) || HostName().IsMatch(text) || text[0] is '*' or '|'
         || ShareButtons().IsMatch(text) || CommentCount.IsAlone(text) || ReadingTime.IsAlone(text);
 
-    private static bool IsPhrase(string text) => text.Length <= MaxPhraseLength && Phrases.Contains(text.Trim());
+    // An advertisement's label may stand between dashes: "- Publicidad -", "-Anzeige-".
+    private static bool IsPhrase(string text) => text.Length <= MaxPhraseLength && Phrases.Contains(text.Trim().Trim('-', '–', '—').Trim());
 
     // Buttons printed as one bar: "Advertise | AdChoices", "Print | Email".
     private static bool IsPhraseBar(string text) => text.Contains(" | ", StringComparison.Ordinal) && text.Split('|').All(IsPhrase);

@@ -233,6 +233,16 @@ public sealed class WireGrammarTests
         Assert.DoesNotContain("Anweisungen", item.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("- Publicidad -")]
+    [InlineData("-Anzeige-")]
+    public void An_advertisements_label_between_dashes_is_chrome_and_no_headline(string label)
+    {
+        var item = Assert.Single(Recognize("es", "Facebook", label, "Seúl (AP).- Corea del Norte afirmó el domingo que su paciencia se acaba."));
+
+        Assert.Null(item.Headline);
+    }
+
     [Fact]
     public void A_dateline_with_only_unknown_capital_credits_is_an_item()
     {
