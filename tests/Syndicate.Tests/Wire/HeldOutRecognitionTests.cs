@@ -12,17 +12,17 @@ namespace Syndicate.Tests.Wire;
 /// </summary>
 public sealed class HeldOutRecognitionTests
 {
-    private const double MinItemF1 = 0.78;
+    private const double MinItemF1 = 0.79;
 
     private static readonly Dictionary<string, double> MinFieldAccuracy = new()
     {
-        ["headline"] = 0.83,
+        ["headline"] = 0.82,
         ["dateline"] = 0.97,
         ["place"] = 0.96,
         ["agencies"] = 0.98,
         ["body"] = 0.99,
-        ["age"] = 0.89,
-        ["section"] = 0.74,
+        ["age"] = 0.88,
+        ["section"] = 0.73,
     };
 
     private static IReadOnlyList<WireItem> Read(string page) => RecognitionCorpus.HeldOut.Read(page);
