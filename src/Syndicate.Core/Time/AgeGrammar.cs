@@ -194,7 +194,9 @@ public sealed class AgeGrammar
 
         if (line.Length > MaxMetaLineLength)
         {
-            return false;
+            // A live ticker's entry: its stamp, a stop, then a paragraph of any length ("19.06 Uhr: Nach einem heißen
+            // Sommertag ...", "6:33 p.m. — Trump is projected to win ...").
+            return TryFindTickerStamp(line, out found);
         }
 
         if (TryParse(line, out var whole, out var bounds))

@@ -475,8 +475,16 @@ public sealed class AgeInLineTests
     [InlineData("de", "+++ 22.01 Uhr +++ Die Wahlbeteiligung in der Stadt lag heute bei 69,63 %", "22.01 Uhr")]
     [InlineData("es", "21:30 El PP exige la dimisión de José Manuel Franco", "21:30")]
     [InlineData("it", "23:36 Il Latina Calcio 1932 è lieto di annunciare", "23:36")]
+    [InlineData("de", "19.06 Uhr: Nach einem heißen Sommertag mit Temperaturen bis zu 31 Grad werden am Donnerstagabend starke Gewitter im Norden erwartet, es bestehe große Gefahr durch Hagel und Sturmböen.", "19.06 Uhr")]
+    [InlineData("en", "6:33 p.m. — Trump is projected to win West Virginia, another 5 electoral votes, and the two candidates remain nearly neck-and-neck in Florida with most of the vote counted.", "6:33 p.m")]
     public void A_clock_or_a_dated_day_opening_a_ticker_line_is_its_time_however_long_the_headline(string language, string line, string age) =>
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("de", "18:00 Uhr, die Wahllokale schließen. Und schon kommen übers Fernsehen die ersten Prognosen der Sender, die wir hier für unsere Leserinnen und Leser gleich zusammenfassen:")]
+    [InlineData("fr", "22h11. Nous butons sur la dernière côte avant le col, et la pluie se met à tomber si fort que nous devons nous abriter sous un auvent pendant une bonne demi-heure.")]
+    public void A_clock_opening_a_long_paragraph_without_a_tickers_stop_after_it_is_no_age(string language, string line) =>
+        AssertNoAge(language, line);
 
     [Theory]
     [InlineData("es", "/ jueves 2 de abril de 2020", "jueves 2 de abril de 2020")]
