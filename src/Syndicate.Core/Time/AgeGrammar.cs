@@ -15,6 +15,9 @@ public sealed class AgeGrammar
     /// <summary>Longer lines are prose, not meta lines.</summary>
     public const int MaxMetaLineLength = 160;
 
+    // A ticker's stamp opening a paragraph longer than a meta line: "Dienstag, 30. Juni, 9.44 Uhr:".
+    private const int MaxTickerStampLength = 48;
+
     private const string TickerPluses = "+++";
     private static readonly SearchValues<char> ClockCharacters = SearchValues.Create("0123456789:");
     private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—−|:]+");
@@ -196,7 +199,7 @@ public sealed class AgeGrammar
         {
             // A live ticker's entry: its stamp, a stop, then a paragraph of any length ("19.06 Uhr: Nach einem heißen
             // Sommertag ...", "6:33 p.m. — Trump is projected to win ...").
-            return TryFindTickerStamp(line, out found);
+            return TryFindTickerStamp(line, out found, MaxTickerStampLength);
         }
 
         if (TryParse(line, out var whole, out var bounds))
@@ -664,17 +667,18 @@ public sealed class AgeGrammar
     /// updated time), nor when the line shows another clock; a relative age there is an anniversary ("Vor 50 Jahren:
     /// Attentat auf Dutschke").
     /// </summary>
-    private bool TryFindTickerStamp(string line, out AgeInLine found)
+    private bool TryFindTickerStamp(string line, out AgeInLine found, int maxStampLength = int.MaxValue)
     {
         found = default;
         var from = line.AsSpan().IndexOfAnyExcept('+');
         var stop = from >= 0 && line.AsSpan(from).IndexOfAny(TickerStops) is var first and >= 0 ? from + first : -1;
-        while (stop > 0 && stop + 2 < line.Length && !IsTickerStop(line, stop))
+        while (stop > 0 && stop + 2 < line.Length && stop <= maxStampLength && !IsTickerStop(line, stop))
         {
             stop = line.AsSpan(stop + 1).IndexOfAny(TickerStops) is var next and >= 0 ? stop + 1 + next : -1;
         }
 
-        if (stop <= 0 || stop + 2 >= line.Length)
+        // A stamp's clock or date has digits; a sentence's colon after words has none before it.
+        if (stop <= 0 || stop + 2 >= line.Length || stop > maxStampLength || !line.AsSpan(0, stop).ContainsAnyInRange('0', '9'))
         {
             return false;
         }

@@ -30,6 +30,8 @@ internal static partial class PageChrome
 
     private const int MaxPhraseLength = 24;
 
+    private static readonly char[] Dashes = ['-', '–', '—'];
+
     // A "read more" link in every language, as a regular expression's alternatives.
     private const string ReadMore =
         "read more|continue reading|lees meer|lees verder|mehr lesen|weiterlesen|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|leia mais";
@@ -39,7 +41,17 @@ internal static partial class PageChrome
         || ShareButtons().IsMatch(text) || CommentCount.IsAlone(text) || ReadingTime.IsAlone(text);
 
     // An advertisement's label may stand between dashes: "- Publicidad -", "-Anzeige-".
-    private static bool IsPhrase(string text) => text.Length <= MaxPhraseLength && Phrases.Contains(text.Trim().Trim('-', '–', '—').Trim());
+    private static bool IsPhrase(string text)
+    {
+        if (text.Length > MaxPhraseLength)
+        {
+            return false;
+        }
+
+        var trimmed = text.Trim();
+        return Phrases.Contains(trimmed)
+            || (trimmed is [var open, .., var close] && Dashes.Contains(open) && Dashes.Contains(close) && Phrases.Contains(trimmed.Trim(Dashes).Trim()));
+    }
 
     // Buttons printed as one bar: "Advertise | AdChoices", "Print | Email".
     private static bool IsPhraseBar(string text) => text.Contains(" | ", StringComparison.Ordinal) && text.Split('|').All(IsPhrase);

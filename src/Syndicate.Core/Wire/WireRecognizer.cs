@@ -20,8 +20,10 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     private const int MaxTimestampLength = 64;
     private const int MinCapitalsHeadlineLetters = 12;
 
-    // A photo caption's or a standfirst's sentences before a dateline on the same line.
+    // A photo caption's or a standfirst's sentences before a dateline on the same line, and how far the dateline's credit
+    // may stand from the lead's end.
     private const int MaxLeadLength = 400;
+    private const int MaxLeadDatelineLength = 60;
     private static readonly char[] MetaSeparators = ['|', '·', '•'];
 
     public IReadOnlyList<WireItem> Recognize(IReadOnlyList<TextBlock> blocks) =>
@@ -350,10 +352,11 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             return null;
         }
 
-        foreach (Match stop in SentenceStop().Matches(text[..Math.Min(text.Length, MaxLeadLength)]))
+        foreach (var stop in SentenceStop().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, MaxLeadLength))))
         {
             var start = stop.Index + stop.Length;
-            if (start < text.Length && char.IsUpper(text[start]) && Dateline.TryParse(text, start, agencies, out var dateline) && dateline.Body.Length > 0)
+            if (start < text.Length && char.IsUpper(text[start]) && HasCreditNear(text, start)
+                && Dateline.TryParse(text, start, agencies, out var dateline) && dateline.Body.Length > 0)
             {
                 return (text[..(stop.Index + 1)], dateline);
             }
@@ -361,6 +364,9 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
         return null;
     }
+
+    // The parenthesised credit of a dateline after a lead: "Bremen (dpa) –", "CHINNAKALAPET, India (AP) -".
+    private static bool HasCreditNear(string text, int start) => text.AsSpan(start, Math.Min(MaxLeadDatelineLength, text.Length - start)).Contains('(');
 
     private static bool AfterCapitalsHeadline(string text, int start) =>
         text[start - 1] == ' ' && (text[start] == '(' || (text[start - 2] == ':' && char.IsUpper(text[start]))) && IsInCapitals(text.AsSpan(0, start));
