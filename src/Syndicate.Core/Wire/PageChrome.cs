@@ -50,7 +50,7 @@ internal static partial class PageChrome
 
         var trimmed = text.Trim();
         return Phrases.Contains(trimmed)
-            || (trimmed is [var open, .., var close] && Dashes.Contains(open) && Dashes.Contains(close) && Phrases.Contains(trimmed.Trim(Dashes).Trim()));
+            || (trimmed is [var open, .., var close] && (Dashes.Contains(open) || Dashes.Contains(close)) && Phrases.Contains(trimmed.Trim(Dashes).Trim()));
     }
 
     // Buttons printed as one bar: "Advertise | AdChoices", "Print | Email".
