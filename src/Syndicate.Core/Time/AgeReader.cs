@@ -127,6 +127,13 @@ internal ref struct AgeReader
             return new CalendarDateAge(Text, year, month, day, clock);
         }
 
+        if (Restart() && Date(out var yearless, out month, out day) && yearless is null && OptionalClock(out clock) && clock is not null
+            && ZoneAfter() && Year() is >= MinYear and <= MaxYear and var yearAfter && End())
+        {
+            // A C library's stamp, the year after the clock and its zone: "Wed Jul 2 03:02:14 BST 2008".
+            return new CalendarDateAge(Text, yearAfter, month, day, clock);
+        }
+
         return null;
     }
 

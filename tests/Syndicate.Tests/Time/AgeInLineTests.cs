@@ -392,6 +392,22 @@ public sealed class AgeInLineTests
         Assert.NotNull(FoundDate(language, line, (year, month, day)).Clock);
 
     [Theory]
+    [InlineData("en", "Wed Jul 2 03:02:14 BST 2008", 2008, 7, 2)]
+    [InlineData("en", "Mon Nov 01 22:01:00 GMT 2010", 2010, 11, 1)]
+    [InlineData("en", "Last Updated on Fri Aug 03 12:02:33 CEST 2001.", 2001, 8, 3)]
+    public void A_c_librarys_stamp_with_its_year_after_the_clock_and_zone_is_a_date(string language, string line, int year, int month, int day)
+    {
+        Assert.NotNull(FoundDate(language, line, (year, month, day)).Clock);
+        Assert.IsType<ZonedAge>(FoundAsServed(language, line).Age);
+    }
+
+    [Theory]
+    [InlineData("en", "Jul 2 03:02 3000")]
+    [InlineData("en", "Jul 2 03:02 1234 views")]
+    public void A_number_after_a_yearless_date_and_its_clock_is_no_year_unless_it_is_one_and_closes_the_line(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("fr", "#1 03-12-2024 13:24:46", 2024, 12, 3)]
     [InlineData("de", "« Antwort #1440 am: 09.07.2025 23:58 »", 2025, 7, 9)]
     [InlineData("en", "Reply #3 on: May 12, 2010, 02:33:22 PM", 2010, 5, 12)]
@@ -634,7 +650,8 @@ public sealed class AgeInLineTests
     /// <summary>The date found in <paramref name="line"/>, asserted to fall on <paramref name="date"/>.</summary>
     private static CalendarDateAge FoundDate(string language, string line, (int Year, int Month, int Day) date)
     {
-        var age = Assert.IsType<CalendarDateAge>(FoundAsServed(language, line).Age);
+        var served = FoundAsServed(language, line).Age;
+        var age = Assert.IsType<CalendarDateAge>(served is ZonedAge zoned ? zoned.Local : served);
         Assert.Equal(date, (age.Year!.Value, age.Month, age.Day));
         return age;
     }
