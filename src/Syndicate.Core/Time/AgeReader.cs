@@ -729,7 +729,8 @@ internal ref struct AgeReader
     {
         var start = _at;
         _ = Token(AgeTokenKind.Comma) || Phrase(_words.DateFillers);
-        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: 4 } or { Kind: AgeTokenKind.ShortYear } && (!_tokens[_at].Dotted || _at == _tokens.Length - 1))
+        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: 4 } or { Kind: AgeTokenKind.ShortYear }
+            && (!_tokens[_at].Dotted || _at == _tokens.Length - 1 || _tokens[_at + 1].Kind == AgeTokenKind.Clock))
         {
             return _tokens[_at++].First;
         }

@@ -402,6 +402,16 @@ public sealed class AgeInLineTests
     }
 
     [Theory]
+    [InlineData("en", "Posted: Mon, Dec 31 2007. 12:24 AM IST", 2007, 12, 31)]
+    [InlineData("en", "Posted: Thursday, April 21, 2022. 10:11 pm CST.", 2022, 4, 21)]
+    public void A_full_stop_between_a_dates_year_and_its_clock_keeps_them_one_stamp(string language, string line, int year, int month, int day) =>
+        Assert.NotNull(FoundDate(language, line, (year, month, day)).Clock);
+
+    [Fact]
+    public void A_full_stop_after_a_dates_year_joins_no_number_but_a_clock() =>
+        AssertNoAge("en", "April 21, 2022. 10 people were hurt.");
+
+    [Theory]
     [InlineData("en", "Jul 2 03:02 3000")]
     [InlineData("en", "Jul 2 03:02 1234 views")]
     public void A_number_after_a_yearless_date_and_its_clock_is_no_year_unless_it_is_one_and_closes_the_line(string language, string line) =>
@@ -586,7 +596,6 @@ public sealed class AgeInLineTests
 
     [Theory]
     [InlineData("en", "Thursday, October 9, 2025 в 16:43")]
-    [InlineData("en", "Posted: Mon, Dec 31 2007. 12:24 AM IST")]
     [InlineData("en", "Thursday, 9 October 2025 and more")]
     public void A_weekday_that_opens_a_date_the_grammar_cannot_read_whole_is_not_read_as_a_day_of_this_week(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' is a date of its own, not last {line[..line.IndexOf(',')]}.");
