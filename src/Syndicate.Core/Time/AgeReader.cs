@@ -128,7 +128,7 @@ internal ref struct AgeReader
         }
 
         if (Restart() && Date(out var yearless, out month, out day) && yearless is null && OptionalClock(out clock) && clock is not null
-            && ZoneAfter() && Year() is >= MinYear and <= MaxYear and var yearAfter && End())
+            && ZoneAfter() && Year() is >= MinYear and <= MaxYear and var yearAfter && day <= DateTime.DaysInMonth(yearAfter, month) && End())
         {
             // A C library's stamp, the year after the clock and its zone: "Wed Jul 2 03:02:14 BST 2008".
             return new CalendarDateAge(Text, yearAfter, month, day, clock);
@@ -724,7 +724,10 @@ internal ref struct AgeReader
         return true;
     }
 
-    /// <summary>A year, if one follows, with the comma or filler before it; else nothing is read.</summary>
+    /// <summary>
+    /// A year, if one follows, with the comma or filler before it, and a full stop after it only at the end or before the
+    /// clock ("Dec 31 2007. 12:24 AM"); else nothing is read.
+    /// </summary>
     private int? Year()
     {
         var start = _at;

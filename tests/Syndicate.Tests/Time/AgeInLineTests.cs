@@ -414,6 +414,7 @@ public sealed class AgeInLineTests
     [Theory]
     [InlineData("en", "Jul 2 03:02 3000")]
     [InlineData("en", "Jul 2 03:02 1234 views")]
+    [InlineData("en", "Feb 29 10:00 2023")]
     public void A_number_after_a_yearless_date_and_its_clock_is_no_year_unless_it_is_one_and_closes_the_line(string language, string line) =>
         AssertNoAge(language, line);
 
