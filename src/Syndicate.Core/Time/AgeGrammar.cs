@@ -175,18 +175,11 @@ public sealed class AgeGrammar
 
     private bool TryFindIn(string line, out AgeInLine found)
     {
-        found = default;
-        if (EnclosedInGuillemets(line) is { Length: > 0 } quoted && TryFindIn(quoted.ToString(), out var enclosed))
+        // A forum post's stamp between guillemets ("« on: November 24, 2012, 04:29:26 PM »", "« Respuesta #20 en: 23 Agosto
+        // 2021, 02:58 am »") or after the post's number ("#1 03-12-2024 13:24:46", "Antwort #1440 am: 09.07.2025 23:58").
+        if ((EnclosedInGuillemets(line) is { } quoted && TryFindInPart(line, quoted, out found))
+            || (PostNumber.End(line) is > 0 and var afterNumber && TryFindInPart(line, afterNumber.., out found) && found.Start == afterNumber))
         {
-            // A forum post's stamp: "« on: November 24, 2012, 04:29:26 PM »", "« Respuesta #20 en: 23 Agosto 2021, 02:58 am »".
-            found = enclosed with { Start = line.IndexOf('«') + 1 + enclosed.Start };
-            return true;
-        }
-
-        if (PostNumber.End(line) is > 0 and var afterNumber && TryFindIn(line[afterNumber..], out var numbered) && numbered.Start == 0)
-        {
-            // A forum post's number before its stamp: "#1 03-12-2024 13:24:46", "Antwort #1440 am: 09.07.2025 23:58".
-            found = numbered with { Start = afterNumber };
             return true;
         }
 
@@ -374,11 +367,31 @@ public sealed class AgeGrammar
         return false;
     }
 
-    /// <summary>What stands between the guillemets that open and close the line, or nothing when they do not.</summary>
-    private static ReadOnlySpan<char> EnclosedInGuillemets(string line)
+    /// <summary>What stands between the guillemets that open and close the line, or null when they do not.</summary>
+    private static Range? EnclosedInGuillemets(string line)
     {
         var trimmed = line.AsSpan().Trim();
-        return trimmed is ['«', .. var inner, '»'] && !inner.ContainsAny('«', '»') ? inner : [];
+        if (trimmed is not ['«', .. var inner, '»'] || inner.IsEmpty || inner.ContainsAny('«', '»'))
+        {
+            return null;
+        }
+
+        var start = line.IndexOf('«') + 1;
+        return start..(start + inner.Length);
+    }
+
+    /// <summary>The age found in a part of the line, its start counted from the line's.</summary>
+    private bool TryFindInPart(string line, Range part, out AgeInLine found)
+    {
+        var (start, _) = part.GetOffsetAndLength(line.Length);
+        if (TryFindIn(line[part], out var inside))
+        {
+            found = inside with { Start = start + inside.Start };
+            return true;
+        }
+
+        found = default;
+        return false;
     }
 
     /// <summary>
