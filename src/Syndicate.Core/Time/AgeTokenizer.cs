@@ -148,6 +148,15 @@ internal static class AgeTokenizer
                 return 0;
             }
 
+            if (spaced && count > 0 && tokens[count - 1].Kind == AgeTokenKind.Word && IsDayGluedToYear(text, at))
+            {
+                // "Feb 262018", "Mai 022017": a theme printing the day and the year without a space; the year is read
+                // as if spaced from it.
+                tokens[count++] = new AgeToken(AgeTokenKind.Number, at, 2, Glued: false, Dotted: false, Value(text, at, 2));
+                at += 2;
+                continue;
+            }
+
             var glued = !spaced;
             var next = c switch
             {
@@ -175,6 +184,10 @@ internal static class AgeTokenizer
 
         return count;
     }
+
+    /// <summary>Whether six digits from <paramref name="at"/> are a day (01 to 31) and a year of this or the last century.</summary>
+    private static bool IsDayGluedToYear(ReadOnlySpan<char> text, int at) =>
+        Digits(text, at) == 6 && Value(text, at, 2) is >= 1 and <= 31 && Value(text, at + 2, 4) is >= 1900 and < 2100;
 
     /// <summary>"+2", "-5", "+01:00": whole hours only.</summary>
     private static int ReadOffset(ReadOnlySpan<char> text, int at, out AgeToken token)

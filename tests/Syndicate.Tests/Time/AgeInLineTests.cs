@@ -433,6 +433,20 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("de", "Jan 072014", 2014, 1, 7)]
+    [InlineData("de", "Mai 022017", 2017, 5, 2)]
+    [InlineData("it", "Feb 262018", 2018, 2, 26)]
+    public void A_day_glued_to_its_year_after_a_months_name_is_a_date(string language, string line, int year, int month, int day) =>
+        FoundDate(language, line, (year, month, day));
+
+    [Theory]
+    [InlineData("de", "Bestellnummer 262018")]
+    [InlineData("de", "Mai 322017")]
+    [InlineData("de", "Mai 2620189")]
+    public void Six_digits_after_a_word_are_a_day_and_a_year_only_after_a_months_name_and_as_a_day_and_a_year(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("it", "2025 16 Dic", 2025, 12, 16)]
     [InlineData("it", "2023 04 Set", 2023, 9, 4)]
     public void A_year_before_a_day_and_a_months_name_closing_the_line_is_a_date(string language, string line, int year, int month, int day) =>
