@@ -24,6 +24,11 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     // may stand from the lead's end.
     private const int MaxLeadLength = 400;
     private const int MaxLeadDatelineLength = 60;
+
+    // A block this long holds a whole page's text flattened onto one line (an archive's OCR, a document viewer's
+    // preview), and how far before its credit a dateline's place may start inside it.
+    private const int MinFlattenedLength = 1000;
+    private const int MaxFlattenedPlaceLength = 40;
     private static readonly char[] MetaSeparators = ['|', '·', '•'];
 
     public IReadOnlyList<WireItem> Recognize(IReadOnlyList<TextBlock> blocks) =>
@@ -63,7 +68,7 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         for (var source = 0; source < blocks.Count; source++)
         {
             var block = blocks[source];
-            foreach (var story in digest ? DeskSlug.Stories(block.Text) : [block.Text])
+            foreach (var story in digest ? DeskSlug.Stories(block.Text) : FlattenedStories(block.Text))
             {
                 TakeBlock(tokens, story.Length == block.Text.Length ? block : block with { Text = story }, source, ref previous);
             }
@@ -71,6 +76,77 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
         return tokens;
     }
+
+    /// <summary>
+    /// A page flattened onto one line split where a credited dateline opens a story inside it ("... PAGINA 5 DEN HAAG
+    /// (ANP) - De circa ...", "... in casa = (AGI/AFP) – New York, 30 ott. – Jim ..."): each story runs to the next
+    /// opening, the headlines between them left at the end of the story before.
+    /// </summary>
+    private List<string> FlattenedStories(string text)
+    {
+        if (text.Length < MinFlattenedLength)
+        {
+            return [text];
+        }
+
+        var stories = new List<string>();
+        var start = 0;
+        for (var credit = text.IndexOf('(', 1); credit > 0; credit = text.IndexOf('(', credit + 1))
+        {
+            if (FlattenedOpening(text, credit) is var opening && opening > start)
+            {
+                stories.Add(text[start..opening].TrimEnd());
+                start = opening;
+            }
+        }
+
+        stories.Add(text[start..]);
+        return stories;
+    }
+
+    /// <summary>
+    /// Where a credited dateline around the parenthesis at <paramref name="credit"/> starts: at the credit when the place
+    /// follows it ("(ANSA) – ROMA, 30 OTT –"), else at the nearest capitalised word before it that opens one, widened over
+    /// the words in capitals before it ("PAGINA 5 DEN HAAG (ANP) -" opens at "DEN", "Ablehnung Berlin (dpa) -" at
+    /// "Berlin"); -1 if none. Every dateline of a credit names a place in the line: a credit alone is no opening inside
+    /// running text ("... l'Agence de presse sénégalaise (APS). APA rassemble ...").
+    /// </summary>
+    private int FlattenedOpening(string text, int credit)
+    {
+        if (text[credit - 1] == ' ' && OpensWithPlace(text, credit))
+        {
+            return credit;
+        }
+
+        var opening = -1;
+        for (var i = credit - 1; i >= Math.Max(0, credit - MaxFlattenedPlaceLength); i--)
+        {
+            if ((i > 0 && text[i - 1] != ' ') || !char.IsUpper(text[i]))
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(i, text.AsSpan(i).IndexOf(' ') is var space and > 0 ? space : text.Length - i);
+            if (opening >= 0 && ContainsLowerCase(word))
+            {
+                break;
+            }
+
+            if (OpensWithPlace(text, i))
+            {
+                opening = i;
+            }
+            else if (opening >= 0)
+            {
+                break;
+            }
+        }
+
+        return opening;
+    }
+
+    private bool OpensWithPlace(string text, int start) =>
+        Dateline.TryParse(text, start, agencies, out var dateline) && dateline.Body.Length > 0 && dateline.Place is not null;
 
     private void TakeBlock(List<Token> tokens, TextBlock block, int source, ref string? previous)
     {

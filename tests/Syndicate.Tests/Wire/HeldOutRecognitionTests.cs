@@ -56,6 +56,15 @@ public sealed class HeldOutRecognitionTests
     }
 
     [Fact]
+    public void A_page_flattened_onto_one_line_yields_a_story_at_each_credited_dateline_inside_it()
+    {
+        Assert.Equal(["DEN HAAG", "DEN HAAG"], Read("nl-leidencourant-1").Select(i => i.Place));
+        Assert.Equal(["New York", "ROMA"], Read("it-aliautonomie-1").Select(i => i.Place));
+        Assert.Contains(Read("fr-pdfslide-1"), i => i.Place == "BAIDOA");
+        Assert.Equal("Berlin", Assert.Single(Read("de-wirtschaft-regional-1")).Place);
+    }
+
+    [Fact]
     public void A_date_joined_by_a_bar_to_the_headline_or_to_a_byline_is_the_items_age()
     {
         var headlines = Read("en-theoaklandpress-1");

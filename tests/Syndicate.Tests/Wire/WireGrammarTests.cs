@@ -233,6 +233,46 @@ public sealed class WireGrammarTests
         Assert.DoesNotContain("Anweisungen", item.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_page_flattened_onto_one_line_is_split_at_each_credited_dateline_inside_it()
+    {
+        var filler = string.Concat(Enumerable.Repeat("De Kamer vroeg het kabinet om meer duidelijkheid over de plannen. ", 8));
+        var line = "WOENSDAG 12 MAART 1986 BINNENLAND PAGINA 5 DEN HAAG (ANP) - De rechter hoort vandaag de eisers. " + filler
+            + "Beloning voor een stap richting democratie DEN HAAG (GPD/ANP) - Over het beleid blijven Kamer en kabinet het oneens. " + filler
+            + "Usa: la citta toglie il coprifuoco = (AGI/AFP) – New York, 30 ott. – Il sindaco ha tolto il coprifuoco. " + filler;
+
+        var items = Recognize("nl", line);
+
+        Assert.Equal(["DEN HAAG", "DEN HAAG", "New York"], items.Select(i => i.Place));
+        Assert.StartsWith("De rechter hoort", items[0].Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Over het beleid", items[0].Body, StringComparison.Ordinal);
+        Assert.Equal(["ANP", "GPD"], items[1].Agencies.Order(StringComparer.Ordinal));
+        Assert.StartsWith("Il sindaco", items[2].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_capitalised_word_before_a_flattened_lines_place_stays_out_of_it()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Die Parteien reagierten am Abend zurückhaltend auf den Vorschlag. ", 16));
+        var line = filler + "Verbot stößt bei Parteien auf Ablehnung Berlin (dpa) - Ein mögliches Verbot findet keine Mehrheit. " + filler;
+
+        var item = Assert.Single(Recognize("de", line));
+
+        Assert.Equal("Berlin", item.Place);
+    }
+
+    [Fact]
+    public void A_credit_alone_inside_a_flattened_line_opens_no_story()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Le communiqué précise que le siège sera installé à Dakar. ", 18));
+        var line = "DAKAR (APS) - Une nouvelle agence a vu le jour. " + filler
+            + "Elle l'a indiqué à l'Agence de presse sénégalaise (APS). APA rassemble des promoteurs africains. " + filler;
+
+        var item = Assert.Single(Recognize("fr", line));
+
+        Assert.Contains("APA rassemble", item.Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("- Publicidad -")]
     [InlineData("-Anzeige-")]
