@@ -42,6 +42,9 @@ public sealed class AgeGrammar
     /// <summary>A user's handle or a blog's name after a byline word has at most this many words.</summary>
     private const int MaxHandleWords = 3;
 
+    /// <summary>A small word inside a handle or a blog's name ("Derecho en Red") has at most this many letters.</summary>
+    private const int MaxSmallInnerWordLength = 3;
+
     /// <summary>An agency's initials closing a line after its date have at most this many capitals ("CNW").</summary>
     private const int MaxCreditCapitals = 5;
 
@@ -1583,15 +1586,22 @@ public sealed class AgeGrammar
     /// <summary>
     /// Whether one to three words right before <paramref name="i"/> follow a byline word that opens the line or follows
     /// its first word, whatever their case: a user's handle or a blog's name ("posted by clawsoon at 4:35 PM", "Publicado
-    /// por Derecho en Red en 11:25"); in a sentence "por" is no byline ("a candidata votou por volta das 8h40").
+    /// por Derecho en Red en 11:25", "Postado por CIÊNCIA NA PELE às 10:28", whose small inner words the age grammar also
+    /// knows), a template's small word joining it to the clock left out ("en" before "11:25"); in a sentence "por" is no
+    /// byline ("a candidata votou por volta das 8h40").
     /// </summary>
     private bool FollowsAHandle(string line, int i)
     {
         var end = i - 1;
+        if (WordBefore(line, end) is var joining && IsSmallInnerWord(joining) && char.IsLower(joining[0]))
+        {
+            end -= joining.Length + 1;
+        }
+
         for (var words = 0; words < MaxHandleWords; words++)
         {
             var word = WordBefore(line, end);
-            if (!IsHandleWord(word))
+            if (!IsHandleWord(word) && !(words > 0 && IsSmallInnerWord(word)))
             {
                 return false;
             }
@@ -1625,6 +1635,20 @@ public sealed class AgeGrammar
         }
 
         return char.IsLetterOrDigit(word[^1]);
+    }
+
+    /// <summary>A name's small inner word of letters, in any case: "en", "y", "NA".</summary>
+    private bool IsSmallInnerWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length is > 0 and <= MaxSmallInnerWordLength && !IsBylineWord(word);
     }
 
     /// <summary>A name's initial: "H." in "John H. Cochrane".</summary>

@@ -206,6 +206,14 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("es", "Publicado por Derecho en Red en 11:25", "11:25")]
+    [InlineData("pt", "Postado por CIÊNCIA NA PELE às 10:28", "às 10:28")]
+    [InlineData("pt", "Publicado por Luso-Poemas em 01-Feb-2012 01:50 (31990 leituras)", "01-Feb-2012 01:50")]
+    public void A_blogs_name_with_small_inner_words_or_a_small_word_before_the_age_is_still_a_handle(
+        string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
     [InlineData("pt", "a candidata votou por volta das 8h40 em Porto Alegre")]
     [InlineData("pt", "O alerta do incêndio foi dado por volta das 12h50.")]
     public void A_byline_word_inside_a_sentence_brings_in_no_handle(string language, string line) =>
