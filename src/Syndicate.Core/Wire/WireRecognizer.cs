@@ -107,9 +107,9 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
     /// <summary>
     /// Where a credited dateline around the parenthesis at <paramref name="credit"/> starts: at the credit when the place
     /// follows it ("(ANSA) – ROMA, 30 OTT –"), else at the nearest capitalised word before it that opens one, widened over
-    /// the words in capitals before it ("PAGINA 5 DEN HAAG (ANP) -" opens at "DEN", "Ablehnung Berlin (dpa) -" at
-    /// "Berlin"); -1 if none. Every dateline of a credit names a place in the line: a credit alone is no opening inside
-    /// running text ("... l'Agence de presse sénégalaise (APS). APA rassemble ...").
+    /// the words in capitals right before it ("PAGINA 5 DEN HAAG (ANP) -" opens at "DEN", "Ablehnung Berlin (dpa) -" at
+    /// "Berlin"); -1 if none. Only an opening with a place counts: a credit alone is no opening inside running text
+    /// ("... l'Agence de presse sénégalaise (APS). APA rassemble ...").
     /// </summary>
     private int FlattenedOpening(string text, int credit)
     {
@@ -121,15 +121,20 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         var opening = -1;
         for (var i = credit - 1; i >= Math.Max(0, credit - MaxFlattenedPlaceLength); i--)
         {
-            if ((i > 0 && text[i - 1] != ' ') || !char.IsUpper(text[i]))
+            if (i > 0 && text[i - 1] != ' ')
             {
                 continue;
             }
 
             var word = text.AsSpan(i, text.AsSpan(i).IndexOf(' ') is var space and > 0 ? space : text.Length - i);
-            if (opening >= 0 && ContainsLowerCase(word))
+            if (opening >= 0 && (!char.IsUpper(word[0]) || ContainsLowerCase(word)))
             {
                 break;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                continue;
             }
 
             if (OpensWithPlace(text, i))
