@@ -45,6 +45,9 @@ public sealed class AgeGrammar
     /// <summary>A small word inside a handle or a blog's name ("Derecho en Red") has at most this many letters.</summary>
     private const int MaxSmallInnerWordLength = 3;
 
+    /// <summary>A list entry's category, writer, count or link after its date has at most this many words.</summary>
+    private const int MaxShortLabelWords = 3;
+
     /// <summary>An agency's initials closing a line after its date have at most this many capitals ("CNW").</summary>
     private const int MaxCreditCapitals = 5;
 
@@ -273,6 +276,92 @@ public sealed class AgeGrammar
                     found = InLine(line, completed, start + inner.Start, inner.Length);
                     return true;
                 }
+            }
+        }
+
+        return TryFindBeforeAShortLabel(line, out found);
+    }
+
+    /// <summary>
+    /// A date with its four-digit year opening the line with its day or its month, then one to three words that are no
+    /// age: a list entry's category, its writer, a count or a link ("26. Jan 2022 Aktuelles", "November 21, 2022 Jules",
+    /// "10. Oktober 2021 0", "5. Juli 2018 read more", "16.03.2018 Lusa"). The words hold no clock, no date, no year
+    /// and at most one number, and a tilde opens a span ("2018.04.05 ~ OPEN RUN").
+    /// </summary>
+    private bool TryFindBeforeAShortLabel(string line, out AgeInLine found)
+    {
+        found = default;
+        if (line.Length == 0 || !(char.IsAsciiDigit(line[0]) || IsMonthName(WordAt(line, 0).TrimEnd(".,"))))
+        {
+            return false;
+        }
+
+        // The date is the shortest opening that reads as one, so that nothing of the label is taken into it.
+        for (var end = line.IndexOf(' '); end > 0; end = line.IndexOf(' ', end + 1))
+        {
+            var label = line.AsSpan(end).Trim();
+            var dated = line[..end].TrimEnd();
+            if (IsShortLabel(label) && TryParse(dated, out var age, out var bounds) && bounds.Start == 0 && bounds.Length == dated.Length
+                && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null } && HasFourDigitYear(dated))
+            {
+                found = InLine(line, age, 0, dated.Length);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsShortLabel(ReadOnlySpan<char> label) =>
+        !label.IsEmpty && Words(label) <= MaxShortLabelWords && label[0] is not ('~' or '*') && !label.ContainsAny(':', '/')
+        && Numbers(label) <= 1 && !HasFourDigitYear(label) && !IsDateLikeNumber(label) && !TryParse(label, out _, out _);
+
+    /// <summary>How many runs of digits a text holds.</summary>
+    private static int Numbers(ReadOnlySpan<char> text)
+    {
+        var numbers = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1])))
+            {
+                numbers++;
+            }
+        }
+
+        return numbers;
+    }
+
+    /// <summary>Whether a text holds four digits in a row and no more: a year printed in full.</summary>
+    private static bool HasFourDigitYear(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run == 4)
+            {
+                return true;
+            }
+
+            run = 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a text holds digits joined by a full stop, a hyphen or a comma to more digits: a date, a clock or a score.</summary>
+    private static bool IsDateLikeNumber(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '.' or '-' or ',' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+            {
+                return true;
             }
         }
 
