@@ -300,7 +300,7 @@ public sealed class AgeGrammar
         for (var end = line.IndexOf(' '); end > 0; end = line.IndexOf(' ', end + 1))
         {
             var label = line.AsSpan(end).Trim();
-            var dated = line[..end].TrimEnd();
+            var dated = line.AsSpan(0, end).TrimEnd();
             if (IsShortLabel(label) && TryParse(dated, out var age, out var bounds) && bounds.Start == 0 && bounds.Length == dated.Length
                 && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null } && HasFourDigitYear(dated))
             {
@@ -1268,7 +1268,7 @@ public sealed class AgeGrammar
             else if ((i > start && line[i - 1] == ' '
                     && ((char.IsLetter(line[i]) && ((IsBylineWord(line, i) && !IsBylineWord(WordBefore(line, i - 1))) || IsSectionWord(line, start, i, end)))
                         || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsSaidAtTheEnd(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)))
-                || IsGluedLabelEnd(line, start, i, end) || IsGluedNameStart(line, start, i))
+                || IsGluedLabelEnd(line, start, i, end) || IsGluedNameStart(line, start, i) || IsGluedMonthStart(line, start, i, end))
             {
                 parts.Add((start, i));
                 start = i;
@@ -1437,6 +1437,15 @@ public sealed class AgeGrammar
     /// </summary>
     private bool IsGluedNameStart(string line, int start, int i) =>
         i > start && char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i]) && EndsInItself(line.AsSpan(start, i - start), relative: false);
+
+    /// <summary>
+    /// Whether the month's name of a date with its year starts at <paramref name="i"/>, glued to the name before it as a
+    /// byline's name and its date run together: "IwonaMay 30, 2019 at 1:06 PM", "By Shaun PrescottMarch 17, 2024",
+    /// "Shana Nys DambrotNovember 6, 2023".
+    /// </summary>
+    private bool IsGluedMonthStart(string line, int start, int i, int end) =>
+        i > start && i < end && char.IsLower(line[i - 1]) && char.IsUpper(line[i]) && IsMonthName(WordAt(line, i).TrimEnd(".,"))
+        && EndsInItself(line.AsSpan(i, end - i), relative: false);
 
     /// <summary>
     /// Whether a label of one to three capitalised words ends at <paramref name="i"/>, glued to the date with its year or

@@ -465,6 +465,19 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("en", "IwonaMay 30, 2019 at 1:06 PM", 2019, 5, 30)]
+    [InlineData("en", "By Shaun PrescottMarch 17, 2024", 2024, 3, 17)]
+    [InlineData("en", "Shana Nys DambrotNovember 6, 2023", 2023, 11, 6)]
+    public void A_name_glued_to_the_months_name_of_a_date_with_its_year_is_left_out_of_it(string language, string line, int year, int month, int day) =>
+        FoundDate(language, line, (year, month, day));
+
+    [Theory]
+    [InlineData("en", "TheMay 2019 issue")]
+    [InlineData("en", "DonMay")]
+    public void A_months_name_glued_to_a_word_opens_no_date_without_its_day_and_year(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "Bestellnummer 262018")]
     [InlineData("de", "Mai 322017")]
     [InlineData("de", "Mai 2620189")]
