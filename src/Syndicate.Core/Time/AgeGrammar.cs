@@ -45,6 +45,9 @@ public sealed class AgeGrammar
     /// <summary>A small word inside a handle or a blog's name ("Derecho en Red") has at most this many letters.</summary>
     private const int MaxSmallInnerWordLength = 3;
 
+    /// <summary>A byline word inside a date's label stands at most this far before the label's colon ("di inserimento:").</summary>
+    private const int MaxBylineToColonLength = 16;
+
     /// <summary>A list entry's category, writer, count or link after its date has at most this many words.</summary>
     private const int MaxShortLabelWords = 3;
 
@@ -1266,7 +1269,8 @@ public sealed class AgeGrammar
                 i += separator - 1;
             }
             else if ((i > start && line[i - 1] == ' '
-                    && ((char.IsLetter(line[i]) && ((IsBylineWord(line, i) && !IsBylineWord(WordBefore(line, i - 1))) || IsSectionWord(line, start, i, end)))
+                    && ((char.IsLetter(line[i]) && ((IsBylineWord(line, i) && !IsBylineWord(WordBefore(line, i - 1)) && !ClosesALabel(line, start, i))
+                            || IsSectionWord(line, start, i, end)))
                         || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsSaidAtTheEnd(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)))
                 || IsGluedLabelEnd(line, start, i, end) || IsGluedNameStart(line, start, i) || IsGluedMonthStart(line, start, i, end))
             {
@@ -1950,6 +1954,16 @@ public sealed class AgeGrammar
         }
 
         return IsBylineWord(line.AsSpan(start, end - start));
+    }
+
+    /// <summary>
+    /// Whether the byline word at <paramref name="i"/> is inside a label that a colon closes right after it or the word
+    /// after it, a date's label rather than a byline: "Data di inserimento: 06-12-2007", "Investigado por: 2018-10-25".
+    /// </summary>
+    private bool ClosesALabel(string line, int start, int i)
+    {
+        var colon = line.IndexOf(':', i);
+        return colon > i && colon - i <= MaxBylineToColonLength && IsSpaceJoinedLabel(line.AsSpan(start, colon + 1 - start));
     }
 
     /// <summary>

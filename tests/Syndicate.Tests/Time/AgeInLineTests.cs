@@ -214,6 +214,12 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]
+    [InlineData("it", "Data di inserimento: 06-12-2007", 2007, 12, 6)]
+    [InlineData("pt", "Investigado por: 2018-10-25", 2018, 10, 25)]
+    public void A_byline_word_inside_a_label_closed_by_a_colon_is_part_of_the_dates_label(string language, string line, int year, int month, int day) =>
+        FoundDate(language, line, (year, month, day));
+
+    [Theory]
     [InlineData("pt", "a candidata votou por volta das 8h40 em Porto Alegre")]
     [InlineData("pt", "O alerta do incêndio foi dado por volta das 12h50.")]
     public void A_byline_word_inside_a_sentence_brings_in_no_handle(string language, string line) =>
