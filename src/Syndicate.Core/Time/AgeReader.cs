@@ -19,7 +19,7 @@ namespace Syndicate.Core.Time;
 /// clock    := (hh:mm meridiem? suffix? | hh suffix-h (glued: "18h") | hh meridiem) zone?
 /// zone     := designator offset?                        ("CST", "BST", "GMT+2")
 /// date     := article? (weekday (","|separator)?)? article?
-///             (dd-mm-yy(yy) | yyyy-mm-dd | day ordinal? filler? month (","|filler)? year? | month day ordinal? ","? year?)
+///             (dd-mm-yy(yy) | yyyy-mm-dd | day ordinal? weekday? filler? month (","|filler)? year? | month day ordinal? ","? year?)
 /// </code>
 /// A separator is "|", "•", "·", "@" or a spaced "/". A text ending in a full stop is a sentence, unless the stop
 /// closes an abbreviation ("28 nov.", "vor 5 Min.") or a date ("Aktualisiert am 17.01.2021.").
@@ -666,8 +666,17 @@ internal ref struct AgeReader
         var start = _at;
         if (Day(out day))
         {
+            var afterDay = _at;
             Phrase(_words.DateFillers);
             if (Month(out month))
+            {
+                return true;
+            }
+
+            // A theme may print the weekday between the day and the month: "27 Sábado Feb 2021", "31 Donnerstag Okt 2019"
+            // ("20 Mar 2018" is March, not a Tuesday, as a month follows no weekday).
+            _at = afterDay;
+            if (Word(_words.Weekdays, out _) && Month(out month))
             {
                 return true;
             }

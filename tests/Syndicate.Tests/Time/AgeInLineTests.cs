@@ -484,6 +484,13 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("es", "27 Sábado Feb 2021", 2021, 2, 27)]
+    [InlineData("de", "31 Donnerstag Okt 2019", 2019, 10, 31)]
+    [InlineData("es", "20 Mar 2018 a las 22:19", 2018, 3, 20)]
+    public void A_weekday_between_the_day_and_the_months_name_is_left_out_of_the_date(string language, string line, int year, int month, int day) =>
+        FoundDate(language, line, (year, month, day));
+
+    [Theory]
     [InlineData("de", "Bestellnummer 262018")]
     [InlineData("de", "Mai 322017")]
     [InlineData("de", "Mai 2620189")]
