@@ -305,7 +305,7 @@ public sealed class AgeGrammar
             var label = line.AsSpan(end).Trim();
             var dated = line.AsSpan(0, end).TrimEnd();
             if (IsShortLabel(label) && TryParse(dated, out var age, out var bounds) && bounds.Start == 0 && bounds.Length == dated.Length
-                && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null } && HasFourDigitYear(dated))
+                && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null } && FourDigitNumbers(dated) > 0)
             {
                 found = InLine(line, age, 0, dated.Length);
                 return true;
@@ -317,7 +317,7 @@ public sealed class AgeGrammar
 
     private bool IsShortLabel(ReadOnlySpan<char> label) =>
         !label.IsEmpty && Words(label) <= MaxShortLabelWords && label[0] is not ('~' or '*') && !label.ContainsAny(':', '/')
-        && Numbers(label) <= 1 && !HasFourDigitYear(label) && !IsDateLikeNumber(label) && !TryParse(label, out _, out _);
+        && Numbers(label) <= 1 && FourDigitNumbers(label) == 0 && !IsDateLikeNumber(label) && !TryParse(label, out _, out _);
 
     /// <summary>How many runs of digits a text holds.</summary>
     private static int Numbers(ReadOnlySpan<char> text)
@@ -332,29 +332,6 @@ public sealed class AgeGrammar
         }
 
         return numbers;
-    }
-
-    /// <summary>Whether a text holds four digits in a row and no more: a year printed in full.</summary>
-    private static bool HasFourDigitYear(ReadOnlySpan<char> text)
-    {
-        var run = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && char.IsAsciiDigit(text[i]))
-            {
-                run++;
-                continue;
-            }
-
-            if (run == 4)
-            {
-                return true;
-            }
-
-            run = 0;
-        }
-
-        return false;
     }
 
     /// <summary>Whether a text holds digits joined by a full stop, a hyphen or a comma to more digits: a date, a clock or a score.</summary>
@@ -934,8 +911,8 @@ public sealed class AgeGrammar
         return update;
     }
 
-    /// <summary>How many numbers of four digits, no more, a line shows: the years a published and an updated date print.</summary>
-    private static int FourDigitNumbers(string line)
+    /// <summary>How many numbers of four digits, no more, a text shows: the years a published and an updated date print.</summary>
+    private static int FourDigitNumbers(ReadOnlySpan<char> line)
     {
         var count = 0;
         var digits = 0;
@@ -1740,18 +1717,8 @@ public sealed class AgeGrammar
     }
 
     /// <summary>A name's small inner word of letters, in any case: "en", "y", "NA".</summary>
-    private bool IsSmallInnerWord(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return word.Length is > 0 and <= MaxSmallInnerWordLength && !IsBylineWord(word);
-    }
+    private bool IsSmallInnerWord(ReadOnlySpan<char> word) =>
+        word.Length <= MaxSmallInnerWordLength && IsWordOfLetters(word) && !IsBylineWord(word);
 
     /// <summary>A name's initial: "H." in "John H. Cochrane".</summary>
     private static bool IsInitial(ReadOnlySpan<char> word) => word is [_] or [_, '.'] && char.IsUpper(word[0]);
