@@ -725,7 +725,9 @@ internal ref struct AgeReader
             return false;
         }
 
-        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Word, Glued: true })
+        // "1st", "2º": a suffix glued to the day; after the day's full stop a month's name may be glued instead ("27.August
+        // 2016", "Mo 22.Jan 2007").
+        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Word, Glued: true } && !_tokens[_at - 1].Dotted)
         {
             return Abbreviation(Phrase(_words.OrdinalSuffixes));
         }
