@@ -164,7 +164,7 @@ internal static class AgeVocabularies
         Months = new(
             (1, "jan. januar jän. jänner"), (2, "feb. februar"), (3, "mär. märz mrz."), (4, "apr. april"), (5, "mai"), (6, "jun. juni"),
             (7, "jul. juli"), (8, "aug. august"), (9, "sep. sept. september"), (10, "okt. oktober"), (11, "nov. november"), (12, "dez. dezember")),
-        Articles = new("am", "vom"),
+        Articles = new("am", "vom", "den"),
         YearlessDatesCloseWithFullStop = true,
         SignatureLinks = new("Diskussion"),
         ClockConnectors = new("um"),
