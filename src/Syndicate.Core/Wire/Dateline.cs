@@ -7,7 +7,7 @@ namespace Syndicate.Core.Wire;
 /// The opening of a wire item: <c>DATELINE (AGENCY[/AGENCY...]) - body</c> and the variants agencies
 /// print: "LONDON, May 18 (Reuters) -", "Berlin (dpa) –", "(Reuters) -The", "MADRID (EFE).-",
 /// "MOSCOW, January 21. /TASS/.", the credit before the place "(ANSA) - BARI, 26 NOV -", a place and a known
-/// agency joined by a slash or a bar "MÉXICO / AFP", "DUBAI / WAM The ...", "LOS ANGELES | Xinhua | ...", the agency first without parentheses "APA-Dakar (Senegal) —", place and
+/// agency joined by a slash or a bar "MÉXICO / AFP", "DUBAI / WAM The ...", "LOS ANGELES | Xinhua | ...", the agency first without parentheses "APA-Dakar (Senegal) —", the agency glued to the place on a line of its own "EFELima", place and
 /// agency each closed by a full stop "WASHINGTON. AP. El ...", a known agency closed by a full stop or a colon
 /// instead of a dash "Erfurt (epd). Der ...", and, on
 /// ticker pages, the uncredited "Frankfurt - " and "Mindanao (Filipinas).- ".
@@ -40,6 +40,7 @@ internal sealed partial record Dateline(
     public const string DottedCreditForm = "place and known agency, each closed by a full stop";
     public const string DottedPlaceForm = "place closed by a full stop, opening the text of an item credited elsewhere";
     public const string AgencyBeforeTextForm = "known agency, dash or bar, then the text, no place";
+    public const string GluedCreditForm = "known agency in capitals glued to a place in mixed case, alone on a line";
 
     private const string CapitalPlace = @"\p{Lu}(?:[\p{Lu}\p{M}'’.\- ]{0,40}[\p{Lu}\p{M}])?\.?";
 
@@ -86,7 +87,8 @@ internal sealed partial record Dateline(
             ?? FromMatch(text, AgencyFirstOpening().Match(text, start), agencies, requireKnown: true, AgencyFirstForm)
             ?? FromMatch(text, DottedCreditOpening().Match(text, start), agencies, requireKnown: true, DottedCreditForm)
             ?? FromMatch(text, CreditOpening().Match(text, start), agencies, requireKnown: true, CreditAloneForm)
-            ?? FromMatch(text, JoinedCreditOpening().Match(text, start), agencies, requireKnown: true, SlashCreditForm);
+            ?? FromMatch(text, JoinedCreditOpening().Match(text, start), agencies, requireKnown: true, SlashCreditForm)
+            ?? FromMatch(text, GluedCreditOpening().Match(text, start), agencies, requireKnown: true, GluedCreditForm);
         return dateline is not null;
     }
 
@@ -213,6 +215,10 @@ internal sealed partial record Dateline(
         @"\G(?<dateline>(?<place>" + CapitalPlace + "|" + MixedCasePlace + @"))\s+[/|]\s+(?<credit>[^/|()\n]{2,40}?)(?:\s*$|\s*\|\s+|\s+(?=[\p{Lu}""“«]))",
         RegexOptions.CultureInvariant)]
     private static partial Regex JoinedCreditOpening();
+
+    // "EFELima", "EFEBuenos Aires": an article header's agency line and place line run together, the text on the next line.
+    [GeneratedRegex(@"\G(?<credit>\p{Lu}{2,8})(?<dateline>(?<place>" + MixedCasePlace + @"))\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedCreditOpening();
 
     [GeneratedRegex(
         @"\G\((?<credit>[^()\n]{1,40})\)\s*[-–—]?\s*(?<dateline>(?:" + ShortDate + @",?\s+)?(?<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]{0,30}[\p{Lu}\p{M}])" + Region + @"(?:,?\s+" + ShortDate + @")?)\s*[-–—]\s*",

@@ -65,6 +65,16 @@ public sealed class HeldOutRecognitionTests
     }
 
     [Fact]
+    public void A_known_agency_glued_to_a_place_on_a_line_of_its_own_credits_the_text_below()
+    {
+        Assert.Equal("Lima", Assert.Single(Read("es-efe-1")).Place);
+        var repost = Assert.Single(Read("es-ovidiohoyos-1"));
+
+        Assert.Equal("Buenos Aires", repost.Place);
+        Assert.Equal(["EFE"], repost.Agencies);
+    }
+
+    [Fact]
     public void A_date_joined_by_a_bar_to_the_headline_or_to_a_byline_is_the_items_age()
     {
         var headlines = Read("en-theoaklandpress-1");

@@ -274,6 +274,25 @@ public sealed class WireGrammarTests
     }
 
     [Theory]
+    [InlineData("EFELima", "Lima")]
+    [InlineData("EFEBuenos Aires", "Buenos Aires")]
+    [InlineData("AFPNew York", "New York")]
+    public void A_known_agency_glued_to_a_place_on_a_line_of_its_own_opens_the_text_below(string line, string place)
+    {
+        var item = Assert.Single(Recognize("es", line, "El Congreso aceptó hoy ceder al Gobierno la facultad de legislar durante dos meses."));
+
+        Assert.Equal(place, item.Place);
+        Assert.StartsWith("El Congreso", item.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("XYZLima")]
+    [InlineData("EFELima y Quito")]
+    [InlineData("NYTimes")]
+    public void An_unknown_code_or_more_than_a_place_glued_to_a_code_opens_nothing(string line) =>
+        Assert.Empty(Recognize("es", line, "El Congreso aceptó hoy ceder al Gobierno la facultad de legislar durante dos meses."));
+
+    [Theory]
     [InlineData("- Publicidad -")]
     [InlineData("-Anzeige-")]
     public void An_advertisements_label_between_dashes_is_chrome_and_no_headline(string label)
