@@ -491,6 +491,34 @@ public sealed class AgeInLineTests
         FoundDate(language, line, (year, month, day));
 
     [Theory]
+    [InlineData("de", "27.August 2016", 2016, 8, 27)]
+    [InlineData("de", "Nachricht vom 04.Oktober 2017", 2017, 10, 4)]
+    [InlineData("de", "Verfasst: Mo 22.Jan 2007 1:05", 2007, 1, 22)]
+    public void A_months_name_glued_to_the_days_full_stop_is_part_of_the_date(string language, string line, int year, int month, int day) =>
+        FoundDate(language, line, (year, month, day));
+
+    [Theory]
+    [InlineData("de", "3.Liga 2016")]
+    [InlineData("de", "1.FC Köln")]
+    [InlineData("en", "2nd place")]
+    public void A_word_glued_to_a_dotted_number_that_is_no_months_name_opens_no_date(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("de", "Hamburg, den 02. Dezember 2022", 2022, 12, 2)]
+    [InlineData("de", "Riegelsberg, den 09. September 2021", 2021, 9, 9)]
+    [InlineData("de", "Montag, den 5. Mai 2020", 2020, 5, 5)]
+    public void Den_after_a_letters_place_or_weekday_brings_in_its_date(string language, string line, int year, int month, int day) =>
+        FoundDate(language, line, (year, month, day));
+
+    [Theory]
+    [InlineData("de", "Am Donnerstag, den 29. September 2016 um 19:00 Uhr lädt die Polizei zu einem Infoabend ein.")]
+    [InlineData("de", "Hohenaspe den 30.4. gegen 9 Uhr")]
+    [InlineData("de", "für den 3. Platz")]
+    public void Den_before_a_date_inside_a_sentence_or_before_a_number_opens_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "Bestellnummer 262018")]
     [InlineData("de", "Mai 322017")]
     [InlineData("de", "Mai 2620189")]
