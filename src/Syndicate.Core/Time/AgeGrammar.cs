@@ -955,9 +955,25 @@ public sealed class AgeGrammar
             }
         }
 
+        if (first > 0 && CompleteFromDayBefore(age, line.AsSpan(parts[first - 1].Start, parts[first - 1].End - parts[first - 1].Start)) is { } dayed)
+        {
+            return dayed;
+        }
+
         return CompanionDate.IsClockOrWeekdayAlone(age) ? CompleteFromLabelledDate(age, line, parts, first, end)
             : first > 0 && CompleteFromClockBefore(age, line.AsSpan(parts[first - 1].Start, parts[first - 1].End - parts[first - 1].Start)) is { } stamped ? stamped
             : age;
+    }
+
+    /// <summary>
+    /// A clock alone completed from the named day that ends the part right before it, after a label or a name ("Online
+    /// seit heute, 7.57 Uhr", "Folge von heute, 7:00 Uhr", "Por thrazz el Hoy, 20:21").
+    /// </summary>
+    private Age? CompleteFromDayBefore(Age age, ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        return CompanionDate.Unzoned(age) is ClockTimeAge && TryParse(before[(before.LastIndexOf(' ') + 1)..], out var day, out _)
+            && day is DayAge { Clock: null } ? CompanionDate.Complete(age, day) : null;
     }
 
     /// <summary>

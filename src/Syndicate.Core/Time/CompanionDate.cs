@@ -4,7 +4,8 @@ namespace Syndicate.Core.Time;
 /// A time read from one part of a meta line that takes what it lacks from another part: a clock alone takes the day
 /// of a date beside it and a date alone the clock ("22 de diciembre 2020, actualizado a las 12:27 a. m.", "PTI | July
 /// 9, 2020 | Updated 08:24 IST", "Updated: Sat 8:31 PM, Feb 17, 2018"), a date without a year takes the year
-/// ("November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"), a named day the date printed beside it (a
+/// ("November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"), a clock alone the named day before it ("Online
+/// seit heute, 7.57 Uhr"), a named day the date printed beside it (a
 /// page cached over midnight still says "Today — 15 May 2025" of the 15th), a weekday the date beside it that falls on
 /// it ("Tuesday 10:30, 22 may 2018"), and a time without a zone takes the zone the other part names.
 /// </summary>
@@ -30,6 +31,7 @@ internal static class CompanionDate
         Age? local = (Unzoned(age), Unzoned(beside)) switch
         {
             (ClockTimeAge clock, CalendarDateAge date) => new CalendarDateAge(age.Text, date.Year, date.Month, date.Day, clock.Clock),
+            (ClockTimeAge clock, DayAge { Clock: null } day) => day with { Text = age.Text, Clock = clock.Clock },
             (DayAge day, CalendarDateAge { Year: not null } date) => new CalendarDateAge(age.Text, date.Year, date.Month, date.Day, day.Clock ?? date.Clock),
             (DayOfWeekAge weekday, CalendarDateAge { Year: { } year } date) when DayOfWeekAge.FallsOn(weekday.Day, year, date.Month, date.Day) =>
                 new CalendarDateAge(age.Text, year, date.Month, date.Day, weekday.Clock ?? date.Clock),

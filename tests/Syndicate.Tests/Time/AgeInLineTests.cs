@@ -519,6 +519,23 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("de", "Online seit heute, 7.57 Uhr", 0, 7, 57)]
+    [InlineData("de", "Folge von heute, 7:00 Uhr", 0, 7, 0)]
+    [InlineData("es", "Por thrazz el Hoy, 20:21", 0, 20, 21)]
+    [InlineData("de", "Online gestern, 7.57 Uhr", 1, 7, 57)]
+    public void A_clock_after_a_named_day_ending_the_part_before_it_is_that_days(string language, string line, int daysBefore, int hour, int minute)
+    {
+        var age = Assert.IsType<DayAge>(FoundAsServed(language, line).Age);
+
+        Assert.Equal(daysBefore, age.DaysBefore);
+        Assert.Equal(new TimeOnly(hour, minute), age.Clock);
+    }
+
+    [Fact]
+    public void A_clock_after_a_part_that_ends_in_no_named_day_stays_a_clock_alone() =>
+        Assert.IsType<ClockTimeAge>(FoundAsServed("de", "Online seit Montag früh, 7.57 Uhr").Age);
+
+    [Theory]
     [InlineData("de", "Bestellnummer 262018")]
     [InlineData("de", "Mai 322017")]
     [InlineData("de", "Mai 2620189")]
@@ -748,7 +765,6 @@ public sealed class AgeInLineTests
         return line.Substring(found.Start, found.Length);
     }
 
-    /// <summary>As the server reads a source's lines: every language, the source's first.</summary>
     /// <summary>The date found in <paramref name="line"/>, asserted to fall on <paramref name="date"/>.</summary>
     private static CalendarDateAge FoundDate(string language, string line, (int Year, int Month, int Day) date)
     {
@@ -758,6 +774,7 @@ public sealed class AgeInLineTests
         return age;
     }
 
+    /// <summary>As the server reads a source's lines: every language, the source's first.</summary>
     private static AgeInLine FoundAsServed(string language, string line)
     {
         Assert.True(AgeGrammar.Preferring(language).TryFind(line, out var found), $"'{line}' should hold an age.");
