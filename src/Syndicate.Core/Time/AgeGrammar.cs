@@ -42,6 +42,9 @@ public sealed class AgeGrammar
     /// <summary>A user's handle or a blog's name after a byline word has at most this many words.</summary>
     private const int MaxHandleWords = 3;
 
+    /// <summary>A writer's name before the date of a post and its categories has at most this many words.</summary>
+    private const int MaxWriterNameWords = 3;
+
     /// <summary>A small word inside a handle or a blog's name ("Derecho en Red") has at most this many letters.</summary>
     private const int MaxSmallInnerWordLength = 3;
 
@@ -235,7 +238,8 @@ public sealed class AgeGrammar
         var trimmed = line.AsSpan().TrimEnd();
         // A page's sentence about its own change keeps its full stop: "This page was last modified on Dec 17, 2025 by MDN
         // contributors.".
-        if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed) && !StartsWithLabel(trimmed, LabelKind.ChangeNotice))
+        if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed) && !StartsWithLabel(trimmed, LabelKind.ChangeNotice)
+                && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1))
             || trimmed[^1] is '!' or '?' || OpensWithRangeWord(line))
         {
             return false;
@@ -575,7 +579,9 @@ public sealed class AgeGrammar
     /// A labelled date with its year, and its clock if any, before the categories the post is filed in, however they are
     /// listed ("Posted by Hannah Hayes on October 31, 2012 in Dinner, Sarah Carey, Video", "Posted by Colin Watson on
     /// 2025-12-18 in debusine. Tags: ...", "Posted 9th August 2012, 5:28pm in News, by DIY News Desk"), also in a blog's
-    /// sentence about its entry ("This entry was posted on Monday, May 31st, 2004 at 8:40 pm and is filed under ...").
+    /// sentence about its entry ("This entry was posted on Monday, May 31st, 2004 at 8:40 pm and is filed under ..."), or
+    /// after its writer's name alone ("By Mike Sansone on October 24, 2012 in Conversations, Social Media", "Clyde Smith on
+    /// 10/29/2012 in D.I.Y., Social Media | Permalink").
     /// </summary>
     private bool TryFindBeforeItsCategories(string line, out AgeInLine found)
     {
@@ -585,9 +591,9 @@ public sealed class AgeGrammar
             for (var at = words.SectionWords.NextPlaceIn(line, 0); at > 0; at = words.SectionWords.NextPlaceIn(line, at + 1))
             {
                 var dated = line.AsSpan(0, at);
-                if ((StartsWithLabel(dated, LabelKind.Any) || StartsWithLabel(dated, LabelKind.ChangeNotice))
-                    && TryFindIn(line[..at], out found) && found.Start + found.Length == at
-                    && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null })
+                if (TryFindIn(line[..at], out found) && found.Start + found.Length == at
+                    && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null }
+                    && (StartsWithLabel(dated, LabelKind.Any) || StartsWithLabel(dated, LabelKind.ChangeNotice) || IsWritersDate(line, found)))
                 {
                     return true;
                 }
@@ -596,6 +602,44 @@ public sealed class AgeGrammar
 
         found = default;
         return false;
+    }
+
+    /// <summary>
+    /// Whether the date <paramref name="found"/> follows a writer's name and the article bringing it in, the line's first
+    /// words: "By Mike Sansone on October 24, 2012", "Clyde Smith on 10/29/2012".
+    /// </summary>
+    private bool IsWritersDate(string line, AgeInLine found)
+    {
+        var writer = line.AsSpan(0, found.Start).TrimEnd();
+        if (!OpensWithArticle(line.AsSpan(found.Start, found.Length)))
+        {
+            var article = writer.LastIndexOf(' ') + 1;
+            if (article == 0 || !IsArticle(writer[article..]))
+            {
+                return false;
+            }
+
+            writer = writer[..article].TrimEnd();
+        }
+
+        var names = 0;
+        var words = 0;
+        foreach (var range in writer.Split(' '))
+        {
+            var word = writer[range];
+            if (IsNameWord(word))
+            {
+                names++;
+            }
+            else if (words > 0 || !IsBylineWord(word))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return names is >= 2 and <= MaxWriterNameWords;
     }
 
     /// <summary>
@@ -1637,20 +1681,21 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// Whether the line ends at <paramref name="i"/> in one or two lower-case words and a colon, a comment's header that
-    /// introduces what was said after its date ("on September 12, 2018 at 4:47 pm said:", "7 minuti fa, gianmazza ha
-    /// scritto:"): no part of the age.
+    /// Whether the line ends at <paramref name="i"/> in one or two lower-case words and a colon or an ellipsis, a comment's
+    /// header that introduces what was said after its date ("on September 12, 2018 at 4:47 pm said:", "7 minuti fa,
+    /// gianmazza ha scritto:", "On October 29, 2012 at 2:35am, Rosa said..."): no part of the age.
     /// </summary>
     private static bool IsSaidAtTheEnd(string line, int i)
     {
         var rest = line.AsSpan(i).TrimEnd();
-        if (rest is not [_, .., ':'] || !char.IsLower(rest[0]))
+        var mark = rest.EndsWith("...") ? 3 : rest is [.., ':' or '…'] ? 1 : 0;
+        if (mark == 0 || rest.Length <= mark || !char.IsLower(rest[0]))
         {
             return false;
         }
 
         var spaces = 0;
-        foreach (var c in rest[..^1])
+        foreach (var c in rest[..^mark])
         {
             if (c == ' ' ? ++spaces > 1 : !char.IsLower(c))
             {

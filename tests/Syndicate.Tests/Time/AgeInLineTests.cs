@@ -76,6 +76,10 @@ public sealed class AgeInLineTests
     [InlineData("de", "dasmanuel schreibt: 12. August 2015 um 8:13", "schreibt: 12. August 2015 um 8:13")]
     [InlineData("nl", "Posted in Persweeën., Verkeer(d), writers blog on 31/08/2011 by Pär Ongeluck", "on 31/08/2011")]
     [InlineData("en", "Milan Griffes on September 12, 2018 at 4:47 pm said:", "on September 12, 2018 at 4:47 pm")]
+    [InlineData("en", "On October 29, 2012 at 2:35am, Rosa said...", "On October 29, 2012 at 2:35am")]
+    [InlineData("en", "At 4/19/2005 07:14:49 PM, Anonymous said…", "At 4/19/2005 07:14:49 PM")]
+    [InlineData("en", "By Mike Sansone on October 24, 2012 in Conversations, Social Media, Video with 2 Comments", "on October 24, 2012")]
+    [InlineData("en", "Clyde Smith on 10/29/2012 in D.I.Y., Social Media | Permalink", "on 10/29/2012")]
     [InlineData("en", "Jo on 2 Jun 2010 says:", "on 2 Jun 2010")]
     [InlineData("en", "Webstandard-Team on 25 May 2010 says:", "on 25 May 2010")]
     [InlineData("de", "(KNA 19.11.21)", "19.11.21")]
@@ -534,6 +538,13 @@ public sealed class AgeInLineTests
     [Fact]
     public void A_clock_after_a_part_that_ends_in_no_named_day_stays_a_clock_alone() =>
         Assert.IsType<ClockTimeAge>(FoundAsServed("de", "Online seit Montag früh, 7.57 Uhr").Age);
+
+    [Theory]
+    [InlineData("en", "The festival began on October 24, 2012 in Berlin, Germany")]
+    [InlineData("en", "Berlin on October 24, 2012 in Berlin, Germany")]
+    [InlineData("en", "It happened on October 29, 2012, he said...")]
+    public void A_date_before_its_categories_needs_a_label_or_a_writers_name_before_it(string language, string line) =>
+        AssertNoAge(language, line);
 
     [Theory]
     [InlineData("de", "Bestellnummer 262018")]
