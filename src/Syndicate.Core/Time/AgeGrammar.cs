@@ -42,6 +42,9 @@ public sealed class AgeGrammar
     /// <summary>A user's handle or a blog's name after a byline word has at most this many words.</summary>
     private const int MaxHandleWords = 3;
 
+    /// <summary>A run of at least this many spaces inside a line sets its parts apart as a bar does.</summary>
+    private const int MinSeparatingSpaces = 3;
+
     /// <summary>A writer's name before the date of a post and its categories has at most this many words.</summary>
     private const int MaxWriterNameWords = 3;
 
@@ -1323,7 +1326,9 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// How long the separator at <paramref name="i"/> is: a bar, bullet, semicolon or comma, a spaced dash, slash,
-    /// guillemet or at sign, a spaced double slash ("21. Jan 2022 // Dominik Ricker"); 0 where none stands.
+    /// guillemet or at sign, a spaced double slash ("21. Jan 2022 // Dominik Ricker"), a run of spaces that sets two
+    /// cells of a line apart ("Inserito il 23 Dicembre 2013    Aggiornato il 30 Luglio 2020"), not a label from its
+    /// colon ("Date   : 2022-07-21"); 0 where none stands.
     /// </summary>
     private static int SeparatorLength(string line, int i) => line[i] switch
     {
@@ -1333,8 +1338,12 @@ public sealed class AgeGrammar
         '/' or '»' or '›' or '@' when IsSpacedDash(line, i) => 1,
         _ when AgeTokenizer.IsDash(line[i]) && IsSpacedDash(line, i) => 1,
         '/' when i > 0 && i + 1 < line.Length && line[i - 1] == ' ' && line[i + 1] == '/' && (i + 2 == line.Length || line[i + 2] == ' ') => 2,
+        ' ' when i > 0 && line[i - 1] != ' ' && SpacesFrom(line, i) is var spaces and >= MinSeparatingSpaces && i + spaces < line.Length
+            && line[i + spaces] != ':' => spaces,
         _ => 0,
     };
+
+    private static int SpacesFrom(string line, int i) => line.AsSpan(i).IndexOfAnyExcept(' ') is var length and >= 0 ? length : line.Length - i;
 
     /// <summary>
     /// Whether the comma at <paramref name="i"/> stands between a day and its year ("September 12, 2018", "December 30th,
