@@ -188,7 +188,13 @@ public sealed class AgeGrammar
         return true;
     }
 
-    private bool TryFindIn(string line, out AgeInLine found)
+    private bool TryFindIn(string line, out AgeInLine found) => TryFindIn(line, out found, withCategories: true);
+
+    /// <param name="withCategories">
+    /// Whether the age may stand before the post's categories (<see cref="TryFindBeforeItsCategories"/>), which reads the
+    /// line before each of them without this reading, so that a line of many categories is read once per category.
+    /// </param>
+    private bool TryFindIn(string line, out AgeInLine found, bool withCategories)
     {
         // A forum post's stamp between guillemets ("« on: November 24, 2012, 04:29:26 PM »", "« Respuesta #20 en: 23 Agosto
         // 2021, 02:58 am »") or after the post's number ("#1 03-12-2024 13:24:46", "Antwort #1440 am: 09.07.2025 23:58").
@@ -198,7 +204,7 @@ public sealed class AgeGrammar
             return true;
         }
 
-        if (TryFindBeforeItsCategories(line, out found) || TryFindAfterASignature(line, out found))
+        if ((withCategories && TryFindBeforeItsCategories(line, out found)) || TryFindAfterASignature(line, out found))
         {
             return true;
         }
@@ -594,9 +600,11 @@ public sealed class AgeGrammar
             for (var at = words.SectionWords.NextPlaceIn(line, 0); at > 0; at = words.SectionWords.NextPlaceIn(line, at + 1))
             {
                 var dated = line.AsSpan(0, at);
-                if (TryFindIn(line[..at], out found) && found.Start + found.Length == at
+                var article = WritersArticle(dated);
+                if ((StartsWithLabel(dated, LabelKind.Any) || StartsWithLabel(dated, LabelKind.ChangeNotice) || article > 0)
+                    && TryFindIn(line[..at], out found, withCategories: false) && found.Start + found.Length == at
                     && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null }
-                    && (StartsWithLabel(dated, LabelKind.Any) || StartsWithLabel(dated, LabelKind.ChangeNotice) || IsWritersDate(line, found)))
+                    && (article <= 0 || found.Start == article || found.Start == line.IndexOf(' ', article) + 1))
                 {
                     return true;
                 }
@@ -608,41 +616,35 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// Whether the date <paramref name="found"/> follows a writer's name and the article bringing it in, the line's first
-    /// words: "By Mike Sansone on October 24, 2012", "Clyde Smith on 10/29/2012".
+    /// Where the article bringing in a post's date stands after the writer's name opening <paramref name="text"/> (one to
+    /// three capitalised words, a byline word before them or not): "By Mike Sansone on ...", "Clyde Smith on ..."; -1
+    /// where the text opens otherwise.
     /// </summary>
-    private bool IsWritersDate(string line, AgeInLine found)
+    private int WritersArticle(ReadOnlySpan<char> text)
     {
-        var writer = line.AsSpan(0, found.Start).TrimEnd();
-        if (!OpensWithArticle(line.AsSpan(found.Start, found.Length)))
+        var names = 0;
+        var at = 0;
+        foreach (var range in text.Split(' '))
         {
-            var article = writer.LastIndexOf(' ') + 1;
-            if (article == 0 || !IsArticle(writer[article..]))
+            var word = text[range];
+            if (names >= 2 && IsArticle(word))
             {
-                return false;
+                return at;
             }
 
-            writer = writer[..article].TrimEnd();
-        }
-
-        var names = 0;
-        var words = 0;
-        foreach (var range in writer.Split(' '))
-        {
-            var word = writer[range];
-            if (IsNameWord(word))
+            if (IsNameWord(word) && names < MaxWriterNameWords)
             {
                 names++;
             }
-            else if (words > 0 || !IsBylineWord(word))
+            else if (at > 0 || !IsBylineWord(word))
             {
-                return false;
+                return -1;
             }
 
-            words++;
+            at = range.End.Value + 1;
         }
 
-        return names is >= 2 and <= MaxWriterNameWords;
+        return -1;
     }
 
     /// <summary>

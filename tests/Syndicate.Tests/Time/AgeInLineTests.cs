@@ -543,6 +543,14 @@ public sealed class AgeInLineTests
     public void A_clock_after_a_part_that_ends_in_no_named_day_stays_a_clock_alone() =>
         Assert.IsType<ClockTimeAge>(FoundAsServed("de", "Online seit Montag früh, 7.57 Uhr").Age);
 
+    [Fact]
+    public void A_date_before_forty_categories_is_read_once_per_category()
+    {
+        var line = "Posted by Jane Smith on October 24, 2012 " + string.Join(' ', Enumerable.Range(0, 40).Select(i => $"in Topic{i} and"));
+
+        Assert.Equal("on October 24, 2012", FoundTextAsServed("en", line));
+    }
+
     [Theory]
     [InlineData("en", "The festival began on October 24, 2012 in Berlin, Germany")]
     [InlineData("en", "Berlin on October 24, 2012 in Berlin, Germany")]
