@@ -1004,13 +1004,14 @@ public sealed class AgeGrammar
             }
         }
 
-        if (first > 0 && CompleteFromDayBefore(age, line.AsSpan(parts[first - 1].Start, parts[first - 1].End - parts[first - 1].Start)) is { } dayed)
+        var before = first > 0 ? line.AsSpan(parts[first - 1].Start, parts[first - 1].End - parts[first - 1].Start) : [];
+        if (CompleteFromDayBefore(age, before) is { } dayed)
         {
             return dayed;
         }
 
         return CompanionDate.IsClockOrWeekdayAlone(age) ? CompleteFromLabelledDate(age, line, parts, first, end)
-            : first > 0 && CompleteFromClockBefore(age, line.AsSpan(parts[first - 1].Start, parts[first - 1].End - parts[first - 1].Start)) is { } stamped ? stamped
+            : CompleteFromClockBefore(age, before) is { } stamped ? stamped
             : age;
     }
 
