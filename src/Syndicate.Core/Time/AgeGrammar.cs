@@ -332,21 +332,6 @@ public sealed class AgeGrammar
         !label.IsEmpty && Words(label) <= MaxShortLabelWords && label[0] is not ('~' or '*') && !label.ContainsAny(':', '/')
         && Numbers(label) <= 1 && FourDigitNumbers(label) == 0 && !IsDateLikeNumber(label) && !TryParse(label, out _, out _);
 
-    /// <summary>How many runs of digits a text holds.</summary>
-    private static int Numbers(ReadOnlySpan<char> text)
-    {
-        var numbers = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1])))
-            {
-                numbers++;
-            }
-        }
-
-        return numbers;
-    }
-
     /// <summary>Whether a text holds digits joined by a full stop, a hyphen or a comma to more digits: a date, a clock or a score.</summary>
     private static bool IsDateLikeNumber(ReadOnlySpan<char> text)
     {
@@ -961,20 +946,23 @@ public sealed class AgeGrammar
     }
 
     /// <summary>How many numbers of four digits, no more, a text shows: the years a published and an updated date print.</summary>
-    private static int FourDigitNumbers(ReadOnlySpan<char> line)
+    private static int FourDigitNumbers(ReadOnlySpan<char> text) => Numbers(text, digits: 4);
+
+    /// <summary>How many runs of digits a text holds; with <paramref name="digits"/>, only the runs of that length.</summary>
+    private static int Numbers(ReadOnlySpan<char> text, int digits = 0)
     {
         var count = 0;
-        var digits = 0;
-        for (var i = 0; i <= line.Length; i++)
+        var run = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (i < line.Length && char.IsAsciiDigit(line[i]))
+            if (i < text.Length && char.IsAsciiDigit(text[i]))
             {
-                digits++;
+                run++;
                 continue;
             }
 
-            count += digits == 4 ? 1 : 0;
-            digits = 0;
+            count += run > 0 && (digits == 0 || run == digits) ? 1 : 0;
+            run = 0;
         }
 
         return count;
