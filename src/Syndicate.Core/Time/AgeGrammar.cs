@@ -1302,7 +1302,8 @@ public sealed class AgeGrammar
             else if ((i > start && line[i - 1] == ' '
                     && ((char.IsLetter(line[i]) && ((IsBylineWord(line, i) && !IsBylineWord(WordBefore(line, i - 1)) && !ClosesALabel(line, start, i))
                             || IsSectionWord(line, start, i, end)))
-                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsSaidAtTheEnd(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)))
+                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsSaidAtTheEnd(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)
+                        || IsUpdateAfterAStamp(line, start, i)))
                 || IsGluedLabelEnd(line, start, i, end) || IsGluedNameStart(line, start, i) || IsGluedMonthStart(line, start, i, end))
             {
                 parts.Add((start, i));
@@ -1572,7 +1573,7 @@ public sealed class AgeGrammar
     /// One to three words that may name a section, a source or a paper, or label a date, a colon closing them: capitalised
     /// or in capitals, no word of the age grammar but an article or a particle among them ("La Stampa", "Fique Em Casa",
     /// "Eingabedatum:", "Date   :"), or after a capitalised first word lower-case ones when a colon closes them ("Video
-    /// data:", "Laatste wijziging:", "Data de envio:"); no number, and no word that opens a range or a validity ("Desde
+    /// data:", "Laatste wijziging:", "Data de envio:"), or an article alone before a colon ("Dia:"); no number, and no word that opens a range or a validity ("Desde
     /// 02/06/2003", "Geboren 12.03.1950").
     /// </summary>
     private bool IsSpaceJoinedLabel(ReadOnlySpan<char> text)
@@ -1604,7 +1605,8 @@ public sealed class AgeGrammar
             }
         }
 
-        return named;
+        // An article alone labels the day after it when a colon closes it: "Dia: 8/01/2026".
+        return named || (colon && words == 1 && char.IsUpper(trimmed[0]) && IsArticle(trimmed));
     }
 
     /// <summary>A word of lower-case letters that is no word of the age grammar: "data", "wijziging".</summary>
@@ -1647,6 +1649,14 @@ public sealed class AgeGrammar
     private static bool IsClosingCredit(string line, int i) =>
         line[i] == '(' && line.AsSpan(i + 1).IndexOfAny('(', ')') is var length and >= 0 && line[i + 1 + length] == ')'
         && line.AsSpan(i + 2 + length).Trim(" -–—−.").IsEmpty;
+
+    /// <summary>
+    /// Whether an update label starts at <paramref name="i"/>, after a stamp in the same part with no separator between:
+    /// "Por Adelor Lessa 27/06/2022 - 07:16 Atualizado em 27/06/2022 - 07:16", "Posted on March 3, 2015 at 8:00 am
+    /// Updated: March 3, 2015 at 3:38 pm", "Published: Jan. 14, 2015 Updated: 4:49 p.m.". The update is a part of its own.
+    /// </summary>
+    private bool IsUpdateAfterAStamp(string line, int start, int i) =>
+        char.IsLetter(line[i]) && line.AsSpan(start, i - start).ContainsAnyInRange('0', '9') && StartsWithUpdateLabel(line.AsSpan(i));
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> is an article that brings in a date closing the line or followed by its

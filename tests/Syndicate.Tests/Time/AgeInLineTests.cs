@@ -149,6 +149,8 @@ public sealed class AgeInLineTests
     [InlineData("it", "Daily Archives: 13 Ottobre 2023", "13 Ottobre 2023")]
     [InlineData("it", "Video data: 27.03.2015", "27.03.2015")]
     [InlineData("pt", "Data de envio: 11/12/2025", "11/12/2025")]
+    [InlineData("pt", "Dia: 8/01/2026", "8/01/2026")]
+    [InlineData("pt", "Por: Ferreoclube   Dia: 21 de março de 2015", "21 de março de 2015")]
     [InlineData("en", "Date   : 2022-07-21 19:16 UTC", "2022-07-21 19:16 UTC")]
     [InlineData("es", "Provincias05/01/2026", "05/01/2026")]
     [InlineData("es", "El Mundo02/12/2025", "02/12/2025")]
@@ -739,6 +741,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", "Updated November 18 at 4:46 PM", "2019-11-19T02:45:59.9999999Z 2019-11-19T02:46:59.9999999Z")]
     [InlineData("en", "By Reid Bramblett | Published: Nov 24, 2025 | Updated: Dec 04, 2025", "Updated: Dec 04, 2025", "2025-12-03T22:59:59.9999999Z 2025-12-04T22:59:59.9999999Z")]
     [InlineData("en", "Published Oct 10, 2023 - [Updated Dec 3, 2025]", "Updated Dec 3, 2025", "2025-12-02T22:59:59.9999999Z 2025-12-03T22:59:59.9999999Z")]
+    [InlineData("pt", "Por Adelor Lessa 26/06/2022 - 12:28 Atualizado em 27/06/2022 - 06:41", "Atualizado em 27/06/2022 - 06:41", "2022-06-27T04:40:59.9999999Z 2022-06-27T04:41:59.9999999Z")]
+    [InlineData("en", "by Emily Atkin Posted on March 3, 2015 at 8:00 am Updated: March 3, 2015 at 3:38 pm", "Updated: March 3, 2015 at 3:38 pm", "2015-03-03T14:37:59.9999999Z 2015-03-03T14:38:59.9999999Z")]
     public void Of_a_published_and_an_updated_time_or_date_side_by_side_the_updated_one_is_found_and_takes_what_it_lacks_from_the_other(
         string language, string line, string age, string window)
     {
@@ -757,6 +761,7 @@ public sealed class AgeInLineTests
     [InlineData("fr", "Créé: 12.12.2019, 07h36", "2019-12-12T06:35:59.9999999Z 2019-12-12T06:36:59.9999999Z")]
     [InlineData("de", "Von dpa 30.04.2024, 18:58", "2024-04-30T16:57:59.9999999Z 2024-04-30T16:58:59.9999999Z")]
     [InlineData("en", "Tuesday  10:30,   22 may 2018", "2018-05-22T08:29:59.9999999Z 2018-05-22T08:30:59.9999999Z")]
+    [InlineData("en", "Published: Jan. 14, 2015 Updated: 4:49 p.m.", "2015-01-14T15:48:59.9999999Z 2015-01-14T15:49:59.9999999Z")]
     public void A_clock_and_a_date_in_two_parts_of_a_line_make_one_time(string language, string line, string window)
     {
         var found = Found(language, line);
