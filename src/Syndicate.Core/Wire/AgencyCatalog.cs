@@ -89,6 +89,7 @@ public sealed class AgencyCatalog
         new("NNN", "NAM News Network", []),
         new("NOVA", "Agenzia Nova", []),
         new("SIR", "Servizio Informazione Religiosa", ["AgenSIR"]),
+        new("ECCLESIA", "Agência Ecclesia", ["Ecclesia"]),
         new("ACP", "Agence Congolaise de Presse", []),
         new("AIB", "Agence d'Information du Burkina", []),
         new("APANEWS", "Agence de Presse Africaine", ["Apanews", "APA News"]),
