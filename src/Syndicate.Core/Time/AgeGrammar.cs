@@ -19,6 +19,10 @@ public sealed class AgeGrammar
     private const int MaxTickerStampLength = 48;
 
     private const string TickerPluses = "+++";
+
+    // The marks of an issue's, a bulletin's or a record's number: "Nr. 24", "n. 378", "No. 184", "N.º 124".
+    private static readonly string[] IssueMarks = ["nr.", "n.", "no.", "nº", "n.º", "n°", "núm.", "nummer", "numero", "número", "numéro", "number"];
+
     private static readonly SearchValues<char> ClockCharacters = SearchValues.Create("0123456789:");
     private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—−|:]+");
 
@@ -1663,13 +1667,15 @@ public sealed class AgeGrammar
     /// section or byline only, after words that are no age: "Edizione del 26/01/2011", "Versendet am 24.06.2022",
     /// "Article Ouest France paru le samedi 16 décembre 2023.", "Posted in Politics on June 7, 2011 by admin". After a
     /// number it ends a range, not a label: "del 27 al 4 de noviembre"; after a user name with digits it is one: "In
-    /// risposta al messaggio di Tore99 del 23/07/2017 alle 17:58:49".
+    /// risposta al messaggio di Tore99 del 23/07/2017 alle 17:58:49"; after an issue's or a record's number too: "Nr. 24
+    /// vom 7.6.2019", "Comunicato Ufficiale n. 378 del 31 marzo 2022".
     /// </summary>
     private bool IsDateArticle(string line, int i)
     {
         var word = WordAt(line, i);
         var before = WordBefore(line, i - 1);
-        if (before is [var first, ..] && !char.IsLetter(first) && before.ContainsAnyInRange('0', '9'))
+        if (before is [var first, ..] && !char.IsLetter(first) && before.ContainsAnyInRange('0', '9')
+            && !IsIssueMark(WordBefore(line, i - 2 - before.Length)))
         {
             return false;
         }
@@ -1798,6 +1804,20 @@ public sealed class AgeGrammar
         InAnyLanguage(word, words => words.AnteMeridiem) || InAnyLanguage(word, words => words.PostMeridiem);
 
     /// <summary>The word that ends at <paramref name="end"/> (exclusive), after a space or the line's start.</summary>
+    /// <summary>Whether the word marks the number after it as an issue's or a record's: "Nr.", "n.", "No.", "N.º", "Numero".</summary>
+    private static bool IsIssueMark(ReadOnlySpan<char> word)
+    {
+        foreach (var mark in IssueMarks)
+        {
+            if (word.Equals(mark, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ReadOnlySpan<char> WordBefore(string line, int end) =>
         end <= 0 ? [] : line.AsSpan(line.LastIndexOf(' ', end - 1) + 1, end - (line.LastIndexOf(' ', end - 1) + 1));
 

@@ -72,6 +72,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and is filed under Personal, Technology.", "This entry was posted on Sunday, December 30th, 2012 at 3:00 pm")]
     [InlineData("en", "Deutschland mix in german 291 articles, created at 2021-12-06 03:35", "at 2021-12-06 03:35")]
     [InlineData("it", "In risposta al messaggio di Tore99 del 23/07/2017 alle 17:58:49", "del 23/07/2017 alle 17:58:49")]
+    [InlineData("de", "Nr. 34 vom 08. November 2021", "vom 08. November 2021")]
+    [InlineData("it", "Comunicato Ufficiale n. 378 del 31 marzo 2022", "del 31 marzo 2022")]
     [InlineData("de", "vor 8 Stunden schrieb Guenni:", "vor 8 Stunden")]
     [InlineData("de", "dasmanuel schreibt: 12. August 2015 um 8:13", "schreibt: 12. August 2015 um 8:13")]
     [InlineData("nl", "Posted in Persweeën., Verkeer(d), writers blog on 31/08/2011 by Pär Ongeluck", "on 31/08/2011")]
