@@ -200,6 +200,13 @@ public sealed class AgeGrammar
     /// </param>
     private bool TryFindIn(string line, out AgeInLine found, bool withCategories)
     {
+        if (StartsWithLabel(line, LabelKind.ClockDisplay))
+        {
+            // A forum's header shows the time of the visit: "Aktuelle Zeit: Fr 16.Mai 2025 14:13".
+            found = default;
+            return false;
+        }
+
         // A forum post's stamp between guillemets ("« on: November 24, 2012, 04:29:26 PM »", "« Respuesta #20 en: 23 Agosto
         // 2021, 02:58 am »") or after the post's number ("#1 03-12-2024 13:24:46", "Antwort #1440 am: 09.07.2025 23:58").
         if ((EnclosedInGuillemets(line) is { } quoted && TryFindInPart(line, quoted, out found))
@@ -1203,6 +1210,9 @@ public sealed class AgeGrammar
 
         /// <summary>A page's sentence about its own change and its label: "This page was last edited".</summary>
         ChangeNotice,
+
+        /// <summary>A display of the time the page was shown at: "Aktuelle Zeit:", "Nous sommes le".</summary>
+        ClockDisplay,
     }
 
     /// <summary>Whether the text opens with a label of an item's time: "Posted", "Publicado el", "Aktualisiert am".</summary>
@@ -1225,6 +1235,7 @@ public sealed class AgeGrammar
             {
                 LabelKind.Update => reader.StartsWithUpdateLabel(),
                 LabelKind.ChangeNotice => reader.StartsWithChangeNotice(),
+                LabelKind.ClockDisplay => reader.StartsWithClockDisplay(),
                 _ => reader.StartsWithLabel(),
             })
             {

@@ -63,6 +63,9 @@ internal ref struct AgeReader
 
     public bool StartsWithLabel() => Phrase(_words.Labels);
 
+    /// <summary>Whether the text opens with the label of a display of the time the page was shown at: "Aktuelle Zeit:".</summary>
+    public bool StartsWithClockDisplay() => Phrase(_words.ClockDisplays);
+
     /// <summary>Whether the text opens a page's sentence about its own change: "This page was last modified on ...".</summary>
     public bool StartsWithChangeNotice() => Phrase(_words.ChangeNotices) && Phrase(_words.Labels);
 

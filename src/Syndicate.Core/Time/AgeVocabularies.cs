@@ -119,6 +119,7 @@ internal static class AgeVocabularies
         AgeNotices = new("this article is", "this post is", "this story is"),
         AgeNoticeEnds = new("old"),
         ChangeNotices = new("this page was", "this article was", "this post was", "this entry was", "this story was", "this was"),
+        ClockDisplays = new("it is currently", "current time", "current date"),
     };
 
     public static readonly AgeVocabulary German = new()
@@ -172,6 +173,7 @@ internal static class AgeVocabularies
         BylineWords = new("von", "schreibt", "schrieb", "redaktion"),
         SectionWords = new("in"),
         RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "gegründet", "termin", "frist", "registriert", "angemeldet", "mitglied", "abgerufen", "zugriff"),
+        ClockDisplays = new("aktuelle zeit", "aktuelles datum", "aktuelles datum und uhrzeit"),
         AppointmentCompoundEnds = new("termin", "frist"),
         BulletinWords = new("nachrichten", "news", "meldungen", "presseschau"),
         AgeNotices = new("dieser artikel ist", "dieser beitrag ist"),
@@ -224,6 +226,7 @@ internal static class AgeVocabularies
         BylineWords = new("par", "rédaction"),
         SectionWords = new("dans"),
         RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "fondé", "fondée", "inscription", "inscrit", "inscrite", "membre", "consulté", "consultée"),
+        ClockDisplays = new("nous sommes le", "date et heure actuelles"),
         BulletinWords = new("infos", "informations", "actualités", "actus", "journal", "flash"),
         AgeNotices = new("cet article a", "ce billet a"),
     };
@@ -279,6 +282,7 @@ internal static class AgeVocabularies
         BylineWords = new("por", "redacción"),
         SectionWords = new("en"),
         RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "fallecido", "fundado", "vigente", "registrado", "registrada", "registro", "miembro", "consultado", "consultada"),
+        ClockDisplays = new("fecha y hora actual"),
         BulletinWords = new("noticias", "titulares", "informativo", "resumen"),
         AgeNotices = new("este artículo tiene", "esta noticia tiene"),
         AgeNoticeEnds = new("de antigüedad"),

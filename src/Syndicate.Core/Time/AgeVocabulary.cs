@@ -139,4 +139,10 @@ internal sealed record AgeVocabulary
     /// edited on 25 October 2019, at 15:47 (UTC).", "This was" in "This was published 4 months ago".
     /// </summary>
     public Phrases ChangeNotices { get; init; } = Phrases.None;
+
+    /// <summary>
+    /// The labels of a page's display of the time it was shown at, a forum's header: "Aktuelle Zeit" in "Aktuelle Zeit: Fr
+    /// 16.Mai 2025 14:13", "Nous sommes le" in "Nous sommes le 15 Déc 2019, 00:45". What follows is no item's age.
+    /// </summary>
+    public Phrases ClockDisplays { get; init; } = Phrases.None;
 }

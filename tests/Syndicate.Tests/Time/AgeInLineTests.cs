@@ -732,6 +732,14 @@ public sealed class AgeInLineTests
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
 
     [Theory]
+    [InlineData("de", "Aktuelle Zeit: Fr 16.Mai 2025 14:13")]
+    [InlineData("de", "Aktuelles Datum und Uhrzeit: 11/02/20, 07:22 pm")]
+    [InlineData("fr", "Nous sommes le 15 Déc 2019, 00:45")]
+    [InlineData("en", "Current Time 0:00")]
+    public void A_forums_display_of_the_time_it_is_shown_at_is_no_age(string language, string line) =>
+        Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' shows the time of the visit.");
+
+    [Theory]
     [InlineData("en", "Thursday, October 9, 2025 в 16:43")]
     [InlineData("en", "Thursday, 9 October 2025 and more")]
     public void A_weekday_that_opens_a_date_the_grammar_cannot_read_whole_is_not_read_as_a_day_of_this_week(string language, string line) =>
