@@ -282,7 +282,7 @@ internal static class AgeVocabularies
         BylineWords = new("por", "redacción"),
         SectionWords = new("en"),
         RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "fallecido", "fundado", "vigente", "registrado", "registrada", "registro", "miembro", "consultado", "consultada"),
-        ClockDisplays = new("fecha y hora actual"),
+        ClockDisplays = new("fecha y hora actual", "fecha actual"),
         BulletinWords = new("noticias", "titulares", "informativo", "resumen"),
         AgeNotices = new("este artículo tiene", "esta noticia tiene"),
         AgeNoticeEnds = new("de antigüedad"),

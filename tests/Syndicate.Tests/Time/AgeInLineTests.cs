@@ -735,6 +735,7 @@ public sealed class AgeInLineTests
     [InlineData("de", "Aktuelle Zeit: Fr 16.Mai 2025 14:13")]
     [InlineData("de", "Aktuelles Datum und Uhrzeit: 11/02/20, 07:22 pm")]
     [InlineData("fr", "Nous sommes le 15 Déc 2019, 00:45")]
+    [InlineData("es", "Fecha actual 12 Ene 2026, 08:38")]
     [InlineData("en", "Current Time 0:00")]
     public void A_forums_display_of_the_time_it_is_shown_at_is_no_age(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' shows the time of the visit.");
