@@ -1588,8 +1588,8 @@ public sealed class AgeGrammar
     /// One to three words that may name a section, a source or a paper, or label a date, a colon closing them: capitalised
     /// or in capitals, no word of the age grammar but an article or a particle among them ("La Stampa", "Fique Em Casa",
     /// "Eingabedatum:", "Date   :"), or after a capitalised first word lower-case ones when a colon closes them ("Video
-    /// data:", "Laatste wijziging:", "Data de envio:"), or an article alone before a colon ("Dia:"); no number, and no word that opens a range or a validity ("Desde
-    /// 02/06/2003", "Geboren 12.03.1950").
+    /// data:", "Laatste wijziging:", "Data de envio:"), or an article alone before a colon ("Dia:"); no number, and no
+    /// word that opens a range or a validity ("Desde 02/06/2003", "Geboren 12.03.1950").
     /// </summary>
     private bool IsSpaceJoinedLabel(ReadOnlySpan<char> text)
     {
@@ -1814,7 +1814,6 @@ public sealed class AgeGrammar
     private bool IsMeridiem(ReadOnlySpan<char> word) =>
         InAnyLanguage(word, words => words.AnteMeridiem) || InAnyLanguage(word, words => words.PostMeridiem);
 
-    /// <summary>The word that ends at <paramref name="end"/> (exclusive), after a space or the line's start.</summary>
     /// <summary>Whether the word marks the number after it as an issue's or a record's: "Nr.", "n.", "No.", "N.º", "Numero".</summary>
     private static bool IsIssueMark(ReadOnlySpan<char> word)
     {
@@ -1829,6 +1828,7 @@ public sealed class AgeGrammar
         return false;
     }
 
+    /// <summary>The word that ends at <paramref name="end"/> (exclusive), after a space or the line's start.</summary>
     private static ReadOnlySpan<char> WordBefore(string line, int end) =>
         end <= 0 ? [] : line.AsSpan(line.LastIndexOf(' ', end - 1) + 1, end - (line.LastIndexOf(' ', end - 1) + 1));
 

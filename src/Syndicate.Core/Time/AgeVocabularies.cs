@@ -119,7 +119,7 @@ internal static class AgeVocabularies
         AgeNotices = new("this article is", "this post is", "this story is"),
         AgeNoticeEnds = new("old"),
         ChangeNotices = new("this page was", "this article was", "this post was", "this entry was", "this story was", "this was"),
-        ClockDisplays = new("it is currently", "current time", "current date"),
+        ClockDisplays = new("it is currently", "current time"),
     };
 
     public static readonly AgeVocabulary German = new()
@@ -173,7 +173,7 @@ internal static class AgeVocabularies
         BylineWords = new("von", "schreibt", "schrieb", "redaktion"),
         SectionWords = new("in"),
         RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "gegründet", "termin", "frist", "registriert", "angemeldet", "mitglied", "abgerufen", "zugriff"),
-        ClockDisplays = new("aktuelle zeit", "aktuelles datum", "aktuelles datum und uhrzeit"),
+        ClockDisplays = new("aktuelle zeit", "aktuelles datum"),
         AppointmentCompoundEnds = new("termin", "frist"),
         BulletinWords = new("nachrichten", "news", "meldungen", "presseschau"),
         AgeNotices = new("dieser artikel ist", "dieser beitrag ist"),
@@ -226,7 +226,7 @@ internal static class AgeVocabularies
         BylineWords = new("par", "rédaction"),
         SectionWords = new("dans"),
         RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "fondé", "fondée", "inscription", "inscrit", "inscrite", "membre", "consulté", "consultée"),
-        ClockDisplays = new("nous sommes le", "date et heure actuelles"),
+        ClockDisplays = new("nous sommes le"),
         BulletinWords = new("infos", "informations", "actualités", "actus", "journal", "flash"),
         AgeNotices = new("cet article a", "ce billet a"),
     };
