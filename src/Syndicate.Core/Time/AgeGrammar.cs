@@ -61,6 +61,12 @@ public sealed class AgeGrammar
     /// <summary>A list entry's category, writer, count or link after its date has at most this many words.</summary>
     private const int MaxShortLabelWords = 3;
 
+    /// <summary>A date closing a line after a title has at most this many words: "Dienstag, 20. November 2019".</summary>
+    private const int MaxClosingDateWords = 5;
+
+    /// <summary>A title before a date closing the line has at least this many words.</summary>
+    private const int MinTitleWords = 2;
+
     /// <summary>An agency's initials closing a line after its date have at most this many capitals ("CNW").</summary>
     private const int MaxCreditCapitals = 5;
 
@@ -306,7 +312,7 @@ public sealed class AgeGrammar
             }
         }
 
-        return TryFindBeforeAShortLabel(line, out found);
+        return TryFindBeforeAShortLabel(line, out found) || TryFindAfterATitle(line, out found);
     }
 
     /// <summary>
@@ -337,6 +343,78 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A date with its four-digit year closing the line after a title of two words or more: a list entry's headline and
+    /// its date ("Künstliche Intelligenz zieht in Unternehmen ein 20. November 2019", "Primavera feminista em Viena
+    /// 01/10/2018"). The title ends in no number, stop or colon and holds no year, no clock and no word of a range.
+    /// </summary>
+    private bool TryFindAfterATitle(string line, out AgeInLine found)
+    {
+        found = default;
+        var trimmed = line.AsSpan().TrimEnd();
+
+        // The date is the longest closing that reads as one, of a few words at most.
+        var start = trimmed.Length;
+        for (var words = 0; words < MaxClosingDateWords && start > 0; words++)
+        {
+            start = trimmed[..start].TrimEnd().LastIndexOf(' ');
+        }
+
+        for (start = Math.Max(start, 0); start >= 0; start = trimmed[(start + 1)..].IndexOf(' ') is var next and >= 0 ? start + 1 + next : -1)
+        {
+            var title = trimmed[..start].TrimEnd();
+            var dated = trimmed[(start + 1)..];
+            if (!title.IsEmpty && IsTitle(title) && TryParse(dated, out var age, out var bounds) && bounds.Start == 0 && bounds.Length == dated.Length
+                && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null } && FourDigitNumbers(dated) > 0)
+            {
+                found = InLine(line, age, start + 1, dated.Length);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsTitle(ReadOnlySpan<char> title)
+    {
+        var last = title[(title.LastIndexOf(' ') + 1)..];
+        return LetterWords(title) >= MinTitleWords && !char.IsLower(title[0]) && title[^1] is not ('.' or ':' or ',' or ';')
+            && !title.ContainsAnyInRange('0', '9') && !IsSmallLowerCaseWord(last) && !IsAgeWord(last) && !HasRangeWord(title);
+    }
+
+    /// <summary>How many words of a text hold a letter.</summary>
+    private static int LetterWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            foreach (var c in text[range])
+            {
+                if (char.IsLetter(c))
+                {
+                    words++;
+                    break;
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>A word in lower case of three letters at most, as a preposition or an article is: "au", "per", "of", "de".</summary>
+    private static bool IsSmallLowerCaseWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length is > 0 and <= 3;
     }
 
     private bool IsShortLabel(ReadOnlySpan<char> label) =>

@@ -124,9 +124,9 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary German = new()
     {
-        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "verfasst", "verfasst am", "update", "update von", "schreibt", "schrieb"),
+        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "geändert am", "verfasst", "verfasst am", "update", "update von", "schreibt", "schrieb"),
         TrailingLabels = new("aktualisiert", "veröffentlicht"),
-        UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "update", "update von"),
+        UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "geändert am", "update", "update von"),
         JustNow = new("gerade eben", "soeben", "jetzt", "gerade", "vor einem Moment"),
         RelativeBefore = new("vor"),
         RelativeAfter = new("her"),
@@ -226,7 +226,7 @@ internal static class AgeVocabularies
         BylineWords = new("par", "rédaction"),
         SectionWords = new("dans"),
         RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "fondé", "fondée", "inscription", "inscrit", "inscrite", "membre", "consulté", "consultée"),
-        ClockDisplays = new("nous sommes le"),
+        ClockDisplays = new("nous sommes le", "nous sommes actuellement le"),
         BulletinWords = new("infos", "informations", "actualités", "actus", "journal", "flash"),
         AgeNotices = new("cet article a", "ce billet a"),
     };

@@ -728,8 +728,22 @@ public sealed class AgeInLineTests
     [InlineData("en", "Police say the suspect fled the scene (2 hours)")]
     [InlineData("en", "He was born on March 3, 1990 in Paris, France, to a family of bakers")]
     [InlineData("en", "See the vote on his page (talk) from 3 March 2014 on")]
+    [InlineData("fr", "Du 2 février au 30 avril 2026")]
+    [InlineData("fr", "Les Voiles de l'Aéronautique se tiendront du 30 juin au 2 juillet 2018")]
+    [InlineData("pt", "o candidato foi preso em flagrante no dia 4 de outubro de 2024")]
+    [InlineData("en", "whose birth date falls on or before December 2, 1986")]
+    [InlineData("nl", "Openingstijden Poliklinische apotheek per 1 mei 2023")]
+    [InlineData("es", "Fue visto por última vez el pasado 25 de diciembre de 2025")]
     public void A_line_without_an_age_with_one_inside_a_sentence_or_with_two_clock_times_has_none(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' should hold no age.");
+
+    [Theory]
+    [InlineData("de", "Kurz Notiert in Lüdenscheid 9. Februar 2022", "9. Februar 2022")]
+    [InlineData("de", "Früherkennungsuntersuchungen viel genutzt 04.02.2022", "04.02.2022")]
+    [InlineData("pt", "Primavera feminista em Viena 01/10/2018", "01/10/2018")]
+    [InlineData("en", "Bush & SecDef Rumsfeld Honor Review The White House 15 Dec 2006", "15 Dec 2006")]
+    public void A_date_with_its_year_closing_a_title_is_the_entrys(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
     [InlineData("de", "Aktuelle Zeit: Fr 16.Mai 2025 14:13")]
@@ -753,6 +767,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "By Reid Bramblett | Published: Nov 24, 2025 | Updated: Dec 04, 2025", "Updated: Dec 04, 2025", "2025-12-03T22:59:59.9999999Z 2025-12-04T22:59:59.9999999Z")]
     [InlineData("en", "Published Oct 10, 2023 - [Updated Dec 3, 2025]", "Updated Dec 3, 2025", "2025-12-02T22:59:59.9999999Z 2025-12-03T22:59:59.9999999Z")]
     [InlineData("pt", "Por Adelor Lessa 26/06/2022 - 12:28 Atualizado em 27/06/2022 - 06:41", "Atualizado em 27/06/2022 - 06:41", "2022-06-27T04:40:59.9999999Z 2022-06-27T04:41:59.9999999Z")]
+    [InlineData("de", "von Sonia Mevißen Erstellt am 01.01.23 um 08:35, geändert am 01.01.23 um 09:40", "geändert am 01.01.23 um 09:40", "2023-01-01T08:39:59.9999999Z 2023-01-01T08:40:59.9999999Z")]
     [InlineData("en", "by Emily Atkin Posted on March 3, 2015 at 8:00 am Updated: March 3, 2015 at 3:38 pm", "Updated: March 3, 2015 at 3:38 pm", "2015-03-03T14:37:59.9999999Z 2015-03-03T14:38:59.9999999Z")]
     public void Of_a_published_and_an_updated_time_or_date_side_by_side_the_updated_one_is_found_and_takes_what_it_lacks_from_the_other(
         string language, string line, string age, string window)
