@@ -347,8 +347,7 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// A date with its four-digit year closing the line after a title of two words or more: a list entry's headline and
-    /// its date ("Künstliche Intelligenz zieht in Unternehmen ein 20. November 2019", "Primavera feminista em Viena
-    /// 01/10/2018"). The title ends in no number, stop or colon and holds no year, no clock and no word of a range.
+    /// its date ("Kurz Notiert in Lüdenscheid 9. Februar 2022", "Primavera feminista em Viena 01/10/2018").
     /// </summary>
     private bool TryFindAfterATitle(string line, out AgeInLine found)
     {
@@ -377,6 +376,12 @@ public sealed class AgeGrammar
         return false;
     }
 
+    /// <summary>
+    /// Whether the words before a closing date are a title: they open with no lower-case letter, hold no digit and no word
+    /// of a range, and end in no stop, no small lower-case word and no word of the grammar, so that a sentence, a range or
+    /// a validity ending in a date is none ("Du 2 février au 30 avril 2026", "apotheek per 1 mei 2023", "el pasado 25 de
+    /// diciembre de 2025").
+    /// </summary>
     private bool IsTitle(ReadOnlySpan<char> title)
     {
         var last = title[(title.LastIndexOf(' ') + 1)..];
