@@ -52,7 +52,10 @@ public sealed class AgeGrammar
     /// <summary>A writer's name before the date of a post and its categories has at most this many words.</summary>
     private const int MaxWriterNameWords = 3;
 
-    /// <summary>A small word inside a handle or a blog's name ("Derecho en Red") has at most this many letters.</summary>
+    /// <summary>
+    /// A small word has at most this many letters: inside a handle or a blog's name ("Derecho en Red"), or a preposition
+    /// ending a title before a date ("Du 2 février au 30 avril 2026").
+    /// </summary>
     private const int MaxSmallInnerWordLength = 3;
 
     /// <summary>A byline word inside a date's label stands at most this far before the label's colon ("di inserimento:").</summary>
@@ -176,6 +179,13 @@ public sealed class AgeGrammar
     {
         // No-break spaces are spaces to a reader: "patrice57 - 20 février 2020" with one on either side of its dash.
         line = line.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2007', ' ');
+        if (StartsWithLabel(line, LabelKind.ClockDisplay))
+        {
+            // A forum's header shows the time of the visit: "Aktuelle Zeit: Fr 16.Mai 2025 14:13".
+            found = default;
+            return false;
+        }
+
         if (!ReadsEveryLanguage)
         {
             return TryFindIn(line, out found);
@@ -206,13 +216,6 @@ public sealed class AgeGrammar
     /// </param>
     private bool TryFindIn(string line, out AgeInLine found, bool withCategories)
     {
-        if (StartsWithLabel(line, LabelKind.ClockDisplay))
-        {
-            // A forum's header shows the time of the visit: "Aktuelle Zeit: Fr 16.Mai 2025 14:13".
-            found = default;
-            return false;
-        }
-
         // A forum post's stamp between guillemets ("« on: November 24, 2012, 04:29:26 PM »", "« Respuesta #20 en: 23 Agosto
         // 2021, 02:58 am »") or after the post's number ("#1 03-12-2024 13:24:46", "Antwort #1440 am: 09.07.2025 23:58").
         if ((EnclosedInGuillemets(line) is { } quoted && TryFindInPart(line, quoted, out found))
@@ -386,7 +389,8 @@ public sealed class AgeGrammar
     {
         var last = title[(title.LastIndexOf(' ') + 1)..];
         return LetterWords(title) >= MinTitleWords && !char.IsLower(title[0]) && title[^1] is not ('.' or ':' or ',' or ';')
-            && !title.ContainsAnyInRange('0', '9') && !IsSmallLowerCaseWord(last) && !IsAgeWord(last) && !HasRangeWord(title);
+            && !title.ContainsAnyInRange('0', '9') && !(last.Length <= MaxSmallInnerWordLength && IsLowerCaseWord(last)) && !IsAgeWord(last)
+            && !HasRangeWord(title);
     }
 
     /// <summary>How many words of a text hold a letter.</summary>
@@ -406,20 +410,6 @@ public sealed class AgeGrammar
         }
 
         return words;
-    }
-
-    /// <summary>A word in lower case of three letters at most, as a preposition or an article is: "au", "per", "of", "de".</summary>
-    private static bool IsSmallLowerCaseWord(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return word.Length is > 0 and <= 3;
     }
 
     private bool IsShortLabel(ReadOnlySpan<char> label) =>
