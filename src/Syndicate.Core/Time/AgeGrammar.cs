@@ -186,6 +186,23 @@ public sealed class AgeGrammar
             return false;
         }
 
+        if (!TryFindInEveryLanguage(line, out found))
+        {
+            return false;
+        }
+
+        if (IsAMeetingsDay(line, found))
+        {
+            // "Algemene Ledenvergadering 8 april 2016", "Cancellation of Parish Council Meeting 23 March 2020".
+            found = default;
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool TryFindInEveryLanguage(string line, out AgeInLine found)
+    {
         if (!ReadsEveryLanguage)
         {
             return TryFindIn(line, out found);
@@ -224,7 +241,8 @@ public sealed class AgeGrammar
             return true;
         }
 
-        if ((withCategories && TryFindBeforeItsCategories(line, out found)) || TryFindAfterASignature(line, out found))
+        if ((withCategories && TryFindBeforeItsCategories(line, out found)) || TryFindAfterASignature(line, out found)
+            || TryFindBeforeAField(line, out found))
         {
             return true;
         }
@@ -265,6 +283,11 @@ public sealed class AgeGrammar
         }
 
         var trimmed = line.AsSpan().TrimEnd();
+        if (trimmed is [.., '.'] && TryFindAfterTheUpdater(line, trimmed.Length - 1, out found))
+        {
+            return true;
+        }
+
         // A page's sentence about its own change keeps its full stop: "This page was last modified on Dec 17, 2025 by MDN
         // contributors.".
         if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed) && !StartsWithLabel(trimmed, LabelKind.ChangeNotice)
@@ -316,6 +339,41 @@ public sealed class AgeGrammar
         }
 
         return TryFindBeforeAShortLabel(line, out found) || TryFindAfterATitle(line, out found);
+    }
+
+    /// <summary>
+    /// A relative age closing a sentence after an update label, a byline word and the name of who made the change, a
+    /// forum topic's summary: "This topic contains 0 replies, has 1 voice, and was last updated by  James 3 weeks ago.",
+    /// "... et a été mis à jour pour la dernière fois par rocky, le il y a 5 années et 8 mois.".
+    /// </summary>
+    private bool TryFindAfterTheUpdater(string line, int stop, out AgeInLine found)
+    {
+        found = default;
+        foreach (var words in _languages)
+        {
+            var update = words.UpdateLabels.NextPlaceIn(line, 0);
+            var by = update < 0 ? -1 : words.BylineWords.NextPlaceIn(line, update + 1);
+            if (by < 0)
+            {
+                continue;
+            }
+
+            // The age opens after the byline word and one to three words of the name.
+            var space = line.IndexOf(' ', by + 1);
+            for (var name = 0; name < MaxWriterNameWords && space > 0 && space < stop; name++)
+            {
+                space = line.IndexOf(' ', space + 1, stop - space - 1);
+                var age = space < 0 ? [] : line.AsSpan(space + 1, stop - space - 1);
+                if (!age.IsEmpty && !age.StartsWith(' ') && TryParse(age, out var read, out var bounds) && bounds.Start == 0 && bounds.Length == age.Length
+                    && CompanionDate.Unzoned(read) is RelativeAge)
+                {
+                    found = InLine(line, read, space + 1, age.Length);
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -643,13 +701,13 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A date with its year before the length, the post's number or the count of comments that closes the line (<see
-    /// cref="TrailingLength"/>, <see cref="PostNumber"/>, <see cref="CommentCount"/>).
+    /// A date with its year before the length, the post's number, the count of comments or of edits that closes the line
+    /// (<see cref="TrailingLength"/>, <see cref="PostNumber"/>, <see cref="CommentCount"/>, <see cref="EditCount"/>).
     /// </summary>
     private bool TryFindBeforeALength(string line, out AgeInLine found)
     {
         found = default;
-        var length = Math.Max(Math.Max(TrailingLength.Start(line), PostNumber.Start(line)), CommentCount.Start(line));
+        var length = Math.Max(Math.Max(TrailingLength.Start(line), PostNumber.Start(line)), Math.Max(CommentCount.Start(line), EditCount.Start(line)));
         return length > 0 && TryFindIn(line[..length], out found) && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null };
     }
 
@@ -751,6 +809,58 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A stamp with its year and its clock before the next field of a post's header, whatever the field holds: a label of
+    /// one or two words opened by a capital and closed by a colon, no label of a time ("Posted: Wed Feb 02, 2005 10:08 pm
+    /// Post subject: Wot R ur specs?", "Verfasst am: Sa Jul 01, 2006 2:41 pm Titel: |", "Datum | 06.06.2007 10:33 MSG-Nr:
+    /// [ 407472 ]").
+    /// </summary>
+    private bool TryFindBeforeAField(string line, out AgeInLine found)
+    {
+        for (var colon = line.IndexOf(':'); colon > 0; colon = line.IndexOf(':', colon + 1))
+        {
+            if (FieldLabelStart(line, colon) is var field and > 0 && line.AsSpan(0, field).ContainsAnyInRange('0', '9')
+                && !StartsWithLabel(line.AsSpan(field), LabelKind.Any)
+                && line[..field].TrimEnd() is var stamp && TryFindIn(stamp, out found, withCategories: false)
+                && found.Start + found.Length == stamp.Length && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null, Clock: not null })
+            {
+                return true;
+            }
+        }
+
+        found = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Where the label that the colon at <paramref name="colon"/> closes starts after a space: one word opened by a capital
+    /// ("Titel:", "MSG-Nr:"), no zone, or a capitalised word and a lower-case one ("Post subject:"); -1 where none stands.
+    /// </summary>
+    private int FieldLabelStart(string line, int colon)
+    {
+        if (colon + 1 < line.Length && line[colon + 1] != ' ')
+        {
+            return -1;
+        }
+
+        var last = WordBefore(line, colon);
+        var start = colon - last.Length;
+        if (last.IsEmpty || start < 2 || !char.IsLetter(last[0]))
+        {
+            return -1;
+        }
+
+        if (char.IsUpper(last[0]))
+        {
+            // A zone closes the stamp: "at 11:47 AM PST: KEP-4671 Add docs".
+            return IsWhole<int>(ZoneDesignators.Table.StartingWith(last)) ? -1 : start;
+        }
+
+        var first = WordBefore(line, start - 1);
+        var firstStart = start - 1 - first.Length;
+        return first is [var initial, ..] && char.IsUpper(initial) && firstStart >= 2 && IsLowerCaseWord(last) ? firstStart : -1;
     }
 
     /// <summary>Whether the text is one word of letters alone: a reply link glued after a signature's time ("Reageren").</summary>
@@ -1154,14 +1264,15 @@ public sealed class AgeGrammar
 
         var colon = line.IndexOf(':', start);
         return colon > start && Words(line.AsSpan(start, colon - start)) <= MaxSpaceJoinedLabelWords
-            && ClosesAppointmentCompound(WordBefore(line, colon));
+            && ClosesCompoundInAnyLanguage(WordBefore(line, colon), words => words.AppointmentCompoundEnds);
     }
 
-    private bool ClosesAppointmentCompound(ReadOnlySpan<char> word)
+    /// <summary>Whether, in any language, the word is a compound that one of the table's phrases closes: "Sitzungstermin".</summary>
+    private bool ClosesCompoundInAnyLanguage(ReadOnlySpan<char> word, Func<AgeVocabulary, Phrases> table)
     {
         foreach (var words in _languages)
         {
-            if (words.AppointmentCompoundEnds.ClosesCompound(word))
+            if (table(words).ClosesCompound(word))
             {
                 return true;
             }
@@ -1257,6 +1368,29 @@ public sealed class AgeGrammar
         }
 
         return sentenceWords >= (yearless ? MinSentenceLowerCaseWords : MinDatedSentenceLowerCaseWords);
+    }
+
+    /// <summary>
+    /// Whether the age found is a date closing the line right after a meeting's name, an article or a bracket between them
+    /// at most: the heading of a meeting's report or notice names the meeting's day, not the entry's ("Algemene
+    /// Ledenvergadering 8 april 2016", "Gemeinderatssitzung vom 02.03.2021", "Town Council Meeting (6th August)").
+    /// </summary>
+    private bool IsAMeetingsDay(string line, AgeInLine found)
+    {
+        if (CompanionDate.Unzoned(found.Age) is not CalendarDateAge || !line.AsSpan(found.Start + found.Length).Trim(" .)").IsEmpty)
+        {
+            return false;
+        }
+
+        var before = line.AsSpan(0, found.Start).TrimEnd(" (");
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        if (IsArticle(word) || InAnyLanguage(word, words => words.DateConnectors))
+        {
+            before = before[..^word.Length].TrimEnd();
+            word = before[(before.LastIndexOf(' ') + 1)..];
+        }
+
+        return InAnyLanguage(word, words => words.MeetingWords) || ClosesCompoundInAnyLanguage(word, words => words.MeetingWords);
     }
 
     /// <summary>

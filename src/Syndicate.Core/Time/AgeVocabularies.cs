@@ -57,6 +57,7 @@ internal static class AgeVocabularies
         SectionWords = new("in"),
         RangeWords = new("sinds", "vanaf", "tot", "geldig", "verloopt", "verlopen", "geboren", "overleden", "opgericht", "geregistreerd", "aangemeld", "lid", "geraadpleegd"),
         BulletinWords = new("nieuws", "journaal", "nieuwsoverzicht"),
+        MeetingWords = new("vergadering", "bijeenkomst"),
         AgeNotices = new("dit artikel is", "dit bericht is"),
         AgeNoticeEnds = new("oud"),
     };
@@ -116,6 +117,7 @@ internal static class AgeVocabularies
         SectionWords = new("in", "and is filed under"),
         RangeWords = new("since", "until", "till", "from", "through", "valid", "expires", "born", "died", "founded", "established", "joined", "registered", "member", "retrieved", "accessed"),
         BulletinWords = new("news", "headlines", "bulletin", "briefing", "roundup"),
+        MeetingWords = new("meeting"),
         AgeNotices = new("this article is", "this post is", "this story is"),
         AgeNoticeEnds = new("old"),
         ChangeNotices = new("this page was", "this article was", "this post was", "this entry was", "this story was", "this was"),
@@ -176,6 +178,7 @@ internal static class AgeVocabularies
         ClockDisplays = new("aktuelle zeit", "aktuelles datum"),
         AppointmentCompoundEnds = new("termin", "frist"),
         BulletinWords = new("nachrichten", "news", "meldungen", "presseschau"),
+        MeetingWords = new("sitzung", "versammlung"),
         AgeNotices = new("dieser artikel ist", "dieser beitrag ist"),
         AgeNoticeEnds = new("alt"),
     };
@@ -228,6 +231,7 @@ internal static class AgeVocabularies
         RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "fondé", "fondée", "inscription", "inscrit", "inscrite", "membre", "consulté", "consultée"),
         ClockDisplays = new("nous sommes le", "nous sommes actuellement le"),
         BulletinWords = new("infos", "informations", "actualités", "actus", "journal", "flash"),
+        MeetingWords = new("réunion", "assemblée"),
         AgeNotices = new("cet article a", "ce billet a"),
     };
 
@@ -284,6 +288,7 @@ internal static class AgeVocabularies
         RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "fallecido", "fundado", "vigente", "registrado", "registrada", "registro", "miembro", "consultado", "consultada"),
         ClockDisplays = new("fecha y hora actual", "fecha actual"),
         BulletinWords = new("noticias", "titulares", "informativo", "resumen"),
+        MeetingWords = new("reunión", "asamblea"),
         AgeNotices = new("este artículo tiene", "esta noticia tiene"),
         AgeNoticeEnds = new("de antigüedad"),
     };
@@ -333,6 +338,7 @@ internal static class AgeVocabularies
         SectionWords = new("in"),
         RangeWords = new("dal", "dalla", "fino", "valido", "nato", "nata", "morto", "fondato", "scadenza", "iscritto", "iscritta", "iscrizione", "registrato", "registrata", "membro", "consultato"),
         BulletinWords = new("notizie", "notiziario", "giornale", "rassegna"),
+        MeetingWords = new("riunione", "assemblea"),
         AgeNotices = new("questo articolo ha"),
     };
 
@@ -386,6 +392,7 @@ internal static class AgeVocabularies
         SectionWords = new("em"),
         RangeWords = new("desde", "até", "válido", "válida", "nascido", "falecido", "fundado", "registrado", "cadastrado", "cadastro", "registo", "membro", "consultado", "acessado", "acesso"),
         BulletinWords = new("notícias", "manchetes", "jornal", "noticiário", "resumo"),
+        MeetingWords = new("reunião", "assembleia"),
         AgeNotices = new("este artigo tem", "esta notícia tem"),
     };
 }

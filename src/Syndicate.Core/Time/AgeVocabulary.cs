@@ -123,6 +123,12 @@ internal sealed record AgeVocabulary
     public Phrases AppointmentCompoundEnds { get; init; } = Phrases.None;
 
     /// <summary>
+    /// Words that name a meeting, alone or closing a compound ("Gemeinderatssitzung", "Ledenvergadering"): a heading that
+    /// closes with a date after one names the meeting's day, not the entry's.
+    /// </summary>
+    public Phrases MeetingWords { get; init; } = Phrases.None;
+
+    /// <summary>
     /// Words that name a news bulletin or digest, whose title may close with the day it is of: "nieuws" in "TV Oost Nieuws
     /// van vrijdag 5/10/2018", "infos" in "Les infos mercato du mercredi 11 janvier".
     /// </summary>

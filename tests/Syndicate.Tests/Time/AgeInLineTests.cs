@@ -746,6 +746,64 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "Posted: Wed Feb 02, 2005 10:08 pm Post subject: Wot R ur specs?", "Posted: Wed Feb 02, 2005 10:08 pm")]
+    [InlineData("de", "Verfasst am: Sa Jul 01, 2006 2:41 pm Titel: |", "Verfasst am: Sa Jul 01, 2006 2:41 pm")]
+    [InlineData("de", "Datum | 06.06.2007 10:33 MSG-Nr: [ 407472 ] | 7735 x gelesen", "06.06.2007 10:33")]
+    [InlineData("en", "Posted by Harry on December 19, 2006 6:25 AM Comments: 6", "on December 19, 2006 6:25 AM")]
+    public void A_stamp_to_the_minute_before_the_next_field_of_a_posts_header_is_the_posts_whatever_the_field_holds(string language, string line, string age)
+    {
+        var found = Found(language, line);
+        Assert.Equal(age, line.Substring(found.Start, found.Length));
+    }
+
+    [Theory]
+    [InlineData("en", "Last edited by Outer Armatonisdaristan on Sun Feb 22, 2026 2:08 am, edited 108 times in total.", "2026-02-22T01:07:59.9999999Z 2026-02-22T01:08:59.9999999Z")]
+    [InlineData("en", "2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by StarredSkies. Edited 1 time in total.)", "2024-01-05T02:26:59.9999999Z 2024-01-05T02:27:59.9999999Z")]
+    [InlineData("de", "Zuletzt geändert von Hans am Mo 3. Jan 2011, 12:00, insgesamt 2-mal geändert.", "2011-01-03T10:59:59.9999999Z 2011-01-03T11:00:59.9999999Z")]
+    [InlineData("nl", "Laatst bijgewerkt door Piet op 3 jan 2011, 12:00, in totaal 3 keer bewerkt.", "2011-01-03T10:59:59.9999999Z 2011-01-03T11:00:59.9999999Z")]
+    public void The_count_of_a_posts_edits_closing_its_stamp_is_no_part_of_the_age(string language, string line, string window) =>
+        Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
+
+    [Theory]
+    [InlineData("en", "This topic contains 0 replies, has 1 voice, and was last updated by  James 3 weeks ago.", "3 weeks ago")]
+    [InlineData("fr", "Ce sujet contient 0 réponse, 1 participant et a été mis à jour pour la dernière fois par rocky, le il y a 5 années et 8 mois.", "il y a 5 années et 8 mois")]
+    public void A_relative_age_closing_a_sentence_after_an_update_and_who_made_it_is_the_topics(string language, string line, string age)
+    {
+        var found = Found(language, line);
+        Assert.Equal(age, line.Substring(found.Start, found.Length));
+    }
+
+    [Fact]
+    public void A_dated_update_and_who_made_it_before_a_stop_keeps_its_date() =>
+        Assert.Equal(
+            "2025-03-02T22:59:59.9999999Z 2025-03-03T22:59:59.9999999Z",
+            Show(Found("en", "Last updated March 3, 2025 by Erik Demaine. — Accessibility").Age.ToWindow(Clock())));
+
+    [Fact]
+    public void A_zone_after_a_stamp_is_the_stamps_not_the_label_of_a_field() =>
+        Assert.Equal(
+            "2025-11-18T19:46:59.9999999Z 2025-11-18T19:47:59.9999999Z",
+            Show(Found("en", "Last modified November 18, 2025 at 11:47 AM PST: KEP-4671 Add docs for Workload API").Age.ToWindow(Clock())));
+
+    [Theory]
+    [InlineData("nl", "Algemene Ledenvergadering 8 april 2016")]
+    [InlineData("nl", "Dorpsbelang bijeenkomst 10 november 2023")]
+    [InlineData("de", "Gemeinderatssitzung vom 02.03.2021")]
+    [InlineData("en", "Cancellation of Parish Council Meeting 23 March 2020")]
+    [InlineData("en", "Public Access – Town Council Meeting (6th August)")]
+    public void A_date_closing_a_meetings_name_is_the_meetings_day_not_the_entrys(string language, string line) =>
+        Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' names a meeting's day.");
+
+    [Theory]
+    [InlineData("de", "01.02.2022 | Breuninger-Meeting", "01.02.2022")]
+    [InlineData("en", "Council meeting minutes | Published 3 May 2020", "Published 3 May 2020")]
+    public void A_meeting_named_after_its_entrys_date_or_before_a_labelled_one_leaves_the_date_the_entrys(string language, string line, string age)
+    {
+        var found = Found(language, line);
+        Assert.Equal(age, line.Substring(found.Start, found.Length));
+    }
+
+    [Theory]
     [InlineData("de", "Aktuelle Zeit: Fr 16.Mai 2025 14:13")]
     [InlineData("de", "Aktuelles Datum und Uhrzeit: 11/02/20, 07:22 pm")]
     [InlineData("fr", "Nous sommes le 15 Déc 2019, 00:45")]
