@@ -715,6 +715,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "(1:07) -")]
     [InlineData("fr", "Inscription : 13 juin 2004, 20:33")]
     [InlineData("it", "Iscritto il: 5 dic 2018, 14:26")]
+    [InlineData("pt", "Data de inscrição : 19/12/2009")]
+    [InlineData("es", "Fecha de inscripción : 29/05/2018")]
     [InlineData("en", "Joined: 5 Dec 2018, 14:26")]
     [InlineData("en", "")]
     [InlineData("en", "crime5 days")]
