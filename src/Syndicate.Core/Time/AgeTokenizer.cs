@@ -340,8 +340,34 @@ internal static class AgeTokenizer
             return ReadNumericDate(text, start, length, glued, out token);
         }
 
+        if (separator == ' ' && SpacedNumericDateEnd(text, start, end) is var spacedEnd and > 0)
+        {
+            token = new AgeToken(AgeTokenKind.NumericDate, start, spacedEnd - start, glued, Dotted: false, value, Value(text, end + 1, Digits(text, end + 1)),
+                Value(text, spacedEnd - 4, 4));
+            return spacedEnd;
+        }
+
         token = new AgeToken(AgeTokenKind.Number, start, length, glued, dotted, value);
         return dotted ? end + 1 : end;
+    }
+
+    /// <summary>
+    /// Where a numeric date written with spaces alone ends: a day, a month and a year of this or the last century, one
+    /// space between each ("24 10 2020", "Mis en ligne le 23 12 2019"); -1 where the number at <paramref name="start"/>
+    /// opens none.
+    /// </summary>
+    private static int SpacedNumericDateEnd(ReadOnlySpan<char> text, int start, int end)
+    {
+        var middle = Digits(text, end + 1);
+        var year = end + 2 + middle;
+        if (end - start > 2 || middle is < 1 or > 2 || year >= text.Length || text[year - 1] != ' ' || Digits(text, year) != 4
+            || Value(text, start, end - start) is < 1 or > 31 || Value(text, end + 1, middle) is < 1 or > 12
+            || Value(text, year, 2) is not (19 or 20) || !EndsCleanly(text, year + 4))
+        {
+            return -1;
+        }
+
+        return year + 4;
     }
 
     /// <summary>

@@ -56,6 +56,7 @@ public sealed class FrenchAgeTests
     [InlineData("13 - Août - 2024", "2024-08-12T21:59:59.9999999Z", "2024-08-13T21:59:59.9999999Z")]
     [InlineData("06/15/2025 01:47 AM", "2025-06-14T23:46:59.9999999Z", "2025-06-14T23:47:59.9999999Z")]
     [InlineData("06/14/2025 05:40 PM", "2025-06-14T15:39:59.9999999Z", "2025-06-14T15:40:59.9999999Z")]
+    [InlineData("le 23 12 2019", "2019-12-22T22:59:59.9999999Z", "2019-12-23T22:59:59.9999999Z")]
     public void French_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("fr", text, lo, hi);
 
     [Theory]

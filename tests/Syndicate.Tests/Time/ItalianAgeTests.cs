@@ -39,6 +39,7 @@ public sealed class ItalianAgeTests
     [InlineData("08/11/2023", "2023-11-07T22:59:59.9999999Z", "2023-11-08T22:59:59.9999999Z")]
     [InlineData("AGGIORNAMENTO ORE 09:30:", "2026-11-28T08:29:59.9999999Z", "2026-11-28T08:30:59.9999999Z")]
     [InlineData("++ AGGIORNAMENTO ORE 09:50 ++", "2026-11-28T08:49:59.9999999Z", "2026-11-28T08:50:59.9999999Z")]
+    [InlineData("24 10 2020", "2020-10-23T21:59:59.9999999Z", "2020-10-24T21:59:59.9999999Z")]
     public void Italian_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("it", text, lo, hi);
 
     [Theory]
@@ -49,5 +50,8 @@ public sealed class ItalianAgeTests
     [InlineData("minuti fa")]
     [InlineData("Due ore fa.")]
     [InlineData("È successo due ore fa")]
+    [InlineData("24 13 2020")]
+    [InlineData("24 10 1850")]
+    [InlineData("24 10 20201")]
     public void Italian_non_ages_are_rejected(string text) => AssertNotAnAge("it", text);
 }
