@@ -147,7 +147,7 @@ public sealed class AgeGrammar
     /// <summary>Whether the whole of <paramref name="text"/> is an age. Allocates only when it is one.</summary>
     public bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out Age? age)
     {
-        if (TryParse(text, out age, out _) && !IsSentenceFragment(text, age))
+        if (!IsBareLength(text) && TryParse(text, out age, out _) && !IsSentenceFragment(text, age))
         {
             return true;
         }
@@ -179,9 +179,9 @@ public sealed class AgeGrammar
     {
         // No-break spaces are spaces to a reader: "patrice57 - 20 février 2020" with one on either side of its dash.
         line = line.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2007', ' ');
-        if (StartsWithLabel(line, LabelKind.ClockDisplay))
+        if (StartsWithLabel(line, LabelKind.ClockDisplay) || IsBareLength(line))
         {
-            // A forum's header shows the time of the visit: "Aktuelle Zeit: Fr 16.Mai 2025 14:13".
+            // A forum's header shows the time of the visit ("Aktuelle Zeit: Fr 16.Mai 2025 14:13"), a player its length.
             found = default;
             return false;
         }
@@ -200,6 +200,13 @@ public sealed class AgeGrammar
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the line is a colon clock alone whose hour is one digit: a video's, a player's or a recipe's length ("2:13",
+    /// "7:22", "0:00", "0:15"), where a time of day of 24 hours alone on a line is padded ("07:22") or has its meridiem.
+    /// </summary>
+    private static bool IsBareLength(ReadOnlySpan<char> line) =>
+        line.Trim() is [>= '0' and <= '9', ':', >= '0' and <= '5', >= '0' and <= '9'];
 
     private bool TryFindInEveryLanguage(string line, out AgeInLine found)
     {

@@ -806,6 +806,25 @@ public sealed class AgeInLineTests
     }
 
     [Theory]
+    [InlineData("en", "2:13")]
+    [InlineData("en", " 7:22 ")]
+    [InlineData("de", "0:00")]
+    [InlineData("pt", "1:10")]
+    public void A_colon_clock_alone_with_a_one_digit_hour_is_a_players_length(string language, string line) =>
+        Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' is a length.");
+
+    [Theory]
+    [InlineData("en", "07:22", "07:22")]
+    [InlineData("en", "7:22 am", "7:22 am")]
+    [InlineData("de", "7:22 Uhr", "7:22 Uhr")]
+    [InlineData("fr", "Ven 17 Juin - 3:46", "Ven 17 Juin - 3:46")]
+    public void A_padded_clock_or_one_with_its_meridiem_word_or_date_is_still_a_time_of_day(string language, string line, string age)
+    {
+        var found = Found(language, line);
+        Assert.Equal(age, line.Substring(found.Start, found.Length));
+    }
+
+    [Theory]
     [InlineData("de", "Aktuelle Zeit: Fr 16.Mai 2025 14:13")]
     [InlineData("de", "Aktuelles Datum und Uhrzeit: 11/02/20, 07:22 pm")]
     [InlineData("fr", "Nous sommes le 15 Déc 2019, 00:45")]
