@@ -708,13 +708,16 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A date with its year before the length, the post's number, the count of comments or of edits that closes the line
-    /// (<see cref="TrailingLength"/>, <see cref="PostNumber"/>, <see cref="CommentCount"/>, <see cref="EditCount"/>).
+    /// A date with its year before the length, the post's number, the count of comments, of edits or of views that closes
+    /// the line (<see cref="TrailingLength"/>, <see cref="PostNumber"/>, <see cref="CommentCount"/>, <see
+    /// cref="EditCount"/>, <see cref="ViewCount"/>).
     /// </summary>
     private bool TryFindBeforeALength(string line, out AgeInLine found)
     {
         found = default;
-        var length = Math.Max(Math.Max(TrailingLength.Start(line), PostNumber.Start(line)), Math.Max(CommentCount.Start(line), EditCount.Start(line)));
+        var length = Math.Max(
+            Math.Max(TrailingLength.Start(line), PostNumber.Start(line)),
+            Math.Max(Math.Max(CommentCount.Start(line), EditCount.Start(line)), ViewCount.Start(line)));
         return length > 0 && TryFindIn(line[..length], out found) && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null };
     }
 

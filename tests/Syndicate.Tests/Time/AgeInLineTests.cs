@@ -781,6 +781,13 @@ public sealed class AgeInLineTests
             "2025-03-02T22:59:59.9999999Z 2025-03-03T22:59:59.9999999Z",
             Show(Found("en", "Last updated March 3, 2025 by Erik Demaine. — Accessibility").Age.ToWindow(Clock())));
 
+    [Theory]
+    [InlineData("it", "Super User 10 Settembre 2024 447 Visite", "2024-09-09T21:59:59.9999999Z 2024-09-10T21:59:59.9999999Z")]
+    [InlineData("nl", "16 maart 2018 15:00 UFO 3 Reacties 3,163 Bekeken", "2018-03-16T13:59:59.9999999Z 2018-03-16T14:00:59.9999999Z")]
+    [InlineData("de", "Datum | 06.06.2007 10:33 | 7735 x gelesen", "2007-06-06T08:32:59.9999999Z 2007-06-06T08:33:59.9999999Z")]
+    public void The_count_of_views_closing_a_meta_line_is_no_part_of_the_age(string language, string line, string window) =>
+        Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
+
     [Fact]
     public void A_zone_after_a_stamp_is_the_stamps_not_the_label_of_a_field() =>
         Assert.Equal(
