@@ -925,7 +925,8 @@ public sealed class AgeGrammar
     /// A line closed by a relative age or a date with its year in parentheses: a listing's title of any length before it
     /// ("The Classy Way To Get Media Coverage For Your Startup (8 hours ago)", "Haroué : repas au profit du Téléthon (24
     /// octobre 2025)"), or a dated time the age repeats, which is the finer ("Date   : 2022-07-21 19:16 UTC (3 hours
-    /// ago)"); a clock alone leaves its day to guess, the age does not ("6:00 AM (16 minutes ago)").
+    /// ago)"); a clock alone leaves its day to guess, the age does not ("6:00 AM (16 minutes ago)"), and a date with its
+    /// year is as fine as an age in days and finer than one in years ("Actualizado: 23 agosto, 2005 (hace 19 años)").
     /// </summary>
     private bool TryFindBeforeItsAge(string line, out AgeInLine found)
     {
@@ -947,7 +948,8 @@ public sealed class AgeGrammar
                 return false;
             }
 
-            if (CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null, Clock: not null } or DayAge { Clock: not null })
+            if (CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null, Clock: not null } or DayAge { Clock: not null }
+                || (CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null } && CompanionDate.Unzoned(age) is RelativeAge { Unit: >= AgeUnit.Day }))
             {
                 return true;
             }

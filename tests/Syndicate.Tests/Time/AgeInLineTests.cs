@@ -86,6 +86,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "Last modified: 20-Nov-06     Maintained by: egruenert@isugw.indstate.edu", "Last modified: 20-Nov-06")]
     [InlineData("pt", "© LUSA   09/02/2026", "09/02/2026")]
     [InlineData("en", "Date   : 2022-07-21 19:16 UTC (3 hours ago)", "2022-07-21 19:16 UTC")]
+    [InlineData("es", "Actualizado: 23 agosto, 2005 (hace 19 años)", "Actualizado: 23 agosto, 2005")]
+    [InlineData("en", "Updated: 21 July 2022 (3 hours ago)", "3 hours ago")]
     [InlineData("en", "Jo on 2 Jun 2010 says:", "on 2 Jun 2010")]
     [InlineData("en", "Webstandard-Team on 25 May 2010 says:", "on 25 May 2010")]
     [InlineData("de", "(KNA 19.11.21)", "19.11.21")]
