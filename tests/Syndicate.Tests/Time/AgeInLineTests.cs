@@ -754,11 +754,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "Verfasst am: Sa Jul 01, 2006 2:41 pm Titel: |", "Verfasst am: Sa Jul 01, 2006 2:41 pm")]
     [InlineData("de", "Datum | 06.06.2007 10:33 MSG-Nr: [ 407472 ] | 7735 x gelesen", "06.06.2007 10:33")]
     [InlineData("en", "Posted by Harry on December 19, 2006 6:25 AM Comments: 6", "on December 19, 2006 6:25 AM")]
-    public void A_stamp_to_the_minute_before_the_next_field_of_a_posts_header_is_the_posts_whatever_the_field_holds(string language, string line, string age)
-    {
-        var found = Found(language, line);
-        Assert.Equal(age, line.Substring(found.Start, found.Length));
-    }
+    public void A_stamp_to_the_minute_before_the_next_field_of_a_posts_header_is_the_posts_whatever_the_field_holds(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
 
     [Theory]
     [InlineData("en", "Last edited by Outer Armatonisdaristan on Sun Feb 22, 2026 2:08 am, edited 108 times in total.", "2026-02-22T01:07:59.9999999Z 2026-02-22T01:08:59.9999999Z")]
@@ -771,11 +768,8 @@ public sealed class AgeInLineTests
     [Theory]
     [InlineData("en", "This topic contains 0 replies, has 1 voice, and was last updated by  James 3 weeks ago.", "3 weeks ago")]
     [InlineData("fr", "Ce sujet contient 0 réponse, 1 participant et a été mis à jour pour la dernière fois par rocky, le il y a 5 années et 8 mois.", "il y a 5 années et 8 mois")]
-    public void A_relative_age_closing_a_sentence_after_an_update_and_who_made_it_is_the_topics(string language, string line, string age)
-    {
-        var found = Found(language, line);
-        Assert.Equal(age, line.Substring(found.Start, found.Length));
-    }
+    public void A_relative_age_closing_a_sentence_after_an_update_and_who_made_it_is_the_topics(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
 
     [Fact]
     public void A_dated_update_and_who_made_it_before_a_stop_keeps_its_date() =>
@@ -808,11 +802,8 @@ public sealed class AgeInLineTests
     [Theory]
     [InlineData("de", "01.02.2022 | Breuninger-Meeting", "01.02.2022")]
     [InlineData("en", "Council meeting minutes | Published 3 May 2020", "Published 3 May 2020")]
-    public void A_meeting_named_after_its_entrys_date_or_before_a_labelled_one_leaves_the_date_the_entrys(string language, string line, string age)
-    {
-        var found = Found(language, line);
-        Assert.Equal(age, line.Substring(found.Start, found.Length));
-    }
+    public void A_meeting_named_after_its_entrys_date_or_before_a_labelled_one_leaves_the_date_the_entrys(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
 
     [Theory]
     [InlineData("en", "2:13")]
@@ -827,11 +818,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "7:22 am", "7:22 am")]
     [InlineData("de", "7:22 Uhr", "7:22 Uhr")]
     [InlineData("fr", "Ven 17 Juin - 3:46", "Ven 17 Juin - 3:46")]
-    public void A_padded_clock_or_one_with_its_meridiem_word_or_date_is_still_a_time_of_day(string language, string line, string age)
-    {
-        var found = Found(language, line);
-        Assert.Equal(age, line.Substring(found.Start, found.Length));
-    }
+    public void A_padded_clock_or_one_with_its_meridiem_word_or_date_is_still_a_time_of_day(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
 
     [Theory]
     [InlineData("de", "Aktuelle Zeit: Fr 16.Mai 2025 14:13")]
@@ -925,6 +913,13 @@ public sealed class AgeInLineTests
 
     private static void AssertNoAge(string language, string line) =>
         Assert.False(AgeGrammar.Preferring(language).TryFind(line, out _), $"'{line}' should hold no age.");
+
+    /// <summary>The text of the age found, as the line prints it.</summary>
+    private static string FoundText(string language, string line)
+    {
+        var found = Found(language, line);
+        return line.Substring(found.Start, found.Length);
+    }
 
     private static AgeInLine Found(string language, string line)
     {
