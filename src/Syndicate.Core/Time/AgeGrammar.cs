@@ -43,6 +43,12 @@ public sealed class AgeGrammar
     /// <summary>A section, source or paper joined to an age by a space alone has at most this many words.</summary>
     private const int MaxSpaceJoinedLabelWords = 3;
 
+    /// <summary>The longest one-word opening of a relative age: "hace".</summary>
+    private const int MaxRelativeBeforeWordLength = 4;
+
+    /// <summary>A label glued to the word that opens a relative age has at least this many letters: "Região" in "Regiãohá 5 dias".</summary>
+    private const int MinGluedLabelLength = 3;
+
     /// <summary>A user's handle or a blog's name after a byline word has at most this many words.</summary>
     private const int MaxHandleWords = 3;
 
@@ -261,6 +267,11 @@ public sealed class AgeGrammar
             return TryFindTickerStamp(line, out found, MaxTickerStampLength);
         }
 
+        if (OpensWithRangeWord(line))
+        {
+            return false;
+        }
+
         if (TryParse(line, out var whole, out var bounds))
         {
             if (IsSentenceFragment(line, whole))
@@ -299,7 +310,7 @@ public sealed class AgeGrammar
         // contributors.".
         if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed) && !StartsWithLabel(trimmed, LabelKind.ChangeNotice)
                 && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1))
-            || trimmed[^1] is '!' or '?' || OpensWithRangeWord(line))
+            || trimmed[^1] is '!' or '?')
         {
             return false;
         }
@@ -1254,11 +1265,11 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// Whether the line opens with a word of a range, a validity or a membership as its label (with a colon or right
-    /// before a time), or with a label closed by a compound naming an appointment: its times are an appointment's or a
-    /// founding's, not the item's ("Termin: Montag, 15. November 2021 um 10.30 Uhr", "Founded February 28, 1998; 18 years
-    /// ago", "Nächster Sendetermin: Montag, 2. März, 20.15 Uhr (ARD)"). A source is no range ("Dal giornale LA NAZIONE del
-    /// 27/3/2020").
+    /// Whether the line opens with a word of a range, a validity or a membership as its label (a colon closing its few
+    /// words, or right before a time), or with a label closed by a compound naming an appointment: its times are an
+    /// appointment's, a founding's or a membership's, not the item's ("Termin: Montag, 15. November 2021 um 10.30 Uhr",
+    /// "Founded February 28, 1998; 18 years ago", "Nächster Sendetermin: Montag, 2. März, 20.15 Uhr (ARD)", "Enregistré le :
+    /// ven. 17 juil. 2015 16:02"). A source is no range ("Dal giornale LA NAZIONE del 27/3/2020").
     /// </summary>
     private bool OpensWithRangeWord(string line)
     {
@@ -1269,14 +1280,14 @@ public sealed class AgeGrammar
             return false;
         }
 
+        var colon = line.IndexOf(':', start);
+        var label = colon > start && Words(line.AsSpan(start, colon - start)) <= MaxSpaceJoinedLabelWords;
         if (IsRangeWord(line.AsSpan(start, space - start).TrimEnd(":.")))
         {
-            return line[space - 1] == ':' || TryParse(line.AsSpan(space + 1, PartEnd(line, space + 1) - space - 1), out _, out _);
+            return label || TryParse(line.AsSpan(space + 1, PartEnd(line, space + 1) - space - 1), out _, out _);
         }
 
-        var colon = line.IndexOf(':', start);
-        return colon > start && Words(line.AsSpan(start, colon - start)) <= MaxSpaceJoinedLabelWords
-            && ClosesCompoundInAnyLanguage(WordBefore(line, colon), words => words.AppointmentCompoundEnds);
+        return label && ClosesCompoundInAnyLanguage(WordBefore(line, colon), words => words.AppointmentCompoundEnds);
     }
 
     /// <summary>Whether, in any language, the word is a compound that one of the table's phrases closes: "Sitzungstermin".</summary>
@@ -1726,16 +1737,40 @@ public sealed class AgeGrammar
     /// <summary>
     /// Whether a label of one to three capitalised words ends at <paramref name="i"/>, glued to the date with its year or
     /// the relative age that follows ("Provincias05/01/2026", "El Mundo02/12/2025", "Datum20.08.2016", "CNN3 days ago",
-    /// "Entertainment4 days ago"), or any word glued to a relative age ("crime5 days ago", "3 pointskatsuyan14 years ago").
+    /// "Entertainment4 days ago"), or any word glued to a relative age ("crime5 days ago", "3 pointskatsuyan14 years ago"),
+    /// or glued to the word that opens a relative age ("Famalicãohá 4 dias", "- Culturahá 1 semana").
     /// </summary>
     private bool IsGluedLabelEnd(string line, int start, int i, int end)
     {
-        if (i <= start || !char.IsLetter(line[i - 1]) || !char.IsAsciiDigit(line[i]))
+        if (i <= start || !char.IsLetter(line[i - 1]))
+        {
+            return false;
+        }
+
+        if (char.IsLower(line[i]))
+        {
+            return char.IsLower(line[i - 1]) && IsGluedRelativeBeforeWord(line, i)
+                && IsSpaceJoinedLabel(AgeTokenizer.Undecorated(line.AsSpan(start, i - start)))
+                && IsRelativeAge(line.AsSpan(i, end - i));
+        }
+
+        if (!char.IsAsciiDigit(line[i]))
         {
             return false;
         }
 
         return IsSpaceJoinedLabel(line.AsSpan(start, i - start)) ? EndsInItself(BeforeItsCredit(line, i, end), relative: true) : IsRelativeAge(line.AsSpan(i, end - i));
+    }
+
+    /// <summary>
+    /// Whether a word that opens a relative age starts at <paramref name="i"/>, inside a word of a label at least
+    /// <see cref="MinGluedLabelLength"/> letters long ("Culturahá 1 semana").
+    /// </summary>
+    private bool IsGluedRelativeBeforeWord(string line, int i)
+    {
+        var wordLength = line.AsSpan(i, Math.Min(MaxRelativeBeforeWordLength + 1, line.Length - i)).IndexOf(' ');
+        return wordLength > 0 && WordBefore(line, i).Length >= MinGluedLabelLength
+            && InAnyLanguage(line.AsSpan(i, wordLength), words => words.RelativeBefore);
     }
 
     private bool IsRelativeAge(ReadOnlySpan<char> text) => TryParse(text, out var age, out _) && age is RelativeAge;

@@ -164,6 +164,9 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Sport2 uur geleden", "2 uur geleden")]
     [InlineData("en", "crime5 days ago", "5 days ago")]
     [InlineData("en", "3 pointskatsuyan14 years ago", "14 years ago")]
+    [InlineData("pt", "Guimarãeshá 3 dias", "há 3 dias")]
+    [InlineData("pt", "- Desportohá 2 semanas", "há 2 semanas")]
+    [InlineData("es", "Deporteshace 5 horas", "hace 5 horas")]
     [InlineData("pt", "política3 horas atrás", "3 horas atrás")]
     public void A_label_closed_by_a_colon_or_glued_to_it_stands_before_a_date_or_a_relative_age(string language, string line, string age) =>
         Assert.Equal(age, Found(language, line).Age.Text);
@@ -720,6 +723,10 @@ public sealed class AgeInLineTests
     [InlineData("pt", "Data de inscrição : 19/12/2009")]
     [InlineData("es", "Fecha de inscripción : 29/05/2018")]
     [InlineData("en", "Joined: 5 Dec 2018, 14:26")]
+    [InlineData("fr", "Enregistré le : mer. 3 août 2016 09:41")]
+    [InlineData("pt", "Inscrito em : 02/09/2013")]
+    [InlineData("en", "Deadline: June 3, 2009")]
+    [InlineData("en", "Ends March 2, 2027")]
     [InlineData("en", "")]
     [InlineData("en", "crime5 days")]
     [InlineData("en", "Fake news spread after the vote of 6 January 2021")]
