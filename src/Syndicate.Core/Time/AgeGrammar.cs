@@ -43,6 +43,12 @@ public sealed class AgeGrammar
     /// <summary>A section, source or paper joined to an age by a space alone has at most this many words.</summary>
     private const int MaxSpaceJoinedLabelWords = 3;
 
+    /// <summary>A press cutting's caption names its article after at most this many words: "Voici un article paru ...".</summary>
+    private const int MaxWordsBeforeArticle = 2;
+
+    /// <summary>A date written out has at most this many words: "samedi 26 février 2011 à 10h30".</summary>
+    private const int MaxDateWords = 6;
+
     /// <summary>The longest one-word opening of a relative age: "hace".</summary>
     private const int MaxRelativeBeforeWordLength = 4;
 
@@ -296,6 +302,11 @@ public sealed class AgeGrammar
         if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
             || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindInLastSentence(line, out found)
             || TryFindAfterLastSentence(line, out found))
+        {
+            return true;
+        }
+
+        if (TryFindPressCutting(line, out found))
         {
             return true;
         }
@@ -930,6 +941,68 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A press cutting's caption: a word naming an article among the line's first three, a word of its printing right
+    /// after it, and the one date after them, the paper's day, wherever it stands ("Article paru dans le Ouest-France du 6
+    /// avril.", "Voici un article paru le 14 juin dans Ouest-France :", "Articolo comparso sul quotidiano “La Stampa” del 1
+    /// Maggio"); an article's number is no printing ("Article 12 du décret du 3 mars 2015").
+    /// </summary>
+    private bool TryFindPressCutting(string line, out AgeInLine found)
+    {
+        found = default;
+        var i = 0;
+        for (var words = 0; !InAnyLanguage(WordAt(line, i), vocabulary => vocabulary.ArticleWords); words++)
+        {
+            if (words == MaxWordsBeforeArticle || (i += WordAt(line, i).Length + 1) >= line.Length)
+            {
+                return false;
+            }
+        }
+
+        i += WordAt(line, i).Length + 1;
+        if (!InAnyLanguage(WordAt(line, i), vocabulary => vocabulary.PrintingWords))
+        {
+            return false;
+        }
+
+        for (; i < line.Length; i += WordAt(line, i).Length + 1)
+        {
+            if (LongestDateAt(line, i) is not ({ } date, var length))
+            {
+                continue;
+            }
+
+            if (found.Age is not null)
+            {
+                found = default;
+                return false;
+            }
+
+            found = InLine(line, date, i, length);
+            i += length - WordAt(line, i).Length;
+        }
+
+        return found.Age is not null;
+    }
+
+    /// <summary>The longest date of up to <see cref="MaxDateWords"/> words that starts at <paramref name="start"/>, its stops and commas left out.</summary>
+    private (Age? Date, int Length) LongestDateAt(string line, int start)
+    {
+        var longest = (Date: (Age?)null, Length: 0);
+        var end = start;
+        for (var words = 0; words < MaxDateWords && end < line.Length; words++)
+        {
+            end = line.IndexOf(' ', end + 1) is var space and >= 0 ? space : line.Length;
+            var text = line.AsSpan(start, end - start).TrimEnd(".,:;");
+            if (TryParse(text, out var age, out _) && CompanionDate.Unzoned(age) is CalendarDateAge)
+            {
+                longest = (age, text.Length);
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>

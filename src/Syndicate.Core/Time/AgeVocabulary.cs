@@ -134,6 +134,16 @@ internal sealed record AgeVocabulary
     /// </summary>
     public Phrases BulletinWords { get; init; } = Phrases.None;
 
+    /// <summary>
+    /// Words that name a press article, and words of its printing that may follow them: a cutting's caption names the
+    /// paper's day ("Article paru dans le Ouest-France du 6 avril.", "Articolo comparso sul quotidiano “La Stampa” del 1
+    /// Maggio").
+    /// </summary>
+    public Phrases ArticleWords { get; init; } = Phrases.None;
+
+    /// <inheritdoc cref="ArticleWords"/>
+    public Phrases PrintingWords { get; init; } = Phrases.None;
+
     /// <summary>A page's notice of its own age, before the quantity: "This article is more than 5 years old", "Este artigo tem mais de um ano".</summary>
     public Phrases AgeNotices { get; init; } = Phrases.None;
 

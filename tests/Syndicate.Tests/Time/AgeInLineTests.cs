@@ -301,6 +301,22 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("fr", "Article paru dans La Voix du Nord du 9 mars.", "du 9 mars")]
+    [InlineData("fr", "Voici un article paru le 2 octobre dans Le Courrier picard :", "le 2 octobre")]
+    [InlineData("fr", "Un article paru dans L'Union, hélas sans photo, de mardi 7 mai.", "mardi 7 mai")]
+    [InlineData("it", "Articolo comparso sul quotidiano “Il Tirreno” del 3 Giugno", "del 3 Giugno")]
+    [InlineData("de", "Artikel vom 12.09.2021 in der Badischen Zeitung", "vom 12.09.2021")]
+    public void A_press_cuttings_caption_has_the_papers_day_for_its_age(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("de", "Dieser Artikel ist ursprünglich am 27. Februar 2017 erschienen.")]
+    [InlineData("fr", "Article paru le 3 mai et corrigé le 5 mai dans Le Progrès")]
+    [InlineData("es", "Artículo publicado en vistazoalaprensa.com en agosto de 2007")]
+    public void A_sentence_about_an_article_or_a_caption_with_two_dates_has_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("nl", "29 januari 2026Wouter Boonstra", "29 januari 2026")]
     [InlineData("es", "Política 25/11/2025SOFIA ZANOTTI", "25/11/2025")]
     [InlineData("es", "Legislativas18 de agosto de 2025Juan Manuel Villarreal", "18 de agosto de 2025")]
