@@ -732,10 +732,16 @@ public sealed class AgeGrammar
     /// <summary>
     /// A date with its year before the length, the post's number, the count of comments, of edits or of views that closes
     /// the line (<see cref="TrailingLength"/>, <see cref="PostNumber"/>, <see cref="CommentCount"/>, <see
-    /// cref="EditCount"/>, <see cref="ViewCount"/>).
+    /// cref="EditCount"/>, <see cref="ViewCount"/>); any age before a count of replies in parentheses (<see
+    /// cref="ReplyCount"/>), which no length looks like.
     /// </summary>
     private bool TryFindBeforeALength(string line, out AgeInLine found)
     {
+        if (ReplyCount.Start(line) is > 0 and var replies && TryFindIn(line[..replies], out found))
+        {
+            return true;
+        }
+
         found = default;
         var length = Math.Max(
             Math.Max(TrailingLength.Start(line), PostNumber.Start(line)),

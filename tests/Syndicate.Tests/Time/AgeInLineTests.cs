@@ -789,6 +789,13 @@ public sealed class AgeInLineTests
         Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
 
     [Theory]
+    [InlineData("en", "[–]Nimble_Fox 7 points 5 hours ago (1 child)", "5 hours ago")]
+    [InlineData("en", "[–] Rowan@lemmy.example 22 points 2 days ago (4 children)", "2 days ago")]
+    [InlineData("de", "Mara_K 3 Punkte vor 2 Stunden (2 Antworten)", "vor 2 Stunden")]
+    public void The_count_of_a_comments_replies_in_parentheses_is_no_part_of_its_age(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("en", "This topic contains 0 replies, has 1 voice, and was last updated by  James 3 weeks ago.", "3 weeks ago")]
     [InlineData("fr", "Ce sujet contient 0 réponse, 1 participant et a été mis à jour pour la dernière fois par rocky, le il y a 5 années et 8 mois.", "il y a 5 années et 8 mois")]
     public void A_relative_age_closing_a_sentence_after_an_update_and_who_made_it_is_the_topics(string language, string line, string age) =>
