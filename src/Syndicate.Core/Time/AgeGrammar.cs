@@ -43,6 +43,12 @@ public sealed class AgeGrammar
     /// <summary>A section, source or paper joined to an age by a space alone has at most this many words.</summary>
     private const int MaxSpaceJoinedLabelWords = 3;
 
+    /// <summary>A date and its clock opening a line are at most this long: "19/12/2025 17:38:38", "9. Dezember 2025, 10:12 Uhr".</summary>
+    private const int MaxDatedStampLength = 32;
+
+    /// <summary>A headline after the date opening its line has at least this many words.</summary>
+    private const int MinHeadlineWords = 3;
+
     /// <summary>A press cutting's caption names its article after at most this many words: "Voici un article paru ...".</summary>
     private const int MaxWordsBeforeArticle = 2;
 
@@ -367,7 +373,43 @@ public sealed class AgeGrammar
             }
         }
 
-        return TryFindBeforeAShortLabel(line, out found) || TryFindAfterATitle(line, out found);
+        return TryFindBeforeAShortLabel(line, out found) || TryFindAfterATitle(line, out found) || TryFindDateBeforeHeadline(line, out found);
+    }
+
+    /// <summary>
+    /// A date with its year, and its clock if any, opening a list's line, its headline after it joined by a space alone or
+    /// glued to it, a capitalised word and two more at least ("12.11.2021 EKBO-Synodentagung in Berlin wird fortgesetzt",
+    /// "2012.08.08 Inside the Walls of a Detention Center", "- 19/12/2025 17:38:38 Obras do Bairro Legal ...", "2024-11-04
+    /// 14:58Prison fellowship to address ..."); the date's last character is a letter or a digit, not a dash or a
+    /// colon that sets a title apart, which the line's parts weigh.
+    /// </summary>
+    private bool TryFindDateBeforeHeadline(string line, out AgeInLine found)
+    {
+        found = default;
+        var start = line.AsSpan().IndexOfAnyExcept(" -–•·");
+        if (start < 0 || !char.IsAsciiDigit(line[start]))
+        {
+            return false;
+        }
+
+        var (date, end) = ((Age?)null, 0);
+        for (var i = start + 1; i <= line.Length && i - start <= MaxDatedStampLength; i++)
+        {
+            if (char.IsLetterOrDigit(line[i - 1]) && (i == line.Length || line[i] == ' ' || (char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i])))
+                && TryParse(line.AsSpan(start, i - start), out var age, out _) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null })
+            {
+                (date, end) = (age, i);
+            }
+        }
+
+        var headline = line.AsSpan(end).TrimStart();
+        if (date is null || headline.IsEmpty || !char.IsUpper(headline[0]) || Words(headline) < MinHeadlineWords)
+        {
+            return false;
+        }
+
+        found = InLine(line, date, start, end - start);
+        return true;
     }
 
     /// <summary>

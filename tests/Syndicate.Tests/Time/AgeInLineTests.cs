@@ -301,6 +301,15 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("de", "03.02.2022 Neue Radwege in der Innenstadt freigegeben", "03.02.2022")]
+    [InlineData("en", "2013.05.21 Notes from a Visit to the Harbour", "2013.05.21")]
+    [InlineData("en", "12 March 2024 Parliament votes on the budget", "12 March 2024")]
+    [InlineData("pt", "- 04/11/2025 09:12:45 Prefeitura abre vagas para cursos gratuitos", "04/11/2025 09:12:45")]
+    [InlineData("en", "2023-06-12 10:41Council approves budget for the new library", "2023-06-12 10:41")]
+    public void A_date_with_its_year_opening_a_headline_is_the_items(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("fr", "Article paru dans La Voix du Nord du 9 mars.", "du 9 mars")]
     [InlineData("fr", "Voici un article paru le 2 octobre dans Le Courrier picard :", "le 2 octobre")]
     [InlineData("fr", "Un article paru dans L'Union, hélas sans photo, de mardi 7 mai.", "mardi 7 mai")]
@@ -498,7 +507,6 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Op zondag 13 oktober 2024 zijn er verkiezingen")]
     [InlineData("en", "2018.04.05 ~ OPEN RUN")]
     [InlineData("en", "28 Apr 39 days left")]
-    [InlineData("en", "12 March 2024 Parliament votes on the budget")]
     [InlineData("de", "3. Mai 2024 Treffen 12.05.2024")]
     public void A_date_before_more_words_a_second_date_or_a_span_or_after_a_word_is_no_list_entrys_date(string language, string line) =>
         AssertNoAge(language, line);
