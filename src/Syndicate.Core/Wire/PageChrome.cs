@@ -10,8 +10,9 @@ namespace Syndicate.Core.Wire;
 /// ("*texto ampliado às 12h26"), labels opened by a bar ("| Mundo"), media markers ("(Texto) (Foto) (Vídeo)"), a site's
 /// host name or a link alone ("www.ansabrasil.com.br", "https://jeux.loro.ch/games/swissloto/"), desk codes after a
 /// story ("ANG/AALS/ÂC/SG", "CRO / NP"), the print and share buttons ("Print", "Print This Article", "Tweet",
-/// "Facebook", "Share on FacebookShare on Google+Tweet about this on Twitter", "Advertise | AdChoices") and an image's
-/// placeholder text ("Images", "Placeholder Image").
+/// "Facebook", "Share on FacebookShare on Google+Tweet about this on Twitter", "Advertise | AdChoices"), the text size's
+/// and the search box's controls ("Text Size", "Larger text Smaller text", "Search in", "Type to search"), the title of
+/// related links ("Related Articles") and an image's placeholder text ("Images", "Placeholder Image").
 /// </summary>
 internal static partial class PageChrome
 {
@@ -26,6 +27,7 @@ internal static partial class PageChrome
         "condividi", "delen", "partilhar", "compartilhar", "print this article", "print article",
         "image", "images", "placeholder image",
         "tweet", "mail", "email", "e-mail", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "advertise", "adchoices",
+        "text size", "larger text smaller text", "search in", "type to search", "related", "related articles",
     };
 
     private const int MaxPhraseLength = 24;
