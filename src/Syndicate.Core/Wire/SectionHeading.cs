@@ -5,8 +5,9 @@ namespace Syndicate.Core.Wire;
 
 /// <summary>
 /// A heading over a list of items. "Meer uit Buitenland", "Newsticker für Norddeutschland", "dpa-Nachrichten Wirtschaft",
-/// "dpa-Nachrichtenüberblick Politik", "Dépêches Économie", "Nation News", "More World News Stories" name the section
-/// inside their wrapper words; a generic list title ("Ultima ora", "Nachrichten-Ticker", "Latest news", "Most read")
+/// "dpa-Nachrichtenüberblick Politik", "Dépêches Économie", "Nation News", "More World News Stories", a category's or a
+/// tag's archive ("Category Archives: CUBA", "Ressortarchiv: Hessen", "Tag: Burkina Faso") name the section inside their
+/// wrapper words; a generic list title ("Ultima ora", "Nachrichten-Ticker", "Latest news", "Most read")
 /// names none. A short bare heading ("AP-National", "Sociedade") names a section when it stands right above an item's
 /// headline (<see cref="IsBare"/>); a keyword line in capitals ("ISRAEL PALESTINA") never does.
 /// </summary>
@@ -82,7 +83,7 @@ internal static partial class SectionHeading
         && text.All(c => char.IsLetter(c) || c is ' ' or '-' or '&' or '\'' or '’');
 
     [GeneratedRegex(
-        @"^(?:\+\s*notícias:|mais notícias:|more news:|meer nieuws:|mehr nachrichten:|plus d'infos:|más noticias:|altre notizie:|meer uit|meer over|more from|more in|mehr aus|newsticker für|nachrichten aus|dpa-nachrichten\p{Ll}*|plus de|plus d'|dépêches|más de|más noticias de|mais de|mais notícias de|altre notizie da|altre notizie di|notizie da|categoria:|category:|catégorie:|kategorie:|categoría:|rubrik:|rubrique:|sezione:|sección:|secção:|seção:)\s*(?<section>\p{L}[\p{L}\p{M} &'-]{1,40})$",
+        @"^(?:\+\s*notícias:|mais notícias:|more news:|meer nieuws:|mehr nachrichten:|plus d'infos:|más noticias:|altre notizie:|meer uit|meer over|more from|more in|mehr aus|newsticker für|nachrichten aus|dpa-nachrichten\p{Ll}*|plus de|plus d'|dépêches|más de|más noticias de|mais de|mais notícias de|altre notizie da|altre notizie di|notizie da|categoria:|category:|catégorie:|kategorie:|categoría:|rubrik:|rubrique:|sezione:|sección:|secção:|seção:|category archives:|archives de (?:la )?catégorie ?:|kategorie-archiv:|ressortarchiv:|archivio (?:della )?categoria:|archivo de (?:la )?categoría:|arquivo da categoria:|tag:|tag archives:|schlagwort:|étiquette ?:|etiqueta:)\s*(?<section>\p{L}[\p{L}\p{M} &'-]{1,40})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Wrapped();
 

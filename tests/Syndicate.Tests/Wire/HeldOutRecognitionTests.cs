@@ -912,6 +912,13 @@ public sealed class HeldOutRecognitionTests
     }
 
     [Fact]
+    public void A_category_or_a_department_archives_title_names_the_section_its_wrapper_words_left_out()
+    {
+        Assert.All(Read("en-colareboenglish-1"), i => Assert.Equal("CUBA", i.Section));
+        Assert.All(Read("de-wetterauerzeitung-1"), i => Assert.Equal("Hessen", i.Section));
+    }
+
+    [Fact]
     public void The_text_sizes_and_the_search_boxs_controls_and_a_related_links_title_are_no_section()
     {
         Assert.All(Read("en-analyzednews-1"), i => Assert.Null(i.Section));
