@@ -106,7 +106,8 @@ internal static class AgeVocabularies
         Months = new(
             (1, "jan. january"), (2, "feb. february"), (3, "mar. march"), (4, "apr. april"), (5, "may"), (6, "jun. june"),
             (7, "jul. july"), (8, "aug. august"), (9, "sep. sept. september"), (10, "oct. october"), (11, "nov. november"), (12, "dec. december")),
-        Articles = new("on"),
+        Articles = new("on", "on the"),
+        DateFillers = new("of"),
         DateConnectors = new("at"),
         OrdinalSuffixes = new("st", "nd", "rd", "th"),
         NumericDates = NumericDateOrder.WhereUnambiguous,

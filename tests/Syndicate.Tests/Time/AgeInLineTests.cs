@@ -310,6 +310,12 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("en", "Posted on the 3rd of March 2026", "on the 3rd of March 2026")]
+    [InlineData("en", "Posted on the 27/11/2025 at 14:32 by @jdoe", "on the 27/11/2025 at 14:32")]
+    public void An_english_date_may_have_the_before_it_and_of_before_its_month(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("fr", "Article paru dans La Voix du Nord du 9 mars.", "du 9 mars")]
     [InlineData("fr", "Voici un article paru le 2 octobre dans Le Courrier picard :", "le 2 octobre")]
     [InlineData("fr", "Un article paru dans L'Union, hélas sans photo, de mardi 7 mai.", "mardi 7 mai")]
