@@ -1001,7 +1001,7 @@ public sealed class AgeGrammar
     {
         found = default;
         var i = 0;
-        for (var words = 0; !InAnyLanguage(WordAt(line, i), vocabulary => vocabulary.ArticleWords); words++)
+        for (var words = 0; !InAnyLanguage(WordAt(line, i), vocabulary => vocabulary.PressArticleWords); words++)
         {
             if (words == MaxWordsBeforeArticle || (i += WordAt(line, i).Length + 1) >= line.Length)
             {
@@ -1015,8 +1015,9 @@ public sealed class AgeGrammar
             return false;
         }
 
-        for (; i < line.Length; i += WordAt(line, i).Length + 1)
+        for (var next = i; i < line.Length; i = next)
         {
+            next = i + WordAt(line, i).Length + 1;
             if (LongestDateAt(line, i) is not ({ } date, var length))
             {
                 continue;
@@ -1029,7 +1030,7 @@ public sealed class AgeGrammar
             }
 
             found = InLine(line, date, i, length);
-            i += length - WordAt(line, i).Length;
+            next = i + length + 1;
         }
 
         return found.Age is not null;

@@ -139,9 +139,9 @@ internal sealed record AgeVocabulary
     /// paper's day ("Article paru dans le Ouest-France du 6 avril.", "Articolo comparso sul quotidiano “La Stampa” del 1
     /// Maggio").
     /// </summary>
-    public Phrases ArticleWords { get; init; } = Phrases.None;
+    public Phrases PressArticleWords { get; init; } = Phrases.None;
 
-    /// <inheritdoc cref="ArticleWords"/>
+    /// <inheritdoc cref="PressArticleWords"/>
     public Phrases PrintingWords { get; init; } = Phrases.None;
 
     /// <summary>A page's notice of its own age, before the quantity: "This article is more than 5 years old", "Este artigo tem mais de um ano".</summary>

@@ -321,6 +321,8 @@ public sealed class AgeInLineTests
     [InlineData("fr", "Un article paru dans L'Union, hélas sans photo, de mardi 7 mai.", "mardi 7 mai")]
     [InlineData("it", "Articolo comparso sul quotidiano “Il Tirreno” del 3 Giugno", "del 3 Giugno")]
     [InlineData("de", "Artikel vom 12.09.2021 in der Badischen Zeitung", "vom 12.09.2021")]
+    [InlineData("fr", "Article paru le vendredi 24 octobre 2014 dans Le Progrès", "le vendredi 24 octobre 2014")]
+    [InlineData("fr", "Article paru jeudi 12 juin dans L'Est républicain", "jeudi 12 juin")]
     public void A_press_cuttings_caption_has_the_papers_day_for_its_age(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
