@@ -58,8 +58,11 @@ internal static partial class CreditLine
             return true;
         }
 
-        // "mf, ats": the writer's initials before the agency, as "(mat/ats)" closes a text.
+        // "mf, ats": the writer's initials before the agency, as "(mat/ats)" closes a text; "Conosaba/Lusa": a newsroom's
+        // one-word name before a slash and the agency it drew on (an agency before the slash is a photo's pair of credits,
+        // "APA/AFP").
         text = text[Initials().Match(text).Length..];
+        text = text[NewsroomBefore(text, agencies)..];
         var prefix = Prefix().Match(text);
         var copyright = prefix.Groups["copyright"].Success;
         var rest = text[prefix.Length..];
@@ -166,6 +169,16 @@ internal static partial class CreditLine
         age = date;
         return true;
     }
+
+    /// <summary>
+    /// Whether the credit line is a newsroom's one-word name before a slash and the agency ("Conosaba/Lusa"), which credits
+    /// only a text it closes: elsewhere a word before a slash and the agency is a photo's credit ("Arquivo/Agência Brasil").
+    /// </summary>
+    public static bool IsNewsroomsBeforeSlash(string text, AgencyCatalog agencies) => NewsroomBefore(text, agencies) > 0;
+
+    /// <summary>How long the newsroom's name and its slash are at the start of <paramref name="text"/>: 0 when none, or when the name is an agency's.</summary>
+    private static int NewsroomBefore(string text, AgencyCatalog agencies) =>
+        NewsroomBeforeSlash().Match(text) is { Success: true } newsroom && !agencies.TryFind(newsroom.Groups["newsroom"].Value, out _) ? newsroom.Length : 0;
 
     /// <summary>Whether the credit line names its writer's role at the agency: "Ivan Richard - Repórter da Agência Brasil".</summary>
     public static bool NamesTheWritersRole(string text) => Prefix().Match(text).Groups["role"].Success;
@@ -341,6 +354,9 @@ internal static partial class CreditLine
 
     [GeneratedRegex(@"^\p{Ll}{2,4},\s*(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
+
+    [GeneratedRegex(@"^(?<newsroom>" + NewsroomWord + @")/(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex NewsroomBeforeSlash();
 
     // "(ANSA)", "[EFE, AFP]", the agency and the day in parentheses, "(AFP 09/06/17)", and the agency signed after a slash,
     // no space between, as it closes a text: "/ATS".

@@ -226,7 +226,8 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
             return;
         }
 
-        if (CreditLine.TryParse(text, agencies, ages, out var credit, out var place, out var stamp))
+        if (CreditLine.TryParse(text, agencies, ages, out var credit, out var place, out var stamp)
+            && (!CreditLine.IsNewsroomsBeforeSlash(text, agencies) || ClosesProse(tokens)))
         {
             var written = place is null ? null : new Dateline(place, place, credit, [], default, Rules.PlaceOnCreditLine);
             tokens.Add(new Token(TokenKind.CreditLine, block, source, written, Credit: credit, Stamp: stamp));
@@ -797,6 +798,10 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
         var trimmed = text.Trim();
         return trimmed.IndexOfAny(' ', '-', '–') is > 0 and var gap && gap < trimmed.Length - 1;
     }
+
+    /// <summary>Whether the last token before chrome is a text's paragraph, which a credit line after it closes.</summary>
+    private static bool ClosesProse(List<Token> tokens) =>
+        tokens.LastOrDefault(t => t.Kind != TokenKind.Chrome) is { Kind: TokenKind.Text } last && IsProse(last.Block.Text);
 
     internal static bool IsProse(ReadOnlySpan<char> text) =>
         text.Length > MaxHeadlineLength || text[^1] is '.' or '!' or '?' or ')' or '»' or ']' or '…'

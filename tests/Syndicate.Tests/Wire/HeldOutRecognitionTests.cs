@@ -912,6 +912,13 @@ public sealed class HeldOutRecognitionTests
     }
 
     [Fact]
+    public void A_newsrooms_name_before_a_slash_and_the_agency_closing_a_text_credits_it_to_the_agency()
+    {
+        Assert.Equal("LUSA", Assert.Single(Read("pt-conosaba-1")).Agencies.Single());
+        Assert.Equal("LUSA", Read("pt-aveiro123-1")[0].Agencies.Single());
+    }
+
+    [Fact]
     public void A_category_or_a_department_archives_title_names_the_section_its_wrapper_words_left_out()
     {
         Assert.All(Read("en-colareboenglish-1"), i => Assert.Equal("CUBA", i.Section));

@@ -214,6 +214,8 @@ public sealed class WireGrammarTests
     [Theory]
     [InlineData("Foto: Tom Weller/dpa")]
     [InlineData("© Paulo Pinto/Agência Brasil")]
+    [InlineData("Arquivo/Agência Brasil")]
+    [InlineData("APA/AFP")]
     [InlineData("Quelle: ntv.de, ino/dpa")]
     public void A_name_before_a_slash_and_the_agency_under_a_photo_or_source_label_opens_no_text(string credit)
     {
