@@ -12,6 +12,9 @@ internal sealed partial class ItemAssembly
     private const int MaxDigestTitleLength = 100;
     private const int MaxTokensAboveHeadline = 4;
     private const int MaxStoppedHeadlineLength = 120;
+    private const int MaxSubheadingWords = 6;
+    private const int MinLowerCaseWordLength = 3;
+    private const int MinParagraphWords = 12;
 
     private readonly List<Token> _tokens;
     private readonly int _firstText;
@@ -560,6 +563,18 @@ internal sealed partial class ItemAssembly
             return;
         }
 
+        if (_current is null && !prose && _looseBody is [.., var above] && above == i - 1 && IsSubheading(text) && IsParagraph(_tokens[above].Block.Text)
+            && NextPastChromeCaptionsAndAges(i) is { Kind: TokenKind.Text } next
+            && (next.Rule == Rules.CreditClosingText || (WireRecognizer.IsProse(next.Block.Text) && !WireRecognizer.IsHeadlineLike(next.Block.Text))))
+        {
+            // A subheading between a text's paragraphs ("Réactions et enquêtes en cours", "Ajax soms dreigend"): the text
+            // goes on under it, to the credit that closes it, and its start is the paragraph above the subheading, not the
+            // one below. A next item's headline is longer, or follows a teaser's ellipsis, a caption, or its ticker's stamp
+            // ("20.22 Uhr: 40 HIV-Neuinfektionen in Thüringen gemeldet" is an entry of its own).
+            _looseBody.Add(i);
+            return;
+        }
+
         _current = null;
         CloseDigestStory();
         ResetLoose();
@@ -573,6 +588,22 @@ internal sealed partial class ItemAssembly
             // it, with no headline.
             _looseBody.Add(i);
         }
+    }
+
+    /// <summary>Whether a text is a paragraph a subheading may follow: twelve words or more, no teaser's ellipsis closing it.</summary>
+    private static bool IsParagraph(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinParagraphWords
+        && !text.TrimEnd().EndsWith('…') && !text.TrimEnd().EndsWith("...", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a text is a subheading: headline-like, six words at most, one of them a lower-case word of three letters or
+    /// more ("Ajax soms dreigend"), so that a name alone ("Francisco Sanz") is none.
+    /// </summary>
+    private static bool IsSubheading(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return WireRecognizer.IsHeadlineLike(text) && words.Length <= MaxSubheadingWords
+            && words.Any(word => word.Length >= MinLowerCaseWordLength && word.All(char.IsLower));
     }
 
     /// <summary>Whether a run of a headline and prose, or of prose alone with no headline, is open.</summary>

@@ -911,6 +911,13 @@ public sealed class HeldOutRecognitionTests
         Assert.Null(Assert.Single(Read("en-indiapost-1")).Section);
     }
 
+    [Theory]
+    [InlineData("de-gifhornerrundschau-1", "Ein zurückgelassener Koffer hat am Samstagabend in")]
+    [InlineData("fr-radareco-1", "Des dizaines de milliers de protestataires se")]
+    [InlineData("nl-hartvannederland-1", "PSV heeft zijn positie aan kop van")]
+    public void A_text_closed_by_its_credit_starts_above_its_subheadings(string page, string bodyStart) =>
+        Assert.StartsWith(bodyStart, Assert.Single(Read(page)).Body, StringComparison.Ordinal);
+
     [Fact]
     public void A_newsrooms_name_before_a_slash_and_the_agency_closing_a_text_credits_it_to_the_agency()
     {

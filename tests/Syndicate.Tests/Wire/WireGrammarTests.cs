@@ -212,6 +212,28 @@ public sealed class WireGrammarTests
     }
 
     [Theory]
+    [InlineData(
+        "de", "Koffer legt Innenstadt lahm",
+        "Ein zurückgelassener Koffer hat am Samstagabend in der Innenstadt einen größeren Polizeieinsatz ausgelöst, wie die Polizei mitteilte.",
+        "Gebiet zwei Stunden abgeriegelt",
+        "Das meldete die Polizei am Abend. Rund um den Platz, wo der Koffer stand, war knapp zwei Stunden lang ein Bereich mit etwa 25 Metern Radius gesperrt; er enthielt nur Kleidung. (dpa)",
+        "Koffer legt Innenstadt lahm", "Ein zurückgelassener Koffer")]
+    [InlineData(
+        "pt", "Acidentes aumentam na região durante a semana do Ano Novo",
+        "Quanto ao tipo de acidentes registados entre 30 de dezembro e 05 de janeiro, 30 foram colisões e dez foram despistes.",
+        "TORRES NOVAS: PSP recupera objetos furtados em várias casas",
+        "A PSP recuperou, em buscas a três habitações em Torres Novas, objetos dados como furtados de várias casas da cidade e outros cuja proveniência ainda está a ser apurada. Lusa",
+        "TORRES NOVAS: PSP recupera objetos furtados em várias casas", "A PSP recuperou")]
+    public void A_short_subheading_between_paragraphs_stays_inside_the_text_its_credit_closes_and_a_longer_headline_starts_the_next(
+        string language, string headline, string paragraph, string between, string closing, string itemHeadline, string bodyStart)
+    {
+        var item = Assert.Single(Recognize(language, headline, "", paragraph, "", between, "", closing));
+
+        Assert.Equal(itemHeadline, item.Headline);
+        Assert.StartsWith(bodyStart, item.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Foto: Tom Weller/dpa")]
     [InlineData("© Paulo Pinto/Agência Brasil")]
     [InlineData("Arquivo/Agência Brasil")]
