@@ -24,7 +24,7 @@ internal static partial class SectionHeading
         "dernières nouvelles", "dernières infos", "en continu", "fil info", "à la une",
         "últimas noticias", "última hora", "lo último", "noticias", "ultima ora", "ultime notizie", "in evidenza", "altre sezioni",
         "últimas notícias", "notícias", "destaques", "ultime news", "ultime", "latest headlines", "top news", "featured news", "aggregator",
-        "most read", "most popular", "meistgelesen", "meistgelesene news", "meistgelesene artikel", "meest gelezen", "les plus lus",
+        "related news", "most read", "most popular", "meistgelesen", "meistgelesene news", "meistgelesene artikel", "meest gelezen", "les plus lus",
         "articles les plus lus", "lo más leído", "más leídas", "más leído", "le più lette", "più letti", "mais lidas", "mais lidos",
     };
 

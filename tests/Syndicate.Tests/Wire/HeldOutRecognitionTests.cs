@@ -935,7 +935,7 @@ public sealed class HeldOutRecognitionTests
     [Fact]
     public void The_text_sizes_and_the_search_boxs_controls_and_a_related_links_title_are_no_section()
     {
-        Assert.All(Read("en-analyzednews-1"), i => Assert.Null(i.Section));
+        Assert.All(Read("en-analyzednews-1").Concat(Read("en-ukreuters-1")), i => Assert.Null(i.Section));
         Assert.All(Read("en-dailymail-1").Concat(Read("it-quotidianocontribuenti-1")), i => Assert.Null(i.Section));
         Assert.All(Read("en-kdbc-1").Concat(Read("en-kmph-1")).Concat(Read("en-wtnh-1")), i => Assert.NotEqual("Text Size", i.Section));
         Assert.All(Read("en-pittsburghlive-1"), i => Assert.NotEqual("Larger text Smaller text", i.Section));
