@@ -4,7 +4,8 @@ namespace Syndicate.Core.Time;
 
 /// <summary>
 /// The number of comments closing a meta line after its date: "December 9, 2024 0 Comments", "8. Februar 2016 39
-/// Kommentare »", "7 March 2025 55comments".
+/// Kommentare »", "7 March 2025 55comments"; or the number of a comment's replies in parentheses after its age: "[–]Zero_Idol
+/// 19 points 16 hours ago (1 child)", "... 14 points 16 hours ago (2 children)".
 /// </summary>
 internal static partial class CommentCount
 {
@@ -12,6 +13,9 @@ internal static partial class CommentCount
 
     /// <summary>Where the count closing <paramref name="line"/> starts, its spaces included; -1 when none closes it.</summary>
     public static int Start(string line) => Count().Match(line) is { Success: true } count ? count.Index : -1;
+
+    /// <summary>Where the count of replies closing <paramref name="line"/> starts, its spaces included; -1 when none closes it.</summary>
+    public static int RepliesStart(string line) => Replies().Match(line) is { Success: true } count ? count.Index : -1;
 
     /// <summary>Whether the text is a count of comments alone, a page's chrome: "12 comments", "3 Kommentare".</summary>
     public static bool IsAlone(string text) => Alone().IsMatch(text);
@@ -21,4 +25,7 @@ internal static partial class CommentCount
 
     [GeneratedRegex(@"^\d+\s+" + Comments + "$", RegexOptions.CultureInvariant)]
     private static partial Regex Alone();
+
+    [GeneratedRegex(@" +\(\d{1,5} (?i:child|children|repl(?:y|ies)|antworten|antwort|réponses?|respuestas?|risposte|risposta|respostas?|reacties|reactie)\)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex Replies();
 }
