@@ -1470,7 +1470,9 @@ public sealed class AgeGrammar
         {
             var part = line.AsSpan(parts[i].Start, parts[i].End - parts[i].Start);
             if ((i < first || i >= end) && !TryParse(part, out _, out _)
-                && ((TokenizeUndecorated(part, tokens, out _) == 1 && tokens[0].Kind == AgeTokenKind.NumericDate) || EndsInADate(part) || OpensWithADate(part)))
+                && ((TokenizeUndecorated(part, tokens, out _) is > 0 and var count
+                        && ((count == 1 && tokens[0].Kind == AgeTokenKind.NumericDate) || ReadsBothWays(tokens[count - 1])))
+                    || EndsInADate(part) || OpensWithADate(part)))
             {
                 return true;
             }
@@ -1478,6 +1480,11 @@ public sealed class AgeGrammar
 
         return false;
     }
+
+    /// <summary>Whether the token is a numeric date this grammar does not read, its day and month either way round: "11-07-2003".</summary>
+    private bool ReadsBothWays(AgeToken token) =>
+        token is { Kind: AgeTokenKind.NumericDate, First: <= 12, Second: <= 12 } && token.First != token.Second
+        && NumericDates == NumericDateOrder.WhereUnambiguous;
 
     /// <summary>
     /// Whether the age found is a date with no year brought in by an article after a sentence's words (two lower-case

@@ -344,7 +344,7 @@ internal static class AgeVocabularies
             (1, "gen. gennaio"), (2, "feb. febbraio"), (3, "mar. marzo"), (4, "apr. aprile"), (5, "mag. maggio"), (6, "giu. giugno"),
             (7, "lug. luglio"), (8, "ago. agosto"), (9, "set. sett. settembre"), (10, "ott. ottobre"), (11, "nov. novembre"), (12, "dic. dicembre")),
         Articles = new("il", "lo", "la", "l'", "del", "di"),
-        ClockConnectors = new("alle ore", "alle", "ore", "all'"),
+        ClockConnectors = new("alle ore", "alle", "ore", "all'", "h."),
         BylineWords = new("di", "da", "redazione"),
         SectionWords = new("in"),
         RangeWords = new("dal", "dalla", "fino", "valido", "nato", "nata", "morto", "fondato", "scadenza", "iscritto", "iscritta", "iscrizione", "registrato", "registrata", "membro", "consultato"),

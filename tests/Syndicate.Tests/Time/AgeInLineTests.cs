@@ -736,6 +736,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "By John Smith")]
     [InlineData("en", "08/11/2023 | 8:26 PM")]
     [InlineData("en", "08/11/2023 | 20:26 PM")]
+    [InlineData("en", "Old 11-07-2003, 07:54 PM")]
+    [InlineData("en", "Posted 11/07/2003, 07:54 PM")]
     [InlineData("en", "Submitted by Jessica Sparks on Wed, 05/09/2012 - 5:10pm")]
     [InlineData("pt", "Às 10:32, o dólar avançava 0,27 por cento, a 3,4955 reais na venda")]
     [InlineData("es", "A las 10:32, el dólar subía 0,27 por ciento")]

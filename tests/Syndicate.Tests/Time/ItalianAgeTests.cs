@@ -40,6 +40,8 @@ public sealed class ItalianAgeTests
     [InlineData("AGGIORNAMENTO ORE 09:30:", "2026-11-28T08:29:59.9999999Z", "2026-11-28T08:30:59.9999999Z")]
     [InlineData("++ AGGIORNAMENTO ORE 09:50 ++", "2026-11-28T08:49:59.9999999Z", "2026-11-28T08:50:59.9999999Z")]
     [InlineData("24 10 2020", "2020-10-23T21:59:59.9999999Z", "2020-10-24T21:59:59.9999999Z")]
+    [InlineData("(h. 12:34)", "2026-11-27T11:33:59.9999999Z", "2026-11-27T11:34:59.9999999Z")]
+    [InlineData("Giovedì 27 Agosto, h.23.10", "2026-08-27T21:09:59.9999999Z", "2026-08-27T21:10:59.9999999Z")]
     public void Italian_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("it", text, lo, hi);
 
     [Theory]
@@ -53,5 +55,6 @@ public sealed class ItalianAgeTests
     [InlineData("24 13 2020")]
     [InlineData("24 10 1850")]
     [InlineData("24 10 20201")]
+    [InlineData("Durata: 2 h. 30")]
     public void Italian_non_ages_are_rejected(string text) => AssertNotAnAge("it", text);
 }
