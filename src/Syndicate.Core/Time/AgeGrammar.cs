@@ -1122,7 +1122,8 @@ public sealed class AgeGrammar
     /// Jamno: ...", "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine ...",
     /// "[17h49] BTW: Mainz hat sich ...", "+++22.25 Uhr+++ Damit verabschieden wir uns ...".
     /// What follows is no headline when it starts with a number ("16:04 - 17:00 Uhr" is a programme slot) or a label (an
-    /// updated time), nor when the line shows another clock; a relative age there is an anniversary ("Vor 50 Jahren:
+    /// updated time), nor when it is an age itself, the stamp's clock ("Tg news 21 dicembre 2023 - ore 19:45"), nor when
+    /// the line shows another clock; a relative age there is an anniversary ("Vor 50 Jahren:
     /// Attentat auf Dutschke").
     /// </summary>
     private bool TryFindTickerStamp(string line, out AgeInLine found, int maxStampLength = int.MaxValue)
@@ -1142,7 +1143,8 @@ public sealed class AgeGrammar
         }
 
         var headline = line.AsSpan(stop + 1).TrimStart(" -–—−|:+");
-        if (headline.IsEmpty || char.IsDigit(headline[0]) || AgeTokenizer.ClockTimes(line) > 1 || StartsWithLabel(headline, LabelKind.Any))
+        if (headline.IsEmpty || char.IsDigit(headline[0]) || AgeTokenizer.ClockTimes(line) > 1 || StartsWithLabel(headline, LabelKind.Any)
+            || TryParse(headline, out _))
         {
             return false;
         }

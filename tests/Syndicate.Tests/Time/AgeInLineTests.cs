@@ -358,6 +358,12 @@ public sealed class AgeInLineTests
         Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
 
     [Theory]
+    [InlineData("it", "Tg news 21 dicembre 2023 - ore 19:45", "2023-12-21T18:44:59.9999999Z 2023-12-21T18:45:59.9999999Z")]
+    [InlineData("pt", "31.outubro.23 - terça-feira - 23h50", "2023-10-31T22:49:59.9999999Z 2023-10-31T22:50:59.9999999Z")]
+    public void A_stamps_clock_after_a_dash_is_the_stamps_not_a_tickers_headline(string language, string line, string window) =>
+        Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
+
+    [Theory]
     [InlineData("fr", "9 novembre 2015 1 09 /11 /novembre /2015 19:30", "2015-11-09T18:29:59.9999999Z 2015-11-09T18:30:59.9999999Z")]
     [InlineData("fr", "8 mai 2007 2 08 /05 /mai /2007 09:57", "2007-05-08T07:56:59.9999999Z 2007-05-08T07:57:59.9999999Z")]
     public void A_date_printed_again_in_numbers_before_its_clock_is_read_whole_with_the_clock(string language, string line, string window)
