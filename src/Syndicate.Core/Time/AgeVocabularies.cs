@@ -67,7 +67,7 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary English = new()
     {
         Labels = new("updated", "last updated", "published", "posted", "edited", "last edited", "first published", "published on", "posted on", "updated on", "update", "last update", "last update on", "last modified", "start date", "submitted", "submitted on",
-            "commented", "replied", "answered", "asked", "wrote", "authored", "modified", "modified on", "last reply", "last reply was",
+            "added", "added on", "commented", "replied", "answered", "asked", "wrote", "authored", "modified", "modified on", "last reply", "last reply was",
             "last post", "last post was"),
         TrailingLabels = new("updated"),
         UpdateLabels = new("updated", "last updated", "edited", "last edited", "updated on", "update", "last update", "last update on", "last modified", "modified", "modified on"),

@@ -409,9 +409,29 @@ internal sealed partial class ItemAssembly
         return next is { Kind: TokenKind.Text } && WireRecognizer.IsHeadlineLike(next.Block.Text);
     }
 
-    /// <summary>Whether a place and a dash with no credit follow token <paramref name="i"/>, past chrome, captions and ages.</summary>
+    /// <summary>
+    /// Whether a place and a dash with no credit follow token <paramref name="i"/>, past chrome, captions and ages; or a
+    /// place and a colon, which the credit line credits as a digest's credit does ("Press Trust of India", then "New Delhi:
+    /// ..."), unless it closes a paragraph of no item right above it ("(apa/makl)" under its text, then "Lech: Weitere
+    /// Missbrauchsfälle?") or the place has words in parentheses, a person's ("Mikaela Shiffrin (USA/Ski alpin): ...").
+    /// </summary>
     private bool IsRightAboveAnUncreditedOpening(int i) =>
-        NextPastChromeCaptionsAndAges(i) is { Kind: TokenKind.UncreditedStart, Dateline.Form: Dateline.UncreditedForm };
+        NextPastChromeCaptionsAndAges(i) is { Kind: TokenKind.UncreditedStart, Dateline: { Form: var form, Text: var place } }
+        && (form == Dateline.UncreditedForm
+            || (form == Dateline.UncreditedColonForm && !place!.Contains('(', StringComparison.Ordinal) && !IsRightUnderProseOfNoItem(i)));
+
+    /// <summary>Whether token <paramref name="i"/> comes right after a paragraph of prose no item holds, past chrome, captions and ages.</summary>
+    private bool IsRightUnderProseOfNoItem(int i)
+    {
+        var above = i - 1;
+        while (above >= 0 && _tokens[above].Kind is TokenKind.Chrome or TokenKind.Caption or TokenKind.Age)
+        {
+            above--;
+        }
+
+        return above >= 0 && _tokens[above].Kind == TokenKind.Text && WireRecognizer.IsProse(_tokens[above].Block.Text)
+            && !_drafts.Any(draft => draft.Contains(above));
+    }
 
     private Token? NextPastChromeCaptionsAndAges(int i) =>
         _tokens.Skip(i + 1).Take(MaxTokensAboveHeadline).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age));

@@ -233,6 +233,33 @@ public sealed class WireGrammarTests
         Assert.StartsWith(bodyStart, item.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_credit_line_over_each_teaser_credits_the_place_and_colon_that_opens_it()
+    {
+        var items = Recognize(
+            "en",
+            "Added on January 7, 2021",
+            "Press Trust of India",
+            "New Delhi: The Centre said on Wednesday that bird flu has been found at twelve sites in four states, and that advisories have gone out.",
+            "Added on January 6, 2021",
+            "Press Trust of India",
+            "Srinagar: Authorities in Kashmir ordered on Tuesday that petrol and diesel be rationed while the highway stays closed by snow.");
+
+        Assert.Equal(["New Delhi", "Srinagar"], items.Select(item => item.Place));
+        Assert.All(items, item => Assert.Equal(["PTI"], item.Agencies));
+        Assert.Equal("Added on January 7, 2021", items[0].Age);
+    }
+
+    [Theory]
+    [InlineData("Ein zurückgelassener Koffer hat am Sonntag auf dem Platz einen größeren Polizeieinsatz ausgelöst, sagte ein Sprecher.", "(apa/makl)", "Lech: Weitere Missbrauchsfälle?")]
+    [InlineData("Wir stellen sieben Athletinnen und Athleten vor, die den Spielen in Peking ihren Stempel aufdrücken wollen.", "Von: det/dpa", "Mikaela Shiffrin (USA/Ski alpin): Schon mit 18 Jahren wurde die Ausnahmeathletin Olympiasiegerin.")]
+    public void A_credit_line_under_a_paragraph_of_no_item_or_over_a_name_in_parentheses_opens_no_place_and_colon(string paragraph, string credit, string opening)
+    {
+        var items = Recognize("de", "Peking sucht den Superstar", paragraph, credit, opening);
+
+        Assert.DoesNotContain(items, item => item.Place is "Lech" or "Mikaela Shiffrin");
+    }
+
     [Theory]
     [InlineData("Foto: Tom Weller/dpa")]
     [InlineData("© Paulo Pinto/Agência Brasil")]
