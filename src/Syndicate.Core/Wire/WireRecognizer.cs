@@ -236,9 +236,10 @@ public sealed partial class WireRecognizer(AgencyCatalog agencies, AgeGrammar ag
 
         if (AgeAndSection(text) is { } meta)
         {
-            // "12 dic | Politica", "Sport | 20 minuten geleden": the item's age and its section on one line.
+            // "12 dic | Politica", "Sport | 20 minuten geleden": the item's age and its section on one line; a date there
+            // is the item's, not a heading over the items below ("18.01.2024 | In eigener Sache").
             tokens.Add(new Token(TokenKind.Section, block with { Text = meta.Section }, source, Section: meta.Section));
-            tokens.Add(new Token(IsDateOnly(meta.Age) ? TokenKind.DateHeading : TokenKind.Age, block with { Text = meta.Age.Text }, source));
+            tokens.Add(new Token(TokenKind.Age, block with { Text = meta.Age.Text }, source));
             return;
         }
 

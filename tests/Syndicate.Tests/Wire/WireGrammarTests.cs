@@ -234,6 +234,21 @@ public sealed class WireGrammarTests
     }
 
     [Fact]
+    public void A_date_sharing_its_line_with_a_section_over_a_single_item_is_the_items_age()
+    {
+        var item = Assert.Single(Recognize(
+            "de",
+            "18.01.2024 | In eigener Sache",
+            "",
+            "Keystone-SDA schliesst mit dem Kanton Bern einen Leistungsvertrag ab",
+            "",
+            "Die Berner Staatskanzlei und die Agentur haben einen Vertrag über drei Jahre geschlossen, der die regionale Berichterstattung sichert. (sda)"));
+
+        Assert.Equal("18.01.2024", item.Age);
+        Assert.Equal("In eigener Sache", item.Section);
+    }
+
+    [Fact]
     public void A_credit_line_over_each_teaser_credits_the_place_and_colon_that_opens_it()
     {
         var items = Recognize(
