@@ -357,8 +357,9 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Portuguese = new()
     {
-        Labels = new("atualizado", "atualizada", "actualizado", "publicado", "publicada", "postado", "postada", "atualizado em", "publicado em", "postado em", "data de publicação", "atualização", "última atualização"),
-        UpdateLabels = new("atualizado", "atualizada", "actualizado", "atualizado em", "atualização", "última atualização"),
+        Labels = new("atualizado", "atualizada", "actualizado", "publicado", "publicada", "postado", "postada", "atualizado em", "publicado em", "postado em", "data de publicação", "atualização", "última atualização",
+            "modificado", "modificado em", "última modificação"),
+        UpdateLabels = new("atualizado", "atualizada", "actualizado", "atualizado em", "atualização", "última atualização", "modificado", "modificado em", "última modificação"),
         JustNow = new("agora", "agora mesmo", "neste momento", "há instantes", "há poucos instantes", "há alguns instantes"),
         RelativeBefore = new("há", "ha", "faz"),
         RelativeAfter = new("atrás", "atras"),

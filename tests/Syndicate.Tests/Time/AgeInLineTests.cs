@@ -25,6 +25,7 @@ public sealed class AgeInLineTests
     [InlineData("it", "IN PRIMO PIANO - inserita il 17.03 alle 19:18", "il 17.03 alle 19:18")]
     [InlineData("de", "16.03., 8:18 Uhr: vorläufige Sitzverteilung im Stadtrat", "16.03., 8:18 Uhr")]
     [InlineData("pt", "Brasil | há 3 horas", "há 3 horas")]
+    [InlineData("pt", "Última Modificação: 26/01/2017 15:20:20 | Visualizada 221 vezes", "Última Modificação: 26/01/2017 15:20:20")]
     [InlineData("en", "Posted by: Florida CPA, 27 Sep 2011 | 15:22", "27 Sep 2011 | 15:22")]
     [InlineData("it", "Ultimo aggiornamento 3 Giugno, 2022, 08:44:32 di Maurizio Barra", "Ultimo aggiornamento 3 Giugno, 2022, 08:44:32")]
     [InlineData("it", "Pubblicato il 19 ottobre 2017 da redazione", "Pubblicato il 19 ottobre 2017")]
