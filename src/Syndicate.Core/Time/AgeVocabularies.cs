@@ -401,7 +401,7 @@ internal static class AgeVocabularies
         DateFillers = new("de"),
         OrdinalSuffixes = new("º"),
         ClockConnectors = new("às", "as", "à"),
-        ClockSuffixes = new("h"),
+        ClockSuffixes = new("h", "hrs"),
         BylineWords = new("por", "redação", "redacção"),
         SectionWords = new("em"),
         RangeWords = new("desde", "até", "válido", "válida", "nascido", "falecido", "fundado", "registrado", "cadastrado", "cadastro", "registo", "inscrição", "inscrito", "inscrita", "membro", "consultado", "acessado", "acesso"),

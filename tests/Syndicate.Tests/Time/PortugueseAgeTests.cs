@@ -36,6 +36,7 @@ public sealed class PortugueseAgeTests
     [InlineData("abril 24, 2025", "2025-04-23T22:59:59.9999999Z", "2025-04-24T22:59:59.9999999Z")]
     [InlineData("domingo, março 08, 2026", "2026-03-07T23:59:59.9999999Z", "2026-03-08T23:59:59.9999999Z")]
     [InlineData("Este artigo tem mais de um ano", "-", "2025-11-28T09:00:00Z")]
+    [InlineData("Postado em 18 de Setembro de 2013 às 10:00 hrs", "2013-09-18T08:59:59.9999999Z", "2013-09-18T09:00:59.9999999Z")]
     [InlineData("última modificação: 29/05/2019 13h41", "2019-05-29T12:40:59.9999999Z", "2019-05-29T12:41:59.9999999Z")]
     public void Portuguese_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("pt", text, lo, hi, Lisbon);
 
