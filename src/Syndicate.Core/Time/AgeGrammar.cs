@@ -324,9 +324,9 @@ public sealed class AgeGrammar
         }
 
         // A page's sentence about its own change keeps its full stop: "This page was last modified on Dec 17, 2025 by MDN
-        // contributors.".
+        // contributors."; so does a writer's initial closing a byline: "Écrit le 09/09/2018 par Julien M.".
         if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed) && !StartsWithLabel(trimmed, LabelKind.ChangeNotice)
-                && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1))
+                && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1) && !EndsWithANamesInitial(trimmed))
             || trimmed[^1] is '!' or '?')
         {
             return false;
@@ -375,6 +375,12 @@ public sealed class AgeGrammar
 
         return TryFindBeforeAShortLabel(line, out found) || TryFindAfterATitle(line, out found) || TryFindDateBeforeHeadline(line, out found);
     }
+
+    /// <summary>Whether the text ends with a first name and its surname's initial: "par Julien M.", "| Patrick A.".</summary>
+    private static bool EndsWithANamesInitial(ReadOnlySpan<char> text) =>
+        text is [.., ' ', var initial, '.'] && char.IsUpper(initial) && text[..^3].TrimEnd() is var before
+        && before.LastIndexOf(' ') is var space && before[(space + 1)..] is [var first, _, ..] name
+        && char.IsUpper(first) && IsWordOfLetters(name);
 
     /// <summary>
     /// A date with its year, and its clock if any, opening a list's line, its headline after it joined by a space alone or

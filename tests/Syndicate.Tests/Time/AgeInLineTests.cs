@@ -359,6 +359,12 @@ public sealed class AgeInLineTests
         Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
 
     [Theory]
+    [InlineData("fr", "Écrit le 09/09/2018 par Julien M.", "2018-09-08T21:59:59.9999999Z 2018-09-09T21:59:59.9999999Z")]
+    [InlineData("fr", "vendredi 12 mars 2010 |  2582 visites  | Patrick A.", "2010-03-11T22:59:59.9999999Z 2010-03-12T22:59:59.9999999Z")]
+    public void A_writers_initial_closing_a_byline_ends_no_sentence(string language, string line, string window) =>
+        Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
+
+    [Theory]
     [InlineData("it", "Tg news 21 dicembre 2023 - ore 19:45", "2023-12-21T18:44:59.9999999Z 2023-12-21T18:45:59.9999999Z")]
     [InlineData("pt", "31.outubro.23 - terça-feira - 23h50", "2023-10-31T22:49:59.9999999Z 2023-10-31T22:50:59.9999999Z")]
     public void A_stamps_clock_after_a_dash_is_the_stamps_not_a_tickers_headline(string language, string line, string window) =>
@@ -744,6 +750,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "08/11/2023 | 8:26 PM")]
     [InlineData("en", "08/11/2023 | 20:26 PM")]
     [InlineData("en", "Old 11-07-2003, 07:54 PM")]
+    [InlineData("fr", "La conférence aura lieu le mercredi 5 novembre, de 18 h à 19 h 30, à l'Espace K.")]
+    [InlineData("it", "Ha diretto più di 200 partite in serie A.")]
     [InlineData("en", "Posted 11/07/2003, 07:54 PM")]
     [InlineData("en", "Submitted by Jessica Sparks on Wed, 05/09/2012 - 5:10pm")]
     [InlineData("pt", "Às 10:32, o dólar avançava 0,27 por cento, a 3,4955 reais na venda")]
