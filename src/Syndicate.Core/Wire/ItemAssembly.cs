@@ -370,9 +370,22 @@ internal sealed partial class ItemAssembly
         NextPastChromeCaptionsAndAges(i) is { Kind: TokenKind.Text } next && WireRecognizer.IsProse(next.Block.Text) && !WireRecognizer.IsHeadlineLike(next.Block.Text);
 
     /// <summary>Whether token <paramref name="i"/> comes right after a paragraph of prose, past chrome, captions and ages.</summary>
-    private bool IsRightUnderProse(int i) =>
-        _tokens.Take(i).Reverse().FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age))
-            is { Kind: TokenKind.Text } above && WireRecognizer.IsProse(above.Block.Text);
+    private bool IsRightUnderProse(int i) => ProseRightAbove(i) >= 0;
+
+    /// <summary>Whether token <paramref name="i"/> comes right after a paragraph of prose no item holds, past chrome, captions and ages.</summary>
+    private bool IsRightUnderProseOfNoItem(int i) => ProseRightAbove(i) is >= 0 and var above && !_drafts.Any(draft => draft.Contains(above));
+
+    /// <summary>The paragraph of prose right above token <paramref name="i"/>, past chrome, captions and ages; -1 when none is.</summary>
+    private int ProseRightAbove(int i)
+    {
+        var above = i - 1;
+        while (above >= 0 && _tokens[above].Kind is TokenKind.Chrome or TokenKind.Caption or TokenKind.Age)
+        {
+            above--;
+        }
+
+        return above >= 0 && _tokens[above].Kind == TokenKind.Text && WireRecognizer.IsProse(_tokens[above].Block.Text) ? above : -1;
+    }
 
     /// <summary>The last item, when it has no text yet and token <paramref name="i"/> comes right under its credit line.</summary>
     private Draft? AwaitingItsText(int i) =>
@@ -419,19 +432,6 @@ internal sealed partial class ItemAssembly
         NextPastChromeCaptionsAndAges(i) is { Kind: TokenKind.UncreditedStart, Dateline: { Form: var form, Text: var place } }
         && (form == Dateline.UncreditedForm
             || (form == Dateline.UncreditedColonForm && !place!.Contains('(', StringComparison.Ordinal) && !IsRightUnderProseOfNoItem(i)));
-
-    /// <summary>Whether token <paramref name="i"/> comes right after a paragraph of prose no item holds, past chrome, captions and ages.</summary>
-    private bool IsRightUnderProseOfNoItem(int i)
-    {
-        var above = i - 1;
-        while (above >= 0 && _tokens[above].Kind is TokenKind.Chrome or TokenKind.Caption or TokenKind.Age)
-        {
-            above--;
-        }
-
-        return above >= 0 && _tokens[above].Kind == TokenKind.Text && WireRecognizer.IsProse(_tokens[above].Block.Text)
-            && !_drafts.Any(draft => draft.Contains(above));
-    }
 
     private Token? NextPastChromeCaptionsAndAges(int i) =>
         _tokens.Skip(i + 1).Take(MaxTokensAboveHeadline).FirstOrDefault(t => t.Kind is not (TokenKind.Chrome or TokenKind.Caption or TokenKind.Age));
