@@ -4,7 +4,7 @@ namespace Syndicate.Core.Time;
 
 /// <summary>
 /// The number of comments closing a meta line after its date: "December 9, 2024 0 Comments", "8. Februar 2016 39
-/// Kommentare »", "7 March 2025 55comments"; or the number of a comment's replies in parentheses after its age: "[–]Zero_Idol
+/// Kommentare »", "7 March 2025 55comments", or bare after the date's year, "Von Redaktion - 8. Februar 2022 0"; or the number of a comment's replies in parentheses after its age: "[–]Zero_Idol
 /// 19 points 16 hours ago (1 child)", "... 14 points 16 hours ago (2 children)".
 /// </summary>
 internal static partial class CommentCount
@@ -20,7 +20,8 @@ internal static partial class CommentCount
     /// <summary>Whether the text is a count of comments alone, a page's chrome: "12 comments", "3 Kommentare".</summary>
     public static bool IsAlone(string text) => Alone().IsMatch(text);
 
-    [GeneratedRegex(@" +\d{1,6} ?" + Comments + @"(?: [»›>])?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // A theme may print the count with no word right after the date's year: "Von Redaktion - 8. Februar 2022 0".
+    [GeneratedRegex(@" +\d{1,6} ?" + Comments + @"(?: [»›>])?$|(?<=\b(?:19|20)\d\d) +\d{1,4}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Count();
 
     [GeneratedRegex(@"^\d+\s+" + Comments + "$", RegexOptions.CultureInvariant)]
