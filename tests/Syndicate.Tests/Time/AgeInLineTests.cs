@@ -358,19 +358,19 @@ public sealed class AgeInLineTests
     [InlineData("en", "Beaming (talk)00:30, 7 September 2017", "2017-09-06T22:29:59.9999999Z 2017-09-06T22:30:59.9999999Z")]
     [InlineData("en", "Revision as of 19:31, 9 February 2024 by Ohm (talk | contribs) (link)", "2024-02-09T18:30:59.9999999Z 2024-02-09T18:31:59.9999999Z")]
     public void A_date_takes_the_clock_that_ends_the_part_before_it_as_a_wiki_signs_its_talk(string language, string line, string window) =>
-        Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
+        Assert.Equal(window, FoundWindow(language, line));
 
     [Theory]
     [InlineData("fr", "Écrit le 09/09/2018 par Julien M.", "2018-09-08T21:59:59.9999999Z 2018-09-09T21:59:59.9999999Z")]
     [InlineData("fr", "vendredi 12 mars 2010 |  2582 visites  | Patrick A.", "2010-03-11T22:59:59.9999999Z 2010-03-12T22:59:59.9999999Z")]
     public void A_writers_initial_closing_a_byline_ends_no_sentence(string language, string line, string window) =>
-        Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
+        Assert.Equal(window, FoundWindow(language, line));
 
     [Theory]
     [InlineData("it", "Tg news 21 dicembre 2023 - ore 19:45", "2023-12-21T18:44:59.9999999Z 2023-12-21T18:45:59.9999999Z")]
     [InlineData("pt", "31.outubro.23 - terça-feira - 23h50", "2023-10-31T22:49:59.9999999Z 2023-10-31T22:50:59.9999999Z")]
     public void A_stamps_clock_after_a_dash_is_the_stamps_not_a_tickers_headline(string language, string line, string window) =>
-        Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
+        Assert.Equal(window, FoundWindow(language, line));
 
     [Theory]
     [InlineData("fr", "9 novembre 2015 1 09 /11 /novembre /2015 19:30", "2015-11-09T18:29:59.9999999Z 2015-11-09T18:30:59.9999999Z")]
@@ -821,7 +821,7 @@ public sealed class AgeInLineTests
     [InlineData("de", "Zuletzt geändert von Hans am Mo 3. Jan 2011, 12:00, insgesamt 2-mal geändert.", "2011-01-03T10:59:59.9999999Z 2011-01-03T11:00:59.9999999Z")]
     [InlineData("nl", "Laatst bijgewerkt door Piet op 3 jan 2011, 12:00, in totaal 3 keer bewerkt.", "2011-01-03T10:59:59.9999999Z 2011-01-03T11:00:59.9999999Z")]
     public void The_count_of_a_posts_edits_closing_its_stamp_is_no_part_of_the_age(string language, string line, string window) =>
-        Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
+        Assert.Equal(window, FoundWindow(language, line));
 
     [Theory]
     [InlineData("en", "[–]Nimble_Fox 7 points 5 hours ago (1 child)", "5 hours ago")]
@@ -840,20 +840,20 @@ public sealed class AgeInLineTests
     public void A_dated_update_and_who_made_it_before_a_stop_keeps_its_date() =>
         Assert.Equal(
             "2025-03-02T22:59:59.9999999Z 2025-03-03T22:59:59.9999999Z",
-            Show(Found("en", "Last updated March 3, 2025 by Erik Demaine. — Accessibility").Age.ToWindow(Clock())));
+            FoundWindow("en", "Last updated March 3, 2025 by Erik Demaine. — Accessibility"));
 
     [Theory]
     [InlineData("it", "Super User 10 Settembre 2024 447 Visite", "2024-09-09T21:59:59.9999999Z 2024-09-10T21:59:59.9999999Z")]
     [InlineData("nl", "16 maart 2018 15:00 UFO 3 Reacties 3,163 Bekeken", "2018-03-16T13:59:59.9999999Z 2018-03-16T14:00:59.9999999Z")]
     [InlineData("de", "Datum | 06.06.2007 10:33 | 7735 x gelesen", "2007-06-06T08:32:59.9999999Z 2007-06-06T08:33:59.9999999Z")]
     public void The_count_of_views_closing_a_meta_line_is_no_part_of_the_age(string language, string line, string window) =>
-        Assert.Equal(window, Show(Found(language, line).Age.ToWindow(Clock())));
+        Assert.Equal(window, FoundWindow(language, line));
 
     [Fact]
     public void A_zone_after_a_stamp_is_the_stamps_not_the_label_of_a_field() =>
         Assert.Equal(
             "2025-11-18T19:46:59.9999999Z 2025-11-18T19:47:59.9999999Z",
-            Show(Found("en", "Last modified November 18, 2025 at 11:47 AM PST: KEP-4671 Add docs for Workload API").Age.ToWindow(Clock())));
+            FoundWindow("en", "Last modified November 18, 2025 at 11:47 AM PST: KEP-4671 Add docs for Workload API"));
 
     [Theory]
     [InlineData("nl", "Algemene Ledenvergadering 8 april 2016")]
@@ -985,6 +985,9 @@ public sealed class AgeInLineTests
         var found = Found(language, line);
         return line.Substring(found.Start, found.Length);
     }
+
+    /// <summary>The window of the age found, shown as "lo hi" in UTC.</summary>
+    private static string FoundWindow(string language, string line) => Show(Found(language, line).Age.ToWindow(Clock()));
 
     private static AgeInLine Found(string language, string line)
     {
