@@ -34,6 +34,9 @@ public sealed class AgeGrammar
     private static readonly SearchValues<char> SpanDashes = SearchValues.Create("-–—");
     private static readonly SearchValues<char> TallyDigits = SearchValues.Create("0123456789,.");
 
+    /// <summary>How many words a meeting's name holds before the article of its day: "Meeting of the Parish Council".</summary>
+    private const int MaxMeetingNameWords = 5;
+
     /// <summary>How many words a bulletin's title holds before its word naming news, and between that word and the date.</summary>
     private const int MaxBulletinWordsAround = 4;
     private const int MinSentenceWords = 3;
@@ -1533,7 +1536,9 @@ public sealed class AgeGrammar
     /// <summary>
     /// Whether the age found is a date closing the line right after a meeting's name, an article or a bracket between them
     /// at most: the heading of a meeting's report or notice names the meeting's day, not the entry's ("Algemene
-    /// Ledenvergadering 8 april 2016", "Gemeinderatssitzung vom 02.03.2021", "Town Council Meeting (6th August)").
+    /// Ledenvergadering 8 april 2016", "Gemeinderatssitzung vom 02.03.2021", "Town Council Meeting (6th August)"). After
+    /// an article the meeting's name may go on with whose meeting it is ("Assemblée générale du syndicat du 24 janvier
+    /// 2015", "Öffentliche Sitzung des Technischen Ausschusses am 29. September 2022").
     /// </summary>
     private bool IsAMeetingsDay(string line, AgeInLine found)
     {
@@ -1544,13 +1549,43 @@ public sealed class AgeGrammar
 
         var before = line.AsSpan(0, found.Start).TrimEnd(" (");
         var word = before[(before.LastIndexOf(' ') + 1)..];
+        var foundText = line.AsSpan(found.Start, found.Length);
+        var wordsBack = IsArticle(foundText[..Math.Max(foundText.IndexOf(' '), 0)]) ? MaxMeetingNameWords : 1;
         if (IsArticle(word) || InAnyLanguage(word, words => words.DateConnectors))
         {
             before = before[..^word.Length].TrimEnd();
             word = before[(before.LastIndexOf(' ') + 1)..];
+            wordsBack = MaxMeetingNameWords;
         }
 
-        return InAnyLanguage(word, words => words.MeetingWords) || ClosesCompoundInAnyLanguage(word, words => words.MeetingWords);
+        for (; wordsBack > 0 && word.Length > 0 && IsLettersOnly(word); wordsBack--)
+        {
+            if (NamesAMeeting(word))
+            {
+                return true;
+            }
+
+            before = before[..^word.Length].TrimEnd();
+            word = before[(before.LastIndexOf(' ') + 1)..];
+        }
+
+        return false;
+    }
+
+    private bool NamesAMeeting(ReadOnlySpan<char> word) =>
+        InAnyLanguage(word, words => words.MeetingWords) || ClosesCompoundInAnyLanguage(word, words => words.MeetingWords);
+
+    private static bool IsLettersOnly(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

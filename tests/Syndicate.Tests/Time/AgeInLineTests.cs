@@ -861,12 +861,16 @@ public sealed class AgeInLineTests
     [InlineData("de", "Gemeinderatssitzung vom 02.03.2021")]
     [InlineData("en", "Cancellation of Parish Council Meeting 23 March 2020")]
     [InlineData("en", "Public Access – Town Council Meeting (6th August)")]
+    [InlineData("fr", "Assemblée générale de l'association du 24 janvier 2015")]
+    [InlineData("de", "Öffentliche Sitzung des Bauausschusses am 29. September 2022")]
+    [InlineData("en", "Meeting of the Parish Council on 5 March 2020")]
     public void A_date_closing_a_meetings_name_is_the_meetings_day_not_the_entrys(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' names a meeting's day.");
 
     [Theory]
     [InlineData("de", "01.02.2022 | Breuninger-Meeting", "01.02.2022")]
     [InlineData("en", "Council meeting minutes | Published 3 May 2020", "Published 3 May 2020")]
+    [InlineData("de", "Jahreshauptversammlung 2011 (01.02.2011)", "01.02.2011")]
     public void A_meeting_named_after_its_entrys_date_or_before_a_labelled_one_leaves_the_date_the_entrys(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
