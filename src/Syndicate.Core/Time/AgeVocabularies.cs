@@ -118,7 +118,7 @@ internal static class AgeVocabularies
         PostMeridiem = new("pm", "p m"),
         BylineWords = new("by"),
         SectionWords = new("in", "and is filed under"),
-        RangeWords = new("since", "until", "till", "from", "through", "valid", "expires", "born", "died", "founded", "established", "joined", "deadline", "ends", "registered", "member", "retrieved", "accessed"),
+        RangeWords = new("since", "until", "till", "from", "through", "valid", "effective", "expires", "born", "died", "founded", "established", "joined", "deadline", "ends", "registered", "member", "retrieved", "accessed"),
         BulletinWords = new("news", "headlines", "bulletin", "briefing", "roundup"),
         PressArticleWords = new("article"),
         PrintingWords = new("published", "printed", "appeared", "in", "from"),
@@ -131,7 +131,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary German = new()
     {
-        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "geändert am", "verfasst", "verfasst am", "update", "update von", "schreibt", "schrieb"),
+        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "geändert am", "verfasst", "verfasst am", "update", "update von", "schreibt", "schrieb", "online seit"),
         TrailingLabels = new("aktualisiert", "veröffentlicht"),
         UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "geändert am", "update", "update von"),
         JustNow = new("gerade eben", "soeben", "jetzt", "gerade", "vor einem Moment"),

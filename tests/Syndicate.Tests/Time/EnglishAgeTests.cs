@@ -143,5 +143,7 @@ public sealed class EnglishAgeTests
     [InlineData("2024.10.1")]
     [InlineData("This post was written on a train.")]
     [InlineData("This page was updated on Monday to add details.")]
+    [InlineData("Effective March 1st, 2021")]
+    [InlineData("Effective date: Mar. 1, 2021")]
     public void English_non_ages_are_rejected(string text) => AssertNotAnAge("en", text);
 }

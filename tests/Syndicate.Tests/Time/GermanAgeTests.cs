@@ -62,6 +62,7 @@ public sealed class GermanAgeTests
     [InlineData("30.4.", "2026-04-29T21:59:59.9999999Z", "2026-04-30T21:59:59.9999999Z")]
     [InlineData("16.03., 8:18 Uhr", "2026-03-16T07:17:59.9999999Z", "2026-03-16T07:18:59.9999999Z")]
     [InlineData("veröffentlicht am 14 Feb ’20", "2020-02-13T22:59:59.9999999Z", "2020-02-14T22:59:59.9999999Z")]
+    [InlineData("[Online seit 05.10.2022]", "2022-10-04T21:59:59.9999999Z", "2022-10-05T21:59:59.9999999Z")]
     public void German_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("de", text, lo, hi);
 
     [Theory]
@@ -79,5 +80,6 @@ public sealed class GermanAgeTests
     [InlineData("31.11.2026")]
     [InlineData("14:48 am")]
     [InlineData("2025-03-29T11:36+02:30")]
+    [InlineData("seit 05.10.2022")]
     public void German_non_ages_are_rejected(string text) => AssertNotAnAge("de", text);
 }
