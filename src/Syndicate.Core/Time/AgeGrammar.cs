@@ -603,9 +603,28 @@ public sealed class AgeGrammar
                     return true;
                 }
             }
+
+            if (OpensADaySpan(line.AsSpan(0, dash - 1), seconds))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the day alone before a span's dash is the first day of the date after it: first on the line, after a
+    /// bracket or after another such day ("24 – 25 – 31 dicembre 2019", "(10 - 17 de marzo)"). After a word the number
+    /// may be an issue's or a stage's ("Numero 14 - 21 settembre 1996", "Jour 1 – 21 août").
+    /// </summary>
+    private static bool OpensADaySpan(ReadOnlySpan<char> before, List<Age> seconds)
+    {
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        var opening = word.StartsWith('(') || space < 0 || before[..space].TrimEnd() is [.., var last] && SpanDashes.Contains(last);
+        return opening && int.TryParse(word.TrimStart('(').TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && seconds.Exists(second => second is CalendarDateAge date && char.IsAsciiDigit(date.Text[0]) && day >= 1 && day < date.Day);
     }
 
     private static int NextSpanDash(string line, int dash) =>

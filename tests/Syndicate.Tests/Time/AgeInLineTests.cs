@@ -288,6 +288,19 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("it", "24 – 25 – 31 dicembre 2019")]
+    [InlineData("es", "Resumen de la semana (10 - 17 de marzo)")]
+    [InlineData("fr", "3 - 5 mars 2020")]
+    public void A_day_alone_opening_the_line_or_a_bracket_before_a_dash_and_a_later_date_is_a_span_not_an_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("it", "Numero 14 - 21 settembre 1996", "21 settembre 1996")]
+    [InlineData("fr", "GR20 – Jour 1 – 21 août", "21 août")]
+    public void A_number_after_a_word_before_a_dash_and_a_date_is_an_issues_or_a_stages_not_a_span(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("en", "Originally published in March 2022. Last updated on December 20, 2024.", "Last updated on December 20, 2024")]
     [InlineData("en", "© Copyright Ansible project contributors. Last updated on Mar 02, 2026.", "Last updated on Mar 02, 2026")]
     public void The_last_sentence_of_a_footer_opened_by_a_label_is_its_stamp(string language, string line, string age) =>
