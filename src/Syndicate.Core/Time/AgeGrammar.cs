@@ -34,6 +34,9 @@ public sealed class AgeGrammar
     private static readonly SearchValues<char> SpanDashes = SearchValues.Create("-–—");
     private static readonly SearchValues<char> TallyDigits = SearchValues.Create("0123456789,.");
 
+    /// <summary>The longest weekday abbreviation without its full stop: "Di", "Sa", "mer".</summary>
+    private const int MaxBareWeekdayLength = 3;
+
     /// <summary>How many words a meeting's name holds before the article of its day: "Meeting of the Parish Council".</summary>
     private const int MaxMeetingNameWords = 5;
 
@@ -1688,10 +1691,18 @@ public sealed class AgeGrammar
         for (var i = 0; i < _languages.Length && count > 0 && age is null; i++)
         {
             age = new AgeReader(undecorated, tokens[..count], _languages[i]).Read();
+            if (i > 0 && IsBareWeekdayAbbreviation(age))
+            {
+                // Another language's weekday without its full stop may be a word of this one: Italian's "di", French "sa".
+                age = null;
+            }
         }
 
         return age is not null;
     }
+
+    private static bool IsBareWeekdayAbbreviation(Age? age) =>
+        age is DayOfWeekAge { Clock: null, Text: { Length: <= MaxBareWeekdayLength } text } && !text.EndsWith('.');
 
     /// <summary>
     /// Whether the text is a colon clock alone in parentheses, no clock word with it: a video's or a fragment's length or

@@ -92,6 +92,27 @@ public sealed class AgeGrammarTests
         Assert.Equal(new CalendarDateAge("12 Gennaio 2026", 2026, 1, 12, null), found.Age);
     }
 
+    [Theory]
+    [InlineData("it", "Di")]
+    [InlineData("it", "Lega di")]
+    [InlineData("fr", "sa")]
+    public void Another_languages_weekday_without_its_full_stop_is_no_age(string preferred, string text)
+    {
+        // "di" and "Sa" are Dutch and German weekdays, but Italian's "by" and French "his".
+        Assert.False(AgeGrammar.Preferring(preferred).TryParse(text, out _));
+        Assert.False(AgeGrammar.Preferring(preferred).TryFind(text, out _));
+    }
+
+    [Theory]
+    [InlineData("de", "Di")]
+    [InlineData("it", "Di.")]
+    [InlineData("it", "Di 14:30")]
+    public void A_weekday_alone_in_the_preferred_language_or_with_its_full_stop_or_clock_in_another_is_read(string preferred, string text)
+    {
+        Assert.True(AgeGrammar.Preferring(preferred).TryParse(text, out var age));
+        Assert.IsType<DayOfWeekAge>(age);
+    }
+
     [Fact]
     public void Preferring_an_unsupported_language_is_refused() =>
         Assert.Throws<ArgumentException>(() => AgeGrammar.Preferring("sv"));
