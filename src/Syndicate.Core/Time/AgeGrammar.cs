@@ -1572,7 +1572,8 @@ public sealed class AgeGrammar
         var before = line.AsSpan(0, found.Start).TrimEnd(" (");
         var word = before[(before.LastIndexOf(' ') + 1)..];
         var foundText = line.AsSpan(found.Start, found.Length);
-        var wordsBack = IsArticle(foundText[..Math.Max(foundText.IndexOf(' '), 0)]) ? MaxMeetingNameWords : 1;
+        var opensWithArticle = foundText.IndexOf(' ') is > 0 and var space && IsArticle(foundText[..space]);
+        var wordsBack = opensWithArticle ? MaxMeetingNameWords : 1;
         if (IsArticle(word) || InAnyLanguage(word, words => words.DateConnectors))
         {
             before = before[..^word.Length].TrimEnd();
