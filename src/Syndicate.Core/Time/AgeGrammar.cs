@@ -627,7 +627,7 @@ public sealed class AgeGrammar
         var word = before[(space + 1)..];
         var opening = word.StartsWith('(') || space < 0 || before[..space].TrimEnd() is [.., var last] && SpanDashes.Contains(last);
         return opening && int.TryParse(word.TrimStart('(').TrimEnd('.'), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            && seconds.Exists(second => second is CalendarDateAge date && char.IsAsciiDigit(date.Text[0]) && day >= 1 && day < date.Day);
+            && day >= 1 && seconds.Exists(second => second is CalendarDateAge date && char.IsAsciiDigit(date.Text[0]) && day < date.Day);
     }
 
     private static int NextSpanDash(string line, int dash) =>
@@ -986,6 +986,20 @@ public sealed class AgeGrammar
         }
 
         return !text.IsEmpty;
+    }
+
+    /// <summary>Whether the text is letters joined by hyphens or apostrophes: "l'association", "Vorstands-Sitzung".</summary>
+    private static bool IsWordOfJoinedLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var piece in text.SplitAny("-'’"))
+        {
+            if (!IsWordOfLetters(text[piece]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1581,7 +1595,7 @@ public sealed class AgeGrammar
             wordsBack = MaxMeetingNameWords;
         }
 
-        for (; wordsBack > 0 && word.Length > 0 && IsLettersOnly(word); wordsBack--)
+        for (; wordsBack > 0 && IsWordOfJoinedLetters(word); wordsBack--)
         {
             if (NamesAMeeting(word))
             {
@@ -1598,18 +1612,6 @@ public sealed class AgeGrammar
     private bool NamesAMeeting(ReadOnlySpan<char> word) =>
         InAnyLanguage(word, words => words.MeetingWords) || ClosesCompoundInAnyLanguage(word, words => words.MeetingWords);
 
-    private static bool IsLettersOnly(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLetter(c) && c is not ('-' or '\'' or '’'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>
     /// Whether a full stop right after <paramref name="end"/> closes the line: a sentence that ends in its date ("The book
