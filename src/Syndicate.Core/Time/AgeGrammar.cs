@@ -463,7 +463,8 @@ public sealed class AgeGrammar
     /// A date with its four-digit year opening the line with its day or its month, then one to three words that are no
     /// age: a list entry's category, its writer, a count or a link ("26. Jan 2022 Aktuelles", "November 21, 2022 Jules",
     /// "10. Oktober 2021 0", "5. Juli 2018 read more", "16.03.2018 Lusa"). The words hold no clock, no date, no year
-    /// and at most one number, and a tilde opens a span ("2018.04.05 ~ OPEN RUN").
+    /// and at most one number, and a tilde opens a span ("2018.04.05 ~ OPEN RUN"). The clock's own meridiem or zone is no
+    /// label: "June 3, 2021 at 5:32 pm Reply" is read to its "pm".
     /// </summary>
     private bool TryFindBeforeAShortLabel(string line, out AgeInLine found)
     {
@@ -479,7 +480,8 @@ public sealed class AgeGrammar
             var label = line.AsSpan(end).Trim();
             var dated = line.AsSpan(0, end).TrimEnd();
             if (IsShortLabel(label) && TryParse(dated, out var age, out var bounds) && bounds.Start == 0 && bounds.Length == dated.Length
-                && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null } && FourDigitNumbers(dated) > 0)
+                && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null } date && FourDigitNumbers(dated) > 0
+                && !(date.Clock is not null && OpensWithTheClocksWord(label)))
             {
                 found = InLine(line, age, 0, dated.Length);
                 return true;
@@ -2272,6 +2274,13 @@ public sealed class AgeGrammar
 
     private bool IsMeridiem(ReadOnlySpan<char> word) =>
         InAnyLanguage(word, words => words.AnteMeridiem) || InAnyLanguage(word, words => words.PostMeridiem);
+
+    /// <summary>Whether a text opens with a word that belongs to the clock before it: a meridiem ("pm", "p.m.") or a zone ("EST").</summary>
+    private bool OpensWithTheClocksWord(ReadOnlySpan<char> text)
+    {
+        var word = text[..(text.IndexOf(' ') is >= 0 and var space ? space : text.Length)];
+        return IsMeridiem(word.ToString().Replace(".", string.Empty, StringComparison.Ordinal)) || IsWhole<int>(ZoneDesignators.Table.StartingWith(word));
+    }
 
     /// <summary>Whether the word marks the number after it as an issue's or a record's: "Nr.", "n.", "No.", "N.º", "Numero".</summary>
     private static bool IsIssueMark(ReadOnlySpan<char> word)

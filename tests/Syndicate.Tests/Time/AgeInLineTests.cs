@@ -540,6 +540,17 @@ public sealed class AgeInLineTests
         FoundDate(language, line, (year, month, day));
 
     [Theory]
+    [InlineData("en", "June 3, 2021 at 5:32 pm Reply", "June 3, 2021 at 5:32 pm", "2021-06-03T15:31:59.9999999Z 2021-06-03T15:32:59.9999999Z")]
+    [InlineData("en", "June 21, 2018 at 7:52 pm Timothy", "June 21, 2018 at 7:52 pm", "2018-06-21T17:51:59.9999999Z 2018-06-21T17:52:59.9999999Z")]
+    [InlineData("en", "March 3, 2024 9:15 AM EST Share", "March 3, 2024 9:15 AM EST", "2024-03-03T14:14:59.9999999Z 2024-03-03T14:15:59.9999999Z")]
+    public void A_clocks_meridiem_or_zone_before_a_short_label_is_the_clocks_not_the_labels(string language, string line, string age, string window)
+    {
+        var found = Found(language, line);
+        Assert.Equal(age, line.Substring(found.Start, found.Length));
+        Assert.Equal(window, Show(found.Age.ToWindow(Clock())));
+    }
+
+    [Theory]
     [InlineData("nl", "Op zondag 13 oktober 2024 zijn er verkiezingen")]
     [InlineData("en", "2018.04.05 ~ OPEN RUN")]
     [InlineData("en", "28 Apr 39 days left")]
