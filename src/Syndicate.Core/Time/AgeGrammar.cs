@@ -1287,7 +1287,7 @@ public sealed class AgeGrammar
     private bool TryFindUpdatedDate(string line, List<(int Start, int End)> parts, out AgeInLine found)
     {
         found = default;
-        var update = FourDigitNumbers(line) < 2 ? -1 : SoleUpdatePart(line, parts);
+        var update = Years(line) < 2 ? -1 : SoleUpdatePart(line, parts);
         if (update < 0 || !TryParseDated(line, parts[update], out var updated, out var inner))
         {
             return false;
@@ -1335,6 +1335,45 @@ public sealed class AgeGrammar
 
     /// <summary>How many numbers of four digits, no more, a text shows: the years a published and an updated date print.</summary>
     private static int FourDigitNumbers(ReadOnlySpan<char> text) => Numbers(text, digits: 4);
+
+    /// <summary>
+    /// How many years a text holds: runs of four digits, and runs of two closing a numeric date ("5/26/20", "14.03.21").
+    /// </summary>
+    private static int Years(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            count += (i - start) switch
+            {
+                4 => 1,
+                2 when ClosesANumericDate(text, start) => 1,
+                _ => 0,
+            };
+            start = i + 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the run of digits at <paramref name="start"/> follows a day and a month joined by one separator: "5/26/" or "14.03.".</summary>
+    private static bool ClosesANumericDate(ReadOnlySpan<char> text, int start)
+    {
+        if (start < 4 || text[start - 1] is not ('/' or '.' or '-') || !char.IsAsciiDigit(text[start - 2]))
+        {
+            return false;
+        }
+
+        var separator = text[start - 1];
+        var before = char.IsAsciiDigit(text[start - 3]) ? start - 4 : start - 3;
+        return before >= 1 && text[before] == separator && char.IsAsciiDigit(text[before - 1]);
+    }
 
     /// <summary>How many runs of digits a text holds; with <paramref name="digits"/>, only the runs of that length.</summary>
     private static int Numbers(ReadOnlySpan<char> text, int digits = 0)

@@ -935,6 +935,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", "Updated November 18 at 4:46 PM", "2019-11-19T02:45:59.9999999Z 2019-11-19T02:46:59.9999999Z")]
     [InlineData("en", "By Reid Bramblett | Published: Nov 24, 2025 | Updated: Dec 04, 2025", "Updated: Dec 04, 2025", "2025-12-03T22:59:59.9999999Z 2025-12-04T22:59:59.9999999Z")]
     [InlineData("en", "Published Oct 10, 2023 - [Updated Dec 3, 2025]", "Updated Dec 3, 2025", "2025-12-02T22:59:59.9999999Z 2025-12-03T22:59:59.9999999Z")]
+    [InlineData("en", "Posted: 5/26/20 Updated: 11/17/20", "Updated: 11/17/20", "2020-11-16T22:59:59.9999999Z 2020-11-17T22:59:59.9999999Z")]
+    [InlineData("en", "Updated on 11/13/25, Published on 08/22/25", "Updated on 11/13/25", "2025-11-12T22:59:59.9999999Z 2025-11-13T22:59:59.9999999Z")]
     [InlineData("en", "Published: March 1, 2024 · Last revised: March 3, 2024", "Last revised: March 3, 2024", "2024-03-02T22:59:59.9999999Z 2024-03-03T22:59:59.9999999Z")]
     [InlineData("pt", "Por Adelor Lessa 26/06/2022 - 12:28 Atualizado em 27/06/2022 - 06:41", "Atualizado em 27/06/2022 - 06:41", "2022-06-27T04:40:59.9999999Z 2022-06-27T04:41:59.9999999Z")]
     [InlineData("de", "von Sonia Mevißen Erstellt am 01.01.23 um 08:35, geändert am 01.01.23 um 09:40", "geändert am 01.01.23 um 09:40", "2023-01-01T08:39:59.9999999Z 2023-01-01T08:40:59.9999999Z")]
