@@ -349,7 +349,7 @@ public sealed class AgeGrammar
             return TryFindUpdate(line, parts, out found);
         }
 
-        if (TryFindUpdatedDate(line, parts, out found))
+        if (TryFindUpdatedDate(line, parts, out found) || TryFindStampAfterANameBeforeAShortLabel(line, parts, out found))
         {
             return true;
         }
@@ -466,24 +466,47 @@ public sealed class AgeGrammar
     /// and at most one number, and a tilde opens a span ("2018.04.05 ~ OPEN RUN"). The clock's own meridiem or zone is no
     /// label: "June 3, 2021 at 5:32 pm Reply" is read to its "pm".
     /// </summary>
-    private bool TryFindBeforeAShortLabel(string line, out AgeInLine found)
+    private bool TryFindBeforeAShortLabel(string line, out AgeInLine found) => TryFindBeforeAShortLabel(line, 0, out found);
+
+    /// <summary>
+    /// A comment's stamp to the minute after its writer's name, a short label after it: "Ben — May 16, 2026 @ 3:23 pm
+    /// Reply", "Nathalie — December 16, 2021 @ 7:40 am Reply". The parts before the date are short, and the rest of the line
+    /// does not read whole ("am 29. Mai 2017, 14:14 Uhr" keeps its "Uhr").
+    /// </summary>
+    private bool TryFindStampAfterANameBeforeAShortLabel(string line, List<(int Start, int End)> parts, out AgeInLine found)
+    {
+        for (var first = 1; first < parts.Count; first++)
+        {
+            var start = parts[first].Start + (line.AsSpan(parts[first].Start).Length - line.AsSpan(parts[first].Start).TrimStart().Length);
+            if (OthersAreShort(line, parts, first, parts.Count) && !TryParse(line.AsSpan(start), out _, out _) && TryFindBeforeAShortLabel(line, start, out found)
+                && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Clock: not null })
+            {
+                return true;
+            }
+        }
+
+        found = default;
+        return false;
+    }
+
+    private bool TryFindBeforeAShortLabel(string line, int start, out AgeInLine found)
     {
         found = default;
-        if (line.Length == 0 || !(char.IsAsciiDigit(line[0]) || IsMonthName(WordAt(line, 0).TrimEnd(".,"))))
+        if (start >= line.Length || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,"))))
         {
             return false;
         }
 
         // The date is the shortest opening that reads as one, so that nothing of the label is taken into it.
-        for (var end = line.IndexOf(' '); end > 0; end = line.IndexOf(' ', end + 1))
+        for (var end = line.IndexOf(' ', start); end > 0; end = line.IndexOf(' ', end + 1))
         {
             var label = line.AsSpan(end).Trim();
-            var dated = line.AsSpan(0, end).TrimEnd();
+            var dated = line.AsSpan(start, end - start).TrimEnd();
             if (IsShortLabel(label) && TryParse(dated, out var age, out var bounds) && bounds.Start == 0 && bounds.Length == dated.Length
                 && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null } date && FourDigitNumbers(dated) > 0
                 && !(date.Clock is not null && OpensWithTheClocksWord(label)))
             {
-                found = InLine(line, age, 0, dated.Length);
+                found = InLine(line, age, start, dated.Length);
                 return true;
             }
         }
@@ -2314,11 +2337,15 @@ public sealed class AgeGrammar
     private bool IsMeridiem(ReadOnlySpan<char> word) =>
         InAnyLanguage(word, words => words.AnteMeridiem) || InAnyLanguage(word, words => words.PostMeridiem);
 
-    /// <summary>Whether a text opens with a word that belongs to the clock before it: a meridiem ("pm", "p.m.") or a zone ("EST").</summary>
+    /// <summary>
+    /// Whether a text opens with a word that belongs to the clock before it: a meridiem ("pm", "p.m.", "PMTags" with a
+    /// button's word glued to it) or a zone ("EST").
+    /// </summary>
     private bool OpensWithTheClocksWord(ReadOnlySpan<char> text)
     {
         var word = text[..(text.IndexOf(' ') is >= 0 and var space ? space : text.Length)];
-        return IsMeridiem(word.ToString().Replace(".", string.Empty, StringComparison.Ordinal)) || IsWhole<int>(ZoneDesignators.Table.StartingWith(word));
+        return IsMeridiem(word.ToString().Replace(".", string.Empty, StringComparison.Ordinal)) || IsWhole<int>(ZoneDesignators.Table.StartingWith(word))
+            || (word is [_, _, var glued, ..] && char.IsUpper(glued) && IsMeridiem(word[..2]));
     }
 
     /// <summary>Whether the word marks the number after it as an issue's or a record's: "Nr.", "n.", "No.", "N.º", "Numero".</summary>

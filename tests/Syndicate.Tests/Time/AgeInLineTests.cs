@@ -543,12 +543,15 @@ public sealed class AgeInLineTests
     [InlineData("en", "June 3, 2021 at 5:32 pm Reply", "June 3, 2021 at 5:32 pm", "2021-06-03T15:31:59.9999999Z 2021-06-03T15:32:59.9999999Z")]
     [InlineData("en", "June 21, 2018 at 7:52 pm Timothy", "June 21, 2018 at 7:52 pm", "2018-06-21T17:51:59.9999999Z 2018-06-21T17:52:59.9999999Z")]
     [InlineData("en", "March 3, 2024 9:15 AM EST Share", "March 3, 2024 9:15 AM EST", "2024-03-03T14:14:59.9999999Z 2024-03-03T14:15:59.9999999Z")]
-    public void A_clocks_meridiem_or_zone_before_a_short_label_is_the_clocks_not_the_labels(string language, string line, string age, string window)
-    {
-        var found = Found(language, line);
-        Assert.Equal(age, line.Substring(found.Start, found.Length));
-        Assert.Equal(window, Show(found.Age.ToWindow(Clock())));
-    }
+    [InlineData("en", "Nathalie — December 16, 2021 @ 7:40 am Reply", "December 16, 2021 @ 7:40 am", "2021-12-16T06:39:59.9999999Z 2021-12-16T06:40:59.9999999Z")]
+    [InlineData("fr", "Le Magnaud - 09/10/2020 à 01h26 Permalien", "09/10/2020 à 01h26", "2020-10-08T23:25:59.9999999Z 2020-10-08T23:26:59.9999999Z")]
+    [InlineData("de", "geschrieben von wScherf am 22. Jan. 2015, 09:43 [ antworten ]", "22. Jan. 2015, 09:43", "2015-01-22T08:42:59.9999999Z 2015-01-22T08:43:59.9999999Z")]
+    public void A_stamp_to_the_minute_before_a_short_label_keeps_its_clocks_meridiem_or_zone_and_may_follow_its_writers_name(
+        string language, string line, string age, string window) =>
+        AssertFoundWithWindow(language, line, age, window);
+
+    [Fact]
+    public void A_meridiem_glued_to_a_buttons_word_is_not_left_out_of_the_clock() => AssertNoAge("en", "Dec 12, 2016 2:00 PMTags");
 
     [Theory]
     [InlineData("nl", "Op zondag 13 oktober 2024 zijn er verkiezingen")]
@@ -942,12 +945,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "von Sonia Mevißen Erstellt am 01.01.23 um 08:35, geändert am 01.01.23 um 09:40", "geändert am 01.01.23 um 09:40", "2023-01-01T08:39:59.9999999Z 2023-01-01T08:40:59.9999999Z")]
     [InlineData("en", "by Emily Atkin Posted on March 3, 2015 at 8:00 am Updated: March 3, 2015 at 3:38 pm", "Updated: March 3, 2015 at 3:38 pm", "2015-03-03T14:37:59.9999999Z 2015-03-03T14:38:59.9999999Z")]
     public void Of_a_published_and_an_updated_time_or_date_side_by_side_the_updated_one_is_found_and_takes_what_it_lacks_from_the_other(
-        string language, string line, string age, string window)
-    {
-        var found = Found(language, line);
-        Assert.Equal(age, line.Substring(found.Start, found.Length));
-        Assert.Equal(window, Show(found.Age.ToWindow(Clock())));
-    }
+        string language, string line, string age, string window) =>
+        AssertFoundWithWindow(language, line, age, window);
 
     [Theory]
     [InlineData("en", "PTI | July 9, 2020 | Updated 08:24 IST", "2020-07-09T02:53:59.9999999Z 2020-07-09T02:54:59.9999999Z")]
@@ -1005,6 +1004,14 @@ public sealed class AgeInLineTests
     {
         Assert.True(AgeGrammar.Preferring(language).TryFind(line, out var found), $"'{line}' should hold an age.");
         return found;
+    }
+
+    /// <summary>The age found is <paramref name="age"/> where the line prints it, and its window is <paramref name="window"/>.</summary>
+    private static void AssertFoundWithWindow(string language, string line, string age, string window)
+    {
+        var found = Found(language, line);
+        Assert.Equal(age, line.Substring(found.Start, found.Length));
+        Assert.Equal(window, Show(found.Age.ToWindow(Clock())));
     }
 
     private static void AssertNoAge(string language, string line) =>
