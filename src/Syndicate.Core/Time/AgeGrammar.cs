@@ -468,27 +468,6 @@ public sealed class AgeGrammar
     /// </summary>
     private bool TryFindBeforeAShortLabel(string line, out AgeInLine found) => TryFindBeforeAShortLabel(line, 0, out found);
 
-    /// <summary>
-    /// A comment's stamp to the minute after its writer's name, a short label after it: "Ben — May 16, 2026 @ 3:23 pm
-    /// Reply", "Nathalie — December 16, 2021 @ 7:40 am Reply". The parts before the date are short, and the rest of the line
-    /// does not read whole ("am 29. Mai 2017, 14:14 Uhr" keeps its "Uhr").
-    /// </summary>
-    private bool TryFindStampAfterANameBeforeAShortLabel(string line, List<(int Start, int End)> parts, out AgeInLine found)
-    {
-        for (var first = 1; first < parts.Count; first++)
-        {
-            var start = parts[first].Start + (line.AsSpan(parts[first].Start).Length - line.AsSpan(parts[first].Start).TrimStart().Length);
-            if (OthersAreShort(line, parts, first, parts.Count) && !TryParse(line.AsSpan(start), out _, out _) && TryFindBeforeAShortLabel(line, start, out found)
-                && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Clock: not null })
-            {
-                return true;
-            }
-        }
-
-        found = default;
-        return false;
-    }
-
     private bool TryFindBeforeAShortLabel(string line, int start, out AgeInLine found)
     {
         found = default;
@@ -511,6 +490,27 @@ public sealed class AgeGrammar
             }
         }
 
+        return false;
+    }
+
+    /// <summary>
+    /// A comment's stamp to the minute after its writer's name, a short label after it: "Ben — May 16, 2026 @ 3:23 pm
+    /// Reply", "Nathalie — December 16, 2021 @ 7:40 am Reply". The parts before the date are short, and the rest of the line
+    /// does not read whole ("am 29. Mai 2017, 14:14 Uhr" keeps its "Uhr").
+    /// </summary>
+    private bool TryFindStampAfterANameBeforeAShortLabel(string line, List<(int Start, int End)> parts, out AgeInLine found)
+    {
+        for (var first = 1; first < parts.Count; first++)
+        {
+            var start = line.Length - line.AsSpan(parts[first].Start).TrimStart().Length;
+            if (OthersAreShort(line, parts, first, parts.Count) && !TryParse(line.AsSpan(start), out _, out _) && TryFindBeforeAShortLabel(line, start, out found)
+                && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Clock: not null })
+            {
+                return true;
+            }
+        }
+
+        found = default;
         return false;
     }
 
@@ -1356,7 +1356,7 @@ public sealed class AgeGrammar
         return update;
     }
 
-    /// <summary>How many numbers of four digits, no more, a text shows: the years a published and an updated date print.</summary>
+    /// <summary>How many numbers of four digits, no more, a text shows: the years its dates print.</summary>
     private static int FourDigitNumbers(ReadOnlySpan<char> text) => Numbers(text, digits: 4);
 
     /// <summary>
@@ -1385,7 +1385,10 @@ public sealed class AgeGrammar
         return count;
     }
 
-    /// <summary>Whether the run of digits at <paramref name="start"/> follows a day and a month joined by one separator: "5/26/" or "14.03.".</summary>
+    /// <summary>
+    /// Whether the run of digits at <paramref name="start"/> follows a day and a month of one or two digits each, joined by
+    /// one separator: "5/26/" or "14.03.", not the month of "2020-05-".
+    /// </summary>
     private static bool ClosesANumericDate(ReadOnlySpan<char> text, int start)
     {
         if (start < 4 || text[start - 1] is not ('/' or '.' or '-') || !char.IsAsciiDigit(text[start - 2]))
@@ -1395,7 +1398,7 @@ public sealed class AgeGrammar
 
         var separator = text[start - 1];
         var before = char.IsAsciiDigit(text[start - 3]) ? start - 4 : start - 3;
-        return before >= 1 && text[before] == separator && char.IsAsciiDigit(text[before - 1]);
+        return before >= 1 && text[before] == separator && char.IsAsciiDigit(text[before - 1]) && (before < 3 || !char.IsAsciiDigit(text[before - 3]));
     }
 
     /// <summary>How many runs of digits a text holds; with <paramref name="digits"/>, only the runs of that length.</summary>
