@@ -2342,11 +2342,11 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Whether a text opens with a word that belongs to the clock before it: a meridiem ("pm", "p.m.", "PMTags" with a
-    /// button's word glued to it) or a zone ("EST").
+    /// button's word glued to it) or a zone ("EST", "GMT'," closing a quoted field).
     /// </summary>
     private bool OpensWithTheClocksWord(ReadOnlySpan<char> text)
     {
-        var word = text[..(text.IndexOf(' ') is >= 0 and var space ? space : text.Length)];
+        var word = text[..(text.IndexOf(' ') is >= 0 and var space ? space : text.Length)].TrimEnd("'\",;)]»”’");
         return IsMeridiem(word.ToString().Replace(".", string.Empty, StringComparison.Ordinal)) || IsWhole<int>(ZoneDesignators.Table.StartingWith(word))
             || (word is [_, _, var glued, ..] && char.IsUpper(glued) && IsMeridiem(word[..2]));
     }

@@ -550,8 +550,11 @@ public sealed class AgeInLineTests
         string language, string line, string age, string window) =>
         AssertFoundWithWindow(language, line, age, window);
 
-    [Fact]
-    public void A_meridiem_glued_to_a_buttons_word_is_not_left_out_of_the_clock() => AssertNoAge("en", "Dec 12, 2016 2:00 PMTags");
+    [Theory]
+    [InlineData("en", "Dec 12, 2016 2:00 PMTags")]
+    [InlineData("en", "'server': 'Apache', 'last-modified': 'Wed, 13 Jun 2012 01:33:50 GMT',")]
+    public void A_meridiem_or_a_zone_glued_to_a_buttons_word_or_a_quotes_mark_is_not_left_out_of_the_clock(string language, string line) =>
+        AssertNoAge(language, line);
 
     [Theory]
     [InlineData("nl", "Op zondag 13 oktober 2024 zijn er verkiezingen")]
