@@ -503,8 +503,8 @@ public sealed class AgeGrammar
         for (var first = 1; first < parts.Count; first++)
         {
             var start = line.Length - line.AsSpan(parts[first].Start).TrimStart().Length;
-            if (OthersAreShort(line, parts, first, parts.Count) && !TryParse(line.AsSpan(start), out _, out _) && TryFindBeforeAShortLabel(line, start, out found)
-                && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Clock: not null })
+            if (OthersAreShort(line, parts, first, parts.Count) && TryFindBeforeAShortLabel(line, start, out found)
+                && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Clock: not null } && !TryParse(line.AsSpan(start), out _, out _))
             {
                 return true;
             }
@@ -1360,29 +1360,21 @@ public sealed class AgeGrammar
     private static int FourDigitNumbers(ReadOnlySpan<char> text) => Numbers(text, digits: 4);
 
     /// <summary>
-    /// How many years a text holds: runs of four digits, and runs of two closing a numeric date ("5/26/20", "14.03.21").
+    /// How many years a text holds: numbers of four digits, and two digits closing a numeric date ("5/26/20", "14.03.21").
     /// </summary>
     private static int Years(ReadOnlySpan<char> text)
     {
-        var count = 0;
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var years = FourDigitNumbers(text);
+        for (var i = 0; i + 2 <= text.Length; i++)
         {
-            if (i < text.Length && char.IsAsciiDigit(text[i]))
+            if (char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && (i + 2 == text.Length || !char.IsAsciiDigit(text[i + 2]))
+                && ClosesANumericDate(text, i))
             {
-                continue;
+                years++;
             }
-
-            count += (i - start) switch
-            {
-                4 => 1,
-                2 when ClosesANumericDate(text, start) => 1,
-                _ => 0,
-            };
-            start = i + 1;
         }
 
-        return count;
+        return years;
     }
 
     /// <summary>
@@ -1678,7 +1670,6 @@ public sealed class AgeGrammar
 
     private bool NamesAMeeting(ReadOnlySpan<char> word) =>
         InAnyLanguage(word, words => words.MeetingWords) || ClosesCompoundInAnyLanguage(word, words => words.MeetingWords);
-
 
     /// <summary>
     /// Whether a full stop right after <paramref name="end"/> closes the line: a sentence that ends in its date ("The book
