@@ -102,6 +102,8 @@ public sealed class EnglishAgeTests
     [InlineData("Sun, 06/07/2025 - 00:01", "2025-07-05T22:00:59.9999999Z", "2025-07-05T22:01:59.9999999Z")]
     [InlineData("Sat, 05/07/2025 - 23:06", "2025-07-05T21:05:59.9999999Z", "2025-07-05T21:06:59.9999999Z")]
     [InlineData("Last revised: March 3, 2024", "2024-03-02T22:59:59.9999999Z", "2024-03-03T22:59:59.9999999Z")]
+    [InlineData("Published Date: 11 January 2008", "2008-01-10T22:59:59.9999999Z", "2008-01-11T22:59:59.9999999Z")]
+    [InlineData("Date published: 6:00 am, June 12th, 2021", "2021-06-12T03:59:59.9999999Z", "2021-06-12T04:00:59.9999999Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
 
     [Theory]
