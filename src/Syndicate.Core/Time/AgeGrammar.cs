@@ -24,6 +24,7 @@ public sealed class AgeGrammar
     private static readonly string[] IssueMarks = ["nr.", "n.", "no.", "nº", "n.º", "n°", "núm.", "nummer", "numero", "número", "numéro", "number"];
 
     private static readonly SearchValues<char> ClockCharacters = SearchValues.Create("0123456789:");
+    private static readonly SearchValues<char> MeridiemCharacters = SearchValues.Create("aApPmM.");
     private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—−|:]+");
 
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
@@ -477,10 +478,10 @@ public sealed class AgeGrammar
         }
 
         // The date is the shortest opening that reads as one, so that nothing of the label is taken into it.
-        for (var end = line.IndexOf(' ', start); end > 0; end = line.IndexOf(' ', end + 1))
+        for (var end = NextStampEnd(line.AsSpan(start), 0); end > 0; end = NextStampEnd(line.AsSpan(start), end))
         {
-            var label = line.AsSpan(end).Trim();
-            var dated = line.AsSpan(start, end - start).TrimEnd();
+            var label = line.AsSpan(start + end).Trim();
+            var dated = line.AsSpan(start, end).TrimEnd();
             if (IsShortLabel(label) && TryParse(dated, out var age, out var bounds) && bounds.Start == 0 && bounds.Length == dated.Length
                 && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null } date && FourDigitNumbers(dated) > 0
                 && !(date.Clock is not null && OpensWithTheClocksWord(label)))
@@ -491,6 +492,32 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where a stamp opening <paramref name="text"/> may end after <paramref name="from"/>, a label after it: at a space, or
+    /// where a button's capitalised word is glued to the clock's meridiem ("2:00 PMTags", "7:37 pmNo Comment"); -1 past the
+    /// last.
+    /// </summary>
+    private int NextStampEnd(ReadOnlySpan<char> text, int from)
+    {
+        for (var i = from + 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] == ' ' || (char.IsUpper(text[i]) && char.IsLower(text[i + 1]) && EndsWithItsMeridiem(text[..i])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a text closes with a clock's meridiem, after a space or the clock's last digit: "2:00 PM", "7:37pm".</summary>
+    private bool EndsWithItsMeridiem(ReadOnlySpan<char> text)
+    {
+        var word = text.LastIndexOfAnyExcept(MeridiemCharacters);
+        return word >= 0 && (text[word] == ' ' || char.IsAsciiDigit(text[word]))
+            && IsMeridiem(text[(word + 1)..].ToString().Replace(".", string.Empty, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -1443,9 +1470,36 @@ public sealed class AgeGrammar
             return dayed;
         }
 
+        var after = end < parts.Count ? line.AsSpan(parts[end].Start, parts[end].End - parts[end].Start) : [];
         return CompanionDate.IsClockOrWeekdayAlone(age) ? CompleteFromLabelledDate(age, line, parts, first, end)
             : CompleteFromClockBefore(age, before) is { } stamped ? stamped
+            : CompleteFromClockAfter(age, after) is { } clocked ? clocked
             : age;
+    }
+
+    /// <summary>
+    /// A date with its year completed from the clock that opens the part right after it, a short label after the clock
+    /// ("Aug. 1, 2014 - 12:45 PMComment", "23/09/2019 - 00:10 Interior"): a stamp's two halves set apart by a dash.
+    /// </summary>
+    private Age? CompleteFromClockAfter(Age age, ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        if (CompanionDate.Unzoned(age) is not CalendarDateAge { Year: not null, Clock: null })
+        {
+            return null;
+        }
+
+        for (var end = NextStampEnd(after, 0); end > 0; end = NextStampEnd(after, end))
+        {
+            var label = after[end..].Trim();
+            if (IsShortLabel(label) && !OpensWithTheClocksWord(label) && TryParse(after[..end], out var clock, out var bounds)
+                && bounds.Start == 0 && bounds.Length == end && clock is ClockTimeAge)
+            {
+                return CompanionDate.Complete(age, clock);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1983,10 +2037,12 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Whether a name starts at <paramref name="i"/>, glued to the date with its year before it: "29 januari 2026Wouter
-    /// Boonstra", "Política 25/11/2025SOFIA ZANOTTI", "Legislativas18 de agosto de 2025Juan Manuel Villarreal".
+    /// Boonstra", "Política 25/11/2025SOFIA ZANOTTI", "Legislativas18 de agosto de 2025Juan Manuel Villarreal"; not the
+    /// clock's own meridiem ("Dec 12, 2016 2:00PM Tags").
     /// </summary>
     private bool IsGluedNameStart(string line, int start, int i) =>
-        i > start && char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i]) && EndsInItself(line.AsSpan(start, i - start), relative: false);
+        i > start && char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i]) && EndsInItself(line.AsSpan(start, i - start), relative: false)
+        && !IsTheClocksMeridiem(WordAt(line, i));
 
     /// <summary>
     /// Whether the month's name of a date with its year starts at <paramref name="i"/>, glued to the name before it as a
@@ -2338,9 +2394,13 @@ public sealed class AgeGrammar
     private bool OpensWithTheClocksWord(ReadOnlySpan<char> text)
     {
         var word = text[..(text.IndexOf(' ') is >= 0 and var space ? space : text.Length)].TrimEnd("'\",;)]»”’");
-        return IsMeridiem(word.ToString().Replace(".", string.Empty, StringComparison.Ordinal)) || IsWhole<int>(ZoneDesignators.Table.StartingWith(word))
-            || (word is [_, _, var glued, ..] && char.IsUpper(glued) && IsMeridiem(word[..2]));
+        return IsTheClocksMeridiem(word) || IsWhole<int>(ZoneDesignators.Table.StartingWith(word));
     }
+
+    /// <summary>Whether the word is a meridiem, or one with a button's capitalised word glued to it ("PMTags").</summary>
+    private bool IsTheClocksMeridiem(ReadOnlySpan<char> word) =>
+        IsMeridiem(word.ToString().Replace(".", string.Empty, StringComparison.Ordinal))
+        || (word is [_, _, var glued, ..] && char.IsUpper(glued) && IsMeridiem(word[..2]));
 
     /// <summary>Whether the word marks the number after it as an issue's or a record's: "Nr.", "n.", "No.", "N.º", "Numero".</summary>
     private static bool IsIssueMark(ReadOnlySpan<char> word)

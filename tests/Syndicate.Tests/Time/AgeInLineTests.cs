@@ -546,15 +546,23 @@ public sealed class AgeInLineTests
     [InlineData("en", "Nathalie — December 16, 2021 @ 7:40 am Reply", "December 16, 2021 @ 7:40 am", "2021-12-16T06:39:59.9999999Z 2021-12-16T06:40:59.9999999Z")]
     [InlineData("fr", "Le Magnaud - 09/10/2020 à 01h26 Permalien", "09/10/2020 à 01h26", "2020-10-08T23:25:59.9999999Z 2020-10-08T23:26:59.9999999Z")]
     [InlineData("de", "geschrieben von wScherf am 22. Jan. 2015, 09:43 [ antworten ]", "22. Jan. 2015, 09:43", "2015-01-22T08:42:59.9999999Z 2015-01-22T08:43:59.9999999Z")]
+    [InlineData("en", "By Zach Johnson Dec 12, 2016 2:00 PMTags", "Dec 12, 2016 2:00 PM", "2016-12-12T12:59:59.9999999Z 2016-12-12T13:00:59.9999999Z")]
+    [InlineData("en", "Dec 12, 2016 2:00PM Tags", "Dec 12, 2016 2:00PM", "2016-12-12T12:59:59.9999999Z 2016-12-12T13:00:59.9999999Z")]
     public void A_stamp_to_the_minute_before_a_short_label_keeps_its_clocks_meridiem_or_zone_and_may_follow_its_writers_name(
         string language, string line, string age, string window) =>
         AssertFoundWithWindow(language, line, age, window);
 
     [Theory]
-    [InlineData("en", "Dec 12, 2016 2:00 PMTags")]
     [InlineData("en", "'server': 'Apache', 'last-modified': 'Wed, 13 Jun 2012 01:33:50 GMT',")]
-    public void A_meridiem_or_a_zone_glued_to_a_buttons_word_or_a_quotes_mark_is_not_left_out_of_the_clock(string language, string line) =>
+    public void A_zone_closing_a_quoted_field_is_not_left_out_of_the_clock(string language, string line) =>
         AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("en", "By Patrick Coffee on Aug. 1, 2014 - 12:45 PMComment", "on Aug. 1, 2014", "2014-08-01T10:44:59.9999999Z 2014-08-01T10:45:59.9999999Z")]
+    [InlineData("es", "23/09/2019 - 00:10 Interior", "23/09/2019", "2019-09-22T22:09:59.9999999Z 2019-09-22T22:10:59.9999999Z")]
+    [InlineData("en", "Dhruv Bhutani on August 9, 2012 – 7:37 pmNo Comment", "on August 9, 2012", "2012-08-09T17:36:59.9999999Z 2012-08-09T17:37:59.9999999Z")]
+    public void A_date_takes_the_clock_that_opens_the_part_after_it_before_a_short_label(string language, string line, string age, string window) =>
+        AssertFoundWithWindow(language, line, age, window);
 
     [Theory]
     [InlineData("nl", "Op zondag 13 oktober 2024 zijn er verkiezingen")]
