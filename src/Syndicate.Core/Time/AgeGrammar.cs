@@ -216,7 +216,7 @@ public sealed class AgeGrammar
             return false;
         }
 
-        if (IsAMeetingsDay(line, found))
+        if (IsAMeetingsDay(line, found) || IsAMatchsTime(line, found))
         {
             // "Algemene Ledenvergadering 8 april 2016", "Cancellation of Parish Council Meeting 23 March 2020".
             found = default;
@@ -224,6 +224,34 @@ public sealed class AgeGrammar
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the line names a match, two sides joined by "vs", "v" or "x", and the age found is a clock, a day or a date:
+    /// a fixture's kick-off or a schedule's slot ("17:30 Brentford v Aston Villa — Sky Sports", "Puebla vs. León | 19:00
+    /// horas", "19h20 – BENFICA X LEãO A"), not the entry's time. A live ticker's stamp closed by a colon stays the entry's
+    /// ("4.55pm: David Lloyd at Kent v Glamorgan"), and so does a relative age.
+    /// </summary>
+    private static bool IsAMatchsTime(string line, AgeInLine found) =>
+        CompanionDate.Unzoned(found.Age) is CalendarDateAge or ClockTimeAge or DayOfWeekAge or DayAge
+        && !(found.Start + found.Length < line.Length && line[found.Start + found.Length] == ':' && line.AsSpan(0, found.Start).Trim(" •-").IsEmpty)
+        && NamesAMatch(line);
+
+    /// <summary>Whether two capitalised sides stand either side of "vs", "vs.", "v" or "x" ("X" between capitals).</summary>
+    private static bool NamesAMatch(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            var (before, after) = (words[i - 1], words[i + 1]);
+            var sides = char.IsUpper(before[0]) && char.IsUpper(after[0]) && !before.EndsWith('.');
+            if (sides && (words[i] is "vs" or "vs." or "v" or "x" || (words[i] is "X" && before.Length > 1 && !before.Any(char.IsLower))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

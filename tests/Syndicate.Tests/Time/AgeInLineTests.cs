@@ -913,6 +913,23 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("en", "17:30 Brentford v Aston Villa — Sky Sports")]
+    [InlineData("en", "Liverpool vs Arsenal, 7:45am, USA Network")]
+    [InlineData("es", "Puebla vs. León | 19:00 horas | Estadio Cuauhtémoc")]
+    [InlineData("pt", "19h20 – BENFICA X LEãO A")]
+    [InlineData("pt", "  • Dourados x Serc – no Douradão, às 15h30")]
+    [InlineData("en", "Matching Green 1st XI v Rickling Ramblers on Tue 11 Aug 2020 at 6pm")]
+    public void A_clock_or_a_date_beside_a_match_is_the_matchs_kick_off_not_the_entrys(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("en", "4.55pm: David Lloyd at Kent v Glamorgan", "4.55pm")]
+    [InlineData("en", "Arsenal vs Chelsea: player ratings | 2 hours ago", "2 hours ago")]
+    [InlineData("en", "Model X Plaid review | March 3, 2024", "March 3, 2024")]
+    public void A_tickers_stamp_or_a_relative_age_beside_a_match_stays_the_entrys(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("en", "2:13")]
     [InlineData("en", " 7:22 ")]
     [InlineData("de", "0:00")]
