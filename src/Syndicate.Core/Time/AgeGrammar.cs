@@ -551,7 +551,9 @@ public sealed class AgeGrammar
     /// <summary>
     /// A comment's stamp to the minute after its writer's name, a short label after it: "Ben — May 16, 2026 @ 3:23 pm
     /// Reply", "Nathalie — December 16, 2021 @ 7:40 am Reply". The parts before the date are short, and the rest of the line
-    /// does not read whole ("am 29. Mai 2017, 14:14 Uhr" keeps its "Uhr").
+    /// does not read whole ("am 29. Mai 2017, 14:14 Uhr" keeps its "Uhr"). A date without its clock is read so when the line
+    /// holds no clock and the name reads as no age, a weekday opening the date no name ("Swantje Bernsmann 11/08/2020
+    /// Feelings", "editor — March 11, 2020 add comment"; not "Tuesday, January 15, 2008 Weather").
     /// </summary>
     private bool TryFindStampAfterANameBeforeAShortLabel(string line, List<(int Start, int End)> parts, out AgeInLine found)
     {
@@ -559,7 +561,8 @@ public sealed class AgeGrammar
         {
             var start = line.Length - line.AsSpan(parts[first].Start).TrimStart().Length;
             if (OthersAreShort(line, parts, first, parts.Count) && TryFindBeforeAShortLabel(line, start, out found)
-                && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Clock: not null } && !TryParse(line.AsSpan(start), out _, out _))
+                && CompanionDate.Unzoned(found.Age) is CalendarDateAge date && !TryParse(line.AsSpan(start), out _, out _)
+                && (date.Clock is not null || (AgeTokenizer.ClockTimes(line) == 0 && !TryParse(line.AsSpan(0, start).TrimEnd(" ,;:-–—·|"), out _, out _))))
             {
                 return true;
             }

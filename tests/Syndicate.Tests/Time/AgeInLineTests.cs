@@ -553,6 +553,18 @@ public sealed class AgeInLineTests
         AssertFoundWithWindow(language, line, age, window);
 
     [Theory]
+    [InlineData("de", "Swantje Bernsmann 11/08/2020 Feelings", "11/08/2020", "2020-08-10T21:59:59.9999999Z 2020-08-11T21:59:59.9999999Z")]
+    [InlineData("en", "editor — March 11, 2020 add comment", "March 11, 2020", "2020-03-10T22:59:59.9999999Z 2020-03-11T22:59:59.9999999Z")]
+    [InlineData("pt", "Pedro Cavalcanti 06/05/2026 Carnes, aves, peixes", "06/05/2026", "2026-05-05T21:59:59.9999999Z 2026-05-06T21:59:59.9999999Z")]
+    [InlineData("en", "ByNicole Gaffney June 3, 2024 Jump to Recipe", "June 3, 2024", "2024-06-02T21:59:59.9999999Z 2024-06-03T21:59:59.9999999Z")]
+    public void A_date_after_its_writers_name_before_a_short_label_is_the_entrys_day(string language, string line, string age, string window) =>
+        AssertFoundWithWindow(language, line, age, window);
+
+    [Fact]
+    public void A_weekday_opening_a_date_is_no_writers_name() =>
+        AssertNoAge("en", "Tuesday, January 15, 2008 Weather: Hi: 7°C / Lw: 4°C");
+
+    [Theory]
     [InlineData("en", "'server': 'Apache', 'last-modified': 'Wed, 13 Jun 2012 01:33:50 GMT',")]
     public void A_zone_closing_a_quoted_field_is_not_left_out_of_the_clock(string language, string line) =>
         AssertNoAge(language, line);
