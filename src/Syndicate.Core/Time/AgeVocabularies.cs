@@ -117,7 +117,7 @@ internal static class AgeVocabularies
         AnteMeridiem = new("am", "a m"),
         PostMeridiem = new("pm", "p m"),
         BylineWords = new("by"),
-        SectionWords = new("in", "and is filed under"),
+        SectionWords = new("in", "and is filed under", "under"),
         RangeWords = new("since", "until", "till", "from", "through", "valid", "effective", "expires", "born", "died", "founded", "established", "joined", "deadline", "ends", "registered", "member", "retrieved", "accessed"),
         BulletinWords = new("news", "headlines", "bulletin", "briefing", "roundup"),
         PressArticleWords = new("article"),

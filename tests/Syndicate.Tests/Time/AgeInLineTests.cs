@@ -67,6 +67,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "Posted by: Gabriel at December 19, 2025 12:14 AM", "at December 19, 2025 12:14 AM")]
     [InlineData("en", "Posted at: 12/28/2007 06:23:34 PM", "Posted at: 12/28/2007 06:23:34 PM")]
     [InlineData("en", "Posted by Hannah Hayes on October 31, 2012 in Dinner, Sarah Carey, Today's Recipe, Video", "on October 31, 2012")]
+    [InlineData("en", "posted on June 17, 2021 under entree, quick & easy", "posted on June 17, 2021")]
+    [InlineData("en", "Posted at 6:00 am under Basics", "Posted at 6:00 am")]
     [InlineData("en", "Posted by Colin Watson on 2025-12-18 in debusine. Tags: debusine, freexian, planet-debian.", "on 2025-12-18")]
     [InlineData("en", "Posted 9th August 2012, 5:28pm in News, by DIY News Desk", "Posted 9th August 2012, 5:28pm")]
     [InlineData("en", "Published on 25.Jun.2019 in Vol 7, No 6 (2019): June", "Published on 25.Jun.2019")]
