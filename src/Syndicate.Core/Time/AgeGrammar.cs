@@ -33,6 +33,7 @@ public sealed class AgeGrammar
     /// <summary>How many words on either side of a spaced dash are tried as a span's end.</summary>
     private const int MaxSpanEndWords = 4;
     private static readonly SearchValues<char> SpanDashes = SearchValues.Create("-–—");
+    private static readonly SearchValues<char> NoticeSeparators = SearchValues.Create("·•|—–");
     private static readonly SearchValues<char> TallyDigits = SearchValues.Create("0123456789,.");
 
     /// <summary>The longest weekday abbreviation without its full stop: "Di", "Sa", "mer".</summary>
@@ -88,6 +89,9 @@ public sealed class AgeGrammar
 
     /// <summary>A list entry's category, writer, count or link after its date has at most this many words.</summary>
     private const int MaxShortLabelWords = 3;
+
+    /// <summary>A page's notice closing a meta line is a sentence of at least this many words: "This post may contain affiliate links.".</summary>
+    private const int MinNoticeWords = 5;
 
     /// <summary>A date closing a line after a title has at most this many words: "Dienstag, 20. November 2019".</summary>
     private const int MaxClosingDateWords = 5;
@@ -307,6 +311,13 @@ public sealed class AgeGrammar
             return true;
         }
 
+        if (ClosingNoticeStart(line) is > 0 and var notice)
+        {
+            // "Published: Apr 9, 2021 · Modified: Apr 20, 2025 by Kristina Tipps · This post may contain affiliate links for
+            // which I earn a small commission."
+            return TryFindIn(line[..notice], out found, withCategories);
+        }
+
         if (line.Length > MaxMetaLineLength)
         {
             // A live ticker's entry: its stamp, a stop, then a paragraph of any length ("19.06 Uhr: Nach einem heißen
@@ -409,6 +420,29 @@ public sealed class AgeGrammar
         }
 
         return TryFindBeforeAShortLabel(line, out found) || TryFindAfterATitle(line, out found) || TryFindDateBeforeHeadline(line, out found);
+    }
+
+    /// <summary>
+    /// Where a sentence of words alone closing a meta line after a separator starts, the line's stamp before it: a page's
+    /// notice set apart from its byline ("... · This post may contain affiliate links.", "... (Updated December 17, 2022) —
+    /// This post may contain affiliate links."); 0 where none closes it.
+    /// </summary>
+    private static int ClosingNoticeStart(string line)
+    {
+        var trimmed = line.AsSpan().TrimEnd();
+        if (trimmed is not [.., '.'])
+        {
+            return 0;
+        }
+
+        var separator = trimmed.LastIndexOfAny(NoticeSeparators);
+        if (separator < 1 || trimmed[separator - 1] != ' ' || separator + 2 >= trimmed.Length || trimmed[separator + 1] != ' ')
+        {
+            return 0;
+        }
+
+        var notice = trimmed[(separator + 2)..];
+        return char.IsUpper(notice[0]) && !notice.ContainsAnyInRange('0', '9') && Words(notice) >= MinNoticeWords ? separator - 1 : 0;
     }
 
     /// <summary>Whether the text ends with a first name and its surname's initial: "par Julien M.", "| Patrick A.".</summary>

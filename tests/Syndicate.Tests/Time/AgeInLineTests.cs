@@ -562,6 +562,12 @@ public sealed class AgeInLineTests
     public void A_date_after_its_writers_name_before_a_short_label_is_the_entrys_day(string language, string line, string age, string window) =>
         AssertFoundWithWindow(language, line, age, window);
 
+    [Theory]
+    [InlineData("en", "Published: Apr 9, 2021 · Modified: Apr 20, 2025 by Kristina Tipps · This post may contain affiliate links for which I earn a small commission.", "Modified: Apr 20, 2025", "2025-04-19T21:59:59.9999999Z 2025-04-20T21:59:59.9999999Z")]
+    [InlineData("en", "By Emilie Raffa — December 20, 2017 (Updated December 17, 2022) — This post may contain affiliate links.", "Updated December 17, 2022", "2022-12-16T22:59:59.9999999Z 2022-12-17T22:59:59.9999999Z")]
+    public void A_pages_notice_closing_a_meta_line_after_a_separator_leaves_the_stamp_before_it(string language, string line, string age, string window) =>
+        AssertFoundWithWindow(language, line, age, window);
+
     [Fact]
     public void A_weekday_opening_a_date_is_no_writers_name() =>
         AssertNoAge("en", "Tuesday, January 15, 2008 Weather: Hi: 7°C / Lw: 4°C");
