@@ -222,7 +222,8 @@ public sealed class AgeGrammar
 
         if (IsAMeetingsDay(line, found) || IsAMatchsTime(line, found))
         {
-            // "Algemene Ledenvergadering 8 april 2016", "Cancellation of Parish Council Meeting 23 March 2020".
+            // "Algemene Ledenvergadering 8 april 2016", "Cancellation of Parish Council Meeting 23 March 2020", "17:30
+            // Brentford v Aston Villa — Sky Sports".
             found = default;
             return false;
         }
@@ -244,6 +245,11 @@ public sealed class AgeGrammar
     /// <summary>Whether two capitalised sides stand either side of "vs", "vs.", "v" or "x" ("X" between capitals).</summary>
     private static bool NamesAMatch(string line)
     {
+        if (!line.Contains(" v", StringComparison.Ordinal) && !line.Contains(" x ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i + 1 < words.Length; i++)
         {
@@ -311,11 +317,11 @@ public sealed class AgeGrammar
             return true;
         }
 
-        if (ClosingNoticeStart(line) is > 0 and var notice)
+        if (ClosingNoticeCut(line) is > 0 and var cut)
         {
             // "Published: Apr 9, 2021 · Modified: Apr 20, 2025 by Kristina Tipps · This post may contain affiliate links for
             // which I earn a small commission."
-            return TryFindIn(line[..notice], out found, withCategories);
+            return TryFindIn(line[..cut], out found, withCategories);
         }
 
         if (line.Length > MaxMetaLineLength)
@@ -423,11 +429,12 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// Where a sentence of words alone closing a meta line after a separator starts, the line's stamp before it: a page's
-    /// notice set apart from its byline ("... · This post may contain affiliate links.", "... (Updated December 17, 2022) —
-    /// This post may contain affiliate links."); 0 where none closes it.
+    /// Where to cut a meta line closed by a sentence of words alone after a separator, a page's notice set apart from its
+    /// byline ("... · This post may contain affiliate links.", "... (Updated December 17, 2022) — This post may contain
+    /// affiliate links."): the index of the space before the separator, so the stamp is read without the notice; 0 where
+    /// none closes it.
     /// </summary>
-    private static int ClosingNoticeStart(string line)
+    private static int ClosingNoticeCut(string line)
     {
         var trimmed = line.AsSpan().TrimEnd();
         if (trimmed is not [.., '.'])
