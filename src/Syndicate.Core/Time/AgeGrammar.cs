@@ -317,6 +317,13 @@ public sealed class AgeGrammar
             return true;
         }
 
+        if (OpeningDateline.Find(line) is { Date.End.Value: > 0 } dateline && !TryParse(line[dateline.Place], out _)
+            && TryParse(line[dateline.Date], out var day, out var inDateline) && CompanionDate.Unzoned(day) is CalendarDateAge)
+        {
+            found = InLine(line, day, dateline.Date.Start.Value + inDateline.Start, inDateline.Length);
+            return true;
+        }
+
         if (ClosingNoticeCut(line) is > 0 and var cut)
         {
             // "Published: Apr 9, 2021 · Modified: Apr 20, 2025 by Kristina Tipps · This post may contain affiliate links for

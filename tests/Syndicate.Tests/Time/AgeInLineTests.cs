@@ -568,6 +568,26 @@ public sealed class AgeInLineTests
     public void A_pages_notice_closing_a_meta_line_after_a_separator_leaves_the_stamp_before_it(string language, string line, string age, string window) =>
         AssertFoundWithWindow(language, line, age, window);
 
+    [Theory]
+    [InlineData("it", "Roma, 22 gen. (LaPresse) – Termina 2-2 il match tra Bologna e Celtic valido per la settima giornata della prima fase di Europa League.", "22 gen", 1, 22)]
+    [InlineData("es", "San Salvador, 20 ene (Prensa Latina) Cerca de 80 ciclistas que participan hoy en el Tour El Salvador 2026 disputarán el tercer tramo.", "20 ene", 1, 20)]
+    [InlineData("en", "Nigeria, April 20 -- The anniversary of the abduction was on 14 April; 90 are still missing. Today is another anniversary.", "April 20", 4, 20)]
+    [InlineData("en", "LONDON, Sept 28 (Reuters) - The central bank held its rate on Monday, three weeks after it last met.", "Sept 28", 9, 28)]
+    public void A_wire_datelines_date_is_the_items_day_whatever_the_text_after_it_holds(string language, string line, string date, int month, int day)
+    {
+        var found = FoundAsServed(language, line);
+        Assert.Equal(date, line.Substring(found.Start, found.Length));
+        var age = Assert.IsType<CalendarDateAge>(found.Age);
+        Assert.Equal((null, month, day), (age.Year, age.Month, age.Day));
+    }
+
+    [Theory]
+    [InlineData("en", "Wednesday, 12 July, 2017 - 14:12", "Wednesday, 12 July, 2017 - 14:12")]
+    [InlineData("de", "Mittwoch, 16. April 2025 - 14:55", "Mittwoch, 16. April 2025 - 14:55")]
+    [InlineData("en", "Thu., January 08, 2026, 2:00 p.m. - The board meets in the town hall to vote on the budget.", "Thu., January 08, 2026, 2:00 p.m.")]
+    public void A_weekday_before_a_date_is_no_datelines_place(string language, string line, string stamp) =>
+        Assert.Equal(stamp, FoundTextAsServed(language, line));
+
     [Fact]
     public void A_weekday_opening_a_date_is_no_writers_name() =>
         AssertNoAge("en", "Tuesday, January 15, 2008 Weather: Hi: 7°C / Lw: 4°C");
