@@ -5,23 +5,22 @@ namespace Syndicate.Core.Time;
 /// <summary>
 /// A wire item's dateline opening its text: a place, a comma and the item's date, closed by the agency's credit in
 /// parentheses or by a dash ("Roma, 22 gen. (LaPresse) – Termina 2-2 il match ...", "San Salvador, 20 ene (Prensa Latina)
-/// Cerca de 80 ciclistas ...", "Nigeria, April 20 -- The anniversary ..."). The date is the item's day whatever the text
-/// after it holds. A place that reads as an age is a weekday opening a stamp, no dateline ("Thu., January 08, 2026, 2:00
-/// p.m. - The board meets ...").
+/// Cerca de 80 ciclistas ...", "Nigeria, April 20 -- The anniversary ..."), or the credit first ("(ANSA) - ROMA, 22 SET -
+/// Il governo ..."). The date is the item's day whatever the text after it holds. A place that reads as an age is a
+/// weekday opening a stamp, no dateline ("Thu., January 08, 2026, 2:00 p.m. - The board meets ...").
 /// </summary>
 internal static partial class OpeningDateline
 {
-    /// <summary>
-    /// Where the dateline's place and date stand in <paramref name="line"/>; empty ranges when no dateline opens it.
-    /// </summary>
+    /// <summary>Where the dateline's place and date stand in <paramref name="line"/>; empty ranges when none opens it.</summary>
     public static (Range Place, Range Date) Find(string line) =>
-        line.Length > 0 && char.IsUpper(line[0]) && Dateline().Match(line) is { Success: true } dateline
-            && dateline.Groups["date"] is var date
-            ? (..(date.Index - 2), date.Index..(date.Index + date.Length))
+        line.Length > 0 && (char.IsUpper(line[0]) || line[0] == '(') && Dateline().Match(line) is { Success: true } dateline
+            ? (Span(dateline.Groups["place"]), Span(dateline.Groups["date"]))
             : default;
 
+    private static Range Span(Group group) => group.Index..(group.Index + group.Length);
+
     [GeneratedRegex(
-        @"^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}.'’-]*){0,3}, (?<date>[^()]{3,30}?)(?: \(\p{Lu}[^()\d]{0,40}\)(?: +[-–—]{1,2})?| +[-–—]{1,2}) +(?=[\p{L}""“«‘])",
+        @"^(?:\(\p{L}[^()\d]{0,40}\) *[-–—]{1,2} *)?(?<place>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}.'’-]*){0,3}), (?<date>[^()]{3,30}?)(?: \(\p{L}[^()\d]{0,40}\)(?: +[-–—]{1,2})?| +[-–—]{1,2}) +(?=[\p{L}""“«‘])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

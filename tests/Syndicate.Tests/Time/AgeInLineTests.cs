@@ -573,6 +573,8 @@ public sealed class AgeInLineTests
     [InlineData("es", "San Salvador, 20 ene (Prensa Latina) Cerca de 80 ciclistas que participan hoy en el Tour El Salvador 2026 disputarán el tercer tramo.", "20 ene", 1, 20)]
     [InlineData("en", "Nigeria, April 20 -- The anniversary of the abduction was on 14 April; 90 are still missing. Today is another anniversary.", "April 20", 4, 20)]
     [InlineData("en", "LONDON, Sept 28 (Reuters) - The central bank held its rate on Monday, three weeks after it last met.", "Sept 28", 9, 28)]
+    [InlineData("de", "Berlin, 20. April (dpa) - Die Bundesregierung hat am Mittwoch ein Paket beschlossen.", "20. April", 4, 20)]
+    [InlineData("it", "(ANSA) - ROMA, 22 SET - Il governo ha approvato il decreto sulle bollette nella riunione di ieri.", "22 SET", 9, 22)]
     public void A_wire_datelines_date_is_the_items_day_whatever_the_text_after_it_holds(string language, string line, string date, int month, int day)
     {
         var found = FoundAsServed(language, line);
