@@ -4,13 +4,16 @@ namespace Syndicate.Core.Time;
 
 /// <summary>
 /// The number of comments closing a meta line after its date: "December 9, 2024 0 Comments", "8. Februar 2016 39
-/// Kommentare »", "7 March 2025 55comments", or bare after the date's year, "Von Redaktion - 8. Februar 2022 0"; or
+/// Kommentare »", "7 March 2025 55comments", none in words, "Posted on 20 June 2025 No comments", or bare after the
+/// date's year, "Von Redaktion - 8. Februar 2022 0"; or
 /// the number of a comment's replies in parentheses after its age: "[–]Zero_Idol 19 points 16 hours ago (1 child)",
 /// "... 14 points 16 hours ago (2 children)".
 /// </summary>
 internal static partial class CommentCount
 {
     private const string Comments = @"(?i:comments?|kommentare?|commentaires?|commenti|commento|comentarios?|comentários?|reacties|reactie)";
+
+    private const string None = @"(?i:no|keine|aucun|sin|nessun|nenhum|sem|geen) ";
 
     /// <summary>Where the count closing <paramref name="line"/> starts, its spaces included; -1 when none closes it.</summary>
     public static int Start(string line) => Count().Match(line) is { Success: true } count ? count.Index : -1;
@@ -22,7 +25,7 @@ internal static partial class CommentCount
     public static bool IsAlone(string text) => Alone().IsMatch(text);
 
     // A theme may print the count with no word right after the date's year: "Von Redaktion - 8. Februar 2022 0".
-    [GeneratedRegex(@" +\d{1,6} ?" + Comments + @"(?: [»›>])?$|(?<=\b(?:19|20)\d\d) +\d{1,4}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@" +(?:\d{1,6} ?|" + None + ")" + Comments + @"(?: [»›>])?$|(?<=\b(?:19|20)\d\d) +\d{1,4}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Count();
 
     [GeneratedRegex(@"^\d+\s+" + Comments + "$", RegexOptions.CultureInvariant)]
