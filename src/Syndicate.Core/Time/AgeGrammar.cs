@@ -652,16 +652,18 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// Whether the words before a closing date are a title: they open with no lower-case letter, hold no digit and no word
-    /// of a range, and end in no stop, no small lower-case word and no word of the grammar, so that a sentence, a range or
-    /// a validity ending in a date is none ("Du 2 février au 30 avril 2026", "apotheek per 1 mei 2023", "el pasado 25 de
-    /// diciembre de 2025").
+    /// Whether the words before a closing date are a title: they open with no lower-case letter, hold no word of a range,
+    /// no digit unless a spaced dash or bar sets them apart from the date ("15 Baby Nursery Must Haves for Optimal Sleep -
+    /// October 24, 2020"), and end in no stop, no small lower-case word and no word of the grammar, so that a sentence, a
+    /// range or a validity ending in a date is none ("Du 2 février au 30 avril 2026", "apotheek per 1 mei 2023", "el
+    /// pasado 25 de diciembre de 2025").
     /// </summary>
     private bool IsTitle(ReadOnlySpan<char> title)
     {
         var last = title[(title.LastIndexOf(' ') + 1)..];
         return LetterWords(title) >= MinTitleWords && !char.IsLower(title[0]) && title[^1] is not ('.' or ':' or ',' or ';')
-            && !title.ContainsAnyInRange('0', '9') && !(last.Length <= MaxSmallInnerWordLength && IsLowerCaseWord(last)) && !IsAgeWord(last)
+            && (!title.ContainsAnyInRange('0', '9') || title is [.., ' ', '-' or '–' or '—' or '|'])
+            && !(last.Length <= MaxSmallInnerWordLength && IsLowerCaseWord(last)) && !IsAgeWord(last)
             && !HasRangeWord(title);
     }
 

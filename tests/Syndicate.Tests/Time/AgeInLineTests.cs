@@ -890,6 +890,13 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "BRT operator, Primero, says it lost N100m to #EndSARS protest - October 22, 2020", "October 22, 2020")]
+    [InlineData("en", "15 Baby Nursery Must Haves for Optimal Sleep - October 24, 2020", "October 24, 2020")]
+    [InlineData("es", "La Vanguardia.- Se busca: de segunda mano y 70-90 m2 – 23/4/2017", "23/4/2017")]
+    public void A_title_set_apart_from_its_closing_date_by_a_dash_may_hold_numbers(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("en", "Posted: Wed Feb 02, 2005 10:08 pm Post subject: Wot R ur specs?", "Posted: Wed Feb 02, 2005 10:08 pm")]
     [InlineData("de", "Verfasst am: Sa Jul 01, 2006 2:41 pm Titel: |", "Verfasst am: Sa Jul 01, 2006 2:41 pm")]
     [InlineData("de", "Datum | 06.06.2007 10:33 MSG-Nr: [ 407472 ] | 7735 x gelesen", "06.06.2007 10:33")]
