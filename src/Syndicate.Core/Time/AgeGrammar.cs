@@ -208,9 +208,10 @@ public sealed class AgeGrammar
     {
         // No-break spaces are spaces to a reader: "patrice57 - 20 février 2020" with one on either side of its dash.
         line = line.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2007', ' ');
-        if (StartsWithLabel(line, LabelKind.ClockDisplay) || IsBareLength(line))
+        if (StartsWithLabel(line, LabelKind.ClockDisplay) || StartsWithLabel(line, LabelKind.EventTime) || IsBareLength(line))
         {
-            // A forum's header shows the time of the visit ("Aktuelle Zeit: Fr 16.Mai 2025 14:13"), a player its length.
+            // A forum's header shows the time of the visit ("Aktuelle Zeit: Fr 16.Mai 2025 14:13"), an info box an event's
+            // ("Wanneer: Zaterdag 31 december 2022"), a player its length.
             found = default;
             return false;
         }
@@ -1833,6 +1834,9 @@ public sealed class AgeGrammar
 
         /// <summary>A display of the time the page was shown at: "Aktuelle Zeit:", "Nous sommes le".</summary>
         ClockDisplay,
+
+        /// <summary>The label of an event's time in an info box: "Wanneer:", "When:".</summary>
+        EventTime,
     }
 
     /// <summary>Whether the text opens with a label of an item's time: "Posted", "Publicado el", "Aktualisiert am".</summary>
@@ -1856,6 +1860,7 @@ public sealed class AgeGrammar
                 LabelKind.Update => reader.StartsWithUpdateLabel(),
                 LabelKind.ChangeNotice => reader.StartsWithChangeNotice(),
                 LabelKind.ClockDisplay => reader.StartsWithClockDisplay(),
+                LabelKind.EventTime => reader.StartsWithEventTimeLabel(),
                 _ => reader.StartsWithLabel(),
             })
             {

@@ -66,6 +66,12 @@ internal ref struct AgeReader
     /// <summary>Whether the text opens with the label of a display of the time the page was shown at: "Aktuelle Zeit:".</summary>
     public bool StartsWithClockDisplay() => Phrase(_words.ClockDisplays);
 
+    /// <summary>
+    /// Whether the text opens with the label of an event's time and its colon: "Wanneer: Zaterdag 31 december 2022", not a
+    /// sentence's "When the storm hit on Monday".
+    /// </summary>
+    public bool StartsWithEventTimeLabel() => Phrase(_words.EventTimeLabels) && Token(AgeTokenKind.Colon);
+
     /// <summary>Whether the text opens a page's sentence about its own change: "This page was last modified on ...".</summary>
     public bool StartsWithChangeNotice() => Phrase(_words.ChangeNotices) && Phrase(_words.Labels);
 

@@ -62,6 +62,7 @@ internal static class AgeVocabularies
         MeetingWords = new("vergadering", "bijeenkomst"),
         AgeNotices = new("dit artikel is", "dit bericht is"),
         AgeNoticeEnds = new("oud"),
+        EventTimeLabels = new("wanneer"),
     };
 
     public static readonly AgeVocabulary English = new()
@@ -127,6 +128,7 @@ internal static class AgeVocabularies
         AgeNoticeEnds = new("old"),
         ChangeNotices = new("this page was", "this article was", "this post was", "this entry was", "this story was", "this was"),
         ClockDisplays = new("it is currently", "current time"),
+        EventTimeLabels = new("when"),
     };
 
     public static readonly AgeVocabulary German = new()
@@ -188,6 +190,7 @@ internal static class AgeVocabularies
         MeetingWords = new("sitzung", "versammlung"),
         AgeNotices = new("dieser artikel ist", "dieser beitrag ist"),
         AgeNoticeEnds = new("alt"),
+        EventTimeLabels = new("wann"),
     };
 
     public static readonly AgeVocabulary French = new()
@@ -242,6 +245,7 @@ internal static class AgeVocabularies
         PrintingWords = new("paru", "parue", "publié", "publiée", "dans", "du", "de"),
         MeetingWords = new("réunion", "assemblée"),
         AgeNotices = new("cet article a", "ce billet a"),
+        EventTimeLabels = new("quand"),
     };
 
     public static readonly AgeVocabulary Spanish = new()
@@ -302,6 +306,7 @@ internal static class AgeVocabularies
         MeetingWords = new("reunión", "asamblea"),
         AgeNotices = new("este artículo tiene", "esta noticia tiene"),
         AgeNoticeEnds = new("de antigüedad"),
+        EventTimeLabels = new("cuándo", "cuando"),
     };
 
     public static readonly AgeVocabulary Italian = new()
@@ -353,6 +358,7 @@ internal static class AgeVocabularies
         PrintingWords = new("comparso", "apparso", "uscito", "pubblicato", "sul", "su", "del", "di"),
         MeetingWords = new("riunione", "assemblea"),
         AgeNotices = new("questo articolo ha"),
+        EventTimeLabels = new("quando"),
     };
 
     public static readonly AgeVocabulary Portuguese = new()
@@ -410,5 +416,6 @@ internal static class AgeVocabularies
         PrintingWords = new("publicado", "saído", "no", "na", "do", "da", "em"),
         MeetingWords = new("reunião", "assembleia"),
         AgeNotices = new("este artigo tem", "esta notícia tem"),
+        EventTimeLabels = new("quando"),
     };
 }

@@ -161,4 +161,10 @@ internal sealed record AgeVocabulary
     /// 16.Mai 2025 14:13", "Nous sommes le" in "Nous sommes le 15 Déc 2019, 00:45". What follows is no item's age.
     /// </summary>
     public Phrases ClockDisplays { get; init; } = Phrases.None;
+
+    /// <summary>
+    /// The labels of an event's time in an info box: "Wanneer" in "Wanneer: Zaterdag 31 december 2022", "When" in "When:Sat,
+    /// March 20", "Wann" in "Wann: 11.07.2004 - 10:00 Uhr,". What follows is when the event takes place, no item's age.
+    /// </summary>
+    public Phrases EventTimeLabels { get; init; } = Phrases.None;
 }

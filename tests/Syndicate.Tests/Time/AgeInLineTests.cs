@@ -1006,6 +1006,18 @@ public sealed class AgeInLineTests
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' shows the time of the visit.");
 
     [Theory]
+    [InlineData("nl", "Wanneer: Zaterdag 31 december 2022")]
+    [InlineData("en", "When:Sat, March 20")]
+    [InlineData("de", "Wann: 11.07.2004 - 10:00 Uhr,")]
+    [InlineData("fr", "Quand : samedi 5 avril à 20h")]
+    public void An_info_boxs_event_time_after_its_label_is_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Fact]
+    public void A_sentence_opened_by_the_labels_word_is_no_event_times_label() =>
+        Assert.Equal("on Monday, 3 March 2025", FoundTextAsServed("en", "When the storm hit on Monday, 3 March 2025"));
+
+    [Theory]
     [InlineData("en", "Thursday, October 9, 2025 в 16:43")]
     [InlineData("en", "Thursday, 9 October 2025 and more")]
     public void A_weekday_that_opens_a_date_the_grammar_cannot_read_whole_is_not_read_as_a_day_of_this_week(string language, string line) =>
