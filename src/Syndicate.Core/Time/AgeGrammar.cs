@@ -93,6 +93,8 @@ public sealed class AgeGrammar
     /// <summary>A page's notice closing a meta line is a sentence of at least this many words: "This post may contain affiliate links.".</summary>
     private const int MinNoticeWords = 5;
 
+    private const int MinCaptionWords = 4;
+
     /// <summary>A date closing a line after a title has at most this many words: "Dienstag, 20. November 2019".</summary>
     private const int MaxClosingDateWords = 5;
 
@@ -221,10 +223,10 @@ public sealed class AgeGrammar
             return false;
         }
 
-        if (IsAMeetingsDay(line, found) || IsAMatchsTime(line, found))
+        if (IsAMeetingsDay(line, found) || IsAMatchsTime(line, found) || IsAPhotosDay(line, found))
         {
             // "Algemene Ledenvergadering 8 april 2016", "Cancellation of Parish Council Meeting 23 March 2020", "17:30
-            // Brentford v Aston Villa — Sky Sports".
+            // Brentford v Aston Villa — Sky Sports", "... dans l'hémicycle, le 20 janvier 2026 (AFP)".
             found = default;
             return false;
         }
@@ -242,6 +244,16 @@ public sealed class AgeGrammar
         CompanionDate.Unzoned(found.Age) is CalendarDateAge or ClockTimeAge or DayOfWeekAge or DayAge
         && !(found.Start + found.Length < line.Length && line[found.Start + found.Length] == ':' && line.AsSpan(0, found.Start).Trim(" •-").IsEmpty)
         && NamesAMatch(line);
+
+    /// <summary>
+    /// Whether the date found closes a photo's caption, a sentence of four words or more before it and the photo's credit
+    /// alone after it ("Le Premier ministre photographié dans l'hémicycle, le 20 janvier 2026 (AFP)", "La secrétaire générale
+    /// de la CGT, Sophie Binet, à Matignon, à Paris, le 12 juillet 2023. BERTRAND GUAY / AFP"): the day the photo was taken.
+    /// A stamp or a dateline has fewer words before its date ("Paris, le 12 mars 2024 (AFP)").
+    /// </summary>
+    private static bool IsAPhotosDay(string line, AgeInLine found) =>
+        CompanionDate.Unzoned(found.Age) is CalendarDateAge && Words(line.AsSpan(0, found.Start)) >= MinCaptionWords
+        && PhotoCredit.IsAlone(line.AsSpan(found.Start + found.Length));
 
     /// <summary>Whether two capitalised sides stand either side of "vs", "vs.", "v" or "x" ("X" between capitals).</summary>
     private static bool NamesAMatch(string line)

@@ -1013,6 +1013,19 @@ public sealed class AgeInLineTests
     public void An_info_boxs_event_time_after_its_label_is_no_age(string language, string line) =>
         AssertNoAge(language, line);
 
+    [Theory]
+    [InlineData("fr", "Le Premier ministre photographié dans l'hémicycle, le 20 janvier 2026 (AFP)")]
+    [InlineData("fr", "La secrétaire générale de la CGT, Sophie Binet, à Matignon, à Paris, le 12 juillet 2023. BERTRAND GUAY / AFP")]
+    [InlineData("en", "The minister speaks to reporters outside the parliament, March 12, 2024 (Reuters)")]
+    public void A_date_closing_a_photos_caption_before_its_credit_is_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("fr", "Paris, le 12 mars 2024 (AFP)", "le 12 mars 2024")]
+    [InlineData("en", "Updated 12 March 2024 (AFP)", "Updated 12 March 2024")]
+    public void A_stamp_or_a_dateline_before_an_agencys_credit_keeps_its_date(string language, string line, string age) =>
+        Assert.Equal(age, FoundTextAsServed(language, line));
+
     [Fact]
     public void A_sentence_opened_by_the_labels_word_is_no_event_times_label() =>
         Assert.Equal("on Monday, 3 March 2025", FoundTextAsServed("en", "When the storm hit on Monday, 3 March 2025"));

@@ -1,0 +1,16 @@
+using System.Text.RegularExpressions;
+
+namespace Syndicate.Core.Time;
+
+/// <summary>
+/// The credit closing a photo's caption: the agency in parentheses ("... le 20 janvier 2026 (AFP)") or the photographer and
+/// the agency after a stop ("..., à Paris, le 12 juillet 2023. BERTRAND GUAY / AFP").
+/// </summary>
+internal static partial class PhotoCredit
+{
+    /// <summary>Whether <paramref name="text"/>, what follows a caption's date, is the photo's credit alone.</summary>
+    public static bool IsAlone(ReadOnlySpan<char> text) => Credit().IsMatch(text);
+
+    [GeneratedRegex(@"^\.?\s*(?:\(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}\)|\p{Lu}[\p{Lu}.' -]+ / \p{Lu}\p{L}+)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
+}
