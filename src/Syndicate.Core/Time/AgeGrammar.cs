@@ -952,11 +952,13 @@ public sealed class AgeGrammar
     /// A date with its year before the length, the post's number, the count of comments, of edits or of views that closes
     /// the line (<see cref="TrailingLength"/>, <see cref="PostNumber"/>, <see cref="CommentCount"/>, <see
     /// cref="EditCount"/>, <see cref="ViewCount"/>); any age before a count of replies in parentheses (<see
-    /// cref="CommentCount.RepliesStart"/>), which no length looks like.
+    /// cref="CommentCount.RepliesStart"/>) or before a reading time (<see cref="TrailingLength.ReadingStart"/>), which no
+    /// age looks like.
     /// </summary>
     private bool TryFindBeforeALength(string line, out AgeInLine found)
     {
-        if (CommentCount.RepliesStart(line) is > 0 and var replies && TryFindIn(line[..replies], out found))
+        if ((CommentCount.RepliesStart(line) is > 0 and var replies && TryFindIn(line[..replies], out found))
+            || (TrailingLength.ReadingStart(line) is > 0 and var reading && TryFindIn(line[..reading], out found)))
         {
             return true;
         }

@@ -13,6 +13,16 @@ internal static partial class TrailingLength
     public static int Start(string line) =>
         line.Length > 0 && (char.IsLetter(line[^1]) || line[^1] == '.') && Length().Match(line) is { Success: true } length ? length.Index : -1;
 
+    /// <summary>
+    /// Where a reading time closing <paramref name="line"/> starts, its separator included; -1 when none closes it. A
+    /// reading time is never an age, so any age before it is the entry's: "2 weeks ago 3 min read", "Oct 6 4 mins read".
+    /// </summary>
+    public static int ReadingStart(string line) =>
+        line.Length > 0 && char.IsLetter(line[^1]) && Reading().Match(line) is { Success: true } reading ? reading.Index : -1;
+
+    [GeneratedRegex("[ " + AgeTokenizer.SeparatorMarks + "]+" + ReadingTime.Pattern + "$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex Reading();
+
     [GeneratedRegex("[ " + AgeTokenizer.SeparatorMarks + "]+(?:" + ReadingTime.Pattern + @"|\d{1,3}(?::\d\d)? ?(?i:mins?|minutes?|m)\.?(?: \d{1,2} ?s)?)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Length();
 }

@@ -212,6 +212,14 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "2 weeks ago 3 min read", "2 weeks ago")]
+    [InlineData("en", "1 HR ago 2 mins read", "1 HR ago")]
+    [InlineData("en", "Oct 6 4 mins read", "Oct 6")]
+    [InlineData("de", "vor 3 Stunden 4 Min. Lesezeit", "vor 3 Stunden")]
+    public void Any_age_before_a_reading_time_is_the_entrys(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("en", "1 points 1 year ago", "1 year ago")]
     [InlineData("en", "[–]Zero_Idol 19 points 16 hours ago", "16 hours ago")]
     [InlineData("nl", "12 reacties 3 uur geleden", "3 uur geleden")]
