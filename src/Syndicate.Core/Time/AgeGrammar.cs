@@ -93,6 +93,7 @@ public sealed class AgeGrammar
     /// <summary>A page's notice closing a meta line is a sentence of at least this many words: "This post may contain affiliate links.".</summary>
     private const int MinNoticeWords = 5;
 
+    /// <summary>A photo's caption has at least this many words before its date: "Le Premier ministre photographié dans l'hémicycle, le".</summary>
     private const int MinCaptionWords = 4;
 
     /// <summary>A date closing a line after a title has at most this many words: "Dienstag, 20. November 2019".</summary>
@@ -245,16 +246,6 @@ public sealed class AgeGrammar
         && !(found.Start + found.Length < line.Length && line[found.Start + found.Length] == ':' && line.AsSpan(0, found.Start).Trim(" •-").IsEmpty)
         && NamesAMatch(line);
 
-    /// <summary>
-    /// Whether the date found closes a photo's caption, a sentence of four words or more before it and the photo's credit
-    /// alone after it ("Le Premier ministre photographié dans l'hémicycle, le 20 janvier 2026 (AFP)", "La secrétaire générale
-    /// de la CGT, Sophie Binet, à Matignon, à Paris, le 12 juillet 2023. BERTRAND GUAY / AFP"): the day the photo was taken.
-    /// A stamp or a dateline has fewer words before its date ("Paris, le 12 mars 2024 (AFP)").
-    /// </summary>
-    private static bool IsAPhotosDay(string line, AgeInLine found) =>
-        CompanionDate.Unzoned(found.Age) is CalendarDateAge && Words(line.AsSpan(0, found.Start)) >= MinCaptionWords
-        && PhotoCredit.IsAlone(line.AsSpan(found.Start + found.Length));
-
     /// <summary>Whether two capitalised sides stand either side of "vs", "vs.", "v" or "x" ("X" between capitals).</summary>
     private static bool NamesAMatch(string line)
     {
@@ -276,6 +267,16 @@ public sealed class AgeGrammar
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the date found closes a photo's caption, a sentence of four words or more before it and the photo's credit
+    /// alone after it ("Le Premier ministre photographié dans l'hémicycle, le 20 janvier 2026 (AFP)", "La secrétaire générale
+    /// de la CGT, Sophie Binet, à Matignon, à Paris, le 12 juillet 2023. BERTRAND GUAY / AFP"): the day the photo was taken.
+    /// A stamp or a dateline has fewer words before its date ("Paris, le 12 mars 2024 (AFP)").
+    /// </summary>
+    private static bool IsAPhotosDay(string line, AgeInLine found) =>
+        CompanionDate.Unzoned(found.Age) is CalendarDateAge && Words(line.AsSpan(0, found.Start)) >= MinCaptionWords
+        && PhotoCredit.IsAlone(line.AsSpan(found.Start + found.Length));
 
     /// <summary>
     /// Whether the line is a colon clock alone whose hour is one digit: a video's, a player's or a recipe's length ("2:13",

@@ -5,9 +5,8 @@ namespace Syndicate.Core.Time;
 /// <summary>
 /// The number of comments closing a meta line after its date: "December 9, 2024 0 Comments", "8. Februar 2016 39
 /// Kommentare »", "7 March 2025 55comments", none in words, "Posted on 20 June 2025 No comments", or bare after the
-/// date's year, "Von Redaktion - 8. Februar 2022 0"; or
-/// the number of a comment's replies in parentheses after its age: "[–]Zero_Idol 19 points 16 hours ago (1 child)",
-/// "... 14 points 16 hours ago (2 children)".
+/// date's year, "Von Redaktion - 8. Februar 2022 0"; or the number of a comment's replies in parentheses after its age:
+/// "[–]Zero_Idol 19 points 16 hours ago (1 child)", "... 14 points 16 hours ago (2 children)".
 /// </summary>
 internal static partial class CommentCount
 {
