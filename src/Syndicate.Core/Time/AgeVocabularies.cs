@@ -231,7 +231,7 @@ internal static class AgeVocabularies
         PastAfter = new("dernier", "dernière", "passé", "passée"),
         Months = new(
             (1, "janv. janvier"), (2, "févr. fév. février fevr. fev. fevrier"), (3, "mars"), (4, "avr. avril"), (5, "mai"), (6, "juin"),
-            (7, "juil. juillet"), (8, "août aout aoû"), (9, "sept. septembre"), (10, "oct. octobre"), (11, "nov. novembre"), (12, "déc. décembre dec. decembre")),
+            (7, "juil. juillet"), (8, "août aout aoû"), (9, "sept. septembre sep"), (10, "oct. octobre"), (11, "nov. novembre"), (12, "déc. décembre dec. decembre")),
         Articles = new("le", "la", "l'", "du"),
         OrdinalSuffixes = new("er"),
         ClockConnectors = new("à", "a"),
