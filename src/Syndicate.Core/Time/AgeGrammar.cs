@@ -276,7 +276,7 @@ public sealed class AgeGrammar
     /// </summary>
     private static bool IsAPhotosDay(string line, AgeInLine found) =>
         CompanionDate.Unzoned(found.Age) is CalendarDateAge && Words(line.AsSpan(0, found.Start)) >= MinCaptionWords
-        && PhotoCredit.IsAlone(line.AsSpan(found.Start + found.Length));
+        && CaptionCredit.IsAlone(line.AsSpan(found.Start + found.Length));
 
     /// <summary>
     /// Whether the line is a colon clock alone whose hour is one digit: a video's, a player's or a recipe's length ("2:13",
@@ -607,7 +607,7 @@ public sealed class AgeGrammar
     {
         var word = text.LastIndexOfAnyExcept(MeridiemCharacters);
         return word >= 0 && (text[word] == ' ' || char.IsAsciiDigit(text[word]))
-            && IsMeridiem(text[(word + 1)..].ToString().Replace(".", string.Empty, StringComparison.Ordinal));
+            && IsMeridiemWithItsStops(text[(word + 1)..]);
     }
 
     /// <summary>
@@ -2500,8 +2500,11 @@ public sealed class AgeGrammar
 
     /// <summary>Whether the word is a meridiem, or one with a button's capitalised word glued to it ("PMTags").</summary>
     private bool IsTheClocksMeridiem(ReadOnlySpan<char> word) =>
-        IsMeridiem(word.ToString().Replace(".", string.Empty, StringComparison.Ordinal))
-        || (word is [_, _, var glued, ..] && char.IsUpper(glued) && IsMeridiem(word[..2]));
+        IsMeridiemWithItsStops(word) || (word is [_, _, var glued, ..] && char.IsUpper(glued) && IsMeridiem(word[..2]));
+
+    /// <summary>Whether the word is a meridiem, its full stops left out: "pm", "p.m.", "P.M.".</summary>
+    private bool IsMeridiemWithItsStops(ReadOnlySpan<char> word) =>
+        IsMeridiem(word.ToString().Replace(".", string.Empty, StringComparison.Ordinal));
 
     /// <summary>Whether the word marks the number after it as an issue's or a record's: "Nr.", "n.", "No.", "N.º", "Numero".</summary>
     private static bool IsIssueMark(ReadOnlySpan<char> word)

@@ -18,10 +18,9 @@ internal static partial class TrailingLength
     /// reading time is never an age, so any age before it is the entry's: "2 weeks ago 3 min read", "Oct 6 4 mins read".
     /// </summary>
     public static int ReadingStart(string line) =>
-        line.Length > 0 && (char.IsLetter(line[^1]) || line[^1] == '.') && Reading().Match(line) is { Success: true } reading ? reading.Index : -1;
-
-    [GeneratedRegex("[ " + AgeTokenizer.SeparatorMarks + "]+" + ReadingTime.Pattern + "$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex Reading();
+        Start(line) is >= 0 and var start && ReadingTime.IsAlone(line.AsSpan(start).TrimStart(" " + AgeTokenizer.SeparatorMarks).ToString())
+            ? start
+            : -1;
 
     [GeneratedRegex("[ " + AgeTokenizer.SeparatorMarks + "]+(?:" + ReadingTime.Pattern + @"|\d{1,3}(?::\d\d)? ?(?i:mins?|minutes?|m)\.?(?: \d{1,2} ?s)?)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Length();
