@@ -594,6 +594,24 @@ public sealed class AgeInLineTests
     }
 
     [Theory]
+    [InlineData("fr", "Koudougou, 12 mars 2021 (AIB)-Les élèves du lycée provincial ont repris les cours ce lundi matin.", "12 mars 2021", 2021, 3, 12)]
+    [InlineData("fr", "NOUMÉA, le 3 janvier 2016- Les pompiers de la ville ont été appelés quatre fois pendant la nuit.", "le 3 janvier 2016", 2016, 1, 3)]
+    [InlineData("en", "MOMBASA, Feb 26-The county government has closed two markets after the floods of last week.", "Feb 26", null, 2, 26)]
+    public void A_datelines_dash_may_touch_its_date_or_the_text(string language, string line, string date, int? year, int month, int day)
+    {
+        var found = FoundAsServed(language, line);
+        Assert.Equal(date, line.Substring(found.Start, found.Length));
+        var age = Assert.IsType<CalendarDateAge>(found.Age);
+        Assert.Equal((year, month, day), (age.Year, age.Month, age.Day));
+    }
+
+    [Theory]
+    [InlineData("fr", "Dupont, Jean-Pierre a présenté le budget de la commune aux habitants.")]
+    [InlineData("en", "Smith, Jr-The mayor spoke to the council about the budget.")]
+    public void A_hyphen_after_a_name_and_a_comma_is_no_datelines_dash(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "Wednesday, 12 July, 2017 - 14:12", "Wednesday, 12 July, 2017 - 14:12")]
     [InlineData("de", "Mittwoch, 16. April 2025 - 14:55", "Mittwoch, 16. April 2025 - 14:55")]
     [InlineData("en", "Thu., January 08, 2026, 2:00 p.m. - The board meets in the town hall to vote on the budget.", "Thu., January 08, 2026, 2:00 p.m.")]
