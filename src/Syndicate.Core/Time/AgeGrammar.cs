@@ -1315,7 +1315,8 @@ public sealed class AgeGrammar
     /// headline, however long, sentence or not: "23:45 - Gasperini non nasconde la delusione ...", "14:01 Uhr | Bei Groß
     /// Jamno: ...", "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine ...",
     /// "[17h49] BTW: Mainz hat sich ...", "+++22.25 Uhr+++ Damit verabschieden wir uns ...".
-    /// What follows is no headline when it starts with a number ("16:04 - 17:00 Uhr" is a programme slot) or a label (an
+    /// What follows is no headline when it starts with a number other than a count ("16:04 - 17:00 Uhr" is a programme
+    /// slot; "21.15: 20 Minuten ohne neues Gerücht ..." a headline) or a label (an
     /// updated time), nor when it is an age itself, the stamp's clock ("Tg news 21 dicembre 2023 - ore 19:45"), nor when
     /// the line shows another clock; a relative age there is an anniversary ("Vor 50 Jahren:
     /// Attentat auf Dutschke").
@@ -1337,7 +1338,8 @@ public sealed class AgeGrammar
         }
 
         var headline = line.AsSpan(stop + 1).TrimStart(" -–—−|:+");
-        if (headline.IsEmpty || char.IsDigit(headline[0]) || AgeTokenizer.ClockTimes(line) > 1 || StartsWithLabel(headline, LabelKind.Any)
+        if (headline.IsEmpty || (char.IsDigit(headline[0]) && !OpensWithACount(headline)) || AgeTokenizer.ClockTimes(line) > 1
+            || StartsWithLabel(headline, LabelKind.Any)
             || TryParse(headline, out _))
         {
             return false;
@@ -1346,6 +1348,17 @@ public sealed class AgeGrammar
         return TryFindIn(line[..stop], out found)
             && CompanionDate.Unzoned(found.Age) is ClockTimeAge or CalendarDateAge { Year: not null }
                 or CalendarDateAge { Clock: not null } or DayAge { Clock: not null };
+    }
+
+    /// <summary>
+    /// A headline opening with a count and a word before more words ("20 Minuten ohne neues Gerücht ...", "35 minutos de
+    /// Viradouro na avenida").
+    /// </summary>
+    private static bool OpensWithACount(ReadOnlySpan<char> headline)
+    {
+        var count = headline.IndexOfAnyExceptInRange('0', '9');
+        return count > 0 && count + 1 < headline.Length && headline[count] == ' ' && char.IsLetter(headline[count + 1])
+            && headline[(count + 1)..].IndexOf(' ') > 0;
     }
 
     /// <summary>

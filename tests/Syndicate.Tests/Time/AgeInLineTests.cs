@@ -805,6 +805,17 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]
+    [InlineData("de", "21.15: 30 Minuten ohne ein neues Wort vom Trainer. Wir verabschieden uns für heute und melden uns morgen früh wieder mit allen Nachrichten aus dem Verein.", "21.15")]
+    [InlineData("pt", "22h40 – 12 minutos de desfile da escola e a bateria ainda não chegou à frente do primeiro jurado, que espera no recuo da avenida com a comissão de harmonia.", "22h40")]
+    public void A_tickers_headline_may_open_with_a_count(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("de", "16:04 - 17 Uhr Sendung mit vielen Gästen aus der Region, die über ihre Arbeit im Verein, ihre Familien und ihre Pläne für das kommende Jahr erzählen werden.")]
+    public void A_programme_slots_end_is_no_tickers_headline_however_long_the_line(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "18:00 Uhr, die Wahllokale schließen. Und schon kommen übers Fernsehen die ersten Prognosen der Sender, die wir hier für unsere Leserinnen und Leser gleich zusammenfassen:")]
     [InlineData("fr", "22h11. Nous butons sur la dernière côte avant le col, et la pluie se met à tomber si fort que nous devons nous abriter sous un auvent pendant une bonne demi-heure.")]
     public void A_clock_opening_a_long_paragraph_without_a_tickers_stop_after_it_is_no_age(string language, string line) =>
