@@ -1316,10 +1316,9 @@ public sealed class AgeGrammar
     /// Jamno: ...", "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine ...",
     /// "[17h49] BTW: Mainz hat sich ...", "+++22.25 Uhr+++ Damit verabschieden wir uns ...".
     /// What follows is no headline when it starts with a number other than a count ("16:04 - 17:00 Uhr" is a programme
-    /// slot; "21.15: 20 Minuten ohne neues Gerücht ..." a headline) or a label (an
-    /// updated time), nor when it is an age itself, the stamp's clock ("Tg news 21 dicembre 2023 - ore 19:45"), nor when
-    /// the line shows another clock; a relative age there is an anniversary ("Vor 50 Jahren:
-    /// Attentat auf Dutschke").
+    /// slot; "21.15: 20 Minuten ohne neues Gerücht ..." a headline) or a label (an updated time), nor when it is an age
+    /// itself, the stamp's clock ("Tg news 21 dicembre 2023 - ore 19:45"), nor when the line shows another clock; a
+    /// relative age there is an anniversary ("Vor 50 Jahren: Attentat auf Dutschke").
     /// </summary>
     private bool TryFindTickerStamp(string line, out AgeInLine found, int maxStampLength = int.MaxValue)
     {

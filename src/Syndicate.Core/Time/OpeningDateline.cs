@@ -7,10 +7,10 @@ namespace Syndicate.Core.Time;
 /// parentheses or by a dash ("Roma, 22 gen. (LaPresse) – Termina 2-2 il match ...", "San Salvador, 20 ene (Prensa Latina)
 /// Cerca de 80 ciclistas ...", "Nigeria, April 20 -- The anniversary ..."), or the credit first ("(ANSA) - ROMA, 22 SET -
 /// Il governo ..."). The dash may touch the date or the text ("PAPEETE, le 30 décembre 2015- Les ...", "Boulsa, 07 fév.
-/// 2019 (AIB)-Plusieurs ..."). The date is the item's day whatever the text after it holds. A place that reads as an age is a
-/// weekday opening a stamp, no dateline ("Thu., January 08, 2026, 2:00 p.m. - The board meets ..."). The wire recognizer's
-/// <c>Wire.Dateline</c> reads every opening with the agencies' catalog; the age grammar, below it, needs only where the
-/// date stands.
+/// 2019 (AIB)-Plusieurs ..."). The date is the item's day whatever the text after it holds. A place that reads as an age
+/// is a weekday opening a stamp, no dateline ("Thu., January 08, 2026, 2:00 p.m. - The board meets ..."). The wire
+/// recognizer's <c>Wire.Dateline</c> reads every opening with the agencies' catalog; the age grammar, below it, needs only
+/// where the date stands.
 /// </summary>
 internal static partial class OpeningDateline
 {
