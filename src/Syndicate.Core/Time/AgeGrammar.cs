@@ -42,6 +42,9 @@ public sealed class AgeGrammar
     /// <summary>How many words a meeting's name holds before the article of its day: "Meeting of the Parish Council".</summary>
     private const int MaxMeetingNameWords = 5;
 
+    /// <summary>How many words a ruling's name is looked for in before its date's joiner: "DECRETO N. 9.807, DE 28 DE MAIO DE 2019".</summary>
+    private const int MaxRulingNameWords = 3;
+
     /// <summary>How many words a bulletin's title holds before its word naming news, and between that word and the date.</summary>
     private const int MaxBulletinWordsAround = 4;
     private const int MinSentenceWords = 3;
@@ -224,10 +227,10 @@ public sealed class AgeGrammar
             return false;
         }
 
-        if (IsAMeetingsDay(line, found) || IsAMatchsTime(line, found) || IsAPhotosDay(line, found))
+        if (IsAMeetingsDay(line, found) || IsARulingsDay(line, found) || IsAMatchsTime(line, found) || IsAPhotosDay(line, found))
         {
-            // "Algemene Ledenvergadering 8 april 2016", "Cancellation of Parish Council Meeting 23 March 2020", "17:30
-            // Brentford v Aston Villa — Sky Sports", "... dans l'hémicycle, le 20 janvier 2026 (AFP)".
+            // "Algemene Ledenvergadering 8 april 2016", "Cancellation of Parish Council Meeting 23 March 2020", "Urteil vom
+            // 10.10.1988", "17:30 Brentford v Aston Villa — Sky Sports", "... dans l'hémicycle, le 20 janvier 2026 (AFP)".
             found = default;
             return false;
         }
@@ -1833,6 +1836,53 @@ public sealed class AgeGrammar
 
     private bool NamesAMeeting(ReadOnlySpan<char> word) =>
         InAnyLanguage(word, words => words.MeetingWords) || ClosesCompoundInAnyLanguage(word, words => words.MeetingWords);
+
+    /// <summary>
+    /// Whether the age found is a date that a court's ruling or hearing or an authority's decree brings in, its joiner
+    /// right before the date and at most two words (a number, a court's adjective) between the name and the joiner: the
+    /// act's day, not the entry's ("Urteil vom 10.10.1988; Aktenzeichen ...", "Sentenza n.25364 del 28/08/2023",
+    /// "Audience publique du 9 septembre 2021", "Präsidialdekret vom 22. September"). A ruling's day after "am" or a
+    /// label's colon stays an age ("Urteil verkündet am 25.04.2006", "Data do Acordão:11/19/2020"), as a court's page
+    /// dates its entry so.
+    /// </summary>
+    private bool IsARulingsDay(string line, AgeInLine found)
+    {
+        if (CompanionDate.Unzoned(found.Age) is not CalendarDateAge)
+        {
+            return false;
+        }
+
+        var foundText = line.AsSpan(found.Start, found.Length);
+        var before = line.AsSpan(0, found.Start).TrimEnd();
+        if (!(foundText.IndexOf(' ') is > 0 and var space && JoinsADocumentsDate(foundText[..space])))
+        {
+            var joiner = before[(before.LastIndexOf(' ') + 1)..];
+            if (!JoinsADocumentsDate(joiner))
+            {
+                return false;
+            }
+
+            before = before[..^joiner.Length].TrimEnd();
+        }
+
+        for (var wordsBack = MaxRulingNameWords; wordsBack > 0 && !before.IsEmpty; wordsBack--)
+        {
+            var word = before[(before.LastIndexOf(' ') + 1)..];
+            if (NamesARuling(word.Trim("(,;:")))
+            {
+                return true;
+            }
+
+            before = before[..^word.Length].TrimEnd();
+        }
+
+        return false;
+    }
+
+    private bool JoinsADocumentsDate(ReadOnlySpan<char> word) => !word.IsEmpty && InAnyLanguage(word, words => words.DocumentDateJoiners);
+
+    private bool NamesARuling(ReadOnlySpan<char> word) =>
+        !word.IsEmpty && (InAnyLanguage(word, words => words.RulingWords) || ClosesCompoundInAnyLanguage(word, words => words.RulingWords));
 
     /// <summary>
     /// Whether a full stop right after <paramref name="end"/> closes the line: a sentence that ends in its date ("The book

@@ -129,6 +129,16 @@ internal sealed record AgeVocabulary
     public Phrases MeetingWords { get; init; } = Phrases.None;
 
     /// <summary>
+    /// Words that name a court's ruling or hearing or an authority's decree, alone or closing a compound ("Urteil",
+    /// "Präsidialdekret", "sentenza", "audience"): the date such a name brings in with a <see cref="DocumentDateJoiners"/>
+    /// word is the act's, not the entry's.
+    /// </summary>
+    public Phrases RulingWords { get; init; } = Phrases.None;
+
+    /// <summary>What joins a document's name to its date: "vom" in "Urteil vom 2. Juli 1992", "del" in "Sentenza n.25364 del 28/08/2023".</summary>
+    public Phrases DocumentDateJoiners { get; init; } = Phrases.None;
+
+    /// <summary>
     /// Words that name a news bulletin or digest, whose title may close with the day it is of: "nieuws" in "TV Oost Nieuws
     /// van vrijdag 5/10/2018", "infos" in "Les infos mercato du mercredi 11 janvier".
     /// </summary>

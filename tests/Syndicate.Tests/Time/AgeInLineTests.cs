@@ -612,6 +612,26 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("de", "(vgl. Urteil vom 3. März 1995 – 4 C 12.93 –)")]
+    [InlineData("de", "Ministerialerlass vom 14. Mai")]
+    [InlineData("it", "Tribunale di Milano, Sentenza n. 4512 del 12/05/2021")]
+    [InlineData("fr", "Audience publique du 4 mars 2020")]
+    [InlineData("pt", "DECRETO N. 10.123, DE 2 DE JUNHO DE 2020")]
+    [InlineData("en", "Ruling of 7 June 2019")]
+    public void A_date_a_ruling_or_a_decree_brings_in_is_the_acts_day_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("de", "Beschluss verkündet am 12.03.2019", 2019, 3, 12)]
+    [InlineData("pt", "Data do Acórdão: 24/03/2020", 2020, 3, 24)]
+    [InlineData("de", "Pressemitteilung vom 13.11.2024", 2024, 11, 13)]
+    public void A_rulings_day_after_on_or_a_labels_colon_and_a_notices_day_stay_the_entrys(string language, string line, int year, int month, int day)
+    {
+        var age = Assert.IsType<CalendarDateAge>(FoundAsServed(language, line).Age);
+        Assert.Equal((year, month, day), (age.Year, age.Month, age.Day));
+    }
+
+    [Theory]
     [InlineData("en", "Wednesday, 12 July, 2017 - 14:12", "Wednesday, 12 July, 2017 - 14:12")]
     [InlineData("de", "Mittwoch, 16. April 2025 - 14:55", "Mittwoch, 16. April 2025 - 14:55")]
     [InlineData("en", "Thu., January 08, 2026, 2:00 p.m. - The board meets in the town hall to vote on the budget.", "Thu., January 08, 2026, 2:00 p.m.")]
