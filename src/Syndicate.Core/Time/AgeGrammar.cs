@@ -227,10 +227,12 @@ public sealed class AgeGrammar
             return false;
         }
 
-        if (IsAMeetingsDay(line, found) || IsARulingsDay(line, found) || IsAMatchsTime(line, found) || IsAPhotosDay(line, found))
+        if (IsARangesDate(line, found) || IsAMeetingsDay(line, found) || IsARulingsDay(line, found) || IsAMatchsTime(line, found)
+            || IsAPhotosDay(line, found))
         {
-            // "Algemene Ledenvergadering 8 april 2016", "Cancellation of Parish Council Meeting 23 March 2020", "Urteil vom
-            // 10.10.1988", "17:30 Brentford v Aston Villa — Sky Sports", "... dans l'hémicycle, le 20 janvier 2026 (AFP)".
+            // "..., abgerufen am 29.09.2021", "Algemene Ledenvergadering 8 april 2016", "Cancellation of Parish Council
+            // Meeting 23 March 2020", "Urteil vom 10.10.1988", "17:30 Brentford v Aston Villa — Sky Sports", "... dans
+            // l'hémicycle, le 20 janvier 2026 (AFP)".
             found = default;
             return false;
         }
@@ -1883,6 +1885,31 @@ public sealed class AgeGrammar
 
     private bool NamesARuling(ReadOnlySpan<char> word) =>
         !word.IsEmpty && (InAnyLanguage(word, words => words.RulingWords) || ClosesCompoundInAnyLanguage(word, words => words.RulingWords));
+
+    /// <summary>
+    /// Whether the age found is a date right after a word that opens a range, a validity, a life's date or a citation's
+    /// access (<see cref="AgeVocabulary.RangeWords"/>), its article between them or not, wherever the word stands in the
+    /// line: "... Online-Publikation, abgerufen am 29.09.2021", "Stéphane Hessel ist gestorben am 26.2.2013.", "Idade – 27
+    /// anos. Nascido a 29 de setembro de 1929", "Application ends: maart 17, 2026". A line opening with one is left out
+    /// before any age is looked for (<see cref="OpensWithRangeWord"/>).
+    /// </summary>
+    private bool IsARangesDate(string line, AgeInLine found)
+    {
+        if (CompanionDate.Unzoned(found.Age) is not CalendarDateAge)
+        {
+            return false;
+        }
+
+        var end = line.AsSpan(0, found.Start).TrimEnd().Length;
+        var word = WordBefore(line, end);
+        if (!OpensWithArticle(line.AsSpan(found.Start, found.Length)) && IsArticle(word))
+        {
+            end = line.AsSpan(0, end - word.Length).TrimEnd().Length;
+            word = WordBefore(line, end);
+        }
+
+        return IsRangeWord(word.Trim("(:,"));
+    }
 
     /// <summary>
     /// Whether a full stop right after <paramref name="end"/> closes the line: a sentence that ends in its date ("The book

@@ -622,6 +622,15 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("de", "Müller, Hans: Die Chronik der Stadt. Online-Ausgabe, abgerufen am 12.04.2022")]
+    [InlineData("pt", "Professor aposentado. Nascido a 4 de março de 1931")]
+    [InlineData("es", "Club de ajedrez del barrio. Fundado el 2 de mayo de 1950.")]
+    [InlineData("en", "Spring sale on all garden tools, valid until June 30, 2026")]
+    [InlineData("nl", "Oud-burgemeester van het dorp, geboren op 3 juni 1948")]
+    public void A_date_after_a_range_word_inside_the_line_is_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "Beschluss verkündet am 12.03.2019", 2019, 3, 12)]
     [InlineData("pt", "Data do Acórdão: 24/03/2020", 2020, 3, 24)]
     [InlineData("de", "Pressemitteilung vom 13.11.2024", 2024, 11, 13)]
