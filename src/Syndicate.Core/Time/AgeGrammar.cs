@@ -42,6 +42,9 @@ public sealed class AgeGrammar
     /// <summary>How many words a meeting's name holds before the article of its day: "Meeting of the Parish Council".</summary>
     private const int MaxMeetingNameWords = 5;
 
+    /// <summary>How far before the age found a weekday's name may end, a bracket or a comma between: "neste domingo (2 de fevereiro)".</summary>
+    private const int MaxDayAtHandGap = 3;
+
     /// <summary>How many words a ruling's name is looked for in before its date's joiner: "DECRETO N. 9.807, DE 28 DE MAIO DE 2019".</summary>
     private const int MaxRulingNameWords = 3;
 
@@ -227,7 +230,7 @@ public sealed class AgeGrammar
             return false;
         }
 
-        if (IsARangesDate(line, found) || IsAMeetingsDay(line, found) || IsARulingsDay(line, found) || IsAMatchsTime(line, found)
+        if (IsADayAtHand(line, found) || IsARangesDate(line, found) || IsAMeetingsDay(line, found) || IsARulingsDay(line, found) || IsAMatchsTime(line, found)
             || IsAPhotosDay(line, found))
         {
             // "..., abgerufen am 29.09.2021", "Algemene Ledenvergadering 8 april 2016", "Cancellation of Parish Council
@@ -1885,6 +1888,37 @@ public sealed class AgeGrammar
 
     private bool NamesARuling(ReadOnlySpan<char> word) =>
         !word.IsEmpty && (InAnyLanguage(word, words => words.RulingWords) || ClosesCompoundInAnyLanguage(word, words => words.RulingWords));
+
+    /// <summary>
+    /// Whether a weekday that a demonstrative points to stands right before the age found or opens it: a sentence's or a
+    /// notice's day, coming or just past, never a stamp's ("this Saturday, September 12th", "neste domingo (2 de
+    /// fevereiro)", "In this Sunday, Nov. 10, 2019, photograph,"). A press cutting's caption keeps the paper's day
+    /// ("article dans le progrès ce jeudi 2 juin").
+    /// </summary>
+    private bool IsADayAtHand(string line, AgeInLine found)
+    {
+        var text = line.AsSpan(0, found.Start + found.Length);
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range].Trim("(),");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (range.End.Value >= found.Start - MaxDayAtHandGap && IsWeekday(word) && IsDemonstrative(previous))
+            {
+                return !TryFindPressCutting(line, out _);
+            }
+
+            previous = word;
+        }
+
+        return false;
+    }
+
+    private bool IsDemonstrative(ReadOnlySpan<char> word) => !word.IsEmpty && InAnyLanguage(word, words => words.Demonstratives);
 
     /// <summary>
     /// Whether the age found is a date right after a word that opens a range, a validity, a life's date or a citation's

@@ -135,6 +135,12 @@ internal sealed record AgeVocabulary
     /// </summary>
     public Phrases RulingWords { get; init; } = Phrases.None;
 
+    /// <summary>
+    /// Words that point to the week's day at hand before a weekday's name ("this" in "this Saturday, September 12th",
+    /// "neste" in "neste domingo (2 de fevereiro)"): a sentence's or a notice's day, coming or just past, never a stamp's.
+    /// </summary>
+    public Phrases Demonstratives { get; init; } = Phrases.None;
+
     /// <summary>What joins a document's name to its date: "vom" in "Urteil vom 2. Juli 1992", "del" in "Sentenza n.25364 del 28/08/2023".</summary>
     public Phrases DocumentDateJoiners { get; init; } = Phrases.None;
 

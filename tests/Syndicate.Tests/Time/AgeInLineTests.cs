@@ -622,6 +622,22 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("en", "this Friday, October 3rd")]
+    [InlineData("pt", "neste sábado (14 de março)")]
+    [InlineData("pt", "As inscrições serão abertas nesta segunda-feira, 9 de junho")]
+    [InlineData("fr", "ce vendredi 7 mars")]
+    [InlineData("en", "In this Monday, March 2, 2020, photo,")]
+    public void A_weekday_a_demonstrative_points_to_is_no_stamp(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Fact]
+    public void A_press_cuttings_day_after_a_demonstrative_stays_the_papers()
+    {
+        var age = Assert.IsType<CalendarDateAge>(FoundAsServed("fr", "article dans la montagne ce mardi 4 mai").Age);
+        Assert.Equal((null, 5, 4), (age.Year, age.Month, age.Day));
+    }
+
+    [Theory]
     [InlineData("de", "Müller, Hans: Die Chronik der Stadt. Online-Ausgabe, abgerufen am 12.04.2022")]
     [InlineData("pt", "Professor aposentado. Nascido a 4 de março de 1931")]
     [InlineData("es", "Club de ajedrez del barrio. Fundado el 2 de mayo de 1950.")]
