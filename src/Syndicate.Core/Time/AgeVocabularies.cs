@@ -65,7 +65,7 @@ internal static class AgeVocabularies
         Demonstratives = new("deze", "komende"),
         AgeNotices = new("dit artikel is", "dit bericht is"),
         AgeNoticeEnds = new("oud"),
-        EventTimeLabels = new("wanneer"),
+        EventTimeLabels = new("wanneer", "releasedatum"),
     };
 
     public static readonly AgeVocabulary English = new()
@@ -134,7 +134,7 @@ internal static class AgeVocabularies
         AgeNoticeEnds = new("old"),
         ChangeNotices = new("this page was", "this article was", "this post was", "this entry was", "this story was", "this was"),
         ClockDisplays = new("it is currently", "current time"),
-        EventTimeLabels = new("when"),
+        EventTimeLabels = new("when", "release date"),
     };
 
     public static readonly AgeVocabulary German = new()
@@ -257,7 +257,7 @@ internal static class AgeVocabularies
         DocumentDateJoiners = new("du", "de", "des"),
         Demonstratives = new("ce", "cette"),
         AgeNotices = new("cet article a", "ce billet a"),
-        EventTimeLabels = new("quand"),
+        EventTimeLabels = new("quand", "date de sortie"),
     };
 
     public static readonly AgeVocabulary Spanish = new()
@@ -321,7 +321,7 @@ internal static class AgeVocabularies
         Demonstratives = new("este", "esta"),
         AgeNotices = new("este artículo tiene", "esta noticia tiene"),
         AgeNoticeEnds = new("de antigüedad"),
-        EventTimeLabels = new("cuándo", "cuando"),
+        EventTimeLabels = new("cuándo", "cuando", "fecha de lanzamiento", "fecha de estreno"),
     };
 
     public static readonly AgeVocabulary Italian = new()
@@ -376,7 +376,7 @@ internal static class AgeVocabularies
         DocumentDateJoiners = new("del", "dello", "della", "di"),
         Demonstratives = new("questo", "questa"),
         AgeNotices = new("questo articolo ha"),
-        EventTimeLabels = new("quando"),
+        EventTimeLabels = new("quando", "data di uscita"),
     };
 
     public static readonly AgeVocabulary Portuguese = new()
@@ -437,6 +437,6 @@ internal static class AgeVocabularies
         DocumentDateJoiners = new("de", "do", "da"),
         Demonstratives = new("neste", "nesta", "este", "esta"),
         AgeNotices = new("este artigo tem", "esta notícia tem"),
-        EventTimeLabels = new("quando"),
+        EventTimeLabels = new("quando", "data de lançamento", "data de estreia"),
     };
 }

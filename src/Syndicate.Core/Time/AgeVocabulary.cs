@@ -180,7 +180,8 @@ internal sealed record AgeVocabulary
 
     /// <summary>
     /// The labels of an event's time in an info box: "Wanneer" in "Wanneer: Zaterdag 31 december 2022", "When" in "When:Sat,
-    /// March 20", "Wann" in "Wann: 11.07.2004 - 10:00 Uhr,". What follows is when the event takes place, no item's age.
+    /// March 20", "Wann" in "Wann: 11.07.2004 - 10:00 Uhr,", "Release Date" in "Release Date: January 6, 2004" (a record's,
+    /// a film's or a game's). What follows is when the event takes place, no item's age.
     /// </summary>
     public Phrases EventTimeLabels { get; init; } = Phrases.None;
 }

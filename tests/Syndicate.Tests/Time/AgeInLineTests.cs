@@ -1092,6 +1092,10 @@ public sealed class AgeInLineTests
     [InlineData("en", "When:Sat, March 20")]
     [InlineData("de", "Wann: 11.07.2004 - 10:00 Uhr,")]
     [InlineData("fr", "Quand : samedi 5 avril à 20h")]
+    [InlineData("en", "Release Date: March 3, 2009")]
+    [InlineData("en", "[Release date: 14 Oct 2011]")]
+    [InlineData("fr", "Date de sortie : 12 mai 2015")]
+    [InlineData("pt", "Data de lançamento: 20/08/2019")]
     public void An_info_boxs_event_time_after_its_label_is_no_age(string language, string line) =>
         AssertNoAge(language, line);
 
