@@ -288,10 +288,14 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Whether the line is a colon clock alone whose hour is one digit: a video's, a player's or a recipe's length ("2:13",
-    /// "7:22", "0:00", "0:15"), where a time of day of 24 hours alone on a line is padded ("07:22") or has its meridiem.
+    /// "7:22", "0:00", "0:15"), where a time of day of 24 hours alone on a line is padded ("07:22") or has its meridiem; or
+    /// a clock to the second alone whose hour is "00", in brackets or not: a video's length, a race's time or a
+    /// transcript's time code ("00:03:35", "00:22:37", "[00:01:06]"), where a time of day to the second has its hour
+    /// ("09:26:14").
     /// </summary>
     private static bool IsBareLength(ReadOnlySpan<char> line) =>
-        line.Trim() is [>= '0' and <= '9', ':', >= '0' and <= '5', >= '0' and <= '9'];
+        line.Trim() is [>= '0' and <= '9', ':', >= '0' and <= '5', >= '0' and <= '9']
+        || line.Trim().Trim("[]") is ['0', '0', ':', >= '0' and <= '5', >= '0' and <= '9', ':', >= '0' and <= '5', >= '0' and <= '9'];
 
     private bool TryFindInEveryLanguage(string line, out AgeInLine found)
     {

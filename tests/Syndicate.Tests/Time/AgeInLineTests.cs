@@ -1071,7 +1071,15 @@ public sealed class AgeInLineTests
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' is a length.");
 
     [Theory]
+    [InlineData("es", "00:04:12")]
+    [InlineData("en", " 00:31:05 ")]
+    [InlineData("nl", "[00:02:17]")]
+    public void A_clock_to_the_second_alone_with_a_zero_hour_is_a_length_or_a_time_code(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "07:22", "07:22")]
+    [InlineData("en", "09:26:14", "09:26:14")]
     [InlineData("en", "7:22 am", "7:22 am")]
     [InlineData("de", "7:22 Uhr", "7:22 Uhr")]
     [InlineData("fr", "Ven 17 Juin - 3:46", "Ven 17 Juin - 3:46")]
