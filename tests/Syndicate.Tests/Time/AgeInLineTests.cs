@@ -647,6 +647,16 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("pt", "Fundada a 3 de Maio de 1972")]
+    [InlineData("es", "Nacida el 9 de enero de 1940")]
+    [InlineData("de", "Erika Muster, verstorben am 04.02.2021")]
+    [InlineData("en", "Closing Date:Friday, 14 March 2025")]
+    [InlineData("es", "Beca de investigación – Límite 15/09/2021")]
+    [InlineData("fr", "Date limite : 30 juin 2024")]
+    public void A_lifes_a_foundings_or_a_deadlines_date_in_any_of_its_forms_is_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "Beschluss verkündet am 12.03.2019", 2019, 3, 12)]
     [InlineData("pt", "Data do Acórdão: 24/03/2020", 2020, 3, 24)]
     [InlineData("de", "Pressemitteilung vom 13.11.2024", 2024, 11, 13)]
