@@ -2285,10 +2285,16 @@ public sealed class AgeGrammar
     /// Whether a label of one to three capitalised words ends at <paramref name="i"/>, glued to the date with its year or
     /// the relative age that follows ("Provincias05/01/2026", "El Mundo02/12/2025", "Datum20.08.2016", "CNN3 days ago",
     /// "Entertainment4 days ago"), or any word glued to a relative age ("crime5 days ago", "3 pointskatsuyan14 years ago"),
-    /// or glued to the word that opens a relative age ("Famalicãohá 4 dias", "- Culturahá 1 semana").
+    /// or glued to the word that opens a relative age ("Famalicãohá 4 dias", "- Culturahá 1 semana"); or a label whose
+    /// colon is glued to what follows ("Date:November 2, 2012 | Category:...", "Datum:26. Januar 2022").
     /// </summary>
     private bool IsGluedLabelEnd(string line, int start, int i, int end)
     {
+        if (i > start + 1 && line[i - 1] == ':' && char.IsLetter(line[i - 2]) && char.IsLetterOrDigit(line[i]))
+        {
+            return IsSpaceJoinedLabel(line.AsSpan(start, i - start)) && EndsInItself(BeforeItsCredit(line, i, end), relative: true);
+        }
+
         if (i <= start || !char.IsLetter(line[i - 1]))
         {
             return false;

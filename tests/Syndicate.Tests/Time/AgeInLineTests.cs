@@ -162,6 +162,8 @@ public sealed class AgeInLineTests
     [InlineData("es", "Provincias05/01/2026", "05/01/2026")]
     [InlineData("es", "El Mundo02/12/2025", "02/12/2025")]
     [InlineData("nl", "Datum20.08.2016", "20.08.2016")]
+    [InlineData("en", "Date:April 7, 2014 | Category:Home Buying | Author:Jane Doe", "April 7, 2014")]
+    [InlineData("de", "Datum:14. März 2021", "14. März 2021")]
     [InlineData("en", "CNN3 days ago", "3 days ago")]
     [InlineData("en", "Entertainment4 days ago", "4 days ago")]
     [InlineData("nl", "Sport2 uur geleden", "2 uur geleden")]
