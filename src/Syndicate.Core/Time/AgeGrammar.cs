@@ -495,14 +495,14 @@ public sealed class AgeGrammar
     /// A date with its year, and its clock if any, opening a list's line, its headline after it joined by a space alone or
     /// glued to it, a capitalised word and two more at least ("12.11.2021 EKBO-Synodentagung in Berlin wird fortgesetzt",
     /// "2012.08.08 Inside the Walls of a Detention Center", "- 19/12/2025 17:38:38 Obras do Bairro Legal ...", "2024-11-04
-    /// 14:58Prison fellowship to address ..."); the date's last character is a letter or a digit, not a dash or a
+    /// 14:58Prison fellowship to address ...", "January 15, 2008 Police Make Arrest In ..."); the date's last character is a letter or a digit, not a dash or a
     /// colon that sets a title apart, which the line's parts weigh.
     /// </summary>
     private bool TryFindDateBeforeHeadline(string line, out AgeInLine found)
     {
         found = default;
         var start = line.AsSpan().IndexOfAnyExcept(" -–•·");
-        if (start < 0 || !char.IsAsciiDigit(line[start]))
+        if (start < 0 || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,"))))
         {
             return false;
         }

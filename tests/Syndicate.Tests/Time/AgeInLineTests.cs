@@ -336,8 +336,15 @@ public sealed class AgeInLineTests
     [InlineData("en", "12 March 2024 Parliament votes on the budget", "12 March 2024")]
     [InlineData("pt", "- 04/11/2025 09:12:45 Prefeitura abre vagas para cursos gratuitos", "04/11/2025 09:12:45")]
     [InlineData("en", "2023-06-12 10:41Council approves budget for the new library", "2023-06-12 10:41")]
+    [InlineData("en", "March 3, 2019 Mayor Opens New Bridge Over The River", "March 3, 2019")]
     public void A_date_with_its_year_opening_a_headline_is_the_items(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("en", "March 3, 2019 was the day we moved to the coast")]
+    [InlineData("en", "May 2020 Was A Hard Month For Everyone")]
+    public void A_month_first_date_before_a_sentence_or_without_its_day_opens_no_headline(string language, string line) =>
+        AssertNoAge(language, line);
 
     [Theory]
     [InlineData("en", "Posted on the 3rd of March 2026", "on the 3rd of March 2026")]
