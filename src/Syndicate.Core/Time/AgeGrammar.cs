@@ -230,8 +230,8 @@ public sealed class AgeGrammar
             return false;
         }
 
-        if (IsADayAtHand(line, found) || IsARangesDate(line, found) || IsAMeetingsDay(line, found) || IsARulingsDay(line, found) || IsAMatchsTime(line, found)
-            || IsAPhotosDay(line, found))
+        if (IsADayAtHand(line, found) || IsARangesDate(line, found) || IsAMeetingsDay(line, found) || IsARulingsDay(line, found)
+            || IsAMatchsTime(line, found) || IsAPhotosDay(line, found))
         {
             // "..., abgerufen am 29.09.2021", "Algemene Ledenvergadering 8 april 2016", "Cancellation of Parish Council
             // Meeting 23 March 2020", "Urteil vom 10.10.1988", "17:30 Brentford v Aston Villa — Sky Sports", "... dans
@@ -495,8 +495,8 @@ public sealed class AgeGrammar
     /// A date with its year, and its clock if any, opening a list's line, its headline after it joined by a space alone or
     /// glued to it, a capitalised word and two more at least ("12.11.2021 EKBO-Synodentagung in Berlin wird fortgesetzt",
     /// "2012.08.08 Inside the Walls of a Detention Center", "- 19/12/2025 17:38:38 Obras do Bairro Legal ...", "2024-11-04
-    /// 14:58Prison fellowship to address ...", "January 15, 2008 Police Make Arrest In ..."); the date's last character is a letter or a digit, not a dash or a
-    /// colon that sets a title apart, which the line's parts weigh.
+    /// 14:58Prison fellowship to address ...", "January 15, 2008 Police Make Arrest In ..."); the date's last character is
+    /// a letter or a digit, not a dash or a colon that sets a title apart, which the line's parts weigh.
     /// </summary>
     private bool TryFindDateBeforeHeadline(string line, out AgeInLine found)
     {
