@@ -1861,9 +1861,8 @@ public sealed class AgeGrammar
             return false;
         }
 
-        var foundText = line.AsSpan(found.Start, found.Length);
         var before = line.AsSpan(0, found.Start).TrimEnd();
-        if (!(foundText.IndexOf(' ') is > 0 and var space && JoinsADocumentsDate(foundText[..space])))
+        if (!JoinsADocumentsDate(WordAt(line, found.Start)))
         {
             var joiner = before[(before.LastIndexOf(' ') + 1)..];
             if (!JoinsADocumentsDate(joiner))
@@ -1888,10 +1887,10 @@ public sealed class AgeGrammar
         return false;
     }
 
-    private bool JoinsADocumentsDate(ReadOnlySpan<char> word) => !word.IsEmpty && InAnyLanguage(word, words => words.DocumentDateJoiners);
+    private bool JoinsADocumentsDate(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.DocumentDateJoiners);
 
     private bool NamesARuling(ReadOnlySpan<char> word) =>
-        !word.IsEmpty && (InAnyLanguage(word, words => words.RulingWords) || ClosesCompoundInAnyLanguage(word, words => words.RulingWords));
+        InAnyLanguage(word, words => words.RulingWords) || ClosesCompoundInAnyLanguage(word, words => words.RulingWords);
 
     /// <summary>
     /// Whether a weekday that a demonstrative points to stands right before the age found or opens it: a sentence's or a
@@ -1922,7 +1921,7 @@ public sealed class AgeGrammar
         return false;
     }
 
-    private bool IsDemonstrative(ReadOnlySpan<char> word) => !word.IsEmpty && InAnyLanguage(word, words => words.Demonstratives);
+    private bool IsDemonstrative(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.Demonstratives);
 
     /// <summary>
     /// Whether the age found is a date right after a word that opens a range, a validity, a life's date or a citation's
