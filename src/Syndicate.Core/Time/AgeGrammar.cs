@@ -30,8 +30,6 @@ public sealed class AgeGrammar
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
 
-    /// <summary>How many words on either side of a spaced dash are tried as a span's end.</summary>
-    private const int MaxSpanEndWords = 4;
     private static readonly SearchValues<char> SpanDashes = SearchValues.Create("-–—");
     private static readonly SearchValues<char> NoticeSeparators = SearchValues.Create("·•|—–");
     private static readonly SearchValues<char> TallyDigits = SearchValues.Create("0123456789,.");
@@ -732,8 +730,8 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Whether a spaced dash joins the two ends of one span: two dates ("October 2, 2025 – February 15, 2026", "Oct 24 -
-    /// Nov 22"), two weekdays or two clocks ("Mon – Fri: 8:00 AM – 5PM", "Tues 9am - 5:30pm PT"): an exhibition's run, an
-    /// offer's validity or opening hours, no item's age. A label after the dash makes the second a later stamp
+    /// Nov 22", "10 de Agosto de 1912 - 6 de Agosto de 2001"), two weekdays or two clocks ("Mon – Fri: 8:00 AM – 5PM", "Tues
+    /// 9am - 5:30pm PT"): an exhibition's run, an offer's validity, a life or opening hours, no item's age. A label after the dash makes the second a later stamp
     /// ("Published Oct 10, 2023 - [Updated Dec 3, 2025]").
     /// </summary>
     private bool IsSpan(string line)
@@ -793,8 +791,8 @@ public sealed class AgeGrammar
         line.AsSpan(dash + 1).IndexOfAny(SpanDashes) is var next and >= 0 ? dash + 1 + next : -1;
 
     /// <summary>
-    /// What the runs of one to four words at the end (or the start) of <paramref name="text"/> read as, without their
-    /// zones; a colon or comma before or after a run is left out.
+    /// What the runs of one to six words (<see cref="MaxDateWords"/>, so "10 de Agosto de 1912" is one) at the end (or the
+    /// start) of <paramref name="text"/> read as, without their zones; a colon or comma before or after a run is left out.
     /// </summary>
     private List<Age> AgesAtEnd(ReadOnlySpan<char> text, bool fromEnd)
     {
@@ -806,7 +804,7 @@ public sealed class AgeGrammar
         }
 
         var ages = new List<Age>();
-        for (var count = 1; count <= Math.Min(MaxSpanEndWords, words.Count); count++)
+        for (var count = 1; count <= Math.Min(MaxDateWords, words.Count); count++)
         {
             var piece = fromEnd ? text[words[^count].Start..] : text[..words[count - 1].End];
             if (TryParse(piece.Trim(",:;"), out var age, out _))

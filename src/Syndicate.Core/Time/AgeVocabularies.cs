@@ -11,7 +11,8 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Dutch = new()
     {
-        Labels = new("bijgewerkt", "laatst bijgewerkt", "gepubliceerd", "geplaatst", "geüpdatet", "update", "laatste update", "aangepast", "laatst gewijzigd", "laatste wijziging"),
+        Labels = new("bijgewerkt", "laatst bijgewerkt", "gepubliceerd", "geplaatst", "geüpdatet", "update", "laatste update", "aangepast", "laatst gewijzigd", "laatste wijziging",
+            "online sinds"),
         TrailingLabels = new("geplaatst", "bijgewerkt", "gepubliceerd", "geüpdatet"),
         UpdateLabels = new("bijgewerkt", "laatst bijgewerkt", "geüpdatet", "update", "laatste update", "aangepast", "laatst gewijzigd", "laatste wijziging"),
         JustNow = new("zojuist", "zonet", "zo-even", "zoëven", "net", "nu", "net binnen"),
@@ -55,7 +56,7 @@ internal static class AgeVocabularies
         ClockSuffixes = new("uur", "u"),
         BylineWords = new("door", "redactie"),
         SectionWords = new("in"),
-        RangeWords = new("sinds", "vanaf", "tot", "geldig", "verloopt", "verlopen", "geboren", "overleden", "opgericht", "deadline", "sluitingsdatum", "geregistreerd", "aangemeld", "lid", "geraadpleegd"),
+        RangeWords = new("sinds", "vanaf", "tot", "geldig", "verloopt", "verlopen", "geboren", "overleden", "opgericht", "deadline", "sluitingsdatum", "geregistreerd", "aangemeld", "lid", "geraadpleegd", "inwerkingtreding"),
         BulletinWords = new("nieuws", "journaal", "nieuwsoverzicht"),
         PressArticleWords = new("artikel"),
         PrintingWords = new("verschenen", "gepubliceerd", "in", "uit", "van"),
@@ -72,7 +73,7 @@ internal static class AgeVocabularies
     {
         Labels = new("updated", "last updated", "published", "posted", "edited", "last edited", "first published", "published on", "posted on", "updated on", "update", "last update", "last update on", "last modified", "start date", "submitted", "submitted on",
             "added", "added on", "commented", "replied", "answered", "asked", "wrote", "authored", "modified", "modified on", "last reply", "last reply was",
-            "last post", "last post was", "last revised", "last revision", "date of last revision", "date published", "published date"),
+            "last post", "last post was", "last revised", "last revision", "date of last revision", "date published", "published date", "online since"),
         TrailingLabels = new("updated"),
         UpdateLabels = new("updated", "last updated", "edited", "last edited", "updated on", "update", "last update", "last update on", "last modified", "modified", "modified on", "last revised", "last revision", "date of last revision"),
         JustNow = new("just now", "moments ago", "a moment ago", "seconds ago", "right now"),
@@ -187,7 +188,7 @@ internal static class AgeVocabularies
         ClockSuffixes = new("uhr"),
         BylineWords = new("von", "schreibt", "schrieb", "redaktion"),
         SectionWords = new("in"),
-        RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "verstorben", "gegründet", "termin", "frist", "registriert", "angemeldet", "mitglied", "abgerufen", "zugriff"),
+        RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "verstorben", "gegründet", "termin", "frist", "registriert", "angemeldet", "mitglied", "abgerufen", "zugriff", "inkrafttreten"),
         ClockDisplays = new("aktuelle zeit", "aktuelles datum"),
         AppointmentCompoundEnds = new("termin", "frist"),
         BulletinWords = new("nachrichten", "news", "meldungen", "presseschau"),
@@ -204,7 +205,8 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary French = new()
     {
-        Labels = new("mis à jour", "mise à jour", "publié", "publié le", "posté", "postée", "posté le", "postée le", "date de parution", "date de publication", "modifié", "actualisé", "dernière mise à jour", "dernière modification"),
+        Labels = new("mis à jour", "mise à jour", "publié", "publié le", "posté", "postée", "posté le", "postée le", "date de parution", "date de publication", "modifié", "actualisé", "dernière mise à jour", "dernière modification",
+            "en ligne depuis"),
         UpdateLabels = new("mis à jour", "mise à jour", "modifié", "actualisé", "dernière mise à jour", "dernière modification"),
         JustNow = new("à l'instant", "il y a un instant", "il y a quelques instants", "maintenant"),
         RelativeBefore = new("il y a"),
@@ -247,7 +249,7 @@ internal static class AgeVocabularies
         ClockSuffixes = new("h"),
         BylineWords = new("par", "rédaction"),
         SectionWords = new("dans"),
-        RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "décédée", "fondé", "fondée", "limite", "inscription", "enregistré", "enregistrée", "inscrit", "inscrite", "membre", "consulté", "consultée"),
+        RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "décédée", "fondé", "fondée", "limite", "inscription", "enregistré", "enregistrée", "inscrit", "inscrite", "membre", "consulté", "consultée", "vigueur"),
         ClockDisplays = new("nous sommes le", "nous sommes actuellement le"),
         BulletinWords = new("infos", "informations", "actualités", "actus", "journal", "flash"),
         PressArticleWords = new("article"),
@@ -262,7 +264,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Spanish = new()
     {
-        Labels = new("actualizado", "publicado", "última actualización", "actualizado el", "publicado el", "fecha de publicación"),
+        Labels = new("actualizado", "publicado", "última actualización", "actualizado el", "publicado el", "fecha de publicación", "online desde", "en línea desde"),
         UpdateLabels = new("actualizado", "última actualización", "actualizado el"),
         JustNow = new("justo ahora", "ahora mismo", "ahora", "hace un momento", "hace instantes", "hace unos instantes"),
         RelativeBefore = new("hace"),
@@ -310,7 +312,7 @@ internal static class AgeVocabularies
         PostMeridiem = new("pm", "p m"),
         BylineWords = new("por", "redacción"),
         SectionWords = new("en"),
-        RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "nacida", "fallecido", "fallecida", "fundado", "fundada", "límite", "plazo", "vigente", "registrado", "registrada", "registro", "inscripción", "miembro", "consultado", "consultada"),
+        RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "nacida", "fallecido", "fallecida", "fundado", "fundada", "límite", "plazo", "vigente", "registrado", "registrada", "registro", "inscripción", "miembro", "consultado", "consultada", "vigor"),
         ClockDisplays = new("fecha y hora actual", "fecha actual"),
         BulletinWords = new("noticias", "titulares", "informativo", "resumen"),
         PressArticleWords = new("artículo"),
@@ -326,7 +328,7 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Italian = new()
     {
-        Labels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo agg.", "pubblicato", "pubblicato il", "data di pubblicazione", "modificato", "ultima modifica"),
+        Labels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo agg.", "pubblicato", "pubblicato il", "data di pubblicazione", "modificato", "ultima modifica", "online dal"),
         UpdateLabels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo agg.", "modificato", "ultima modifica"),
         JustNow = new("adesso", "proprio ora", "in questo momento"),
         RelativeAfter = new("fa"),
@@ -367,7 +369,7 @@ internal static class AgeVocabularies
         ClockConnectors = new("alle ore", "alle", "ore", "all'", "h."),
         BylineWords = new("di", "da", "redazione"),
         SectionWords = new("in"),
-        RangeWords = new("dal", "dalla", "fino", "valido", "nato", "nata", "morto", "morta", "fondato", "fondata", "scadenza", "iscritto", "iscritta", "iscrizione", "registrato", "registrata", "membro", "consultato"),
+        RangeWords = new("dal", "dalla", "fino", "valido", "nato", "nata", "morto", "morta", "fondato", "fondata", "scadenza", "iscritto", "iscritta", "iscrizione", "registrato", "registrata", "membro", "consultato", "vigore"),
         BulletinWords = new("notizie", "notiziario", "giornale", "rassegna"),
         PressArticleWords = new("articolo"),
         PrintingWords = new("comparso", "apparso", "uscito", "pubblicato", "sul", "su", "del", "di"),
@@ -382,7 +384,7 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary Portuguese = new()
     {
         Labels = new("atualizado", "atualizada", "actualizado", "publicado", "publicada", "postado", "postada", "atualizado em", "publicado em", "postado em", "data de publicação", "atualização", "última atualização",
-            "modificado", "modificado em", "última modificação"),
+            "modificado", "modificado em", "última modificação", "online desde"),
         UpdateLabels = new("atualizado", "atualizada", "actualizado", "atualizado em", "atualização", "última atualização", "modificado", "modificado em", "última modificação"),
         JustNow = new("agora", "agora mesmo", "neste momento", "há instantes", "há poucos instantes", "há alguns instantes"),
         RelativeBefore = new("há", "ha", "faz"),
@@ -428,7 +430,7 @@ internal static class AgeVocabularies
         ClockSuffixes = new("h", "hrs"),
         BylineWords = new("por", "redação", "redacção"),
         SectionWords = new("em"),
-        RangeWords = new("desde", "até", "válido", "válida", "nascido", "nascida", "falecido", "falecida", "fundado", "fundada", "prazo", "registrado", "cadastrado", "cadastro", "registo", "inscrição", "inscrito", "inscrita", "membro", "consultado", "acessado", "acesso"),
+        RangeWords = new("desde", "até", "válido", "válida", "nascido", "nascida", "falecido", "falecida", "fundado", "fundada", "prazo", "registrado", "cadastrado", "cadastro", "registo", "inscrição", "inscrito", "inscrita", "membro", "consultado", "acessado", "acesso", "vigor", "vigência"),
         BulletinWords = new("notícias", "manchetes", "jornal", "noticiário", "resumo"),
         PressArticleWords = new("artigo"),
         PrintingWords = new("publicado", "saído", "no", "na", "do", "da", "em"),

@@ -291,6 +291,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "Lee Miller, Tate Britain, October 2, 2025 – February 15, 2026")]
     [InlineData("en", "Offer valid Dec. 17, 2025 - Jan. 7, 2026")]
     [InlineData("de", "Ausstellung 12. März 2026 – 30. Juni 2026")]
+    [InlineData("pt", "3 de Março de 1921 - 14 de Julho de 1998")]
+    [InlineData("es", "1 de enero de 2024 - 31 de marzo de 2024")]
     public void Two_dates_weekdays_or_clocks_joined_by_a_spaced_dash_are_a_span_not_an_age(string language, string line) =>
         AssertNoAge(language, line);
 
@@ -664,6 +666,24 @@ public sealed class AgeInLineTests
     [InlineData("fr", "Date limite : 30 juin 2024")]
     public void A_lifes_a_foundings_or_a_deadlines_date_in_any_of_its_forms_is_no_age(string language, string line) =>
         AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("nl", "Inwerkingtreding : 01-07-1995")]
+    [InlineData("de", "Inkrafttreten: 01.01.2021")]
+    [InlineData("it", "Entrata in vigore: 15/03/2022")]
+    [InlineData("pt", "Entrada em vigor: 02/05/2023")]
+    [InlineData("es", "Entrada en vigor: 1 de marzo de 2024")]
+    public void The_day_a_law_or_a_rule_comes_into_force_is_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("it", "Online dal: 12/09/2022", "Online dal: 12/09/2022")]
+    [InlineData("en", "Story online since March 4th 2011, 9:30", "online since March 4th 2011, 9:30")]
+    [InlineData("fr", "En ligne depuis le 5 juin 2019", "En ligne depuis le 5 juin 2019")]
+    [InlineData("nl", "Online sinds 8 mei 2020", "Online sinds 8 mei 2020")]
+    [InlineData("pt", "Online desde 21/04/2021", "Online desde 21/04/2021")]
+    public void Online_since_in_any_language_labels_the_entrys_date(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
     [InlineData("de", "Beschluss verkündet am 12.03.2019", 2019, 3, 12)]
