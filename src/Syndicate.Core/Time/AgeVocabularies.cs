@@ -312,7 +312,7 @@ internal static class AgeVocabularies
         PostMeridiem = new("pm", "p m"),
         BylineWords = new("por", "redacción"),
         SectionWords = new("en"),
-        RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "nacida", "fallecido", "fallecida", "fundado", "fundada", "límite", "plazo", "vigente", "registrado", "registrada", "registro", "inscripción", "miembro", "consultado", "consultada", "vigor"),
+        RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "nacida", "fallecido", "fallecida", "fundado", "fundada", "límite", "plazo", "entrega", "vigente", "registrado", "registrada", "registro", "inscripción", "miembro", "consultado", "consultada", "vigor"),
         ClockDisplays = new("fecha y hora actual", "fecha actual"),
         BulletinWords = new("noticias", "titulares", "informativo", "resumen"),
         PressArticleWords = new("artículo"),

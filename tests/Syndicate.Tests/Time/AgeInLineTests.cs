@@ -664,6 +664,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "Closing Date:Friday, 14 March 2025")]
     [InlineData("es", "Beca de investigación – Límite 15/09/2021")]
     [InlineData("fr", "Date limite : 30 juin 2024")]
+    [InlineData("es", "Fecha entrega: 20/10/2016")]
     public void A_lifes_a_foundings_or_a_deadlines_date_in_any_of_its_forms_is_no_age(string language, string line) =>
         AssertNoAge(language, line);
 
