@@ -654,6 +654,9 @@ public sealed class AgeInLineTests
     [InlineData("es", "Club de ajedrez del barrio. Fundado el 2 de mayo de 1950.")]
     [InlineData("en", "Spring sale on all garden tools, valid until June 30, 2026")]
     [InlineData("nl", "Oud-burgemeester van het dorp, geboren op 3 juni 1948")]
+    [InlineData("fr", "Fiche du musée, dernière consultation le 3 mars 2019")]
+    [InlineData("es", "Ref.: Consulta de fecha 4 de mayo de 2010")]
+    [InlineData("it", "Archivio storico comunale, data di consultazione 12 aprile 2018")]
     public void A_date_after_a_range_word_inside_the_line_is_no_age(string language, string line) =>
         AssertNoAge(language, line);
 
