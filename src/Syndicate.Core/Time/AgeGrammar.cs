@@ -730,9 +730,9 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Whether a spaced dash joins the two ends of one span: two dates ("October 2, 2025 – February 15, 2026", "Oct 24 -
-    /// Nov 22", "10 de Agosto de 1912 - 6 de Agosto de 2001"), two weekdays or two clocks ("Mon – Fri: 8:00 AM – 5PM", "Tues
-    /// 9am - 5:30pm PT"): an exhibition's run, an offer's validity, a life or opening hours, no item's age. A label after the dash makes the second a later stamp
-    /// ("Published Oct 10, 2023 - [Updated Dec 3, 2025]").
+    /// Nov 22", "10 de Agosto de 1912 - 6 de Agosto de 2001"), two weekdays or two clocks ("Mon – Fri: 8:00 AM – 5PM",
+    /// "Tues 9am - 5:30pm PT"): an exhibition's run, an offer's validity, a life or opening hours, no item's age. A label
+    /// after the dash makes the second a later stamp ("Published Oct 10, 2023 - [Updated Dec 3, 2025]").
     /// </summary>
     private bool IsSpan(string line)
     {
