@@ -111,8 +111,9 @@ internal sealed record AgeVocabulary
     public Phrases SectionWords { get; init; } = Phrases.None;
 
     /// <summary>
-    /// Words that open a range, a validity, a membership or a citation's access, not a section's name, before a date:
-    /// "Desde 02/06/2003", "Geboren 12.03.1950", "Inscription : 13 juin 2004", "abgerufen am 15. September 2024".
+    /// Words that open a range, a validity, a deadline, a membership or a citation's access, not a section's name, before a
+    /// date: "Desde 02/06/2003", "Geboren 12.03.1950", "Inwerkingtreding : 01-01-1987", "Fecha entrega: 12/05/2015",
+    /// "Inscription : 13 juin 2004", "abgerufen am 15. September 2024".
     /// </summary>
     public Phrases RangeWords { get; init; } = Phrases.None;
 
@@ -123,8 +124,8 @@ internal sealed record AgeVocabulary
     public Phrases AppointmentCompoundEnds { get; init; } = Phrases.None;
 
     /// <summary>
-    /// Words that name a meeting, alone or closing a compound ("Gemeinderatssitzung", "Ledenvergadering"): a heading that
-    /// closes with a date after one names the meeting's day, not the entry's.
+    /// Words that name a meeting or a council's session, alone or closing a compound ("Gemeinderatssitzung",
+    /// "Ledenvergadering", "Sessão"): a heading that closes with a date after one names the meeting's day, not the entry's.
     /// </summary>
     public Phrases MeetingWords { get; init; } = Phrases.None;
 
