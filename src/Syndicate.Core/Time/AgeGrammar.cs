@@ -2161,6 +2161,13 @@ public sealed class AgeGrammar
     {
         var before = line.AsSpan(start, i - start).TrimStart("([");
         var after = line.AsSpan(i, end - i);
+        if (after.IndexOf(' ') is var space and > 0 && IsRangeWord(after[..space]))
+        {
+            // A count a range word brings in after a word is how long a state has lasted ("Disparu depuis cinq jours"),
+            // where alone it is a theme's age ("depuis 7 mois").
+            return false;
+        }
+
         if (WordBefore(line, i - 1) is ['(', _, .., ')'] or ['@', _, ..])
         {
             // A name's handle or talk link in parentheses: "— PFF CLE Browns (@PFF_Browns) November 15, 2019", "Pieter2

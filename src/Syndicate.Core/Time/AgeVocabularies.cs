@@ -209,7 +209,8 @@ internal static class AgeVocabularies
             "en ligne depuis"),
         UpdateLabels = new("mis à jour", "mise à jour", "modifié", "actualisé", "dernière mise à jour", "dernière modification"),
         JustNow = new("à l'instant", "il y a un instant", "il y a quelques instants", "maintenant"),
-        RelativeBefore = new("il y a"),
+        RelativeBefore = new("il y a", "depuis"),
+        RelativeAfter = new("depuis"),
         Qualifiers = new(
             (AgeBound.Exactly, "environ à_peu_près près_de"),
             (AgeBound.LessThan, "moins_d' moins_de presque"),

@@ -285,6 +285,13 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("fr", "Disparu depuis cinq jours")]
+    [InlineData("fr", "Depuis 4 jours c'est des échanges de mail.")]
+    [InlineData("fr", "La Belgique fonctionne depuis un an sans gouvernement.")]
+    public void A_count_a_range_word_brings_in_after_a_word_is_how_long_a_state_lasted(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "Mon – Fri: 8:00 AM – 5PM")]
     [InlineData("en", "Tues 9am - 5:30pm PT")]
     [InlineData("en", "Oct 24 - Nov 22")]
