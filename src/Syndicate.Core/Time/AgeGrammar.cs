@@ -40,6 +40,9 @@ public sealed class AgeGrammar
     /// <summary>How many words a meeting's name holds before the article of its day: "Meeting of the Parish Council".</summary>
     private const int MaxMeetingNameWords = 5;
 
+    /// <summary>How many capitalised words name whose meeting it is between the meeting's name and its day: "Forum Standaardisatie".</summary>
+    private const int MaxMeetingBodyWords = 3;
+
     /// <summary>How far before the age found a weekday's name may end, a bracket or a comma between: "neste domingo (2 de fevereiro)".</summary>
     private const int MaxDayAtHandGap = 3;
 
@@ -1806,7 +1809,8 @@ public sealed class AgeGrammar
     /// at most: the heading of a meeting's report or notice names the meeting's day, not the entry's ("Algemene
     /// Ledenvergadering 8 april 2016", "Gemeinderatssitzung vom 02.03.2021", "Town Council Meeting (6th August)"). After
     /// an article the meeting's name may go on with whose meeting it is ("Assemblée générale du syndicat du 24 janvier
-    /// 2015", "Öffentliche Sitzung des Technischen Ausschusses am 29. September 2022").
+    /// 2015", "Öffentliche Sitzung des Technischen Ausschusses am 29. September 2022"), or with its body's capitalised name
+    /// after it ("Notulen vergadering Dorpsbelang 21 oktober 2021", "Vergadering: Forum Standaardisatie 10 maart 2021").
     /// </summary>
     private bool IsAMeetingsDay(string line, AgeInLine found)
     {
@@ -1826,6 +1830,10 @@ public sealed class AgeGrammar
             word = before[(before.LastIndexOf(' ') + 1)..];
             wordsBack = MaxMeetingNameWords;
         }
+        else if (word is [var initial, ..] && char.IsUpper(initial) && NamesTheMeetingsBody(before))
+        {
+            return true;
+        }
 
         for (; wordsBack > 0 && IsWordOfJoinedLetters(word); wordsBack--)
         {
@@ -1836,6 +1844,30 @@ public sealed class AgeGrammar
 
             before = before[..^word.Length].TrimEnd();
             word = before[(before.LastIndexOf(' ') + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text closes with a meeting's name, its colon kept, then the capitalised name of whose meeting it is: "Notulen
+    /// vergadering Dorpsbelang", "Vergadering: Forum Standaardisatie".
+    /// </summary>
+    private bool NamesTheMeetingsBody(ReadOnlySpan<char> before)
+    {
+        for (var words = 0; words < MaxMeetingBodyWords; words++)
+        {
+            var word = before[(before.LastIndexOf(' ') + 1)..];
+            if (word is not [var initial, ..] || !char.IsUpper(initial) || !IsWordOfJoinedLetters(word))
+            {
+                return false;
+            }
+
+            before = before[..^word.Length].TrimEnd();
+            if (NamesAMeeting(before[(before.LastIndexOf(' ') + 1)..].TrimEnd(':')))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -1088,6 +1088,8 @@ public sealed class AgeInLineTests
     [InlineData("fr", "Assemblée générale de l'association du 24 janvier 2015")]
     [InlineData("de", "Öffentliche Sitzung des Bauausschusses am 29. September 2022")]
     [InlineData("en", "Meeting of the Parish Council on 5 March 2020")]
+    [InlineData("nl", "Notulen vergadering Dorpsbelang 12 oktober 2022")]
+    [InlineData("nl", "Vergadering: Stuurgroep Open Standaarden 4 juni 2020")]
     public void A_date_closing_a_meetings_name_is_the_meetings_day_not_the_entrys(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' names a meeting's day.");
 
