@@ -269,6 +269,7 @@ internal static class AgeVocabularies
         UpdateLabels = new("actualizado", "última actualización", "actualizado el"),
         JustNow = new("justo ahora", "ahora mismo", "ahora", "hace un momento", "hace instantes", "hace unos instantes"),
         RelativeBefore = new("hace"),
+        RelativeAfter = new("hace"),
         Qualifiers = new(
             (AgeBound.Exactly, "cerca_de alrededor_de aproximadamente"),
             (AgeBound.LessThan, "menos_de casi"),
