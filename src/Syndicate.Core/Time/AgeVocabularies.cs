@@ -206,7 +206,7 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary French = new()
     {
         Labels = new("mis à jour", "mise à jour", "publié", "publié le", "posté", "postée", "posté le", "postée le", "date de parution", "date de publication", "modifié", "actualisé", "dernière mise à jour", "dernière modification",
-            "en ligne depuis"),
+            "en ligne depuis", "mis en ligne", "mise en ligne", "mis en ligne le", "mise en ligne le"),
         UpdateLabels = new("mis à jour", "mise à jour", "modifié", "actualisé", "dernière mise à jour", "dernière modification"),
         JustNow = new("à l'instant", "il y a un instant", "il y a quelques instants", "maintenant"),
         RelativeBefore = new("il y a", "depuis"),

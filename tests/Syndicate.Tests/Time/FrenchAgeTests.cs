@@ -24,6 +24,8 @@ public sealed class FrenchAgeTests
     [InlineData("depuis 7 mois", "2026-03-25T09:00:00Z", "2026-05-16T09:00:00Z")]
     [InlineData("Depuis 9 mois", "2026-01-22T09:00:00Z", "2026-03-21T09:00:00Z")]
     [InlineData("actualisé 2 années depuis", "2023-11-26T09:00:00Z", "2024-11-28T09:00:00Z")]
+    [InlineData("Mise en ligne 15 janvier", "2026-01-14T22:59:59.9999999Z", "2026-01-15T22:59:59.9999999Z")]
+    [InlineData("Mis en ligne le 3 mars 2020", "2020-03-02T22:59:59.9999999Z", "2020-03-03T22:59:59.9999999Z")]
     [InlineData("à l'instant", "2026-11-28T08:59:00Z", "2026-11-28T09:00:00Z")]
     [InlineData("À l’instant", "2026-11-28T08:59:00Z", "2026-11-28T09:00:00Z")]
     [InlineData("hier", "2026-11-26T22:59:59.9999999Z", "2026-11-27T22:59:59.9999999Z")]
