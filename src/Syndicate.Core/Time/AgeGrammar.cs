@@ -1830,7 +1830,7 @@ public sealed class AgeGrammar
             word = before[(before.LastIndexOf(' ') + 1)..];
             wordsBack = MaxMeetingNameWords;
         }
-        else if (word is [var initial, ..] && char.IsUpper(initial) && NamesTheMeetingsBody(before))
+        else if (NamesTheMeetingsBody(before))
         {
             return true;
         }
@@ -1850,8 +1850,8 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// Whether the text closes with a meeting's name, its colon kept, then the capitalised name of whose meeting it is: "Notulen
-    /// vergadering Dorpsbelang", "Vergadering: Forum Standaardisatie".
+    /// Whether the text closes with a meeting's name, a label's colon after it or none, then the capitalised name of whose
+    /// meeting it is: "Notulen vergadering Dorpsbelang", "Vergadering: Forum Standaardisatie".
     /// </summary>
     private bool NamesTheMeetingsBody(ReadOnlySpan<char> before)
     {
