@@ -1821,9 +1821,7 @@ public sealed class AgeGrammar
 
         var before = line.AsSpan(0, found.Start).TrimEnd(" (");
         var word = before[(before.LastIndexOf(' ') + 1)..];
-        var foundText = line.AsSpan(found.Start, found.Length);
-        var opensWithArticle = foundText.IndexOf(' ') is > 0 and var space && IsArticle(foundText[..space]);
-        var wordsBack = opensWithArticle ? MaxMeetingNameWords : 1;
+        var wordsBack = OpensWithArticle(line.AsSpan(found.Start, found.Length)) ? MaxMeetingNameWords : 1;
         if (IsArticle(word) || InAnyLanguage(word, words => words.DateConnectors))
         {
             before = before[..^word.Length].TrimEnd();
@@ -2193,7 +2191,7 @@ public sealed class AgeGrammar
     {
         var before = line.AsSpan(start, i - start).TrimStart("([");
         var after = line.AsSpan(i, end - i);
-        if (after.IndexOf(' ') is var space and > 0 && IsRangeWord(after[..space]))
+        if (IsRangeWord(WordAt(line, i)))
         {
             // A count a range word brings in after a word is how long a state has lasted ("Disparu depuis cinq jours"),
             // where alone it is a theme's age ("depuis 7 mois").
