@@ -2181,8 +2181,9 @@ public sealed class AgeGrammar
     /// Whether the word at <paramref name="i"/> is where a label of one to three words and an age that ends in itself
     /// meet, joined by a space alone: a section, a source or a paper before the age ("Sport 20 minuten geleden",
     /// "Reuters 5 hours ago", "La Stampa 01/11/2020") or after a relative one ("2 uur geleden Binnenland", "Há 9 horas
-    /// Fique Em Casa"), or a user name before a relative one ("by bsima 38 minutes ago") or, named with a slash or
-    /// followed by a label, before a dated one ("r/NuovaItalia Apr 04 '25", "ijsbol commented Dec 18, 2025"), as is a
+    /// Fique Em Casa"), or a user name before a relative one ("by bsima 38 minutes ago") or, named with a slash,
+    /// followed by a label or opening the line, before a dated one ("r/NuovaItalia Apr 04 '25", "ijsbol commented Dec
+    /// 18, 2025", "deb May 26, 2016"), as is a
     /// handle or a talk link in parentheses ("(@PFF_Browns) November 15, 2019", "(overleg) 9 jul 2007 22:34"); after a
     /// date it is what happens then ("20.02.2020 20:00 Stammtisch"). A bracket may open the label with the age: "(KNA
     /// 19.11.21)", "(AFP 09/06/17)".
@@ -2221,11 +2222,13 @@ public sealed class AgeGrammar
         if (IsUserName(before))
         {
             // A word the age reads with is no name: "di alcuni anni fa". A forum's user or community named with a slash
-            // stands before a dated date too, as does a user whose doing a label names, or a comment's writer before a
-            // date to the minute: "r/NLNieuws Dec 09 '25", "ijsbol commented Dec 18, 2025", "changingtimes wrote: Sat Feb
-            // 24, 2024 12:41 pm", "Marianne.1 10 feb 2017 16:35".
+            // stands before a dated date too, as does a user whose doing a label names, a comment's writer before a date
+            // to the minute, or a writer opening the line, out of brackets: "r/NLNieuws Dec 09 '25", "ijsbol commented Dec
+            // 18, 2025", "changingtimes wrote: Sat Feb 24, 2024 12:41 pm", "Marianne.1 10 feb 2017 16:35", "pwiggers
+            // 15-11-2020", "deb May 26, 2016"; a bracket's word is a version ("(4a4ef493e 2026-03-02)").
             var name = i - 1 - WordBefore(line, i - 1).Length;
-            var dated = before.Contains('/') || StartsWithLabel(after, LabelKind.Any) || IsDatedToTheMinute(after);
+            var dated = before.Contains('/') || StartsWithLabel(after, LabelKind.Any) || IsDatedToTheMinute(after)
+                || (start == 0 && line[0] is not ('(' or '['));
             return (IsRelativeAge(after) || (dated && EndsInItself(after, relative: false)))
                 && !TryParse(line.AsSpan(name, end - name), out _, out _);
         }

@@ -484,6 +484,20 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]
+    [InlineData("en", "deb May 26, 2016", "May 26, 2016")]
+    [InlineData("de", "mh 15. Oktober 2023", "15. Oktober 2023")]
+    [InlineData("nl", "pwiggers 15-11-2020", "15-11-2020")]
+    [InlineData("it", "diario 18/11/2017", "18/11/2017")]
+    public void A_writers_name_opening_the_line_stands_before_a_date_with_its_year(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("en", "(4a4ef493e 2026-03-02)")]
+    [InlineData("en", "deb May 26")]
+    public void A_word_in_brackets_before_a_date_or_a_name_before_a_date_without_its_year_is_no_age_line(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "3 adele October 23")]
     [InlineData("nl", "Marianne.1 10 feb")]
     public void A_comments_writer_before_a_date_without_its_year_and_clock_is_no_age_line(string language, string line) =>
