@@ -1048,9 +1048,10 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// The time of a wiki comment, after its writer's link to a talk page, the comment's words before it and a reply link
-    /// glued after it left out ("+1 / meine volle Zustimmung -- Brücke (Diskussion) 18:00, 29. Jun. 2014 (CEST)",
-    /// "Melsaran (overleg) 9 jul 2007 22:34 (CEST)Reageren", "Beaming (talk)00:30, 7 September 2017").
+    /// The time of a wiki comment, after its writer's link to a talk page, the comment's words before it and a reply link,
+    /// bracketed or not, glued after it left out ("+1 / meine volle Zustimmung -- Brücke (Diskussion) 18:00, 29. Jun.
+    /// 2014 (CEST)", "Melsaran (overleg) 9 jul 2007 22:34 (CEST)Reageren", "Beaming (talk)00:30, 7 September 2017",
+    /// "Howard the Duck (talk) 21:21, 1 September 2021 (UTC)[reply]").
     /// </summary>
     private bool TryFindAfterASignature(string line, out AgeInLine found)
     {
@@ -1064,7 +1065,7 @@ public sealed class AgeGrammar
             }
 
             var stamp = line.AsSpan(after).TrimEnd();
-            if (stamp.LastIndexOf(')') is var close and > 0 && close < stamp.Length - 1 && IsWordOfLetters(stamp[(close + 1)..]))
+            if (stamp.LastIndexOf(')') is var close and > 0 && close < stamp.Length - 1 && IsWordOfLetters(stamp[(close + 1)..].Trim("[]")))
             {
                 stamp = stamp[..(close + 1)];
             }

@@ -443,6 +443,7 @@ public sealed class AgeInLineTests
     [InlineData("de", "+1 / meine volle Zustimmung -- Brücke (Diskussion) 18:00, 29. Jun. 2014 (CEST)", "18:00, 29. Jun. 2014 (CEST)")]
     [InlineData("nl", "Natuurlijk wordt een rectificatie ook geaccepteerd. Pieter2 (overleg) 14 jul 2014 00:03 (CEST)", "14 jul 2014 00:03 (CEST)")]
     [InlineData("nl", "Melsaran (overleg) 9 jul 2007 22:34 (CEST)Reageren", "9 jul 2007 22:34 (CEST)")]
+    [InlineData("en", "It does not work for 3+ winners. Howard the Duck (talk) 21:21, 1 September 2021 (UTC)[reply]", "21:21, 1 September 2021 (UTC)")]
     public void A_name_with_its_talk_link_in_parentheses_stands_before_its_date_after_the_comment_and_before_a_reply_link(string language, string line, string age) =>
         Assert.Equal(age, FoundTextAsServed(language, line));
 
