@@ -172,11 +172,25 @@ internal ref struct AgeReader
         return true;
     }
 
-    /// <summary>Reads what may stand between a date and its clock: a comma, a spaced dash or a separator.</summary>
+    /// <summary>
+    /// Reads what may stand between a date and its clock: a comma, a spaced dash, a separator, or a colon with a space
+    /// before it, as forums print it ("Posté - 10 janv. 2008 : 11:52:14", "Inserito il - 14/07/2006 : 12:10:03").
+    /// </summary>
     private bool Separated()
     {
-        _ = Token(AgeTokenKind.Comma) || Token(AgeTokenKind.Dash) || Token(AgeTokenKind.Separator);
+        _ = Token(AgeTokenKind.Comma) || Token(AgeTokenKind.Dash) || Token(AgeTokenKind.Separator) || SpacedColon();
         return true;
+    }
+
+    private bool SpacedColon()
+    {
+        if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Colon, Glued: false })
+        {
+            _at++;
+            return true;
+        }
+
+        return false;
     }
 
     private bool End()

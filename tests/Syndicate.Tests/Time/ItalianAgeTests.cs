@@ -8,6 +8,7 @@ public sealed class ItalianAgeTests
     [InlineData("5 minuti fa", "2026-11-28T08:54:00Z", "2026-11-28T08:55:00Z")]
     [InlineData("un'ora fa", "2026-11-28T07:00:00Z", "2026-11-28T08:00:00Z")]
     [InlineData("un’ora fa", "2026-11-28T07:00:00Z", "2026-11-28T08:00:00Z")]
+    [InlineData("14/07/2006 : 12:10:03", "2006-07-14T10:09:59.9999999Z", "2006-07-14T10:10:59.9999999Z")]
     [InlineData("2 ore fa", "2026-11-28T06:00:00Z", "2026-11-28T07:00:00Z")]
     [InlineData("Aggiornato 2 ore fa", "2026-11-28T06:00:00Z", "2026-11-28T07:00:00Z")]
     [InlineData("mezz'ora fa", "2026-11-28T08:00:00Z", "2026-11-28T08:30:00Z")]
