@@ -2536,6 +2536,13 @@ public sealed class AgeGrammar
             return false;
         }
 
+        if (JoinsADocumentsDate(before) && IsIssueNumber(line, i - 2 - before.Length))
+        {
+            // A joiner no article in the language brings in the issue's date: "Boletín Nº 189 del martes 14 de agosto de
+            // 2012", "GAZETA MUNICIPAL Nº 1151 DE 04 DE JULHO DE 2025"; the date starts after it.
+            return TryParse(line.AsSpan(i, DateEnd(line, i) - i), out _, out _);
+        }
+
         foreach (var words in _languages)
         {
             if (IsWhole<bool>(words.Articles.Table.StartingWith(word)))
@@ -2676,6 +2683,13 @@ public sealed class AgeGrammar
     /// <summary>Whether the word is a meridiem, its full stops left out: "pm", "p.m.", "P.M.".</summary>
     private bool IsMeridiemWithItsStops(ReadOnlySpan<char> word) =>
         IsMeridiem(word.ToString().Replace(".", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>Whether the word that ends at <paramref name="end"/> is a number an issue's or a record's mark brings in: "Nº 189".</summary>
+    private static bool IsIssueNumber(string line, int end)
+    {
+        var number = WordBefore(line, end);
+        return number is [>= '0' and <= '9', ..] && !number.ContainsAnyExcept(TallyDigits) && IsIssueMark(WordBefore(line, end - 1 - number.Length));
+    }
 
     /// <summary>Whether the word marks the number after it as an issue's or a record's: "Nr.", "n.", "No.", "N.º", "Numero".</summary>
     private static bool IsIssueMark(ReadOnlySpan<char> word)

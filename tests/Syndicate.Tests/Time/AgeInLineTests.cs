@@ -77,6 +77,8 @@ public sealed class AgeInLineTests
     [InlineData("it", "In risposta al messaggio di Tore99 del 23/07/2017 alle 17:58:49", "del 23/07/2017 alle 17:58:49")]
     [InlineData("de", "Nr. 34 vom 08. November 2021", "vom 08. November 2021")]
     [InlineData("it", "Comunicato Ufficiale n. 378 del 31 marzo 2022", "del 31 marzo 2022")]
+    [InlineData("es", "Boletín Nº 189 del martes 14 de agosto de 2012", "martes 14 de agosto de 2012")]
+    [InlineData("pt", "Gazeta Municipal Nº 1151 de 04 de julho de 2025", "04 de julho de 2025")]
     [InlineData("de", "vor 8 Stunden schrieb Guenni:", "vor 8 Stunden")]
     [InlineData("de", "dasmanuel schreibt: 12. August 2015 um 8:13", "schreibt: 12. August 2015 um 8:13")]
     [InlineData("nl", "Posted in Persweeën., Verkeer(d), writers blog on 31/08/2011 by Pär Ongeluck", "on 31/08/2011")]
@@ -650,6 +652,7 @@ public sealed class AgeInLineTests
     [InlineData("it", "Tribunale di Milano, Sentenza n. 4512 del 12/05/2021")]
     [InlineData("fr", "Audience publique du 4 mars 2020")]
     [InlineData("pt", "DECRETO N. 10.123, DE 2 DE JUNHO DE 2020")]
+    [InlineData("es", "Decreto Nº 45 del 3 de marzo de 2020")]
     [InlineData("en", "Ruling of 7 June 2019")]
     public void A_date_a_ruling_or_a_decree_brings_in_is_the_acts_day_no_age(string language, string line) =>
         AssertNoAge(language, line);
