@@ -123,7 +123,7 @@ internal static class AgeVocabularies
         PostMeridiem = new("pm", "p m"),
         BylineWords = new("by"),
         SectionWords = new("in", "and is filed under", "under"),
-        RangeWords = new("since", "until", "till", "from", "through", "valid", "effective", "expires", "born", "died", "founded", "established", "joined", "deadline", "closing", "ends", "registered", "member", "retrieved", "accessed"),
+        RangeWords = new("since", "until", "till", "from", "through", "valid", "effective", "expires", "expire", "expired", "expiry", "expiration", "born", "died", "founded", "established", "joined", "deadline", "closing", "ends", "registered", "member", "retrieved", "accessed"),
         BulletinWords = new("news", "headlines", "bulletin", "briefing", "roundup"),
         PressArticleWords = new("article"),
         PrintingWords = new("published", "printed", "appeared", "in", "from"),

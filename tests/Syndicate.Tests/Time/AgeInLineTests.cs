@@ -678,6 +678,8 @@ public sealed class AgeInLineTests
     [InlineData("pt", "Professor aposentado. Nascido a 4 de março de 1931")]
     [InlineData("es", "Club de ajedrez del barrio. Fundado el 2 de mayo de 1950.")]
     [InlineData("en", "Spring sale on all garden tools, valid until June 30, 2026")]
+    [InlineData("en", "This Internet-Draft will expire on 15 December 2014.")]
+    [InlineData("en", "Membership expired on 3 May 2020")]
     [InlineData("nl", "Oud-burgemeester van het dorp, geboren op 3 juni 1948")]
     [InlineData("fr", "Fiche du musée, dernière consultation le 3 mars 2019")]
     [InlineData("es", "Ref.: Consulta de fecha 4 de mayo de 2010")]
