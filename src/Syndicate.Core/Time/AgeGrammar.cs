@@ -741,12 +741,13 @@ public sealed class AgeGrammar
     {
         for (var dash = line.AsSpan().IndexOfAny(SpanDashes); dash > 0; dash = NextSpanDash(line, dash))
         {
-            if (dash + 2 >= line.Length || line[dash - 1] != ' ' || line[dash + 1] != ' ')
+            var width = IsDoubleHyphen(line, dash) ? 2 : 1;
+            if (dash + width + 1 >= line.Length || line[dash - 1] != ' ' || line[dash + width] != ' ')
             {
                 continue;
             }
 
-            var after = line.AsSpan(dash + 2).TrimStart("[(");
+            var after = line.AsSpan(dash + width + 1).TrimStart("[(");
             if (StartsWithLabel(after, LabelKind.Any))
             {
                 continue;
@@ -2146,7 +2147,7 @@ public sealed class AgeGrammar
         ';' or ',' => 1,
         _ when AgeTokenizer.IsSeparatorMark(line[i]) => 1,
         '/' or '»' or '›' or '@' when IsSpacedDash(line, i) => 1,
-        _ when AgeTokenizer.IsDash(line[i]) && IsSpacedDash(line, i) => 1,
+        _ when AgeTokenizer.IsDash(line[i]) && IsSpacedDash(line, i) => IsDoubleHyphen(line, i) ? 2 : 1,
         '/' when i > 0 && i + 1 < line.Length && line[i - 1] == ' ' && line[i + 1] == '/' && (i + 2 == line.Length || line[i + 2] == ' ') => 2,
         ' ' when i > 0 && line[i - 1] != ' ' && SpacesFrom(line, i) is var spaces and >= MinSeparatingSpaces && i + spaces < line.Length
             && line[i + spaces] != ':' => spaces,
@@ -2883,8 +2884,15 @@ public sealed class AgeGrammar
         return false;
     }
 
+    /// <summary>
+    /// Whether the mark at <paramref name="i"/> stands between spaces, or opens a spaced double hyphen, the dash of a page
+    /// written in ASCII ("Feb. 23, 2015 -- Life-threatening peanut allergies ...").
+    /// </summary>
     private static bool IsSpacedDash(string line, int i) =>
-        i > 0 && i + 1 < line.Length && line[i - 1] == ' ' && line[i + 1] == ' ';
+        i > 0 && i + 1 < line.Length && line[i - 1] == ' ' && (line[i + 1] == ' ' || IsDoubleHyphen(line, i));
+
+    private static bool IsDoubleHyphen(string line, int i) =>
+        line[i] == '-' && i + 2 < line.Length && line[i + 1] == '-' && line[i + 2] == ' ';
 
     private bool IsBylineWord(string line, int start)
     {

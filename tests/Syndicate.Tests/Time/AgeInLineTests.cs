@@ -302,6 +302,7 @@ public sealed class AgeInLineTests
     [InlineData("de", "Ausstellung 12. März 2026 – 30. Juni 2026")]
     [InlineData("pt", "3 de Março de 1921 - 14 de Julho de 1998")]
     [InlineData("es", "1 de enero de 2024 - 31 de marzo de 2024")]
+    [InlineData("en", "May 1, 2020 -- May 5, 2020")]
     public void Two_dates_weekdays_or_clocks_joined_by_a_spaced_dash_are_a_span_not_an_age(string language, string line) =>
         AssertNoAge(language, line);
 
@@ -310,6 +311,13 @@ public sealed class AgeInLineTests
     [InlineData("en", "By Jane Doe - March 3, 2024", "March 3, 2024")]
     [InlineData("en", "Published Oct 10, 2023 - [Updated Dec 3, 2025]", "Updated Dec 3, 2025")]
     public void A_date_and_its_clock_or_a_later_labelled_stamp_joined_by_a_dash_are_no_span(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("en", "Feb. 23, 2015 -- Life-threatening peanut allergies have mysteriously been on the rise in the past decade.", "Feb. 23, 2015")]
+    [InlineData("en", "::WEEKLY DIGEST No. 184 -- 6 October 2003", "6 October 2003")]
+    [InlineData("en", "By Ben Grossman -- Broadcasting & Cable, 1/21/2008", "1/21/2008")]
+    public void A_spaced_double_hyphen_is_a_dash(string language, string line, string age) =>
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
