@@ -361,8 +361,9 @@ public sealed class AgeGrammar
         if (line.Length > MaxMetaLineLength)
         {
             // A live ticker's entry: its stamp, a stop, then a paragraph of any length ("19.06 Uhr: Nach einem heißen
-            // Sommertag ...", "6:33 p.m. — Trump is projected to win ...").
-            return TryFindTickerStamp(line, out found, MaxTickerStampLength);
+            // Sommertag ...", "6:33 p.m. — Trump is projected to win ..."), or its clock and a capitalised paragraph ("22:53
+            // Siamo giunti al termine della diretta ...").
+            return TryFindTickerStamp(line, out found, MaxTickerStampLength) || TryFindClockBeforeHeadline(line, out found);
         }
 
         if (OpensWithRangeWord(line))
@@ -1376,11 +1377,11 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A clock alone opening a ticker line, its headline joined by a space alone: a capitalised word and two more at least
-    /// ("21:30 El PP exige la dimisión de José Manuel Franco", "23:36 Il Latina Calcio 1932 è lieto di annunciare"), the
-    /// line between a ticker's pluses or not ("+++ 06:05 RKI meldet 20.200 Neuinfektionen +++"). A
-    /// word the clock reads with is no headline ("20:00 Uhr bei Sky Sport 1"), nor is a word or two, a programme's title; a
-    /// clock closed by a full stop opens a sentence of a narrative ("22h11. Nous butons sur ...").
+    /// A clock alone opening a ticker line, its own word after it or none, its headline joined by a space alone: a
+    /// capitalised word and two more at least ("21:30 El PP exige la dimisión de José Manuel Franco", "13:39 Uhr Bei
+    /// Unwettern der Stufe drei ..."), the line between a ticker's pluses or not ("+++ 06:05 RKI meldet 20.200
+    /// Neuinfektionen +++"). A word the clock reads with is no headline ("20:00 Uhr bei Sky Sport 1"), nor is a word or two,
+    /// a programme's title; a clock closed by a full stop opens a sentence of a narrative ("22h11. Nous butons sur ...").
     /// </summary>
     private bool TryFindClockBeforeHeadline(string line, out AgeInLine found)
     {
@@ -1402,6 +1403,14 @@ public sealed class AgeGrammar
             || !TryParse(line.AsSpan(0, space), out var clock, out var bounds) || clock is not ClockTimeAge)
         {
             return false;
+        }
+
+        if (line.IndexOf(' ', space + 1) is var suffixEnd && suffixEnd > space + 1 && TryParse(line.AsSpan(0, suffixEnd).TrimEnd(",;:"), out var suffixed, out var suffixedBounds)
+            && suffixed is ClockTimeAge)
+        {
+            // The clock's word after it, a comma after that word or none: "13:39 Uhr Bei Unwettern der Stufe drei warnt der
+            // Wetterdienst ...", "18:00 Uhr, die Wahllokale schließen.".
+            (space, clock, bounds) = (suffixEnd, suffixed, suffixedBounds);
         }
 
         var headline = line.AsSpan(space + 1);

@@ -923,6 +923,9 @@ public sealed class AgeInLineTests
     [InlineData("es", "21:30 El PP exige la dimisión de José Manuel Franco", "21:30")]
     [InlineData("it", "23:36 Il Latina Calcio 1932 è lieto di annunciare", "23:36")]
     [InlineData("de", "19.06 Uhr: Nach einem heißen Sommertag mit Temperaturen bis zu 31 Grad werden am Donnerstagabend starke Gewitter im Norden erwartet, es bestehe große Gefahr durch Hagel und Sturmböen.", "19.06 Uhr")]
+    [InlineData("it", "22:53 Siamo giunti al termine della diretta testuale di Turchia-Italia. Restate collegati per le pagelle e per i servizi del dopo partita.", "22:53")]
+    [InlineData("de", "13:39 Uhr Bei Unwettern der Stufe drei warnt der Wetterdienst grundsätzlich vor örtlichem Blitzschlag, und wer draußen ist, sollte Schutz suchen.", "13:39 Uhr")]
+    [InlineData("en", "3:29 p.m. State will get funds from Office of Homeland Security", "3:29 p.m")]
     [InlineData("en", "6:33 p.m. — Trump is projected to win West Virginia, another 5 electoral votes, and the two candidates remain nearly neck-and-neck in Florida with most of the vote counted.", "6:33 p.m")]
     public void A_clock_or_a_dated_day_opening_a_ticker_line_is_its_time_however_long_the_headline(string language, string line, string age) =>
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
