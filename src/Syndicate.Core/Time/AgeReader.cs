@@ -631,13 +631,21 @@ internal ref struct AgeReader
                 return false;
             }
         }
-        else if (DayThenMonth(out day, out month))
+        else if (DayThenMonth(out day, out month, out var strayComma))
         {
             year = Year() ?? TwoDigitYear();
+            if (strayComma && year is null)
+            {
+                return false;
+            }
         }
-        else if (MonthThenDay(out month, out day))
+        else if (MonthThenDay(out month, out day, out strayComma))
         {
             year = Year();
+            if (strayComma && year is null)
+            {
+                return false;
+            }
         }
         else if (!YearThenDayAndMonth(out year, out day, out month))
         {
@@ -683,14 +691,24 @@ internal ref struct AgeReader
         return dayFirst != DayOfWeekAge.FallsOn(named, token.Third, token.First, token.Second);
     }
 
-    private bool DayThenMonth(out int day, out int month)
+    /// <param name="strayComma">
+    /// Whether a comma stood between the day and the month, as some themes print one ("04, Dec 2025"): a date then only
+    /// with its year, so that a list of days ("15, 16 May") is none.
+    /// </param>
+    private bool DayThenMonth(out int day, out int month, out bool strayComma)
     {
         month = 0;
+        strayComma = false;
         var start = _at;
         if (Day(out day))
         {
             var afterDay = _at;
-            Phrase(_words.DateFillers);
+            strayComma = Token(AgeTokenKind.Comma);
+            if (!strayComma)
+            {
+                Phrase(_words.DateFillers);
+            }
+
             if (Month(out month))
             {
                 return true;
@@ -699,6 +717,7 @@ internal ref struct AgeReader
             // A theme may print the weekday between the day and the month: "27 Sábado Feb 2021", "31 Donnerstag Okt 2019"
             // ("20 Mar 2018" is March, not a Tuesday, as a month follows no weekday).
             _at = afterDay;
+            strayComma = false;
             if (Word(_words.Weekdays, out _) && Month(out month))
             {
                 return true;
@@ -718,7 +737,7 @@ internal ref struct AgeReader
         (day, month) = (0, 0);
         var start = _at;
         year = _tokens[_at] is { Kind: AgeTokenKind.Number, Length: 4, Dotted: false } token ? token.First : null;
-        if (year is not null && ++_at < _tokens.Length && DayThenMonth(out day, out month) && _at == _tokens.Length)
+        if (year is not null && ++_at < _tokens.Length && DayThenMonth(out day, out month, out var strayComma) && !strayComma && _at == _tokens.Length)
         {
             return true;
         }
@@ -727,17 +746,24 @@ internal ref struct AgeReader
         return false;
     }
 
-    private bool MonthThenDay(out int month, out int day)
+    /// <param name="strayComma">Whether a comma stood between the month and the day ("Jan, 15, 2008", "Abril,21 2022"): a date then only with its year.</param>
+    private bool MonthThenDay(out int month, out int day, out bool strayComma)
     {
         day = 0;
         month = 0;
+        strayComma = false;
         var start = _at;
-        if (_words.MonthFirstDates && Month(out month) && Day(out day))
+        if (_words.MonthFirstDates && Month(out month))
         {
-            return true;
+            strayComma = Token(AgeTokenKind.Comma);
+            if (Day(out day))
+            {
+                return true;
+            }
         }
 
         _at = start;
+        strayComma = false;
         return false;
     }
 

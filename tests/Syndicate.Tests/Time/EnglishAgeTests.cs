@@ -104,10 +104,14 @@ public sealed class EnglishAgeTests
     [InlineData("Last revised: March 3, 2024", "2024-03-02T22:59:59.9999999Z", "2024-03-03T22:59:59.9999999Z")]
     [InlineData("Published Date: 11 January 2008", "2008-01-10T22:59:59.9999999Z", "2008-01-11T22:59:59.9999999Z")]
     [InlineData("Date published: 6:00 am, June 12th, 2021", "2021-06-12T03:59:59.9999999Z", "2021-06-12T04:00:59.9999999Z")]
+    [InlineData("Jan, 15, 2008", "2008-01-14T22:59:59.9999999Z", "2008-01-15T22:59:59.9999999Z")]
+    [InlineData("04, Dec 2025", "2025-12-03T22:59:59.9999999Z", "2025-12-04T22:59:59.9999999Z")]
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
 
     [Theory]
     [InlineData("16 minutes read")]
+    [InlineData("15, 16 May")]
+    [InlineData("Jan, 15")]
     [InlineData("4 Nov 25 comments")]
     [InlineData("the '80s")]
     [InlineData("5 years old")]
