@@ -1405,7 +1405,8 @@ public sealed class AgeGrammar
             return false;
         }
 
-        if (line.IndexOf(' ', space + 1) is var suffixEnd && suffixEnd > space + 1 && TryParse(line.AsSpan(0, suffixEnd).TrimEnd(",;:"), out var suffixed, out var suffixedBounds)
+        var suffixEnd = line.IndexOf(' ', space + 1);
+        if (suffixEnd > space + 1 && TryParse(line.AsSpan(0, suffixEnd).TrimEnd(",;:"), out var suffixed, out var suffixedBounds)
             && suffixed is ClockTimeAge)
         {
             // The clock's word after it, a comma after that word or none: "13:39 Uhr Bei Unwettern der Stufe drei warnt der
@@ -2194,10 +2195,9 @@ public sealed class AgeGrammar
     /// "Reuters 5 hours ago", "La Stampa 01/11/2020") or after a relative one ("2 uur geleden Binnenland", "Há 9 horas
     /// Fique Em Casa"), or a user name before a relative one ("by bsima 38 minutes ago") or, named with a slash,
     /// followed by a label or opening the line, before a dated one ("r/NuovaItalia Apr 04 '25", "ijsbol commented Dec
-    /// 18, 2025", "deb May 26, 2016"), as is a
-    /// handle or a talk link in parentheses ("(@PFF_Browns) November 15, 2019", "(overleg) 9 jul 2007 22:34"); after a
-    /// date it is what happens then ("20.02.2020 20:00 Stammtisch"). A bracket may open the label with the age: "(KNA
-    /// 19.11.21)", "(AFP 09/06/17)".
+    /// 18, 2025", "deb May 26, 2016"), as is a handle or a talk link in parentheses ("(@PFF_Browns) November 15, 2019",
+    /// "(overleg) 9 jul 2007 22:34"); after a date it is what happens then ("20.02.2020 20:00 Stammtisch"). A bracket may
+    /// open the label with the age: "(KNA 19.11.21)", "(AFP 09/06/17)".
     /// </summary>
     private bool IsLabelBoundary(string line, int start, int i, int end)
     {

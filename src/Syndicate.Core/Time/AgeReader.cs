@@ -612,6 +612,7 @@ internal ref struct AgeReader
         }
 
         var token = _tokens[_at];
+        var strayComma = false;
         if (token.Kind == AgeTokenKind.IsoDate)
         {
             _at++;
@@ -631,28 +632,20 @@ internal ref struct AgeReader
                 return false;
             }
         }
-        else if (DayThenMonth(out day, out month, out var strayComma))
+        else if (DayThenMonth(out day, out month, out strayComma))
         {
             year = Year() ?? TwoDigitYear();
-            if (strayComma && year is null)
-            {
-                return false;
-            }
         }
         else if (MonthThenDay(out month, out day, out strayComma))
         {
             year = Year();
-            if (strayComma && year is null)
-            {
-                return false;
-            }
         }
         else if (!YearThenDayAndMonth(out year, out day, out month))
         {
             return false;
         }
 
-        return month is >= 1 and <= 12
+        return !(strayComma && year is null) && month is >= 1 and <= 12
             && year is null or (>= MinYear and <= MaxYear)
             && day >= 1 && day <= DateTime.DaysInMonth(year ?? LeapYear, month);
     }
