@@ -460,7 +460,47 @@ public sealed class AgeGrammar
             }
         }
 
-        return TryFindBeforeAShortLabel(line, out found) || TryFindAfterATitle(line, out found) || TryFindDateBeforeHeadline(line, out found);
+        return TryFindBeforeAShortLabel(line, out found) || TryFindAfterATitle(line, out found) || TryFindDateBeforeHeadline(line, out found)
+            || TryFindClosingRelativeAge(line, out found);
+    }
+
+    /// <summary>
+    /// A relative age brought in before its count closing the line after a headline's or a section's words, in a language
+    /// where such an age hardly ever closes a sentence (<see cref="AgeVocabulary.ClosingRelativeAgeDatesTheLine"/>): "In
+    /// eigener Sache vor 1 Tag", "Braunschweig Annette Schütze: Stadtbüchereien dürfen Sparmaßnahmen nicht zum Opfer fallen
+    /// vor 5 Jahren". A named day before it makes an anniversary's heading ("Heute vor 5 Jahren").
+    /// </summary>
+    private bool TryFindClosingRelativeAge(string line, out AgeInLine found)
+    {
+        found = default;
+        foreach (var words in _languages)
+        {
+            if (!words.ClosingRelativeAgeDatesTheLine)
+            {
+                continue;
+            }
+
+            var start = line.Length;
+            for (var count = 0; count < MaxClosingDateWords && start > 0; count++)
+            {
+                start = line.LastIndexOf(' ', start - 1);
+                if (start <= 0)
+                {
+                    break;
+                }
+
+                var closing = line.AsSpan(start + 1);
+                if (IsWhole<bool>(words.RelativeBefore.Table.StartingWith(WordAt(line, start + 1)))
+                    && TryParse(closing, out var age, out var bounds) && age is RelativeAge && bounds.Start == 0 && bounds.Length == closing.Length
+                    && LetterWords(line.AsSpan(0, start)) > 0 && !IsAgeWord(WordBefore(line, start).TrimEnd(",:")))
+                {
+                    found = InLine(line, age, start + 1, closing.Length);
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

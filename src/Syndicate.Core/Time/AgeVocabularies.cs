@@ -183,6 +183,7 @@ internal static class AgeVocabularies
             (7, "jul. juli"), (8, "aug. august"), (9, "sep. sept. september"), (10, "okt. oktober"), (11, "nov. november"), (12, "dez. dezember")),
         Articles = new("am", "vom", "den"),
         YearlessDatesCloseWithFullStop = true,
+        ClosingRelativeAgeDatesTheLine = true,
         SignatureLinks = new("Diskussion"),
         ClockConnectors = new("um"),
         ClockSuffixes = new("uhr"),

@@ -82,6 +82,14 @@ internal sealed record AgeVocabulary
     public bool YearlessDatesCloseWithFullStop { get; init; }
 
     /// <summary>
+    /// Whether a relative age brought in before its count ("vor 5 Stunden") hardly ever closes a sentence of the language,
+    /// as German's verbs and their particles come last ("Er ist vor 5 Stunden angekommen."): a line it closes after any
+    /// words is a headline's or a section's, and its age the line's ("Mehr Kameras sollen die Königstorpassage sicherer
+    /// machen vor 1 Stunde").
+    /// </summary>
+    public bool ClosingRelativeAgeDatesTheLine { get; init; }
+
+    /// <summary>
     /// What may bring a date after a name, as blog templates print it, besides the <see cref="Articles"/>: "at" in "Posted by
     /// Eric Earling at December 29, 2007 12:03 PM". Unlike an article it never brings a weekday or a period alone.
     /// </summary>

@@ -509,6 +509,22 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("de", "In eigener Sache vor 1 Tag", "vor 1 Tag")]
+    [InlineData("de", "Update 1 vor 17 m", "vor 17 m")]
+    [InlineData("de", "Mehr Kameras sollen die Königstorpassage sicherer machen vor 1 Stunde", "vor 1 Stunde")]
+    [InlineData("de", "Braunschweig Annette Schütze: Stadtbüchereien dürfen Sparmaßnahmen nicht zum Opfer fallen vor 5 Jahren", "vor 5 Jahren")]
+    public void A_german_age_before_its_count_closing_the_line_is_the_headlines(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("de", "Heute vor 5 Jahren")]
+    [InlineData("de", "Er ist vor 5 Stunden angekommen.")]
+    [InlineData("es", "A la mujer, de 62 años, la operaron hace 3 semanas")]
+    [InlineData("pt", "As vítimas morreram naquela praça há uma semana")]
+    public void An_anniversarys_heading_or_a_sentence_closed_by_an_age_is_no_age_line(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "3 adele October 23")]
     [InlineData("nl", "Marianne.1 10 feb")]
     public void A_comments_writer_before_a_date_without_its_year_and_clock_is_no_age_line(string language, string line) =>
