@@ -2580,8 +2580,7 @@ public sealed class AgeGrammar
     {
         var word = WordAt(line, i);
         var before = WordBefore(line, i - 1);
-        if (before is [var first, ..] && !char.IsLetter(first) && before.ContainsAnyInRange('0', '9')
-            && !IsIssueMark(WordBefore(line, i - 2 - before.Length)))
+        if (IsNumberWord(before) && !IsIssueNumber(line, i - 1))
         {
             return false;
         }
@@ -2738,8 +2737,11 @@ public sealed class AgeGrammar
     private static bool IsIssueNumber(string line, int end)
     {
         var number = WordBefore(line, end);
-        return number is [>= '0' and <= '9', ..] && !number.ContainsAnyExcept(TallyDigits) && IsIssueMark(WordBefore(line, end - 1 - number.Length));
+        return IsNumberWord(number) && IsIssueMark(WordBefore(line, end - 1 - number.Length));
     }
+
+    /// <summary>Whether a word opens with no letter and holds a digit: a number, a score or a date ("189", "9.807,", "(2)").</summary>
+    private static bool IsNumberWord(ReadOnlySpan<char> word) => word is [var first, ..] && !char.IsLetter(first) && word.ContainsAnyInRange('0', '9');
 
     /// <summary>Whether the word marks the number after it as an issue's or a record's: "Nr.", "n.", "No.", "N.º", "Numero".</summary>
     private static bool IsIssueMark(ReadOnlySpan<char> word)
