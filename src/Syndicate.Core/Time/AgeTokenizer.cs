@@ -5,8 +5,9 @@ namespace Syndicate.Core.Time;
 /// <summary>
 /// Cuts a short text into words, numbers, decimals ("2,5", "1.5"), clocks ("14:32", "14.32", "14h32"),
 /// numeric dates ("28-11-2026", "19.10.19", "2026-11-28"), short years ("'08"), commas, colons, spaced dashes, separators
-/// ("|", "•", "@", a spaced "/") and zone offsets ("+2" in "GMT+2"); brackets count as spaces ("5:30AM (EST)"). Any other character
-/// means the text is no age. A word ends after an eliding apostrophe: "un'ora" is "un'" and "ora".
+/// ("|", "•", "@", a spaced "/") and zone offsets ("+2" in "GMT+2"); brackets count as spaces ("5:30AM (EST)"), and so
+/// does a tilde before a number, a hedge whose count is read as printed ("~11 hours ago", "Published ~ 14 years ago").
+/// Any other character means the text is no age. A word ends after an eliding apostrophe: "un'ora" is "un'" and "ora".
 /// </summary>
 internal static class AgeTokenizer
 {
@@ -118,7 +119,7 @@ internal static class AgeTokenizer
         while (at < text.Length)
         {
             var c = text[at];
-            if (char.IsWhiteSpace(c) || c is '(' or ')' || at == monthEnd)
+            if (char.IsWhiteSpace(c) || c is '(' or ')' || at == monthEnd || (c == '~' && spaced && IsHedgedNumber(text, at + 1)))
             {
                 spaced = true;
                 at++;
@@ -183,6 +184,13 @@ internal static class AgeTokenizer
         }
 
         return count;
+    }
+
+    /// <summary>Whether a number follows a hedge's tilde, a space between them or not.</summary>
+    private static bool IsHedgedNumber(ReadOnlySpan<char> text, int at)
+    {
+        var rest = text[at..].TrimStart(' ');
+        return rest.Length > 0 && char.IsAsciiDigit(rest[0]);
     }
 
     /// <summary>Whether six digits from <paramref name="at"/> are a day (01 to 31) and a year of this or the last century.</summary>

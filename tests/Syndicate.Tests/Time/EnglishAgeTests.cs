@@ -26,6 +26,8 @@ public sealed class EnglishAgeTests
     [InlineData("· 3 hours ago", "2026-11-28T05:00:00Z", "2026-11-28T06:00:00Z")]
     [InlineData("| Posted 3 hours ago", "2026-11-28T05:00:00Z", "2026-11-28T06:00:00Z")]
     [InlineData("2 days ago", "2026-11-25T09:00:00Z", "2026-11-26T09:00:00Z")]
+    [InlineData("~11 hours ago", "2026-11-27T21:00:00Z", "2026-11-27T22:00:00Z")]
+    [InlineData("Published ~ 3 days ago", "2026-11-24T09:00:00Z", "2026-11-25T09:00:00Z")]
     [InlineData("3d", "2026-11-24T09:00:00Z", "2026-11-25T09:00:00Z")]
     [InlineData("1 week ago", "2026-11-14T09:00:00Z", "2026-11-21T09:00:00Z")]
     [InlineData("two weeks ago", "2026-11-07T09:00:00Z", "2026-11-14T09:00:00Z")]
@@ -109,6 +111,8 @@ public sealed class EnglishAgeTests
     public void English_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("en", text, lo, hi);
 
     [Theory]
+    [InlineData("~5")]
+    [InlineData("~ 5 km")]
     [InlineData("16 minutes read")]
     [InlineData("15, 16 May")]
     [InlineData("Jan, 15")]
