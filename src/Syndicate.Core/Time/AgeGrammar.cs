@@ -344,7 +344,7 @@ public sealed class AgeGrammar
             return true;
         }
 
-        if (OpeningDateline.Find(line) is { Date.End.Value: > 0 } dateline && !TryParse(line[dateline.Place], out _)
+        if (OpeningDateline.Find(line) is { Date.End.Value: > 0 } dateline && !TryParse(line[dateline.Place], out _) && !IsSpan(line)
             && TryParse(line[dateline.Date], out var day, out var inDateline) && CompanionDate.Unzoned(day) is CalendarDateAge)
         {
             found = InLine(line, day, dateline.Date.Start.Value + inDateline.Start, inDateline.Length);

@@ -644,6 +644,11 @@ public sealed class AgeInLineTests
     [InlineData("en", "LONDON, Sept 28 (Reuters) - The central bank held its rate on Monday, three weeks after it last met.", "Sept 28", 9, 28)]
     [InlineData("de", "Berlin, 20. April (dpa) - Die Bundesregierung hat am Mittwoch ein Paket beschlossen.", "20. April", 4, 20)]
     [InlineData("it", "(ANSA) - ROMA, 22 SET - Il governo ha approvato il decreto sulle bollette nella riunione di ieri.", "22 SET", 9, 22)]
+    [InlineData("es", "Madrid, 12 oct (EFE).- Las carreteras de salida de la capital registran retenciones desde primera hora de la mañana.", "12 oct", 10, 12)]
+    [InlineData("es", "Tegucigalpa, 31 ago (EFE).- La jornada del torneo local dejó tres empates y una goleada en el estadio nacional.", "31 ago", 8, 31)]
+    [InlineData("fr", "QUÉBEC, le 8 déc. /CNW/ - Le ministère informe les usagers de la route de la fermeture du pont pendant la nuit.", "le 8 déc.", 12, 8)]
+    [InlineData("en", "TAMPA, Fla., April 29 /PRNewswire/ -- The company announced today that its board approved a quarterly dividend.", "April 29", 4, 29)]
+    [InlineData("en", "NAIROBI, Kenya, Feb 26-The county government has closed two markets after the floods of last week.", "Feb 26", 2, 26)]
     public void A_wire_datelines_date_is_the_items_day_whatever_the_text_after_it_holds(string language, string line, string date, int month, int day)
     {
         var found = FoundAsServed(language, line);
@@ -667,7 +672,8 @@ public sealed class AgeInLineTests
     [Theory]
     [InlineData("fr", "Dupont, Jean-Pierre a présenté le budget de la commune aux habitants.")]
     [InlineData("en", "Smith, Jr-The mayor spoke to the council about the budget.")]
-    public void A_hyphen_after_a_name_and_a_comma_is_no_datelines_dash(string language, string line) =>
+    [InlineData("en", "Lee Miller, Tate Britain, October 2, 2025 – February 15, 2026")]
+    public void A_hyphen_after_a_name_and_a_comma_or_a_span_of_dates_is_no_datelines_dash(string language, string line) =>
         AssertNoAge(language, line);
 
     [Theory]
