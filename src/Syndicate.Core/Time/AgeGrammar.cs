@@ -106,6 +106,9 @@ public sealed class AgeGrammar
     /// <summary>A date closing a line after a title has at most this many words: "Dienstag, 20. November 2019".</summary>
     private const int MaxClosingDateWords = 5;
 
+    /// <summary>What may set a stamp apart from its repetition: "• Zondag 14 januari 2018 | 16:49".</summary>
+    private const string RepeatedStampSeparators = " •|·-–—";
+
     /// <summary>A title before a date closing the line has at least this many words.</summary>
     private const int MinTitleWords = 2;
 
@@ -393,8 +396,8 @@ public sealed class AgeGrammar
         }
 
         if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
-            || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindInLastSentence(line, out found)
-            || TryFindAfterLastSentence(line, out found))
+            || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindRepeatedStamp(line, out found, withCategories)
+            || TryFindInLastSentence(line, out found) || TryFindAfterLastSentence(line, out found))
         {
             return true;
         }
@@ -978,6 +981,37 @@ public sealed class AgeGrammar
                 && RepeatsTheDate(trimmed.AsSpan(end, clockAt - end), year) && CompanionDate.Complete(date, clock) is { } stamped)
             {
                 found = new AgeInLine(stamped, 0, trimmed.Length);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A stamp printed twice, as a theme shows it once to the eye and once more to a screen reader or a second layout:
+    /// "Byrdman Posted August 23, 2002 Posted August 23, 2002", "December 15, 2025 12:58 PM December 15, 2025 12:58 PM",
+    /// "LELYSTAD • Zo 14 januari 2018 | 16:49 • Zondag 14 januari 2018 | 16:49". The line's end is a date with its year
+    /// alone, and what stands before it holds the same day at the same clock.
+    /// </summary>
+    private bool TryFindRepeatedStamp(string line, out AgeInLine found, bool withCategories)
+    {
+        found = default;
+        var trimmed = line.TrimEnd();
+        for (var space = trimmed.IndexOf(' '); space > 0; space = trimmed.IndexOf(' ', space + 1))
+        {
+            var again = trimmed.AsSpan(space + 1).TrimStart(RepeatedStampSeparators);
+            if (again.IsEmpty || !TryParse(again, out var second, out var bounds) || bounds.Length != again.Length
+                || CompanionDate.Unzoned(second) is not CalendarDateAge { Year: not null } secondDate)
+            {
+                continue;
+            }
+
+            var before = trimmed.AsSpan(0, space).TrimEnd(RepeatedStampSeparators).ToString();
+            if (TryFindIn(before, out var first, withCategories) && CompanionDate.Unzoned(first.Age) is CalendarDateAge firstDate
+                && (firstDate.Year, firstDate.Month, firstDate.Day, firstDate.Clock) == (secondDate.Year, secondDate.Month, secondDate.Day, secondDate.Clock))
+            {
+                found = first;
                 return true;
             }
         }

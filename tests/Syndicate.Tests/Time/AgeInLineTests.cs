@@ -638,6 +638,19 @@ public sealed class AgeInLineTests
         AssertFoundWithWindow(language, line, age, window);
 
     [Theory]
+    [InlineData("en", "Ridgeline Posted March 4, 2003 Posted March 4, 2003", "Posted March 4, 2003", "2003-03-03T22:59:59.9999999Z 2003-03-04T22:59:59.9999999Z")]
+    [InlineData("en", "January 9, 2025 3:41 PM January 9, 2025 3:41 PM", "January 9, 2025 3:41 PM", "2025-01-09T14:40:59.9999999Z 2025-01-09T14:41:59.9999999Z")]
+    [InlineData("nl", "ALMERE • Di 6 maart 2018 | 9:05 • Dinsdag 6 maart 2018 | 9:05", "Di 6 maart 2018 | 9:05", "2018-03-06T08:04:59.9999999Z 2018-03-06T08:05:59.9999999Z")]
+    public void A_stamp_printed_twice_is_one_stamp(string language, string line, string age, string window) =>
+        AssertFoundWithWindow(language, line, age, window);
+
+    [Theory]
+    [InlineData("en", "Posted March 4, 2003 Posted March 5, 2003")]
+    [InlineData("en", "January 9, 2025 3:41 PM January 9, 2025 4:10 PM")]
+    public void Two_different_stamps_in_a_line_stay_unread(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("it", "Roma, 22 gen. (LaPresse) – Termina 2-2 il match tra Bologna e Celtic valido per la settima giornata della prima fase di Europa League.", "22 gen", 1, 22)]
     [InlineData("es", "San Salvador, 20 ene (Prensa Latina) Cerca de 80 ciclistas que participan hoy en el Tour El Salvador 2026 disputarán el tercer tramo.", "20 ene", 1, 20)]
     [InlineData("en", "Nigeria, April 20 -- The anniversary of the abduction was on 14 April; 90 are still missing. Today is another anniversary.", "April 20", 4, 20)]
