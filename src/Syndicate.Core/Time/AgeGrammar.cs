@@ -1427,7 +1427,7 @@ public sealed class AgeGrammar
         }
 
         var headline = line.AsSpan(stop + 1).TrimStart(" -–—−|:+");
-        if (headline.IsEmpty || (char.IsDigit(headline[0]) && !OpensWithACount(headline)) || AgeTokenizer.ClockTimes(line) > 1
+        if (headline.IsEmpty || (char.IsDigit(headline[0]) && !OpensWithACount(headline)) || AgeTokenizer.ClockTimesOfTheDay(line) > 1
             || StartsWithLabel(headline, LabelKind.Any)
             || TryParse(headline, out _))
         {
@@ -1473,7 +1473,7 @@ public sealed class AgeGrammar
         }
 
         var space = line.IndexOf(' ');
-        if (space <= 0 || !char.IsAsciiDigit(line[space - 1]) || AgeTokenizer.ClockTimes(line) != 1
+        if (space <= 0 || !char.IsAsciiDigit(line[space - 1]) || AgeTokenizer.ClockTimesOfTheDay(line) != 1
             || !TryParse(line.AsSpan(0, space), out var clock, out var bounds) || clock is not ClockTimeAge)
         {
             return false;

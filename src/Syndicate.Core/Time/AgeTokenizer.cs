@@ -21,6 +21,11 @@ internal static class AgeTokenizer
 
     public const int MaxTokens = 20;
 
+    /// <summary>The largest hour a clock shows ("24:00" closes a day on some sites).</summary>
+    private const int MaxClockHour = 24;
+
+    private const int MaxClockMinute = 59;
+
     private const string LeadingDecoration = "·•∙|-–—−*+>»([/";
 
     private static readonly SearchValues<char> SeparatorMarkValues = SearchValues.Create(SeparatorMarks);
@@ -470,7 +475,15 @@ internal static class AgeTokenizer
     private static bool IsSpaceAt(ReadOnlySpan<char> text, int at) => at < text.Length && text[at] == ' ';
 
     /// <summary>How many clock times ("14:32", "8.30", "16h05") a line shows, not counting the parts of dates ("07.05 15:12" shows one).</summary>
-    public static int ClockTimes(ReadOnlySpan<char> line)
+    public static int ClockTimes(ReadOnlySpan<char> line) => ClockTimes(line, withImpossible: true);
+
+    /// <summary>
+    /// How many of the line's <see cref="ClockTimes(ReadOnlySpan{char})"/> a day's clock can show: not a score or a length
+    /// no clock can be ("(25:18)", "Bei 30:30 gibt Sinner ...", "56:20").
+    /// </summary>
+    public static int ClockTimesOfTheDay(ReadOnlySpan<char> line) => ClockTimes(line, withImpossible: false);
+
+    private static int ClockTimes(ReadOnlySpan<char> line, bool withImpossible)
     {
         var clocks = 0;
         var at = 0;
@@ -486,7 +499,8 @@ internal static class AgeTokenizer
             var startsCleanly = at == 0 || !(line[at - 1] is ':' or '.' or '-' or '/' && at > 1 && char.IsAsciiDigit(line[at - 2]));
             var end = at + length;
             if (startsCleanly && length <= 2 && end < line.Length && line[end] is ':' or '.' or 'h' or 'H'
-                && Digits(line, end + 1) == 2 && EndsCleanly(line, end + 3) && !IsYearlessDottedDate(line, at, end))
+                && Digits(line, end + 1) == 2 && EndsCleanly(line, end + 3) && !IsYearlessDottedDate(line, at, end)
+                && (withImpossible || (Value(line, at, length) <= MaxClockHour && Value(line, end + 1, 2) <= MaxClockMinute)))
             {
                 clocks++;
             }

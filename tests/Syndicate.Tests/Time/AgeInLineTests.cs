@@ -966,6 +966,18 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]
+    [InlineData("de", "18:33 Die Gäste reisen als Tabellenzehnter an und haben ihre letzten beiden Spiele deutlich gewonnen, zuhause mit 31:24 und auswärts mit 27:26 nach einer starken Aufholjagd.", "18:33")]
+    [InlineData("de", "20:55 Uhr - SATZGEWINN NORRIE - Beim Stand von 40:30 serviert er zweimal stark und holt sich den zweiten Durchgang, der Gegner wirkt nach der langen Partie müde.", "20:55 Uhr")]
+    public void A_tickers_score_no_clock_can_show_is_no_second_time(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("en", "00:10 / 56:20")]
+    [InlineData("de", "18:33 Die Gäste reisen an, Anpfiff ist um 19:00 Uhr, und die Halle wird nach dem Spiel gegen 21:15 Uhr wieder geöffnet für alle Zuschauer, die noch bleiben wollen.")]
+    public void A_length_beside_a_clock_or_a_second_time_of_day_keeps_a_line_unread(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "21.15: 30 Minuten ohne ein neues Wort vom Trainer. Wir verabschieden uns für heute und melden uns morgen früh wieder mit allen Nachrichten aus dem Verein.", "21.15")]
     [InlineData("pt", "22h40 – 12 minutos de desfile da escola e a bateria ainda não chegou à frente do primeiro jurado, que espera no recuo da avenida com a comissão de harmonia.", "22h40")]
     public void A_tickers_headline_may_open_with_a_count(string language, string line, string age) =>
