@@ -260,7 +260,7 @@ internal static class AgeVocabularies
         RulingWords = new("arrêt", "décision", "jugement", "ordonnance", "décret", "audience", "délibération"),
         DocumentDateJoiners = new("du", "de", "des"),
         Demonstratives = new("ce", "cette"),
-        AgeNotices = new("cet article a", "ce billet a"),
+        AgeNotices = new("cet article a", "ce billet a", "cet article date de", "ce billet date de"),
         EventTimeLabels = new("quand", "date de sortie"),
     };
 
@@ -324,7 +324,7 @@ internal static class AgeVocabularies
         RulingWords = new("sentencia", "resolución", "decreto", "fallo", "audiencia"),
         DocumentDateJoiners = new("del", "de"),
         Demonstratives = new("este", "esta"),
-        AgeNotices = new("este artículo tiene", "esta noticia tiene"),
+        AgeNotices = new("este artículo tiene", "esta noticia tiene", "este artículo fue publicado hace", "esta noticia fue publicada hace"),
         AgeNoticeEnds = new("de antigüedad"),
         EventTimeLabels = new("cuándo", "cuando", "fecha de lanzamiento", "fecha de estreno"),
     };
@@ -380,7 +380,9 @@ internal static class AgeVocabularies
         RulingWords = new("sentenza", "ordinanza", "decreto", "delibera", "udienza", "pronuncia", "decisione"),
         DocumentDateJoiners = new("del", "dello", "della", "di"),
         Demonstratives = new("questo", "questa"),
-        AgeNotices = new("questo articolo ha"),
+        AgeNotices = new("questo articolo ha", "questo articolo è stato scritto", "questo articolo è stato pubblicato", "questa notizia è stata scritta",
+            "questa notizia è stata pubblicata"),
+        AgeNoticeEnds = new("fa"),
         EventTimeLabels = new("quando", "data di uscita"),
     };
 

@@ -6,6 +6,7 @@ public sealed class FrenchAgeTests
 {
     [Theory]
     [InlineData("il y a 16 minutes", "2026-11-28T08:43:00Z", "2026-11-28T08:44:00Z")]
+    [InlineData("Cet article date de plus de deux ans.", "-", "2024-11-28T09:00:00Z")]
     [InlineData("Il y a 1 minute", "2026-11-28T08:58:00Z", "2026-11-28T08:59:00Z")]
     [InlineData("il y a une minute", "2026-11-28T08:58:00Z", "2026-11-28T08:59:00Z")]
     [InlineData("il y a 5 min", "2026-11-28T08:54:00Z", "2026-11-28T08:55:00Z")]

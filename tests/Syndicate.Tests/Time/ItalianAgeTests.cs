@@ -6,6 +6,7 @@ public sealed class ItalianAgeTests
 {
     [Theory]
     [InlineData("5 minuti fa", "2026-11-28T08:54:00Z", "2026-11-28T08:55:00Z")]
+    [InlineData("Questa notizia è stata scritta più di un anno fa", "-", "2025-11-28T09:00:00Z")]
     [InlineData("un'ora fa", "2026-11-28T07:00:00Z", "2026-11-28T08:00:00Z")]
     [InlineData("un’ora fa", "2026-11-28T07:00:00Z", "2026-11-28T08:00:00Z")]
     [InlineData("14/07/2006 : 12:10:03", "2006-07-14T10:09:59.9999999Z", "2006-07-14T10:10:59.9999999Z")]
