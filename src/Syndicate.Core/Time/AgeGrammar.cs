@@ -106,6 +106,9 @@ public sealed class AgeGrammar
     /// <summary>A date closing a line after a title has at most this many words: "Dienstag, 20. November 2019".</summary>
     private const int MaxClosingDateWords = 5;
 
+    /// <summary>The apostrophes that elide a vowel: "jusqu'au", "jusqu’au".</summary>
+    private const string Elisions = "'’";
+
     /// <summary>What may set a stamp apart from its repetition: "• Zondag 14 januari 2018 | 16:49".</summary>
     private const string RepeatedStampSeparators = " •|·-–—";
 
@@ -2897,13 +2900,24 @@ public sealed class AgeGrammar
         return false;
     }
 
+    /// <summary>
+    /// Whether the word is one of the table's phrases in any language, an elided one too, which the tables hold as two
+    /// words ("jusqu'au" in "JUSQU'AU 30 JUIN 2021").
+    /// </summary>
     private bool InAnyLanguage(ReadOnlySpan<char> word, Func<AgeVocabulary, Phrases> table)
     {
+        var elision = word.IsEmpty ? -1 : word[..^1].IndexOfAny(Elisions);
+        var elided = elision > 0 && char.IsLetter(word[elision + 1]);
+        var first = elided ? word[..(elision + 1)] : word;
+        var rest = elided ? word[(elision + 1)..] : [];
         foreach (var words in _languages)
         {
-            if (IsWhole<bool>(table(words).Table.StartingWith(word)))
+            foreach (var entry in table(words).Table.StartingWith(first))
             {
-                return true;
+                if (rest.IsEmpty ? entry.Rest.Length == 0 : entry.Rest is [var only] && rest.Equals(only, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 

@@ -727,6 +727,8 @@ public sealed class AgeInLineTests
     [InlineData("fr", "Fiche du musée, dernière consultation le 3 mars 2019")]
     [InlineData("es", "Ref.: Consulta de fecha 4 de mayo de 2010")]
     [InlineData("it", "Archivio storico comunale, data di consultazione 12 aprile 2018")]
+    [InlineData("fr", "INSCRIPTIONS AU COURS PRATIQUE OUVERTES JUSQU'AU 15 MARS 2022")]
+    [InlineData("fr", "Jusqu’à 30 juin 2021 | Paris")]
     public void A_date_after_a_range_word_inside_the_line_is_no_age(string language, string line) =>
         AssertNoAge(language, line);
 
