@@ -134,7 +134,7 @@ internal static class AgeVocabularies
         AgeNotices = new("this article is", "this post is", "this story is"),
         AgeNoticeEnds = new("old"),
         ChangeNotices = new("this page was", "this article was", "this post was", "this entry was", "this story was", "this was"),
-        ClockDisplays = new("it is currently", "current time"),
+        ClockDisplays = new("it is currently", "current time", "time is now", "the time now is"),
         EventTimeLabels = new("when", "release date"),
     };
 

@@ -112,6 +112,8 @@ public sealed class EnglishAgeTests
 
     [Theory]
     [InlineData("~5")]
+    [InlineData("Time is now: 3rd May 2011 - 09:40 AM")]
+    [InlineData("The time now is 14:01")]
     [InlineData("~ 5 km")]
     [InlineData("16 minutes read")]
     [InlineData("15, 16 May")]
