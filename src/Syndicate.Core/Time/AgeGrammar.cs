@@ -1001,6 +1001,11 @@ public sealed class AgeGrammar
     {
         found = default;
         var trimmed = line.TrimEnd();
+        if (Years(trimmed) < 2)
+        {
+            return false;
+        }
+
         for (var space = trimmed.IndexOf(' '); space > 0; space = trimmed.IndexOf(' ', space + 1))
         {
             var again = trimmed.AsSpan(space + 1).TrimStart(RepeatedStampSeparators);
