@@ -106,9 +106,6 @@ public sealed class AgeGrammar
     /// <summary>A date closing a line after a title has at most this many words: "Dienstag, 20. November 2019".</summary>
     private const int MaxClosingDateWords = 5;
 
-    /// <summary>The apostrophes that elide a vowel: "jusqu'au", "jusqu’au".</summary>
-    private const string Elisions = "'’";
-
     /// <summary>What may set a stamp apart from its repetition: "• Zondag 14 januari 2018 | 16:49".</summary>
     private const string RepeatedStampSeparators = " •|·-–—";
 
@@ -2911,7 +2908,7 @@ public sealed class AgeGrammar
     /// </summary>
     private bool InAnyLanguage(ReadOnlySpan<char> word, Func<AgeVocabulary, Phrases> table)
     {
-        var elision = word.IsEmpty ? -1 : word[..^1].IndexOfAny(Elisions);
+        var elision = word.IsEmpty ? -1 : word[..^1].IndexOfAny(AgeTokenizer.Elisions);
         var elided = elision > 0 && char.IsLetter(word[elision + 1]);
         var first = elided ? word[..(elision + 1)] : word;
         var rest = elided ? word[(elision + 1)..] : [];

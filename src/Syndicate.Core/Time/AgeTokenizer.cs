@@ -277,6 +277,9 @@ internal static class AgeTokenizer
     /// <summary>A bar or a dot that sets a meta line's parts apart: "|", "•", "·", "⋅", "・", "‧".</summary>
     public static bool IsSeparatorMark(char c) => SeparatorMarkValues.Contains(c);
 
+    /// <summary>The apostrophes that elide a vowel (<see cref="IsElision"/>): "jusqu'au", "jusqu’au".</summary>
+    public const string Elisions = "'’";
+
     public static bool IsElision(char c) => c is '\'' or '’';
 
     /// <summary>Letters, joined by inner hyphens ("avant-hier", "terça-feira"), up to and with an eliding apostrophe ("l'").</summary>
