@@ -2209,7 +2209,7 @@ public sealed class AgeGrammar
             }
             else if ((i > start && line[i - 1] == ' '
                     && ((char.IsLetter(line[i]) && ((IsBylineWord(line, i) && !IsBylineWord(WordBefore(line, i - 1)) && !ClosesALabel(line, start, i))
-                            || IsSectionWord(line, start, i, end)))
+                            || IsSectionWord(line, start, i, end) || (BringsInPage(line, i) && EndsInAnAge(line.AsSpan(start, i - start)))))
                         || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsSaidAtTheEnd(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)
                         || IsUpdateAfterAStamp(line, start, i)))
                 || IsGluedLabelEnd(line, start, i, end) || IsGluedNameStart(line, start, i) || IsGluedMonthStart(line, start, i, end))
@@ -2825,13 +2825,24 @@ public sealed class AgeGrammar
             && EndsInAnAge(line.AsSpan(start, i - start));
     }
 
+    /// <summary>
+    /// Whether a newspaper's page and its number start at <paramref name="i"/>, as a press cutting prints them after its
+    /// issue's date: "Ausgabe vom 28.04.2025 Seite 20", "NÖ Nachrichten Nr. 14/2013 vom 02.04.2013 Seite: 23".
+    /// </summary>
+    private bool BringsInPage(string line, int i)
+    {
+        var word = WordAt(line, i);
+        var number = WordAt(line, i + word.Length + 1);
+        return number.Length > 0 && !number.ContainsAnyExceptInRange('0', '9') && InAnyLanguage(word.TrimEnd(":."), words => words.PageWords);
+    }
+
     /// <summary>Whether <paramref name="word"/> is a section word ("in", "in:") and <paramref name="next"/> a section's capitalised name.</summary>
     private bool BringsInSection(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>
         next.Length > 0 && char.IsUpper(next[0]) && InAnyLanguage(word.TrimEnd(':'), words => words.SectionWords);
 
     /// <summary>
-    /// Where a section word ("in Nachrichten"), a byline word ("by admin") or a comment's "says:" after
-    /// <paramref name="from"/> brings in what follows a date, or the line's end.
+    /// Where a section word ("in Nachrichten"), a byline word ("by admin"), a comment's "says:" or a newspaper's page
+    /// ("Seite 20") after <paramref name="from"/> brings in what follows a date, or the line's end.
     /// </summary>
     private int DateEnd(string line, int from)
     {
@@ -2839,7 +2850,7 @@ public sealed class AgeGrammar
         {
             var word = WordAt(line, at + 1);
             var next = WordAt(line, at + 2 + word.Length);
-            if (BringsInSection(word, next) || (next.Length > 0 && IsBylineWord(word)) || IsSaidAtTheEnd(line, at + 1))
+            if (BringsInSection(word, next) || (next.Length > 0 && IsBylineWord(word)) || IsSaidAtTheEnd(line, at + 1) || BringsInPage(line, at + 1))
             {
                 return at;
             }

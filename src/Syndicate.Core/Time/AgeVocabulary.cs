@@ -118,6 +118,9 @@ internal sealed record AgeVocabulary
     /// </summary>
     public Phrases SectionWords { get; init; } = Phrases.None;
 
+    /// <summary>The word of a newspaper's page after its issue's date: "Seite" in "Ausgabe vom 28.04.2025 Seite 20".</summary>
+    public Phrases PageWords { get; init; } = Phrases.None;
+
     /// <summary>
     /// Words that open a range, a validity, a deadline, a membership or a citation's access, not a section's name, before a
     /// date: "Desde 02/06/2003", "Geboren 12.03.1950", "Inwerkingtreding : 01-01-1987", "Fecha entrega: 12/05/2015",

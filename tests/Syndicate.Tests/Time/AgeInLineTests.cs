@@ -638,6 +638,13 @@ public sealed class AgeInLineTests
         AssertFoundWithWindow(language, line, age, window);
 
     [Theory]
+    [InlineData("de", "Ausgabe vom 14.03.2024 Seite 7", "vom 14.03.2024", "2024-03-13T22:59:59.9999999Z 2024-03-14T22:59:59.9999999Z")]
+    [InlineData("de", "\"Kreisblatt\" Nr. 9/2019 vom 05.03.2019 Seite: 11", "vom 05.03.2019", "2019-03-04T22:59:59.9999999Z 2019-03-05T22:59:59.9999999Z")]
+    [InlineData("de", "Ausgabe vom 11.02.2023 Seite 3 / Inland", "vom 11.02.2023", "2023-02-10T22:59:59.9999999Z 2023-02-11T22:59:59.9999999Z")]
+    public void A_press_cuttings_issue_date_before_its_page_is_the_items_day(string language, string line, string age, string window) =>
+        AssertFoundWithWindow(language, line, age, window);
+
+    [Theory]
     [InlineData("en", "Ridgeline Posted March 4, 2003 Posted March 4, 2003", "Posted March 4, 2003", "2003-03-03T22:59:59.9999999Z 2003-03-04T22:59:59.9999999Z")]
     [InlineData("en", "January 9, 2025 3:41 PM January 9, 2025 3:41 PM", "January 9, 2025 3:41 PM", "2025-01-09T14:40:59.9999999Z 2025-01-09T14:41:59.9999999Z")]
     [InlineData("nl", "ALMERE • Di 6 maart 2018 | 9:05 • Dinsdag 6 maart 2018 | 9:05", "Di 6 maart 2018 | 9:05", "2018-03-06T08:04:59.9999999Z 2018-03-06T08:05:59.9999999Z")]
