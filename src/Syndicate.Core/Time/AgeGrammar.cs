@@ -493,7 +493,7 @@ public sealed class AgeGrammar
                 }
 
                 var closing = line.AsSpan(start + 1);
-                if (IsWhole<bool>(words.RelativeBefore.Table.StartingWith(WordAt(line, start + 1)))
+                if (words.RelativeBefore.Table.HoldsWord(WordAt(line, start + 1))
                     && TryParse(closing, out var age, out var bounds) && age is RelativeAge && bounds.Start == 0 && bounds.Length == closing.Length
                     && LetterWords(line.AsSpan(0, start)) > 0 && !IsAgeWord(WordBefore(line, start).TrimEnd(",:")))
                 {
@@ -1210,7 +1210,7 @@ public sealed class AgeGrammar
         if (char.IsUpper(last[0]))
         {
             // A zone closes the stamp: "at 11:47 AM PST: KEP-4671 Add docs".
-            return IsWhole<int>(ZoneDesignators.Table.StartingWith(last)) ? -1 : start;
+            return ZoneDesignators.Table.HoldsWord(last) ? -1 : start;
         }
 
         var first = WordBefore(line, start - 1);
@@ -2633,12 +2633,12 @@ public sealed class AgeGrammar
 
         foreach (var words in _languages)
         {
-            if (IsWhole<bool>(words.Articles.Table.StartingWith(word)))
+            if (words.Articles.Table.HoldsWord(word))
             {
                 return TryParse(line.AsSpan(i, DateEnd(line, i) - i), out _, out _);
             }
 
-            if (IsWhole<bool>(words.DateConnectors.Table.StartingWith(word)))
+            if (words.DateConnectors.Table.HoldsWord(word))
             {
                 return TryParse(line.AsSpan(i, DateEnd(line, i) - i), out var age, out _) && CompanionDate.Unzoned(age) is CalendarDateAge;
             }
@@ -2761,7 +2761,7 @@ public sealed class AgeGrammar
     private bool OpensWithTheClocksWord(ReadOnlySpan<char> text)
     {
         var word = text[..(text.IndexOf(' ') is >= 0 and var space ? space : text.Length)].TrimEnd("'\",;)]»”’");
-        return IsTheClocksMeridiem(word) || IsWhole<int>(ZoneDesignators.Table.StartingWith(word));
+        return IsTheClocksMeridiem(word) || ZoneDesignators.Table.HoldsWord(word);
     }
 
     /// <summary>Whether the word is a meridiem, or one with a button's capitalised word glued to it ("PMTags").</summary>
@@ -2904,7 +2904,7 @@ public sealed class AgeGrammar
     {
         foreach (var words in _languages)
         {
-            if (IsWhole<T>(table(words).StartingWith(word)))
+            if (table(words).HoldsWord(word))
             {
                 return true;
             }
@@ -2913,29 +2913,7 @@ public sealed class AgeGrammar
         return false;
     }
 
-    /// <summary>
-    /// Whether the word is one of the table's phrases in any language, an elided one too, which the tables hold as two
-    /// words ("jusqu'au" in "JUSQU'AU 30 JUIN 2021").
-    /// </summary>
-    private bool InAnyLanguage(ReadOnlySpan<char> word, Func<AgeVocabulary, Phrases> table)
-    {
-        var elision = word.IsEmpty ? -1 : word[..^1].IndexOfAny(AgeTokenizer.Elisions);
-        var elided = elision > 0 && char.IsLetter(word[elision + 1]);
-        var first = elided ? word[..(elision + 1)] : word;
-        var rest = elided ? word[(elision + 1)..] : [];
-        foreach (var words in _languages)
-        {
-            foreach (var entry in table(words).Table.StartingWith(first))
-            {
-                if (rest.IsEmpty ? entry.Rest.Length == 0 : entry.Rest is [var only] && rest.Equals(only, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private bool InAnyLanguage(ReadOnlySpan<char> word, Func<AgeVocabulary, Phrases> table) => InAnyLanguage(word, words => table(words).Table);
 
     private bool IsBylineWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.BylineWords);
 
@@ -2967,33 +2945,19 @@ public sealed class AgeGrammar
         {
             foreach (var table in (ReadOnlySpan<Phrases>)[words.Labels, words.Articles, words.ClockConnectors, words.PastBefore, words.RelativeBefore])
             {
-                if (IsWhole<bool>(table.Table.StartingWith(word)))
+                if (table.Table.HoldsWord(word))
                 {
                     return true;
                 }
             }
 
-            if (IsWhole<int>(words.Months.StartingWith(word)) || IsWhole<int>(words.NamedDays.StartingWith(word)))
+            if (words.Months.HoldsWord(word) || words.NamedDays.HoldsWord(word))
             {
                 return true;
             }
         }
 
         return IsWeekday(word);
-    }
-
-    private static bool IsWhole<T>(ReadOnlySpan<WordTable<T>.Entry> entries)
-        where T : struct
-    {
-        foreach (var entry in entries)
-        {
-            if (entry.Rest.Length == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -42,6 +42,26 @@ internal sealed class WordTable<T>
     public ReadOnlySpan<Entry> StartingWith(ReadOnlySpan<char> word) =>
         _byFirstWord.TryGetValue(word, out var entries) ? entries : [];
 
+    /// <summary>
+    /// Whether <paramref name="word"/>, one word as a page prints it, is a whole phrase of the table; an elided word the
+    /// table holds as two, as <see cref="AgeTokenizer"/> cuts it, is one too ("jusqu'au" in "JUSQU'AU 30 JUIN 2021").
+    /// </summary>
+    public bool HoldsWord(ReadOnlySpan<char> word)
+    {
+        var elision = word.IsEmpty ? -1 : word[..^1].IndexOfAny(AgeTokenizer.Elisions);
+        var elided = elision > 0 && char.IsLetter(word[elision + 1]);
+        var rest = elided ? word[(elision + 1)..] : [];
+        foreach (var entry in StartingWith(elided ? word[..(elision + 1)] : word))
+        {
+            if (elided ? entry.Rest is [var only] && rest.Equals(only, StringComparison.OrdinalIgnoreCase) : entry.Rest.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <param name="Rest">The words after the first.</param>
     /// <param name="Abbreviation">Whether the last word is an abbreviation, which a full stop may close even at the end of an age.</param>
     internal readonly record struct Entry(string[] Rest, T Meaning, bool Abbreviation);
