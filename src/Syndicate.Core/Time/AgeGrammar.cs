@@ -397,6 +397,7 @@ public sealed class AgeGrammar
 
         if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
             || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindRepeatedStamp(line, out found, withCategories)
+            || TryFindGluedRepeatedStamp(line, out found, withCategories)
             || TryFindInLastSentence(line, out found) || TryFindAfterLastSentence(line, out found))
         {
             return true;
@@ -1015,6 +1016,40 @@ public sealed class AgeGrammar
             var before = trimmed.AsSpan(0, space).TrimEnd(RepeatedStampSeparators).ToString();
             if (TryFindIn(before, out var first, withCategories) && CompanionDate.Unzoned(first.Age) is CalendarDateAge firstDate
                 && (firstDate.Year, firstDate.Month, firstDate.Day, firstDate.Clock) == (secondDate.Year, secondDate.Month, secondDate.Day, secondDate.Clock))
+            {
+                found = first;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A date printed twice with nothing between, its year glued to the second copy's day, as a theme prints the
+    /// published and the modified date ("3. April 20223. April 2022 by mady", "Veröffentlicht am 21. April 202121. April
+    /// 2021 von Karina Meike"): the line is read with the second copy left out, and the age found in the first.
+    /// </summary>
+    private bool TryFindGluedRepeatedStamp(string line, out AgeInLine found, bool withCategories)
+    {
+        found = default;
+        for (var year = 0; year + 5 <= line.Length; year++)
+        {
+            if ((year > 0 && char.IsAsciiDigit(line[year - 1])) || !(line.AsSpan(year).StartsWith("19") || line.AsSpan(year).StartsWith("20"))
+                || line.AsSpan(year, 5).ContainsAnyExceptInRange('0', '9'))
+            {
+                continue;
+            }
+
+            var split = year + 4;
+            var length = Math.Min(split, line.Length - split);
+            while (length > 4 && !line.AsSpan(split - length, length).SequenceEqual(line.AsSpan(split, length)))
+            {
+                length--;
+            }
+
+            if (length > 4 && TryFindIn(string.Concat(line.AsSpan(0, split), line.AsSpan(split + length)), out var first, withCategories)
+                && first.Start + first.Length <= split)
             {
                 found = first;
                 return true;

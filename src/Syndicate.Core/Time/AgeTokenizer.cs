@@ -50,9 +50,11 @@ internal static class AgeTokenizer
             start++;
         }
 
-        // The full stop of a Spanish dateline's ".-" closes it: "BACA, Yucatán, 18 de diciembre.-", "Madrid, 26 ene.-".
+        // The full stop of a Spanish dateline's ".-" closes it: "BACA, Yucatán, 18 de diciembre.-", "Madrid, 26 ene.-"; a
+        // spaced slash closes a row of parts as a bar does: "12. Januar 2019 /".
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || TrailingDecoration.Contains(text[end - 1])
-            || (text[end - 1] == '.' && end < text.Length && text[end] == '-')))
+            || (text[end - 1] == '.' && end < text.Length && text[end] == '-')
+            || (text[end - 1] == '/' && end - 1 > start && char.IsWhiteSpace(text[end - 2]))))
         {
             end--;
         }
@@ -171,6 +173,7 @@ internal static class AgeTokenizer
                 _ when IsDash(c) && spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Dash, at, glued, out tokens[count]),
                 _ when IsSeparatorMark(c) || c == '@' => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
                 '/' when spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
+                '°' when glued && count > 0 && tokens[count - 1].Kind == AgeTokenKind.Number => Single(AgeTokenKind.Word, at, glued, out tokens[count]),
                 '+' or '-' when glued && count > 0 && tokens[count - 1].Kind == AgeTokenKind.Word => ReadOffset(text, at, out tokens[count]),
                 '+' or '-' when count > 0 && tokens[count - 1].Kind == AgeTokenKind.Clock => ReadNumericOffset(text, at, out tokens[count]),
                 _ when IsElision(c) && spaced && Digits(text, at + 1) == 2 && EndsCleanly(text, at + 3) => ReadShortYear(text, at, out tokens[count]),
@@ -348,6 +351,12 @@ internal static class AgeTokenizer
             return end + 2;
         }
 
+        if (separator == '.' && SpacedDottedDateEnd(text, start, end, out var month) is var spacedDottedEnd and > 0)
+        {
+            token = new AgeToken(AgeTokenKind.NumericDate, start, spacedDottedEnd - start, glued, Dotted: false, value, month, Value(text, spacedDottedEnd - 4, 4));
+            return spacedDottedEnd;
+        }
+
         // A full stop not followed by digits: an ordinal ("28. November") or the end of a sentence, unless it brings in
         // a month's name closed by another before the year ("25.Jun.2019").
         var dotted = separator == '.' && Digits(text, end + 1) == 0 && MonthBetween(text, end) < 0;
@@ -384,6 +393,28 @@ internal static class AgeTokenizer
         }
 
         return year + 4;
+    }
+
+    /// <summary>
+    /// Where a numeric date with a space after the month's full stop ends: a day and a month each closed by a full stop,
+    /// a space between them or not, and a year of this or the last century ("28. 4. 2023", "06. 01. 2026, 14:59 Uhr",
+    /// "12.3. 2010"); -1 where the number at <paramref name="start"/> opens none.
+    /// </summary>
+    private static int SpacedDottedDateEnd(ReadOnlySpan<char> text, int start, int end, out int month)
+    {
+        month = 0;
+        var monthStart = IsSpaceAt(text, end + 1) ? end + 2 : end + 1;
+        var monthLength = Digits(text, monthStart);
+        var year = monthStart + monthLength + 2;
+        if (end - start > 2 || monthLength is < 1 or > 2 || year + 4 > text.Length || text[year - 2] != '.' || text[year - 1] != ' '
+            || Digits(text, year) != 4 || Value(text, start, end - start) is < 1 or > 31 || Value(text, year, 2) is not (19 or 20)
+            || !EndsCleanly(text, year + 4))
+        {
+            return -1;
+        }
+
+        month = Value(text, monthStart, monthLength);
+        return month is >= 1 and <= 12 ? year + 4 : -1;
     }
 
     /// <summary>

@@ -99,6 +99,8 @@ public sealed class AgeInLineTests
     [InlineData("fr", "(AFP 09/06/17)", "09/06/17")]
     [InlineData("it", "7 minuti fa, gianmazza ha scritto:", "7 minuti fa")]
     [InlineData("it", "novembre 9, 2014 //", "novembre 9, 2014")]
+    [InlineData("de", "12. Januar 2019 /", "12. Januar 2019")]
+    [InlineData("en", "By Jack Neville / August 19, 2020 /", "August 19, 2020")]
     [InlineData("es", "27/10/2025 Redacción", "27/10/2025")]
     [InlineData("es", "BACA, Yucatán, 18 de diciembre.-", "18 de diciembre")]
     [InlineData("es", "La Habana, 10 sep.-", "10 sep")]
@@ -654,8 +656,15 @@ public sealed class AgeInLineTests
     [Theory]
     [InlineData("en", "Posted March 4, 2003 Posted March 5, 2003")]
     [InlineData("en", "January 9, 2025 3:41 PM January 9, 2025 4:10 PM")]
+    [InlineData("de", "3. April 20224. Mai 2022 by mady")]
     public void Two_different_stamps_in_a_line_stay_unread(string language, string line) =>
         AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("de", "3. April 20223. April 2022 by mady", "3. April 2022", "2022-04-02T21:59:59.9999999Z 2022-04-03T21:59:59.9999999Z")]
+    [InlineData("de", "Veröffentlicht am 21. April 202121. April 2021 von Karina Meike", "Veröffentlicht am 21. April 2021", "2021-04-20T21:59:59.9999999Z 2021-04-21T21:59:59.9999999Z")]
+    public void A_stamp_printed_twice_with_its_year_glued_to_the_second_copy_is_one_stamp(string language, string line, string age, string window) =>
+        AssertFoundWithWindow(language, line, age, window);
 
     [Theory]
     [InlineData("it", "Roma, 22 gen. (LaPresse) – Termina 2-2 il match tra Bologna e Celtic valido per la settima giornata della prima fase di Europa League.", "22 gen", 1, 22)]
@@ -681,7 +690,11 @@ public sealed class AgeInLineTests
     [InlineData("fr", "Koudougou, 12 mars 2021 (AIB)-Les élèves du lycée provincial ont repris les cours ce lundi matin.", "12 mars 2021", 2021, 3, 12)]
     [InlineData("fr", "NOUMÉA, le 3 janvier 2016- Les pompiers de la ville ont été appelés quatre fois pendant la nuit.", "le 3 janvier 2016", 2016, 1, 3)]
     [InlineData("en", "MOMBASA, Feb 26-The county government has closed two markets after the floods of last week.", "Feb 26", null, 2, 26)]
-    public void A_datelines_dash_may_touch_its_date_or_the_text(string language, string line, string date, int? year, int month, int day)
+    [InlineData("fr", "PAPEETE, le 30 décembre 2015. Le yacht n'est pas passé inaperçu sur le front de mer.", "le 30 décembre 2015", 2015, 12, 30)]
+    [InlineData("it", "Roma, 1° febbraio 2021. “La riapertura dei musei è stata una boccata di ossigeno per molte famiglie.", "1° febbraio 2021", 2021, 2, 1)]
+    [InlineData("it", "PADOVA, 08 marzo 2016 Domenica scorsa sul bacino di Ravenna si è corsa la prima regata regionale.", "08 marzo 2016", 2016, 3, 8)]
+    [InlineData("it", "AGI, lunedì 11 maggio 2020 Fase 2: troppi e troppo vicini in piazza", "lunedì 11 maggio 2020", 2020, 5, 11)]
+    public void A_datelines_dash_may_touch_its_date_or_the_text_and_after_a_year_a_full_stop_or_a_space_may_close_it(string language, string line, string date, int? year, int month, int day)
     {
         var found = FoundAsServed(language, line);
         Assert.Equal(date, line.Substring(found.Start, found.Length));
@@ -694,6 +707,12 @@ public sealed class AgeInLineTests
     [InlineData("en", "Smith, Jr-The mayor spoke to the council about the budget.")]
     [InlineData("en", "Lee Miller, Tate Britain, October 2, 2025 – February 15, 2026")]
     public void A_hyphen_after_a_name_and_a_comma_or_a_span_of_dates_is_no_datelines_dash(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("it", "Roma, 1° febbraio Domenica scorsa si è corsa la regata.")]
+    [InlineData("en", "Smith, 2015 Annual Report Summary")]
+    public void A_dateline_closed_by_a_space_needs_a_whole_date(string language, string line) =>
         AssertNoAge(language, line);
 
     [Theory]

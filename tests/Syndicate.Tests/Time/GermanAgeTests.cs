@@ -63,6 +63,9 @@ public sealed class GermanAgeTests
     [InlineData("16.03., 8:18 Uhr", "2026-03-16T07:17:59.9999999Z", "2026-03-16T07:18:59.9999999Z")]
     [InlineData("veröffentlicht am 14 Feb ’20", "2020-02-13T22:59:59.9999999Z", "2020-02-14T22:59:59.9999999Z")]
     [InlineData("[Online seit 05.10.2022]", "2022-10-04T21:59:59.9999999Z", "2022-10-05T21:59:59.9999999Z")]
+    [InlineData("28. 4. 2023, 18:41 Uhr", "2023-04-28T16:40:59.9999999Z", "2023-04-28T16:41:59.9999999Z")]
+    [InlineData("18. 05. 2014 22:38", "2014-05-18T20:37:59.9999999Z", "2014-05-18T20:38:59.9999999Z")]
+    [InlineData("12.3. 2010", "2010-03-11T22:59:59.9999999Z", "2010-03-12T22:59:59.9999999Z")]
     public void German_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("de", text, lo, hi);
 
     [Theory]
@@ -81,5 +84,8 @@ public sealed class GermanAgeTests
     [InlineData("14:48 am")]
     [InlineData("2025-03-29T11:36+02:30")]
     [InlineData("seit 05.10.2022")]
+    [InlineData("1. 2. 3.")]
+    [InlineData("28. 13. 2023")]
+    [InlineData("28. 4. 1823")]
     public void German_non_ages_are_rejected(string text) => AssertNotAnAge("de", text);
 }

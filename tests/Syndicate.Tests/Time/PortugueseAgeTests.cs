@@ -38,6 +38,7 @@ public sealed class PortugueseAgeTests
     [InlineData("Este artigo tem mais de um ano", "-", "2025-11-28T09:00:00Z")]
     [InlineData("Postado em 18 de Setembro de 2013 às 10:00 hrs", "2013-09-18T08:59:59.9999999Z", "2013-09-18T09:00:59.9999999Z")]
     [InlineData("última modificação: 29/05/2019 13h41", "2019-05-29T12:40:59.9999999Z", "2019-05-29T12:41:59.9999999Z")]
+    [InlineData("1° de janeiro de 2021", "2020-12-31T23:59:59.9999999Z", "2021-01-01T23:59:59.9999999Z")]
     public void Portuguese_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("pt", text, lo, hi, Lisbon);
 
     [Theory]

@@ -48,6 +48,8 @@ public sealed class SpanishAgeTests
     [InlineData("Jueves, 9 de febrero del 2017 - 10:28 CET", "2017-02-09T09:27:59.9999999Z", "2017-02-09T09:28:59.9999999Z")]
     [InlineData("06 abril, 2018 - 19:30 PM", "2018-04-06T17:29:59.9999999Z", "2018-04-06T17:30:59.9999999Z")]
     [InlineData("Abril,21 2022 a las 10:45 pm", "2022-04-21T20:44:59.9999999Z", "2022-04-21T20:45:59.9999999Z")]
+    [InlineData("1º de enero de 2021", "2020-12-31T22:59:59.9999999Z", "2021-01-01T22:59:59.9999999Z")]
+    [InlineData("1° de marzo de 2021", "2021-02-28T22:59:59.9999999Z", "2021-03-01T22:59:59.9999999Z")]
     public void Spanish_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("es", text, lo, hi);
 
     [Theory]
