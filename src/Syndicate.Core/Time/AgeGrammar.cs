@@ -221,6 +221,15 @@ public sealed class AgeGrammar
     {
         // No-break spaces are spaces to a reader: "patrice57 - 20 février 2020" with one on either side of its dash.
         line = line.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2007', ' ');
+        if (line.Length > 0 && char.IsWhiteSpace(line[0]))
+        {
+            // An indent is no part of the line: "  20.11.2020 Leserbriefe" reads as its text does.
+            var indent = line.Length - line.TrimStart().Length;
+            var indented = TryFind(line[indent..], out found);
+            found = indented ? found with { Start = found.Start + indent } : default;
+            return indented;
+        }
+
         if (StartsWithLabel(line, LabelKind.ClockDisplay) || StartsWithLabel(line, LabelKind.EventTime) || IsBareLength(line))
         {
             // A forum's header shows the time of the visit ("Aktuelle Zeit: Fr 16.Mai 2025 14:13"), an info box an event's
@@ -366,7 +375,8 @@ public sealed class AgeGrammar
             // A live ticker's entry: its stamp, a stop, then a paragraph of any length ("19.06 Uhr: Nach einem heißen
             // Sommertag ...", "6:33 p.m. — Trump is projected to win ..."), or its clock and a capitalised paragraph ("22:53
             // Siamo giunti al termine della diretta ...").
-            return TryFindTickerStamp(line, out found, MaxTickerStampLength) || TryFindClockBeforeHeadline(line, out found);
+            return TryFindTickerStamp(line, out found, MaxTickerStampLength) || TryFindClockBeforeHeadline(line, out found)
+                || TryFindBracketedStamp(line, out found);
         }
 
         if (OpensWithRangeWord(line))
@@ -395,7 +405,8 @@ public sealed class AgeGrammar
             return false;
         }
 
-        if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
+        if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBracketedStamp(line, out found)
+            || TryFindBeforeItsAge(line, out found)
             || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindRepeatedStamp(line, out found, withCategories)
             || TryFindGluedRepeatedStamp(line, out found, withCategories)
             || TryFindInLastSentence(line, out found) || TryFindAfterLastSentence(line, out found))
@@ -434,7 +445,8 @@ public sealed class AgeGrammar
             return TryFindUpdate(line, parts, out found);
         }
 
-        if (TryFindUpdatedDate(line, parts, out found) || TryFindStampAfterANameBeforeAShortLabel(line, parts, out found))
+        if (TryFindUpdatedDate(line, parts, out found) || TryFindRelativeUpdate(line, parts, out found)
+            || TryFindStampAfterANameBeforeAShortLabel(line, parts, out found))
         {
             return true;
         }
@@ -1235,7 +1247,9 @@ public sealed class AgeGrammar
             return -1;
         }
 
+        // A bar glued to the label sets it apart as a space does: "11:24 PM CST|Updated: 19 minutes ago".
         var last = WordBefore(line, colon);
+        last = last[(AgeTokenizer.LastSeparatorMark(last) + 1)..];
         var start = colon - last.Length;
         if (last.IsEmpty || start < 2 || !char.IsLetter(last[0]))
         {
@@ -1480,6 +1494,28 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
+    /// A date with its year alone in brackets opening a paragraph, a bullet before it or none ("(16.10.2017) Das
+    /// Elektrizitätswerk der Gemeinde ...", "(24/01/2026) Nesta minha busca ...", "* (31.10.2024) Vorschau auf 3 Wochen
+    /// ..."): the paragraph's date, whatever the text after it holds; a bracket with other words is a caption's or a
+    /// quote's ("(NO MESMO DIA, 24/01/2007) Muito se tem falado ...").
+    /// </summary>
+    private bool TryFindBracketedStamp(string line, out AgeInLine found)
+    {
+        found = default;
+        var open = line.AsSpan().IndexOfAnyExcept("*•· ");
+        var close = open >= 0 && line[open] == '(' ? line.IndexOf(')', open) : -1;
+        if (close < 0 || close + 2 >= line.Length || line[close + 1] != ' ' || !char.IsUpper(line[close + 2])
+            || !TryParse(line.AsSpan(open + 1, close - open - 1), out var stamp, out var bounds)
+            || CompanionDate.Unzoned(stamp) is not CalendarDateAge { Year: not null })
+        {
+            return false;
+        }
+
+        found = InLine(line, stamp, open + 1 + bounds.Start, bounds.Length);
+        return true;
+    }
+
+    /// <summary>
     /// A headline opening with a count and a word before more words ("20 Minuten ohne neues Gerücht ...", "35 minutos de
     /// Viradouro na avenida").
     /// </summary>
@@ -1598,6 +1634,24 @@ public sealed class AgeGrammar
         }
 
         if (published != 1)
+        {
+            return false;
+        }
+
+        found = InLine(line, updated, parts[update].Start + inner.Start, inner.Length);
+        return true;
+    }
+
+    /// <summary>
+    /// A published stamp and an update told as a relative age ("Published: Nov. 15, 2022 at 11:24 PM CST|Updated: 19
+    /// minutes ago"): the update is the later, the item's, as it is where both are dates.
+    /// </summary>
+    private bool TryFindRelativeUpdate(string line, List<(int Start, int End)> parts, out AgeInLine found)
+    {
+        found = default;
+        var update = SoleUpdatePart(line, parts);
+        if (update < 0 || !TryParse(line.AsSpan(parts[update].Start, parts[update].End - parts[update].Start), out var updated, out var inner)
+            || CompanionDate.Unzoned(updated) is not (RelativeAge or JustNowAge))
         {
             return false;
         }

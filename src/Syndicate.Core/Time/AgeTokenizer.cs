@@ -280,6 +280,9 @@ internal static class AgeTokenizer
     /// <summary>A bar or a dot that sets a meta line's parts apart: "|", "•", "·", "⋅", "・", "‧".</summary>
     public static bool IsSeparatorMark(char c) => SeparatorMarkValues.Contains(c);
 
+    /// <summary>Where the last bar or dot of <see cref="SeparatorMarks"/> stands in the text; -1 where none does.</summary>
+    public static int LastSeparatorMark(ReadOnlySpan<char> text) => text.LastIndexOfAny(SeparatorMarkValues);
+
     /// <summary>The apostrophes that elide a vowel (<see cref="IsElision"/>): "jusqu'au", "jusqu’au".</summary>
     public const string Elisions = "'’";
 

@@ -14,7 +14,7 @@ internal static class AgeVocabularies
         Labels = new("bijgewerkt", "laatst bijgewerkt", "gepubliceerd", "geplaatst", "geüpdatet", "update", "laatste update", "aangepast", "laatst gewijzigd", "laatste wijziging",
             "online sinds"),
         TrailingLabels = new("geplaatst", "bijgewerkt", "gepubliceerd", "geüpdatet"),
-        UpdateLabels = new("bijgewerkt", "laatst bijgewerkt", "geüpdatet", "update", "laatste update", "aangepast", "laatst gewijzigd", "laatste wijziging"),
+        UpdateLabels = new("bijgewerkt", "laatst bijgewerkt", "geüpdatet", "update", "laatste update", "aangepast", "laatst gewijzigd", "laatste wijziging", "bewerkt", "laatst bewerkt"),
         JustNow = new("zojuist", "zonet", "zo-even", "zoëven", "net", "nu", "net binnen"),
         RelativeAfter = new("geleden"),
         Qualifiers = new(
@@ -144,7 +144,7 @@ internal static class AgeVocabularies
     {
         Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "geändert am", "verfasst", "verfasst am", "update", "update von", "schreibt", "schrieb", "online seit"),
         TrailingLabels = new("aktualisiert", "veröffentlicht"),
-        UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "geändert am", "update", "update von"),
+        UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "geändert am", "update", "update von", "bearbeitet", "zuletzt bearbeitet"),
         JustNow = new("gerade eben", "soeben", "jetzt", "gerade", "vor einem Moment"),
         RelativeBefore = new("vor"),
         RelativeAfter = new("her"),
@@ -211,7 +211,7 @@ internal static class AgeVocabularies
     {
         Labels = new("mis à jour", "mise à jour", "publié", "publié le", "posté", "postée", "posté le", "postée le", "date de parution", "date de publication", "modifié", "actualisé", "dernière mise à jour", "dernière modification",
             "en ligne depuis", "mis en ligne", "mise en ligne", "mis en ligne le", "mise en ligne le"),
-        UpdateLabels = new("mis à jour", "mise à jour", "modifié", "actualisé", "dernière mise à jour", "dernière modification"),
+        UpdateLabels = new("mis à jour", "mise à jour", "modifié", "actualisé", "dernière mise à jour", "dernière modification", "édité"),
         JustNow = new("à l'instant", "il y a un instant", "il y a quelques instants", "maintenant"),
         RelativeBefore = new("il y a", "depuis"),
         RelativeAfter = new("depuis"),
@@ -271,7 +271,7 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary Spanish = new()
     {
         Labels = new("actualizado", "publicado", "última actualización", "actualizado el", "publicado el", "fecha de publicación", "online desde", "en línea desde"),
-        UpdateLabels = new("actualizado", "última actualización", "actualizado el"),
+        UpdateLabels = new("actualizado", "última actualización", "actualizado el", "editado"),
         JustNow = new("justo ahora", "ahora mismo", "ahora", "hace un momento", "hace instantes", "hace unos instantes"),
         RelativeBefore = new("hace"),
         RelativeAfter = new("hace"),
@@ -398,7 +398,7 @@ internal static class AgeVocabularies
     {
         Labels = new("atualizado", "atualizada", "actualizado", "publicado", "publicada", "postado", "postada", "atualizado em", "publicado em", "postado em", "data de publicação", "atualização", "última atualização",
             "modificado", "modificado em", "última modificação", "online desde"),
-        UpdateLabels = new("atualizado", "atualizada", "actualizado", "atualizado em", "atualização", "última atualização", "modificado", "modificado em", "última modificação"),
+        UpdateLabels = new("atualizado", "atualizada", "actualizado", "atualizado em", "atualização", "última atualização", "modificado", "modificado em", "última modificação", "editado", "editado em"),
         JustNow = new("agora", "agora mesmo", "neste momento", "há instantes", "há poucos instantes", "há alguns instantes"),
         RelativeBefore = new("há", "ha", "faz"),
         RelativeAfter = new("atrás", "atras"),

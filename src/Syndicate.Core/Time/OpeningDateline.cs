@@ -11,7 +11,9 @@ namespace Syndicate.Core.Time;
 /// ..."), or follow a press release's credit between slashes ("QUÉBEC, le 8 déc. 2025 /CNW/ - Le ..."); the place may
 /// name its region or country after a comma ("TAMPA, Fla., April 29, 2015 /PRNewswire/ -- ...", "NAIROBI, Kenya, Feb
 /// 26-Nairobi ..."). A date with its year may close the dateline by itself, a full stop or a space before the text's
-/// capital ("PAPEETE, le 30 décembre 2015. Le yacht ...", "PADOVA, 08 marzo 2016 Domenica 6 marzo ..."). The date is the item's day whatever the text after it holds. A place that reads as an age
+/// capital ("PAPEETE, le 30 décembre 2015. Le yacht ...", "PADOVA, 08 marzo 2016 Domenica 6 marzo ..."); any date may close
+/// it with a colon before a capital ("Kolkata, Jan 15: Sky is the limit ...", not "Daily menu, August 18: delightful
+/// ..."). The date is the item's day whatever the text after it holds. A place that reads as an age
 /// is a weekday opening a stamp, no dateline ("Thu., January 08, 2026, 2:00 p.m. - The board meets ..."). The wire
 /// recognizer's <c>Wire.Dateline</c> reads every opening with the agencies' catalog; the age grammar, below it, needs only
 /// where the date stands.
@@ -27,7 +29,7 @@ internal static partial class OpeningDateline
     private static Range Span(Group group) => group.Index..(group.Index + group.Length);
 
     [GeneratedRegex(
-        @"^(?:\(\p{L}[^()\d]{0,40}\) *[-–—]{1,2} *)?(?<place>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}.'’-]*){0,3})(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?, (?<date>[^()]{3,30}?)(?: \(\p{L}[^()\d]{0,40}\)(?: *\.?[-–—]{1,2} *| +)| /\p{L}[^/\d]{0,40}/ *[-–—]{1,2} *| *[-–—]{1,2} *|(?<=\d{4})\.? +(?=[\p{Lu}""“«‘]))(?=[\p{L}""“«‘])",
+        @"^(?:\(\p{L}[^()\d]{0,40}\) *[-–—]{1,2} *)?(?<place>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}.'’-]*){0,3})(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?, (?<date>[^()]{3,30}?)(?: \(\p{L}[^()\d]{0,40}\)(?: *\.?[-–—]{1,2} *| +)| /\p{L}[^/\d]{0,40}/ *[-–—]{1,2} *| *[-–—]{1,2} *|(?<=\d{4})\.? +(?=[\p{Lu}""“«‘])|: +(?=[\p{Lu}""“«‘]))(?=[\p{L}""“«‘])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

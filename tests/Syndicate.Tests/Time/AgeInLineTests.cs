@@ -109,6 +109,12 @@ public sealed class AgeInLineTests
     [InlineData("pt", "Data de publicação: 11/02/2014", "Data de publicação: 11/02/2014")]
     [InlineData("es", "Fecha de publicación: 3 de marzo de 2021", "Fecha de publicación: 3 de marzo de 2021")]
     [InlineData("it", "Data di pubblicazione: 12/05/2019", "Data di pubblicazione: 12/05/2019")]
+    [InlineData("de", "  20.11.2020 Leserbriefe", "20.11.2020")]
+    [InlineData("de", "(16.10.2017) Das Elektrizitätswerk der Gemeinde beabsichtigt, das Kraftwerk am Pass umfassend zu sanieren.", "16.10.2017")]
+    [InlineData("pt", "(24/01/2026) Nesta minha busca por textos antigos, descobri este com dezanove anos.", "24/01/2026")]
+    [InlineData("de", "* (31.10.2024) Vorschau auf 3 Wochen Veranstaltungen und Termine:", "31.10.2024")]
+    [InlineData("en", "Published: Nov. 15, 2022 at 11:24 PM CST|Updated: 19 minutes ago", "Updated: 19 minutes ago")]
+    [InlineData("pt", "Criado por Tiago Maia em sex, 08/11/2024 - 10:55 | Editado por Patrícia Pereira há 4 dias.", "há 4 dias")]
     public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
     {
         var found = Found(language, line);
@@ -694,6 +700,8 @@ public sealed class AgeInLineTests
     [InlineData("it", "Roma, 1° febbraio 2021. “La riapertura dei musei è stata una boccata di ossigeno per molte famiglie.", "1° febbraio 2021", 2021, 2, 1)]
     [InlineData("it", "PADOVA, 08 marzo 2016 Domenica scorsa sul bacino di Ravenna si è corsa la prima regata regionale.", "08 marzo 2016", 2016, 3, 8)]
     [InlineData("it", "AGI, lunedì 11 maggio 2020 Fase 2: troppi e troppo vicini in piazza", "lunedì 11 maggio 2020", 2020, 5, 11)]
+    [InlineData("en", "Kolkata, Jan 15: Sky is the limit for exports into the region, traders said.", "Jan 15", null, 1, 15)]
+    [InlineData("en", "Dehradun, 2 Jan: The district magistrate heard complaints from residents at the auditorium.", "2 Jan", null, 1, 2)]
     public void A_datelines_dash_may_touch_its_date_or_the_text_and_after_a_year_a_full_stop_or_a_space_may_close_it(string language, string line, string date, int? year, int month, int day)
     {
         var found = FoundAsServed(language, line);
@@ -712,7 +720,9 @@ public sealed class AgeInLineTests
     [Theory]
     [InlineData("it", "Roma, 1° febbraio Domenica scorsa si è corsa la regata.")]
     [InlineData("en", "Smith, 2015 Annual Report Summary")]
-    public void A_dateline_closed_by_a_space_needs_a_whole_date(string language, string line) =>
+    [InlineData("en", "Daily menu, August 18: delightful homemade biscuits and a sweet banana bread")]
+    [InlineData("pt", "(NO MESMO DIA, 24/01/2007) Muito se tem falado do assunto nos jornais.")]
+    public void A_dateline_without_a_whole_date_or_a_capital_after_its_colon_and_a_bracket_of_more_than_a_date_hold_no_age(string language, string line) =>
         AssertNoAge(language, line);
 
     [Theory]
