@@ -553,29 +553,33 @@ public sealed class AgeGrammar
     /// A date with its year, and its clock if any, opening a list's line, its headline after it joined by a space alone or
     /// glued to it, a capitalised word and two more at least ("12.11.2021 EKBO-Synodentagung in Berlin wird fortgesetzt",
     /// "2012.08.08 Inside the Walls of a Detention Center", "- 19/12/2025 17:38:38 Obras do Bairro Legal ...", "2024-11-04
-    /// 14:58Prison fellowship to address ...", "January 15, 2008 Police Make Arrest In ..."); the date's last character is
-    /// a letter or a digit, not a dash or a colon that sets a title apart, which the line's parts weigh.
+    /// 14:58Prison fellowship to address ...", "January 15, 2008 Police Make Arrest In ...", "Domingo 16 de Abril de 2017. De
+    /// Alpedrete ...": a weekday first only with the stop, without it an event's day, "Zaterdag 28 maart 2020
+    /// Verenigingsdag afgelast"); the date's last character is a letter or a digit, a full stop after its year at most, not
+    /// a dash or a colon that sets a title apart, which the line's parts weigh.
     /// </summary>
     private bool TryFindDateBeforeHeadline(string line, out AgeInLine found)
     {
         found = default;
         var start = line.AsSpan().IndexOfAnyExcept(" -–•·");
-        if (start < 0 || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,"))))
+        var weekday = start >= 0 && IsWeekday(WordAt(line, start).TrimEnd(".,"));
+        if (start < 0 || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,")) || weekday))
         {
             return false;
         }
 
-        var (date, end) = ((Age?)null, 0);
+        var (date, end, stop) = ((Age?)null, 0, 0);
         for (var i = start + 1; i <= line.Length && i - start <= MaxDatedStampLength; i++)
         {
-            if (char.IsLetterOrDigit(line[i - 1]) && (i == line.Length || line[i] == ' ' || (char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i])))
+            var stopped = i + 1 < line.Length && line[i] == '.' && line[i + 1] == ' ' && char.IsAsciiDigit(line[i - 1]);
+            if (char.IsLetterOrDigit(line[i - 1]) && (stopped || (!weekday && (i == line.Length || line[i] == ' ' || (char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i])))))
                 && TryParse(line.AsSpan(start, i - start), out var age, out _) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null })
             {
-                (date, end) = (age, i);
+                (date, end, stop) = (age, i, stopped ? 1 : 0);
             }
         }
 
-        var headline = line.AsSpan(end).TrimStart();
+        var headline = line.AsSpan(end + stop).TrimStart();
         if (date is null || headline.IsEmpty || !char.IsUpper(headline[0]) || Words(headline) < MinHeadlineWords)
         {
             return false;
@@ -1093,7 +1097,7 @@ public sealed class AgeGrammar
     /// <summary>
     /// A date with its year before the length, the post's number, the count of comments, of edits or of views that closes
     /// the line (<see cref="TrailingLength"/>, <see cref="PostNumber"/>, <see cref="CommentCount"/>, <see
-    /// cref="EditCount"/>, <see cref="ViewCount"/>); any age before a count of replies in parentheses (<see
+    /// cref="EditCount"/>, <see cref="ViewCount"/>, <see cref="VolumeMark"/>); any age before a count of replies in parentheses (<see
     /// cref="CommentCount.RepliesStart"/>) or before a reading time (<see cref="TrailingLength.ReadingStart"/>), which no
     /// age looks like.
     /// </summary>
@@ -1108,7 +1112,7 @@ public sealed class AgeGrammar
         found = default;
         var length = Math.Max(
             Math.Max(TrailingLength.Start(line), PostNumber.Start(line)),
-            Math.Max(Math.Max(CommentCount.Start(line), EditCount.Start(line)), ViewCount.Start(line)));
+            Math.Max(Math.Max(CommentCount.Start(line), EditCount.Start(line)), Math.Max(ViewCount.Start(line), VolumeMark.Start(line))));
         return length > 0 && TryFindIn(line[..length], out found) && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null };
     }
 

@@ -364,13 +364,17 @@ public sealed class AgeInLineTests
     [InlineData("pt", "- 04/11/2025 09:12:45 Prefeitura abre vagas para cursos gratuitos", "04/11/2025 09:12:45")]
     [InlineData("en", "2023-06-12 10:41Council approves budget for the new library", "2023-06-12 10:41")]
     [InlineData("en", "March 3, 2019 Mayor Opens New Bridge Over The River", "March 3, 2019")]
-    public void A_date_with_its_year_opening_a_headline_is_the_items(string language, string line, string age) =>
+    [InlineData("es", "Domingo 16 de Abril de 2017. De Alpedrete de la Sierra al cerro de la Torrecilla", "Domingo 16 de Abril de 2017")]
+    [InlineData("it", "venerdì 21 luglio 2017 Anno XXXV", "venerdì 21 luglio 2017")]
+    [InlineData("it", "Domenica 2 agosto 2020 Anno XXXVIII - Numero 212 - € 1,40", "Domenica 2 agosto 2020")]
+    public void A_date_with_its_year_opening_a_headline_or_a_periodicals_volume_is_the_items(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
     [InlineData("en", "March 3, 2019 was the day we moved to the coast")]
     [InlineData("en", "May 2020 Was A Hard Month For Everyone")]
-    public void A_month_first_date_before_a_sentence_or_without_its_day_opens_no_headline(string language, string line) =>
+    [InlineData("nl", "Zaterdag 28 maart 2020 Verenigingsdag afgelast wegens het virus")]
+    public void A_month_first_date_before_a_sentence_or_without_its_day_or_a_weekdays_date_without_a_stop_opens_no_headline(string language, string line) =>
         AssertNoAge(language, line);
 
     [Theory]
