@@ -66,6 +66,8 @@ public sealed class FrenchAgeTests
     [InlineData("06/15/2025 01:47 AM", "2025-06-14T23:46:59.9999999Z", "2025-06-14T23:47:59.9999999Z")]
     [InlineData("06/14/2025 05:40 PM", "2025-06-14T15:39:59.9999999Z", "2025-06-14T15:40:59.9999999Z")]
     [InlineData("le 23 12 2019", "2019-12-22T22:59:59.9999999Z", "2019-12-23T22:59:59.9999999Z")]
+    [InlineData("27 / 03 / 2018", "2018-03-26T21:59:59.9999999Z", "2018-03-27T21:59:59.9999999Z")]
+    [InlineData("26 | 01 | 2022", "2022-01-25T22:59:59.9999999Z", "2022-01-26T22:59:59.9999999Z")]
     public void French_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("fr", text, lo, hi);
 
     [Theory]
@@ -82,5 +84,7 @@ public sealed class FrenchAgeTests
     [InlineData("2 h 30")]
     [InlineData("10 - Sport - 2020")]
     [InlineData("06/15")]
+    [InlineData("1 / 2 / 3")]
+    [InlineData("27 / 03 | 2018")]
     public void French_non_ages_are_rejected(string text) => AssertNotAnAge("fr", text);
 }
