@@ -201,7 +201,21 @@ internal ref struct AgeReader
 
     private bool Relative(out AgeQuantity quantity, out AgeBound bound)
     {
+        var start = _at;
+        if (!(Phrase(_words.AgeNoticeOpeners) && Token(AgeTokenKind.Colon)))
+        {
+            _at = start;
+        }
+
         var notice = Phrase(_words.AgeNotices);
+        if (_at > start && !notice)
+        {
+            // "Atención:" brings in a notice, nothing else.
+            bound = AgeBound.Exactly;
+            quantity = default;
+            return false;
+        }
+
         bound = Qualifier();
         var before = !notice && Phrase(_words.RelativeBefore);
         if (before && bound == AgeBound.Exactly)

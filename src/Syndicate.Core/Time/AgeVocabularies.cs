@@ -67,6 +67,7 @@ internal static class AgeVocabularies
         Demonstratives = new("deze", "komende"),
         AgeNotices = new("dit artikel is", "dit bericht is"),
         AgeNoticeEnds = new("oud"),
+        AgeNoticeOpeners = new("let op"),
         EventTimeLabels = new("wanneer", "releasedatum"),
     };
 
@@ -135,6 +136,7 @@ internal static class AgeVocabularies
         Demonstratives = new("this"),
         AgeNotices = new("this article is", "this post is", "this story is"),
         AgeNoticeEnds = new("old"),
+        AgeNoticeOpeners = new("attention", "note"),
         ChangeNotices = new("this page was", "this article was", "this post was", "this entry was", "this story was", "this was"),
         ClockDisplays = new("it is currently", "current time", "time is now", "the time now is"),
         EventTimeLabels = new("when", "release date"),
@@ -204,6 +206,7 @@ internal static class AgeVocabularies
         Demonstratives = new("diesen", "diesem", "dieser", "kommenden"),
         AgeNotices = new("dieser artikel ist", "dieser beitrag ist"),
         AgeNoticeEnds = new("alt"),
+        AgeNoticeOpeners = new("achtung", "hinweis"),
         EventTimeLabels = new("wann"),
     };
 
@@ -265,6 +268,7 @@ internal static class AgeVocabularies
         DocumentDateJoiners = new("du", "de", "des"),
         Demonstratives = new("ce", "cette"),
         AgeNotices = new("cet article a", "ce billet a", "cet article date de", "ce billet date de"),
+        AgeNoticeOpeners = new("attention", "avis"),
         EventTimeLabels = new("quand", "date de sortie"),
     };
 
@@ -332,6 +336,7 @@ internal static class AgeVocabularies
         Demonstratives = new("este", "esta"),
         AgeNotices = new("este artículo tiene", "esta noticia tiene", "este artículo fue publicado hace", "esta noticia fue publicada hace"),
         AgeNoticeEnds = new("de antigüedad"),
+        AgeNoticeOpeners = new("atención", "aviso"),
         EventTimeLabels = new("cuándo", "cuando", "fecha de lanzamiento", "fecha de estreno"),
     };
 
@@ -391,6 +396,7 @@ internal static class AgeVocabularies
         AgeNotices = new("questo articolo ha", "questo articolo è stato scritto", "questo articolo è stato pubblicato", "questa notizia è stata scritta",
             "questa notizia è stata pubblicata"),
         AgeNoticeEnds = new("fa"),
+        AgeNoticeOpeners = new("attenzione", "avviso"),
         EventTimeLabels = new("quando", "data di uscita"),
     };
 
@@ -453,6 +459,7 @@ internal static class AgeVocabularies
         DocumentDateJoiners = new("de", "do", "da"),
         Demonstratives = new("neste", "nesta", "este", "esta"),
         AgeNotices = new("este artigo tem", "esta notícia tem"),
+        AgeNoticeOpeners = new("atenção", "aviso"),
         EventTimeLabels = new("quando", "data de lançamento", "data de estreia"),
     };
 }

@@ -178,6 +178,9 @@ internal sealed record AgeVocabulary
     /// <summary>What may close an <see cref="AgeNotices"/> notice, and nothing else: "old", "de antigüedad".</summary>
     public Phrases AgeNoticeEnds { get; init; } = Phrases.None;
 
+    /// <summary>A word that calls attention to an <see cref="AgeNotices"/> notice, closed by a colon: "Atención:", "Attention:".</summary>
+    public Phrases AgeNoticeOpeners { get; init; } = Phrases.None;
+
     /// <summary>
     /// What a page's sentence about its own change opens with, a label following: "This page was" in "This page was last
     /// edited on 25 October 2019, at 15:47 (UTC).", "This was" in "This was published 4 months ago".

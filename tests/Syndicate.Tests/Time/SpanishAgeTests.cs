@@ -7,6 +7,7 @@ public sealed class SpanishAgeTests
     [Theory]
     [InlineData("hace 16 minutos", "2026-11-28T08:43:00Z", "2026-11-28T08:44:00Z")]
     [InlineData("Esta noticia fue publicada hace más de 5 meses", "-", "2026-07-11T09:00:00Z")]
+    [InlineData("Atención: esta noticia fue publicada hace más de 5 meses", "-", "2026-07-11T09:00:00Z")]
     [InlineData("Hace 1 minuto", "2026-11-28T08:58:00Z", "2026-11-28T08:59:00Z")]
     [InlineData("hace un minuto", "2026-11-28T08:58:00Z", "2026-11-28T08:59:00Z")]
     [InlineData("hace 5 min", "2026-11-28T08:54:00Z", "2026-11-28T08:55:00Z")]
@@ -63,5 +64,6 @@ public sealed class SpanishAgeTests
     [InlineData("una hora después")]
     [InlineData("hace calor")]
     [InlineData("el 27 de noviembre")]
+    [InlineData("Atención: hace 4 años")]
     public void Spanish_non_ages_are_rejected(string text) => AssertNotAnAge("es", text);
 }
