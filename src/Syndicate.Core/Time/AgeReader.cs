@@ -587,9 +587,9 @@ internal ref struct AgeReader
     {
         if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Offset, Glued: false } numeric)
         {
-            // "21:45:46 -0500": RFC 822's numeric zone.
-            _at++;
-            _zone = ZoneDesignators.Offset(numeric.First);
+            // "21:45:46 -0500": RFC 822's numeric zone; one that no zone keeps all year is left unread, and the text with it.
+            _zone = ZoneDesignators.Offset(numeric.First, numeric.Second);
+            _at += _zone is null ? 0 : 1;
             return;
         }
 
@@ -602,7 +602,7 @@ internal ref struct AgeReader
         if (ZoneDesignators.TakesOffset(designator) && _at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Offset } offset)
         {
             _at++;
-            _zone = ZoneDesignators.Offset(offset.First);
+            _zone = ZoneDesignators.Offset(offset.First, offset.Second);
         }
     }
 

@@ -29,7 +29,7 @@ internal enum AgeTokenKind : byte
 /// One piece of an age's text, located by <paramref name="Start"/> and <paramref name="Length"/>.
 /// <paramref name="First"/>, <paramref name="Second"/> and <paramref name="Third"/> hold a number's
 /// value, a decimal's whole and tenths, a clock's hour and minute, a numeric date's first, second and
-/// last number (the year, a two-digit one made four-digit), or an offset's signed hours.
+/// last number (the year, a two-digit one made four-digit), or an offset's signed hours and minutes.
 /// </summary>
 /// <param name="Glued">No space separates it from the token before ("5m", "2:32PM").</param>
 /// <param name="Dotted">A full stop follows it ("min.", "28.").</param>

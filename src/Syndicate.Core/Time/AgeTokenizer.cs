@@ -228,20 +228,23 @@ internal static class AgeTokenizer
 
     /// <summary>
     /// "-0500", "+0100" after a clock, as RFC 822 dates print the zone, or "+01:00", "-07:00", "-0700" and, glued to a
-    /// clock with its seconds, "-05" as ISO 8601 does: whole hours only.
+    /// clock with its seconds, "-05" as ISO 8601 does: whole hours, or the half and three-quarter hours of the zones that
+    /// keep them ("+0530", "+05:45").
     /// </summary>
     private static int ReadNumericOffset(ReadOnlySpan<char> text, int at, out AgeToken token)
     {
         token = default;
         var length = IsoOffsetLength(text, at);
         var glued = at > 0 && !char.IsWhiteSpace(text[at - 1]);
-        if (length == 0 || (length == 3 && !glued) || (length > 3 && (text[at + length - 2] != '0' || text[at + length - 1] != '0')))
+        var minutes = length > 3 ? Value(text, at + length - 2, 2) : 0;
+        if (length == 0 || (length == 3 && !glued) || minutes is not (0 or 30 or 45))
         {
             return -1;
         }
 
         var hours = Value(text, at + 1, 2);
-        token = new AgeToken(AgeTokenKind.Offset, at, length, Glued: false, Dotted: false, text[at] == '+' ? hours : -hours);
+        var sign = text[at] == '+' ? 1 : -1;
+        token = new AgeToken(AgeTokenKind.Offset, at, length, Glued: false, Dotted: false, sign * hours, sign * minutes);
         return at + length;
     }
 

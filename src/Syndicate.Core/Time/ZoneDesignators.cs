@@ -39,6 +39,21 @@ internal static class ZoneDesignators
 
     public static bool TakesOffset(int designator) => Zones[designator] == Utc;
 
-    /// <summary>The zone <paramref name="hours"/> ahead of UTC; the IANA "Etc" zones count the other way.</summary>
-    public static string Offset(int hours) => hours == 0 ? Utc : $"Etc/GMT{(hours > 0 ? "-" : "+")}{Math.Abs(hours)}";
+    /// <summary>
+    /// The zone <paramref name="hours"/> and <paramref name="minutes"/> ahead of UTC; the IANA "Etc" zones count the
+    /// other way and have whole hours only, so an offset with minutes is the zone that has kept it all year for decades
+    /// ("+05:30" India's, "+05:45" Nepal's); null for one no zone keeps all year ("+03:30", "-03:30").
+    /// </summary>
+    public static string? Offset(int hours, int minutes = 0) => (hours, minutes) switch
+    {
+        (0, 0) => Utc,
+        (_, 0) => $"Etc/GMT{(hours > 0 ? "-" : "+")}{Math.Abs(hours)}",
+        (4, 30) => "Asia/Kabul",
+        (5, 30) => "Asia/Kolkata",
+        (5, 45) => "Asia/Kathmandu",
+        (6, 30) => "Asia/Yangon",
+        (9, 30) => "Australia/Darwin",
+        (-9, -30) => "Pacific/Marquesas",
+        _ => null,
+    };
 }

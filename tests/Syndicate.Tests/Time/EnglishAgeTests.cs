@@ -82,6 +82,8 @@ public sealed class EnglishAgeTests
     [InlineData("updated: Nov 20 2019, 15:24pm ist", "2019-11-20T09:53:59.9999999Z", "2019-11-20T09:54:59.9999999Z")]
     [InlineData("Mon, 20 Nov 2017 21:45:46 -0500", "2017-11-21T02:44:59.9999999Z", "2017-11-21T02:45:59.9999999Z")]
     [InlineData("Tue, 21 Nov 2017 02:45:46 +0100", "2017-11-21T01:44:59.9999999Z", "2017-11-21T01:45:59.9999999Z")]
+    [InlineData("Sat, 21 Sep 2019 20:52:43 +0530", "2019-09-21T15:21:59.9999999Z", "2019-09-21T15:22:59.9999999Z")]
+    [InlineData("2019-09-21T20:52:43+05:45", "2019-09-21T15:06:59.9999999Z", "2019-09-21T15:07:59.9999999Z")]
     [InlineData("2025-03-29T11:36:01Z", "2025-03-29T11:35:59.9999999Z", "2025-03-29T11:36:59.9999999Z")]
     [InlineData("2025-03-29T11:36:01.000Z", "2025-03-29T11:35:59.9999999Z", "2025-03-29T11:36:59.9999999Z")]
     [InlineData("2024-09-20T16:45:00+00:00", "2024-09-20T16:44:59.9999999Z", "2024-09-20T16:45:59.9999999Z")]
@@ -158,5 +160,7 @@ public sealed class EnglishAgeTests
     [InlineData("This page was updated on Monday to add details.")]
     [InlineData("Effective March 1st, 2021")]
     [InlineData("Effective date: Mar. 1, 2021")]
+    [InlineData("Sat, 21 Sep 2019 20:52:43 +0330")]
+    [InlineData("Sat, 21 Sep 2019 20:52:43 +0515")]
     public void English_non_ages_are_rejected(string text) => AssertNotAnAge("en", text);
 }
