@@ -408,7 +408,7 @@ public sealed class AgeGrammar
         if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBracketedStamp(line, out found)
             || TryFindBeforeItsAge(line, out found)
             || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindRepeatedStamp(line, out found, withCategories)
-            || TryFindGluedRepeatedStamp(line, out found, withCategories)
+            || TryFindGluedStamps(line, out found, withCategories)
             || TryFindInLastSentence(line, out found) || TryFindAfterLastSentence(line, out found))
         {
             return true;
@@ -1042,32 +1042,29 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A date printed twice with nothing between, its year glued to the second copy's day, as a theme prints the
-    /// published and the modified date ("3. April 20223. April 2022 by mady", "Veröffentlicht am 21. April 202121. April
-    /// 2021 von Karina Meike"): the line is read with the second copy left out, and the age found in the first.
+    /// Two dates printed with nothing between, the first one's year glued to the second, as a theme prints the published
+    /// and the modified date ("3. April 20223. April 2022 by mady", "Veröffentlicht am 21. April 202121. April 2021 von
+    /// Karina Meike", "February 28, 2025March 29, 2025 Cookies"): the later is the item's, the first where both are one.
     /// </summary>
-    private bool TryFindGluedRepeatedStamp(string line, out AgeInLine found, bool withCategories)
+    private bool TryFindGluedStamps(string line, out AgeInLine found, bool withCategories)
     {
         found = default;
         for (var year = 0; year + 5 <= line.Length; year++)
         {
+            var split = year + 4;
             if ((year > 0 && char.IsAsciiDigit(line[year - 1])) || !(line.AsSpan(year).StartsWith("19") || line.AsSpan(year).StartsWith("20"))
-                || line.AsSpan(year, 5).ContainsAnyExceptInRange('0', '9'))
+                || line.AsSpan(year, 4).ContainsAnyExceptInRange('0', '9') || !char.IsLetterOrDigit(line[split]))
             {
                 continue;
             }
 
-            var split = year + 4;
-            var length = Math.Min(split, line.Length - split);
-            while (length > 4 && !line.AsSpan(split - length, length).SequenceEqual(line.AsSpan(split, length)))
+            if (TryFindIn(line[..split], out var first, withCategories) && first.Start + first.Length == split
+                && CompanionDate.Unzoned(first.Age) is CalendarDateAge { Year: { } firstYear } published
+                && TryFindIn(line[split..], out var second, withCategories) && second.Start == 0
+                && CompanionDate.Unzoned(second.Age) is CalendarDateAge { Year: { } secondYear } modified)
             {
-                length--;
-            }
-
-            if (length > 4 && TryFindIn(string.Concat(line.AsSpan(0, split), line.AsSpan(split + length)), out var first, withCategories)
-                && first.Start + first.Length <= split)
-            {
-                found = first;
+                var later = (secondYear, modified.Month, modified.Day, modified.Clock).CompareTo((firstYear, published.Month, published.Day, published.Clock)) > 0;
+                found = later ? second with { Start = split } : first;
                 return true;
             }
         }
