@@ -1094,9 +1094,9 @@ public sealed class AgeGrammar
     /// <summary>
     /// A date with its year before the length, the post's number, the count of comments, of edits or of views that closes
     /// the line (<see cref="TrailingLength"/>, <see cref="PostNumber"/>, <see cref="CommentCount"/>, <see
-    /// cref="EditCount"/>, <see cref="ViewCount"/>, <see cref="VolumeMark"/>); any age before a count of replies in parentheses (<see
-    /// cref="CommentCount.RepliesStart"/>) or before a reading time (<see cref="TrailingLength.ReadingStart"/>), which no
-    /// age looks like.
+    /// cref="EditCount"/>, <see cref="ViewCount"/>), or before a periodical's volume (<see cref="VolumeMark"/>); any age
+    /// before a count of replies in parentheses (<see cref="CommentCount.RepliesStart"/>) or before a reading time (<see
+    /// cref="TrailingLength.ReadingStart"/>), which no age looks like.
     /// </summary>
     private bool TryFindBeforeALength(string line, out AgeInLine found)
     {

@@ -378,9 +378,9 @@ internal static class AgeTokenizer
             return spacedEnd;
         }
 
-        if (separator == ' ' && SpacedSeparatorDateEnd(text, start, end, out var spacedMonth) is var separatedEnd and > 0)
+        if (separator == ' ' && SpacedSeparatorDateEnd(text, start, end, out var middle) is var separatedEnd and > 0)
         {
-            token = new AgeToken(AgeTokenKind.NumericDate, start, separatedEnd - start, glued, Dotted: false, value, spacedMonth, Value(text, separatedEnd - 4, 4));
+            token = new AgeToken(AgeTokenKind.NumericDate, start, separatedEnd - start, glued, Dotted: false, value, middle, Value(text, separatedEnd - 4, 4));
             return separatedEnd;
         }
 
@@ -409,29 +409,29 @@ internal static class AgeTokenizer
 
     /// <summary>
     /// Where a numeric date with its separators spaced ends: two numbers (the reader decides which is the day) and a year
-    /// of this or the last century, the same slash or bar with a space on either side between them ("Loire Atlantique 27 / 03 / 2018", "03 / 23 / 2020",
-    /// "26 | 01 | 2022"); -1 where the number at <paramref name="start"/> opens none.
+    /// of this or the last century, the same slash or bar with a space on either side between them ("Loire Atlantique 27
+    /// / 03 / 2018", "03 / 23 / 2020", "26 | 01 | 2022"); -1 where the number at <paramref name="start"/> opens none.
     /// </summary>
-    private static int SpacedSeparatorDateEnd(ReadOnlySpan<char> text, int start, int end, out int month)
+    private static int SpacedSeparatorDateEnd(ReadOnlySpan<char> text, int start, int end, out int middle)
     {
-        month = 0;
+        middle = 0;
         if (end - start > 2 || end + 3 >= text.Length || text[end + 1] is not ('/' or '|') || text[end + 2] != ' ')
         {
             return -1;
         }
 
         var separator = text[end + 1];
-        var monthLength = Digits(text, end + 3);
-        var year = end + 3 + monthLength + 3;
-        if (monthLength is < 1 or > 2 || year + 4 > text.Length || !text[(year - 3)..year].SequenceEqual([' ', separator, ' '])
+        var middleLength = Digits(text, end + 3);
+        var year = end + 3 + middleLength + 3;
+        if (middleLength is < 1 or > 2 || year + 4 > text.Length || !text[(year - 3)..year].SequenceEqual([' ', separator, ' '])
             || Digits(text, year) != 4 || Value(text, start, end - start) is < 1 or > 31 || Value(text, year, 2) is not (19 or 20)
             || !EndsCleanly(text, year + 4))
         {
             return -1;
         }
 
-        month = Value(text, end + 3, monthLength);
-        return month is >= 1 and <= 31 ? year + 4 : -1;
+        middle = Value(text, end + 3, middleLength);
+        return middle is >= 1 and <= 31 ? year + 4 : -1;
     }
 
     /// <summary>

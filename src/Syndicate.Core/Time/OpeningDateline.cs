@@ -11,10 +11,10 @@ namespace Syndicate.Core.Time;
 /// ..."), or follow a press release's credit between slashes ("QUÉBEC, le 8 déc. 2025 /CNW/ - Le ..."); the place may
 /// name its region or country after a comma ("TAMPA, Fla., April 29, 2015 /PRNewswire/ -- ...", "NAIROBI, Kenya, Feb
 /// 26-Nairobi ..."). A date with its year may close the dateline by itself, a full stop or a space before the text's
-/// capital ("PAPEETE, le 30 décembre 2015. Le yacht ...", "PADOVA, 08 marzo 2016 Domenica 6 marzo ..."); any date may close
-/// it with a colon before a capital ("Kolkata, Jan 15: Sky is the limit ...", not "Daily menu, August 18: delightful
-/// ..."). The date is the item's day whatever the text after it holds. A place that reads as an age
-/// is a weekday opening a stamp, no dateline ("Thu., January 08, 2026, 2:00 p.m. - The board meets ..."). The wire
+/// capital ("PAPEETE, le 30 décembre 2015. Le yacht ...", "PADOVA, 08 marzo 2016 Domenica 6 marzo ..."); any date may
+/// close it with a colon before a capital ("Kolkata, Jan 15: Sky is the limit ...", not "Daily menu, August 18:
+/// delightful ..."). The date is the item's day whatever the text after it holds. A place that reads as an age is a
+/// weekday opening a stamp, no dateline ("Thu., January 08, 2026, 2:00 p.m. - The board meets ..."). The wire
 /// recognizer's <c>Wire.Dateline</c> reads every opening with the agencies' catalog; the age grammar, below it, needs only
 /// where the date stands.
 /// </summary>

@@ -707,7 +707,7 @@ public sealed class AgeInLineTests
     [InlineData("it", "AGI, lunedì 11 maggio 2020 Fase 2: troppi e troppo vicini in piazza", "lunedì 11 maggio 2020", 2020, 5, 11)]
     [InlineData("en", "Kolkata, Jan 15: Sky is the limit for exports into the region, traders said.", "Jan 15", null, 1, 15)]
     [InlineData("en", "Dehradun, 2 Jan: The district magistrate heard complaints from residents at the auditorium.", "2 Jan", null, 1, 2)]
-    public void A_datelines_dash_may_touch_its_date_or_the_text_and_after_a_year_a_full_stop_or_a_space_may_close_it(string language, string line, string date, int? year, int month, int day)
+    public void A_datelines_dash_may_touch_its_date_or_the_text_and_a_full_stop_or_a_space_after_its_year_or_a_colon_may_close_it(string language, string line, string date, int? year, int month, int day)
     {
         var found = FoundAsServed(language, line);
         Assert.Equal(date, line.Substring(found.Start, found.Length));
