@@ -357,10 +357,10 @@ internal static class AgeTokenizer
             return end + 2;
         }
 
-        if (separator == '.' && SpacedDottedDateEnd(text, start, end, out var month) is var spacedDottedEnd and > 0)
+        if (separator is '.' or ' ' && SpacedDateEnd(text, start, end, out var middle) is var spacedEnd and > 0)
         {
-            token = new AgeToken(AgeTokenKind.NumericDate, start, spacedDottedEnd - start, glued, Dotted: false, value, month, Value(text, spacedDottedEnd - 4, 4));
-            return spacedDottedEnd;
+            token = new AgeToken(AgeTokenKind.NumericDate, start, spacedEnd - start, glued, Dotted: false, value, middle, Value(text, spacedEnd - 4, 4));
+            return spacedEnd;
         }
 
         // A full stop not followed by digits: an ordinal ("28. November") or the end of a sentence, unless it brings in
@@ -371,89 +371,35 @@ internal static class AgeTokenizer
             return ReadNumericDate(text, start, length, glued, out token);
         }
 
-        if (separator == ' ' && SpacedNumericDateEnd(text, start, end) is var spacedEnd and > 0)
-        {
-            token = new AgeToken(AgeTokenKind.NumericDate, start, spacedEnd - start, glued, Dotted: false, value, Value(text, end + 1, Digits(text, end + 1)),
-                Value(text, spacedEnd - 4, 4));
-            return spacedEnd;
-        }
-
-        if (separator == ' ' && SpacedSeparatorDateEnd(text, start, end, out var middle) is var separatedEnd and > 0)
-        {
-            token = new AgeToken(AgeTokenKind.NumericDate, start, separatedEnd - start, glued, Dotted: false, value, middle, Value(text, separatedEnd - 4, 4));
-            return separatedEnd;
-        }
-
         token = new AgeToken(AgeTokenKind.Number, start, length, glued, dotted, value);
         return dotted ? end + 1 : end;
     }
 
     /// <summary>
-    /// Where a numeric date written with spaces alone ends: a day, a month and a year of this or the last century, one
-    /// space between each ("24 10 2020", "Mis en ligne le 23 12 2019"); -1 where the number at <paramref name="start"/>
-    /// opens none.
+    /// Where a numeric date with spaced separators ends: a day, a middle number and a year of this or the last century,
+    /// with one space between each ("24 10 2020", "Mis en ligne le 23 12 2019"), the same slash or bar with a space on
+    /// either side ("Loire Atlantique 27 / 03 / 2018", "26 | 01 | 2022", "03 / 23 / 2020": either number may be the day,
+    /// the reader decides), or a full stop closing the day and the month and a space before the year ("28. 4. 2023",
+    /// "06. 01. 2026, 14:59 Uhr", "12.3. 2010"); -1 where the number at <paramref name="start"/> opens none.
     /// </summary>
-    private static int SpacedNumericDateEnd(ReadOnlySpan<char> text, int start, int end)
-    {
-        var middle = Digits(text, end + 1);
-        var year = end + 2 + middle;
-        if (end - start > 2 || middle is < 1 or > 2 || year >= text.Length || text[year - 1] != ' ' || Digits(text, year) != 4
-            || Value(text, start, end - start) is < 1 or > 31 || Value(text, end + 1, middle) is < 1 or > 12
-            || Value(text, year, 2) is not (19 or 20) || !EndsCleanly(text, year + 4))
-        {
-            return -1;
-        }
-
-        return year + 4;
-    }
-
-    /// <summary>
-    /// Where a numeric date with its separators spaced ends: two numbers (the reader decides which is the day) and a year
-    /// of this or the last century, the same slash or bar with a space on either side between them ("Loire Atlantique 27
-    /// / 03 / 2018", "03 / 23 / 2020", "26 | 01 | 2022"); -1 where the number at <paramref name="start"/> opens none.
-    /// </summary>
-    private static int SpacedSeparatorDateEnd(ReadOnlySpan<char> text, int start, int end, out int middle)
+    private static int SpacedDateEnd(ReadOnlySpan<char> text, int start, int end, out int middle)
     {
         middle = 0;
-        if (end - start > 2 || end + 3 >= text.Length || text[end + 1] is not ('/' or '|') || text[end + 2] != ' ')
+        var barred = text[end] == ' ' && end + 2 < text.Length && text[end + 1] is '/' or '|' && text[end + 2] == ' ';
+        ReadOnlySpan<char> gap = text[end] == '.' ? (IsSpaceAt(text, end + 1) ? ". " : ".") : barred ? text.Slice(end, 3) : " ";
+        ReadOnlySpan<char> beforeYear = text[end] == '.' ? ". " : gap;
+        var middleStart = end + gap.Length;
+        var middleLength = Digits(text, middleStart);
+        var year = middleStart + middleLength + beforeYear.Length;
+        if (end - start > 2 || middleLength is < 1 or > 2 || year + 4 > text.Length
+            || !text[(middleStart + middleLength)..year].SequenceEqual(beforeYear) || Digits(text, year) != 4
+            || Value(text, start, end - start) is < 1 or > 31 || Value(text, year, 2) is not (19 or 20) || !EndsCleanly(text, year + 4))
         {
             return -1;
         }
 
-        var separator = text[end + 1];
-        var middleLength = Digits(text, end + 3);
-        var year = end + 3 + middleLength + 3;
-        if (middleLength is < 1 or > 2 || year + 4 > text.Length || !text[(year - 3)..year].SequenceEqual([' ', separator, ' '])
-            || Digits(text, year) != 4 || Value(text, start, end - start) is < 1 or > 31 || Value(text, year, 2) is not (19 or 20)
-            || !EndsCleanly(text, year + 4))
-        {
-            return -1;
-        }
-
-        middle = Value(text, end + 3, middleLength);
-        return middle is >= 1 and <= 31 ? year + 4 : -1;
-    }
-
-    /// <summary>
-    /// Where a numeric date with a space after the month's full stop ends: a day and a month each closed by a full stop,
-    /// a space between them or not, and a year of this or the last century ("28. 4. 2023", "06. 01. 2026, 14:59 Uhr",
-    /// "12.3. 2010"); -1 where the number at <paramref name="start"/> opens none.
-    /// </summary>
-    private static int SpacedDottedDateEnd(ReadOnlySpan<char> text, int start, int end, out int month)
-    {
-        month = 0;
-        var monthStart = IsSpaceAt(text, end + 1) ? end + 2 : end + 1;
-        var monthLength = Digits(text, monthStart);
-        var year = monthStart + monthLength + 2;
-        if (end - start > 2 || monthLength is < 1 or > 2 || year + 4 > text.Length || text[year - 2] != '.' || text[year - 1] != ' '
-            || Digits(text, year) != 4 || Value(text, start, end - start) is < 1 or > 31 || Value(text, year, 2) is not (19 or 20)
-            || !EndsCleanly(text, year + 4))
-        {
-            return -1;
-        }
-
-        month = Value(text, monthStart, monthLength);
-        return month is >= 1 and <= 12 ? year + 4 : -1;
+        middle = Value(text, middleStart, middleLength);
+        return middle >= 1 && middle <= (barred ? 31 : 12) ? year + 4 : -1;
     }
 
     /// <summary>
