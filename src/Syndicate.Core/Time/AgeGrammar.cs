@@ -64,6 +64,9 @@ public sealed class AgeGrammar
     /// <summary>A headline after the date opening its line has at least this many words.</summary>
     private const int MinHeadlineWords = 3;
 
+    /// <summary>The longest relative age read before a headline: "23 minutes and 10 seconds ago".</summary>
+    private const int MaxRecentAgeLength = 32;
+
     /// <summary>A press cutting's caption names its article after at most this many words: "Voici un article paru ...".</summary>
     private const int MaxWordsBeforeArticle = 2;
 
@@ -221,11 +224,27 @@ public sealed class AgeGrammar
     {
         // No-break spaces are spaces to a reader: "patrice57 - 20 février 2020" with one on either side of its dash.
         line = line.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2007', ' ');
+        if (TryFindAsPrinted(line, out found))
+        {
+            return true;
+        }
+
+        if (GluedLine.Of(line) is { } glued && TryFindAsPrinted(glued.Spaced, out var spaced))
+        {
+            found = glued.AsPrinted(spaced);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryFindAsPrinted(string line, out AgeInLine found)
+    {
         if (line.Length > 0 && char.IsWhiteSpace(line[0]))
         {
             // An indent is no part of the line: "  20.11.2020 Leserbriefe" reads as its text does.
             var indent = line.Length - line.TrimStart().Length;
-            var indented = TryFind(line[indent..], out found);
+            var indented = TryFindAsPrinted(line[indent..], out found);
             found = indented ? found with { Start = found.Start + indent } : default;
             return indented;
         }
@@ -376,7 +395,7 @@ public sealed class AgeGrammar
             // Sommertag ...", "6:33 p.m. — Trump is projected to win ..."), or its clock and a capitalised paragraph ("22:53
             // Siamo giunti al termine della diretta ...").
             return TryFindTickerStamp(line, out found, MaxTickerStampLength) || TryFindClockBeforeHeadline(line, out found)
-                || TryFindBracketedStamp(line, out found);
+                || TryFindBracketedStamp(line, out found) || TryFindRecentAgeBeforeHeadline(line, out found);
         }
 
         if (OpensWithRangeWord(line))
@@ -406,7 +425,7 @@ public sealed class AgeGrammar
         }
 
         if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBracketedStamp(line, out found)
-            || TryFindBeforeItsAge(line, out found)
+            || TryFindRecentAgeBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
             || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindRepeatedStamp(line, out found, withCategories)
             || TryFindGluedStamps(line, out found, withCategories)
             || TryFindInLastSentence(line, out found) || TryFindAfterLastSentence(line, out found))
@@ -1574,6 +1593,45 @@ public sealed class AgeGrammar
         }
 
         found = InLine(line, clock, bounds.Start, bounds.Length);
+        return true;
+    }
+
+    /// <summary>
+    /// A relative age of seconds, minutes or hours counted in digits opening a list's entry, its headline or a wire item's
+    /// dateline after it joined by a space, a dash or a colon: a capitalised word or a quotation and two more words at
+    /// least ("10 uur geleden ZALTBOMMEL (ANP) - Met een ...", "15 hours ago- Former Toronto Maple Leafs GM says ...",
+    /// "Hace 22 horas: «Penguin Wars estará disponible ...»"). A headline opening with days or years ago tells of an
+    /// anniversary ("Vor 75 Jahren wurde Bonn Hauptstadt", "Hace 20 años Lidl prometía ..."), and a count glued to its
+    /// unit a slot's hour ("14h: O Que Importa o Que Interessa x Desimpedidos;").
+    /// </summary>
+    private bool TryFindRecentAgeBeforeHeadline(string line, out AgeInLine found)
+    {
+        found = default;
+        if (line.Length == 0 || !(char.IsAsciiDigit(line[0]) || char.IsLetter(line[0])))
+        {
+            return false;
+        }
+
+        var (age, end, inLine) = ((Age?)null, 0, default((int Start, int Length)));
+        for (var i = 1; i < line.Length && i <= MaxRecentAgeLength; i++)
+        {
+            if (char.IsLetterOrDigit(line[i - 1]) && (line[i] is ' ' or ':' || AgeTokenizer.IsDash(line[i]))
+                && TryParse(line.AsSpan(0, i), out var read, out var bounds)
+                && read is RelativeAge { Unit: <= AgeUnit.Hour, Bound: AgeBound.Exactly } && line.AsSpan(0, i).ContainsAnyInRange('0', '9')
+                && line.AsSpan(bounds.Start, bounds.Length).Contains(' '))
+            {
+                (age, end, inLine) = (read, i, bounds);
+            }
+        }
+
+        var headline = line.AsSpan(end).TrimStart(" :-–—");
+        if (age is null || headline.IsEmpty || !(char.IsUpper(headline[0]) || headline[0] is '«' or '"' or '“' or '‘')
+            || Words(headline) < MinHeadlineWords)
+        {
+            return false;
+        }
+
+        found = InLine(line, age, inLine.Start, inLine.Length);
         return true;
     }
 

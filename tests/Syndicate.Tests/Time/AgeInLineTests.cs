@@ -678,6 +678,42 @@ public sealed class AgeInLineTests
         AssertFoundWithWindow(language, line, age, window);
 
     [Theory]
+    [InlineData("nl", "10 uur geledenZALTBOMMEL (ANP) - Een zwemmer haalde zaterdag geld op voor onderzoek naar kanker.", "10 uur geleden")]
+    [InlineData("en", "By JulieFebruary 15, 2022Recipes, Vegetables", "February 15, 2022")]
+    [InlineData("en", "LunchAlexander PachecoApril 25, 2021ChouricoComment", "April 25, 2021")]
+    [InlineData("es", "por AlexBenesch13 de febrero de 2020", "13 de febrero de 2020")]
+    [InlineData("es", "Nacionales Por: Lavalle31 de enero de 2026", "31 de enero de 2026")]
+    [InlineData("fr", "Nadine SonyPar Nadine Sony17 juillet 2025Aucun commentaire16 Minutes de Lecture", "17 juillet 2025")]
+    [InlineData("de", "ToVictory vor 6 Stunden in Datenschutz", "vor 6 Stunden")]
+    [InlineData("it", "14:36Comune invia per sbaglio centinaia di multe in provincia", "14:36")]
+    [InlineData("it", "20:29Calcio: Milan-Juventus 0-2", "20:29")]
+    [InlineData("de", "Mai062018", "Mai062018")]
+    [InlineData("en", "22Apr12", "22Apr12")]
+    public void A_line_a_page_ran_together_from_its_elements_reads_with_a_space_at_each_seam(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("es", "por AlexBenesch13 de febrero de 2020", "2020-02-12T22:59:59.9999999Z 2020-02-13T22:59:59.9999999Z")]
+    [InlineData("nl", "10 uur geledenZALTBOMMEL (ANP) - Een zwemmer haalde zaterdag geld op voor onderzoek naar kanker.", "2026-11-27T22:00:00Z 2026-11-27T23:00:00Z")]
+    public void An_age_read_across_a_seam_has_its_own_window(string language, string line, string window) =>
+        Assert.Equal(window, FoundWindow(language, line));
+
+    [Theory]
+    [InlineData("nl", "2 uur geleden AMSTERDAM (ANP) - Bewoners van een flat moesten vannacht hun woning uit na een brand.", "2 uur geleden")]
+    [InlineData("en", "15 hours ago- Former Maple Leafs general manager says he is heading south for the winter", "15 hours ago")]
+    [InlineData("es", "Hace 22 horas: «El juego saldrá el 15 de mayo para tres consolas»", "Hace 22 horas")]
+    [InlineData("en", "23 Hours Ago If You Keep Savings in Your Checking Account, Make These Moves", "23 Hours Ago")]
+    public void A_relative_age_of_minutes_or_hours_opening_a_headline_or_a_dateline_is_the_entrys(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("de", "Vor 75 Jahren wurde Bonn Hauptstadt")]
+    [InlineData("es", "Hace 20 años Lidl prometía que podías llenar un carro con 30 euros")]
+    [InlineData("pt", "14h: O Que Importa o Que Interessa x Desimpedidos;")]
+    public void Years_ago_opening_a_headline_tell_of_an_anniversary_and_an_hour_glued_to_its_unit_of_a_slot(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("it", "Roma, 22 gen. (LaPresse) – Termina 2-2 il match tra Bologna e Celtic valido per la settima giornata della prima fase di Europa League.", "22 gen", 1, 22)]
     [InlineData("es", "San Salvador, 20 ene (Prensa Latina) Cerca de 80 ciclistas que participan hoy en el Tour El Salvador 2026 disputarán el tercer tramo.", "20 ene", 1, 20)]
     [InlineData("en", "Nigeria, April 20 -- The anniversary of the abduction was on 14 April; 90 are still missing. Today is another anniversary.", "April 20", 4, 20)]

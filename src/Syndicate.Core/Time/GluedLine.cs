@@ -1,0 +1,88 @@
+namespace Syndicate.Core.Time;
+
+/// <summary>
+/// A line whose elements' texts a page ran together with no space between them, read with a space at each seam:
+/// "10 uur geledenZALTBOMMEL (ANP)", "By JulieFebruary 15, 2022Recipes", "Policiales15 de diciembre de 2025Un grave…",
+/// "14:36Comune pubblica…". A seam is where a word of two letters or more runs into a number ("Emmi10. Februar"), where
+/// a number runs into a capitalised word ("2021Questo"), or where a small letter runs into a capital ("mesesLeer").
+/// </summary>
+internal sealed class GluedLine
+{
+    private readonly int[] _seams;
+
+    private GluedLine(string spaced, int[] seams)
+    {
+        Spaced = spaced;
+        _seams = seams;
+    }
+
+    /// <summary>The line with a space at each seam.</summary>
+    public string Spaced { get; }
+
+    /// <summary>The line spaced at its seams, or null when it has none.</summary>
+    public static GluedLine? Of(string line)
+    {
+        List<int>? seams = null;
+        for (var at = 1; at < line.Length; at++)
+        {
+            if (IsSeam(line, at))
+            {
+                (seams ??= []).Add(at);
+            }
+        }
+
+        if (seams is null)
+        {
+            return null;
+        }
+
+        var spaced = new System.Text.StringBuilder(line.Length + seams.Count);
+        var from = 0;
+        foreach (var seam in seams)
+        {
+            spaced.Append(line, from, seam - from).Append(' ');
+            from = seam;
+        }
+
+        return new GluedLine(spaced.Append(line, from, line.Length - from).ToString(), [.. seams]);
+    }
+
+    /// <summary>The age found in the spaced line, placed in the line as printed.</summary>
+    public AgeInLine AsPrinted(AgeInLine found)
+    {
+        var start = Printed(found.Start);
+        return found with { Start = start, Length = Printed(found.Start + found.Length) - start };
+    }
+
+    /// <summary>The printed line's place of a place in the spaced one: the seams' spaces before it taken away.</summary>
+    private int Printed(int at)
+    {
+        var before = 0;
+        while (before < _seams.Length && _seams[before] + before < at)
+        {
+            before++;
+        }
+
+        return at - before;
+    }
+
+    private static bool IsSeam(string line, int at)
+    {
+        var (last, next) = (line[at - 1], line[at]);
+        return (char.IsLower(last) && char.IsAsciiDigit(next) && IsWordOfLetters(line, at))
+            || (char.IsAsciiDigit(last) && char.IsUpper(next) && at + 1 < line.Length && char.IsLower(line[at + 1]))
+            || (char.IsLower(last) && char.IsUpper(next));
+    }
+
+    /// <summary>Whether the letters before <paramref name="end"/> are two or more and no number's unit ("16h10", "y2k").</summary>
+    private static bool IsWordOfLetters(string line, int end)
+    {
+        var start = end - 1;
+        while (start > 0 && char.IsLetter(line[start - 1]))
+        {
+            start--;
+        }
+
+        return end - start >= 2 && (start == 0 || !char.IsAsciiDigit(line[start - 1]));
+    }
+}
