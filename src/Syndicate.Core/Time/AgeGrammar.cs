@@ -644,9 +644,10 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A date with its four-digit year opening the line with its day or its month, then one to three words that are no
-    /// age: a list entry's category, its writer, a count or a link ("26. Jan 2022 Aktuelles", "November 21, 2022 Jules",
-    /// "10. Oktober 2021 0", "5. Juli 2018 read more", "16.03.2018 Lusa"). The words hold no clock, no date, no year
+    /// A date with its four-digit year opening the line with its day, its month or its label, then one to three words that
+    /// are no age: a list entry's category, its writer, a count or a link ("26. Jan 2022 Aktuelles", "November 21, 2022
+    /// Jules", "10. Oktober 2021 0", "5. Juli 2018 read more", "16.03.2018 Lusa", "Posted on November 1, 2012 Comments (0)",
+    /// "Mise à jour 06/10/2025 Marketing"). The words hold no clock, no date, no year
     /// and at most one number, and a tilde opens a span ("2018.04.05 ~ OPEN RUN"). The clock's own meridiem or zone is no
     /// label: "June 3, 2021 at 5:32 pm Reply" is read to its "pm".
     /// </summary>
@@ -655,7 +656,8 @@ public sealed class AgeGrammar
     private bool TryFindBeforeAShortLabel(string line, int start, out AgeInLine found)
     {
         found = default;
-        if (start >= line.Length || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,"))))
+        if (start >= line.Length || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,"))
+            || (start == 0 && StartsWithLabel(line, LabelKind.Any))))
         {
             return false;
         }

@@ -619,7 +619,10 @@ public sealed class AgeInLineTests
     [InlineData("pt", "16.03.2018 Lusa", 2018, 3, 16)]
     [InlineData("fr", "14 novembre 2019 Politique", 2019, 11, 14)]
     [InlineData("de", "20.02.2020 Stammtisch", 2020, 2, 20)]
-    public void A_date_opening_a_list_entry_before_a_short_label_is_a_date(string language, string line, int year, int month, int day) =>
+    [InlineData("en", "Posted on November 1, 2012 Comments (0)", 2012, 11, 1)]
+    [InlineData("fr", "Mise à jour 06/10/2025 Marketing", 2025, 10, 6)]
+    [InlineData("de", "Aktualisiert am 06.10.2025 Politik", 2025, 10, 6)]
+    public void A_date_opening_a_list_entry_or_after_its_label_before_a_short_label_is_a_date(string language, string line, int year, int month, int day) =>
         FoundDate(language, line, (year, month, day));
 
     [Theory]
