@@ -401,8 +401,8 @@ internal ref struct AgeReader
         }
 
         Separated();
-        Phrase(_words.ClockConnectors);
-        if (Clock(out var time) || SpacedClock(out time))
+        var connected = Phrase(_words.ClockConnectors);
+        if (SpacedClock(connected, out var time) || Clock(out time))
         {
             clock = time;
             return true;
@@ -412,27 +412,38 @@ internal ref struct AgeReader
     }
 
     /// <summary>
-    /// A date's clock with its hour suffix spaced, and minutes after it: "4 septembre 2006 à 19 h 37", "28 décembre 2018 à
-    /// 18 h 13 min". Only after a date: alone, "2 h 30" may be a length.
+    /// A date's clock with its hour's word spaced, a clock's or the unit's, and minutes after it: "4 septembre 2006 à 19 h
+    /// 37", "28 décembre 2018 à 18 h 13 min", "17. Januar 2021 um 18 Uhr 34 Minuten", "12 novembre 2015 à 10 heures 45";
+    /// after a clock's connector a whole hour with the unit's word closing the text ("30 mars 2015 à 13 heures", "12 de
+    /// marzo de 2020 a las 13 horas"). Only after a date: alone, "2 h 30" may be a length.
     /// </summary>
-    private bool SpacedClock(out TimeOnly time)
+    private bool SpacedClock(bool connected, out TimeOnly time)
     {
         time = default;
         var mark = _at;
-        if (_at + 2 < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: <= 2, First: <= 23 } hour)
+        if (_at + 1 < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: <= 2, First: <= 23 } hour)
         {
             _at++;
-            if (Phrase(_words.ClockSuffixes) && _at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: 2, First: <= 59 } minutes)
+            if (Phrase(_words.ClockSuffixes) || (Word(_words.Units, out var hours) && hours is { Unit: AgeUnit.Hour, Numerator: 1, Parts: 1 }))
             {
-                _at++;
-                var beforeUnit = _at;
-                if (!Word(_words.Units, out var unit) || unit.Unit != AgeUnit.Minute)
+                if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Number, Length: 2, First: <= 59 } minutes)
                 {
-                    _at = beforeUnit;
+                    _at++;
+                    var beforeUnit = _at;
+                    if (!Word(_words.Units, out var unit) || unit.Unit != AgeUnit.Minute)
+                    {
+                        _at = beforeUnit;
+                    }
+
+                    time = new TimeOnly(hour.First, minutes.First);
+                    return true;
                 }
 
-                time = new TimeOnly(hour.First, minutes.First);
-                return true;
+                if (connected && _at == _tokens.Length)
+                {
+                    time = new TimeOnly(hour.First, 0);
+                    return true;
+                }
             }
         }
 
