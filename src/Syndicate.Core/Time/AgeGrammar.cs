@@ -1116,8 +1116,9 @@ public sealed class AgeGrammar
     /// A date with its year before the length, the post's number, the count of comments, of edits or of views that closes
     /// the line (<see cref="TrailingLength"/>, <see cref="PostNumber"/>, <see cref="CommentCount"/>, <see
     /// cref="EditCount"/>, <see cref="ViewCount"/>), or before a periodical's volume (<see cref="VolumeMark"/>); any age
-    /// before a count of replies in parentheses (<see cref="CommentCount.RepliesStart"/>) or before a reading time (<see
-    /// cref="TrailingLength.ReadingStart"/>), which no age looks like.
+    /// before a count of replies in parentheses (<see cref="CommentCount.RepliesStart"/>), before a reading time (<see
+    /// cref="TrailingLength.ReadingStart"/>) or before a count of comments in words ("Posted by Xyzzy Magic at 9:05 PM No
+    /// comments:", "by hubertdavisfor3 3 months ago 0 comments"), which no age looks like.
     /// </summary>
     private bool TryFindBeforeALength(string line, out AgeInLine found)
     {
@@ -1128,10 +1129,12 @@ public sealed class AgeGrammar
         }
 
         found = default;
+        var comments = CommentCount.Start(line);
         var length = Math.Max(
             Math.Max(TrailingLength.Start(line), PostNumber.Start(line)),
-            Math.Max(Math.Max(CommentCount.Start(line), EditCount.Start(line)), Math.Max(ViewCount.Start(line), VolumeMark.Start(line))));
-        return length > 0 && TryFindIn(line[..length], out found) && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null };
+            Math.Max(Math.Max(comments, EditCount.Start(line)), Math.Max(ViewCount.Start(line), VolumeMark.Start(line))));
+        return length > 0 && TryFindIn(line[..length], out found)
+            && (CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null } || (length == comments && line.AsSpan(comments).ContainsAnyInRange('a', 'z')));
     }
 
     /// <summary>

@@ -4,8 +4,9 @@ namespace Syndicate.Core.Time;
 
 /// <summary>
 /// The number of comments closing a meta line after its date: "December 9, 2024 0 Comments", "8. Februar 2016 39
-/// Kommentare »", "7 March 2025 55comments", none in words, "Posted on 20 June 2025 No comments", or bare after the
-/// date's year, "Von Redaktion - 8. Februar 2022 0"; or the number of a comment's replies in parentheses after its age:
+/// Kommentare »", "7 March 2025 55comments", none in words, "Posted on 20 June 2025 No comments", a colon after the
+/// word as a blog's link prints it, "Posted by kamal nayan at 07:26 3 comments:", or bare after the date's year, "Von
+/// Redaktion - 8. Februar 2022 0"; or the number of a comment's replies in parentheses after its age:
 /// "[–]Zero_Idol 19 points 16 hours ago (1 child)", "... 14 points 16 hours ago (2 children)".
 /// </summary>
 internal static partial class CommentCount
@@ -24,7 +25,7 @@ internal static partial class CommentCount
     public static bool IsAlone(string text) => Alone().IsMatch(text);
 
     // A theme may print the count with no word right after the date's year: "Von Redaktion - 8. Februar 2022 0".
-    [GeneratedRegex(@" +(?:\d{1,6} ?|" + None + ")" + Comments + @"(?: [»›>])?$|(?<=\b(?:19|20)\d\d) +\d{1,4}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@" +(?:\d{1,6} ?|" + None + ")" + Comments + @"(?: [»›>]|:)?$|(?<=\b(?:19|20)\d\d) +\d{1,4}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Count();
 
     [GeneratedRegex(@"^\d+\s+" + Comments + "$", RegexOptions.CultureInvariant)]

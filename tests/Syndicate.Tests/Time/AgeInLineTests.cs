@@ -228,7 +228,11 @@ public sealed class AgeInLineTests
     [InlineData("en", "1 HR ago 2 mins read", "1 HR ago")]
     [InlineData("en", "Oct 6 4 mins read", "Oct 6")]
     [InlineData("de", "vor 3 Stunden 4 Min. Lesezeit", "vor 3 Stunden")]
-    public void Any_age_before_a_reading_time_is_the_entrys(string language, string line, string age) =>
+    [InlineData("en", "Posted by Xyzzy Magic at 9:05 PM No comments:", "at 9:05 PM")]
+    [InlineData("en", "Posted by kamal nayan at 07:26 3 comments:", "at 07:26")]
+    [InlineData("en", "by hubertdavisfor3 3 months ago 0 comments", "3 months ago")]
+    [InlineData("en", "July 11th, 9:39am 0 comments", "July 11th, 9:39am")]
+    public void Any_age_before_a_reading_time_or_a_count_of_comments_in_words_is_the_entrys(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
