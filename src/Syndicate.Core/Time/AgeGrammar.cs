@@ -395,7 +395,8 @@ public sealed class AgeGrammar
             // Sommertag ...", "6:33 p.m. — Trump is projected to win ..."), or its clock and a capitalised paragraph ("22:53
             // Siamo giunti al termine della diretta ...").
             return TryFindTickerStamp(line, out found, MaxTickerStampLength) || TryFindClockBeforeHeadline(line, out found)
-                || TryFindBracketedStamp(line, out found) || TryFindRecentAgeBeforeHeadline(line, out found);
+                || TryFindBracketedStamp(line, out found) || TryFindRecentAgeBeforeHeadline(line, out found)
+                || TryFindDateBeforeHeadline(line, out found, weekdayFirst: false);
         }
 
         if (OpensWithRangeWord(line))
@@ -450,7 +451,7 @@ public sealed class AgeGrammar
                 && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1) && !EndsWithANamesInitial(trimmed))
             || trimmed[^1] is '!' or '?')
         {
-            return false;
+            return !trimmed.IsEmpty && TryFindDateBeforeHeadline(line, out found, weekdayFirst: false);
         }
 
         if (TryFindBulletinDay(line, out found))
@@ -575,14 +576,17 @@ public sealed class AgeGrammar
     /// 14:58Prison fellowship to address ...", "January 15, 2008 Police Make Arrest In ...", "Domingo 16 de Abril de 2017. De
     /// Alpedrete ...": a weekday first only with the stop, without it an event's day, "Zaterdag 28 maart 2020
     /// Verenigingsdag afgelast"); the date's last character is a letter or a digit, a full stop after its year at most, not
-    /// a dash or a colon that sets a title apart, which the line's parts weigh.
+    /// a dash or a colon that sets a title apart, which the line's parts weigh. The text after it may be a teaser's sentences
+    /// of any length ("20.11.2019 Bürgermeister Obermeier traute seinen Augen nicht, als ...", "August 10, 2023 Lagos State
+    /// Government has assured ..."), with no weekday first (<paramref name="weekdayFirst"/>): a narrative's day opens its
+    /// story ("Dienstag, 13. Juni 2017. In Wilhelmshaven treffen sich ...").
     /// </summary>
-    private bool TryFindDateBeforeHeadline(string line, out AgeInLine found)
+    private bool TryFindDateBeforeHeadline(string line, out AgeInLine found, bool weekdayFirst = true)
     {
         found = default;
         var start = line.AsSpan().IndexOfAnyExcept(" -–•·");
         var weekday = start >= 0 && IsWeekday(WordAt(line, start).TrimEnd(".,"));
-        if (start < 0 || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,")) || weekday))
+        if (start < 0 || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,")) || (weekday && weekdayFirst)))
         {
             return false;
         }

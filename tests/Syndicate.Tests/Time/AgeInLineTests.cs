@@ -371,13 +371,18 @@ public sealed class AgeInLineTests
     [InlineData("es", "Domingo 16 de Abril de 2017. De Alpedrete de la Sierra al cerro de la Torrecilla", "Domingo 16 de Abril de 2017")]
     [InlineData("it", "venerdì 21 luglio 2017 Anno XXXV", "venerdì 21 luglio 2017")]
     [InlineData("it", "Domenica 2 agosto 2020 Anno XXXVIII - Numero 212 - € 1,40", "Domenica 2 agosto 2020")]
-    public void A_date_with_its_year_opening_a_headline_or_a_periodicals_volume_is_the_items(string language, string line, string age) =>
+    [InlineData("de", "20.11.2019 Der Bürgermeister traute seinen Augen nicht, als er die übrigen Kürbisse auf der Wiese fand.", "20.11.2019")]
+    [InlineData("en", "August 10, 2023 The state government has promised the football body good facilities for the tournament and a safe stay for every team that comes to play in it", "August 10, 2023")]
+    [InlineData("nl", "11 maart 2022 Het was lang geleden dat ik nog eens met mijn oude vriend op stap was.", "11 maart 2022")]
+    [InlineData("it", "18/05/2021Questo articolo è stato letto 2566 volte!", "18/05/2021")]
+    public void A_date_with_its_year_opening_a_headline_a_teasers_sentences_or_a_periodicals_volume_is_the_items(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
     [InlineData("en", "March 3, 2019 was the day we moved to the coast")]
     [InlineData("en", "May 2020 Was A Hard Month For Everyone")]
     [InlineData("nl", "Zaterdag 28 maart 2020 Verenigingsdag afgelast wegens het virus")]
+    [InlineData("de", "Dienstag, 13. Juni 2017. In der Stadt treffen sich die Mitglieder der Wehr um 19 Uhr an ihrem Haus zum Dienstabend.")]
     public void A_month_first_date_before_a_sentence_or_without_its_day_or_a_weekdays_date_without_a_stop_opens_no_headline(string language, string line) =>
         AssertNoAge(language, line);
 
