@@ -324,14 +324,16 @@ internal static class AgeTokenizer
         var value = Value(text, start, length);
         var separator = end < text.Length ? text[end] : '\0';
 
-        // "14:32", "14.32", "14h32", "20:14:00" (the seconds are left out), but not "28.11.2026", "07.05 15:12" or "18.03.".
-        // The minutes closed by their unit, as Brazilian style writes a clock, may be unpadded: "07h30min", "10h3min".
-        var minutes = Digits(text, end + 1);
-        var minutesUnit = separator is 'h' or 'H' && text[(end + 1 + minutes)..].StartsWith("min", StringComparison.Ordinal)
-            && (end + 4 + minutes == text.Length || !char.IsLetter(text[end + 4 + minutes]));
+        // "14:32", "14.32", "14h32", "08h:25", "20:14:00" (the seconds are left out), but not "28.11.2026", "07.05 15:12" or
+        // "18.03.". The minutes closed by their unit, as Brazilian style writes a clock, may be unpadded: "07h30min", "10h3min".
+        var colonAfterHour = separator is 'h' or 'H' && end + 1 < text.Length && text[end + 1] == ':' ? 1 : 0;
+        var minutesAt = end + 1 + colonAfterHour;
+        var minutes = Digits(text, minutesAt);
+        var minutesUnit = separator is 'h' or 'H' && text[(minutesAt + minutes)..].StartsWith("min", StringComparison.Ordinal)
+            && (minutesAt + 3 + minutes == text.Length || !char.IsLetter(text[minutesAt + 3 + minutes]));
         if (length <= 2 && separator is ':' or '.' or 'h' or 'H' && (minutes == 2 || (minutes == 1 && minutesUnit)) && !IsYearlessDottedDate(text, start, end))
         {
-            var clockEnd = separator == ':' && end + 3 < text.Length && text[end + 3] == ':' && Digits(text, end + 4) == 2 ? end + 6 : end + 1 + minutes;
+            var clockEnd = separator == ':' && end + 3 < text.Length && text[end + 3] == ':' && Digits(text, end + 4) == 2 ? end + 6 : minutesAt + minutes;
             if (minutesUnit)
             {
                 clockEnd += 3;
@@ -345,7 +347,7 @@ internal static class AgeTokenizer
 
             if (EndsCleanly(text, clockEnd) || (clockEnd > end + 3 && IsoOffsetLength(text, clockEnd) > 0))
             {
-                token = new AgeToken(AgeTokenKind.Clock, start, clockEnd - start, glued, Dotted: false, value, Value(text, end + 1, minutes));
+                token = new AgeToken(AgeTokenKind.Clock, start, clockEnd - start, glued, Dotted: false, value, Value(text, minutesAt, minutes));
                 return clockEnd;
             }
         }
