@@ -1137,8 +1137,9 @@ public sealed class AgeGrammar
         var length = Math.Max(
             Math.Max(TrailingLength.Start(line), PostNumber.Start(line)),
             Math.Max(Math.Max(comments, EditCount.Start(line)), Math.Max(ViewCount.Start(line), VolumeMark.Start(line))));
+        var commentsInWords = comments > 0 && length == comments && line.AsSpan(comments).Trim().ContainsAnyExceptInRange('0', '9');
         return length > 0 && TryFindIn(line[..length], out found)
-            && (CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null } || (length == comments && line.AsSpan(comments).ContainsAnyInRange('a', 'z')));
+            && (CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null } || commentsInWords);
     }
 
     /// <summary>
@@ -1616,17 +1617,18 @@ public sealed class AgeGrammar
     private bool TryFindRecentAgeBeforeHeadline(string line, out AgeInLine found)
     {
         found = default;
-        if (line.Length == 0 || !(char.IsAsciiDigit(line[0]) || char.IsLetter(line[0])))
+        var count = line.AsSpan(0, Math.Min(line.Length, MaxRecentAgeLength)).IndexOfAnyInRange('0', '9');
+        if (count < 0 || !char.IsLetterOrDigit(line[0]))
         {
             return false;
         }
 
         var (age, end, inLine) = ((Age?)null, 0, default((int Start, int Length)));
-        for (var i = 1; i < line.Length && i <= MaxRecentAgeLength; i++)
+        for (var i = count + 1; i < line.Length && i <= MaxRecentAgeLength; i++)
         {
             if (char.IsLetterOrDigit(line[i - 1]) && (line[i] is ' ' or ':' || AgeTokenizer.IsDash(line[i]))
                 && TryParse(line.AsSpan(0, i), out var read, out var bounds)
-                && read is RelativeAge { Unit: <= AgeUnit.Hour, Bound: AgeBound.Exactly } && line.AsSpan(0, i).ContainsAnyInRange('0', '9')
+                && read is RelativeAge { Unit: <= AgeUnit.Hour, Bound: AgeBound.Exactly }
                 && line.AsSpan(bounds.Start, bounds.Length).Contains(' '))
             {
                 (age, end, inLine) = (read, i, bounds);

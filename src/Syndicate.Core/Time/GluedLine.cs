@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Syndicate.Core.Time;
 
 /// <summary>
@@ -36,7 +38,7 @@ internal sealed class GluedLine
             return null;
         }
 
-        var spaced = new System.Text.StringBuilder(line.Length + seams.Count);
+        var spaced = new StringBuilder(line.Length + seams.Count);
         var from = 0;
         foreach (var seam in seams)
         {
