@@ -375,6 +375,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "August 10, 2023 The state government has promised the football body good facilities for the tournament and a safe stay for every team that comes to play in it", "August 10, 2023")]
     [InlineData("nl", "11 maart 2022 Het was lang geleden dat ik nog eens met mijn oude vriend op stap was.", "11 maart 2022")]
     [InlineData("it", "18/05/2021Questo articolo è stato letto 2566 volte!", "18/05/2021")]
+    [InlineData("es", "Policiales15/02/2026La Policía de la provincia desplegó un operativo para buscar a los evadidos de la comisaría.", "15/02/2026")]
+    [InlineData("es", "Política 12 de diciembre de 2025 Cada año decenas de perros son abandonados cerca de la basílica.", "12 de diciembre de 2025")]
     public void A_date_with_its_year_opening_a_headline_a_teasers_sentences_or_a_periodicals_volume_is_the_items(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
