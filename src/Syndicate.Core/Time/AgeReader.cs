@@ -610,10 +610,12 @@ internal ref struct AgeReader
         }
 
         _zone = ZoneDesignators.Zone(designator);
-        if (ZoneDesignators.TakesOffset(designator) && _at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Offset } offset)
+        if (ZoneDesignators.TakesOffset(designator) && _at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Offset } offset
+            && ZoneDesignators.Offset(offset.First, offset.Second) is { } zone)
         {
+            // "GMT+2"; an offset no zone keeps all year stays unread, as a numeric one does.
             _at++;
-            _zone = ZoneDesignators.Offset(offset.First, offset.Second);
+            _zone = zone;
         }
     }
 

@@ -71,13 +71,13 @@ internal sealed class GluedLine
     private static bool IsSeam(string line, int at)
     {
         var (last, next) = (line[at - 1], line[at]);
-        return (char.IsLower(last) && char.IsAsciiDigit(next) && IsWordOfLetters(line, at))
+        return (char.IsLower(last) && char.IsAsciiDigit(next) && EndsAWord(line, at))
             || (char.IsAsciiDigit(last) && char.IsUpper(next) && at + 1 < line.Length && char.IsLower(line[at + 1]))
             || (char.IsLower(last) && char.IsUpper(next));
     }
 
-    /// <summary>Whether the letters before <paramref name="end"/> are two or more and no number's unit ("16h10", "y2k").</summary>
-    private static bool IsWordOfLetters(string line, int end)
+    /// <summary>Whether the letters before <paramref name="end"/> are a word of two or more, no number's unit ("16h10", "y2k").</summary>
+    private static bool EndsAWord(string line, int end)
     {
         var start = end - 1;
         while (start > 0 && char.IsLetter(line[start - 1]))
