@@ -1143,12 +1143,17 @@ public sealed class AgeGrammar
     /// cref="EditCount"/>, <see cref="ViewCount"/>), or before a periodical's volume (<see cref="VolumeMark"/>); any age
     /// before a count of replies in parentheses (<see cref="CommentCount.RepliesStart"/>), before a reading time (<see
     /// cref="TrailingLength.ReadingStart"/>) or before a count of comments in words ("Posted by Xyzzy Magic at 9:05 PM No
-    /// comments:", "by hubertdavisfor3 3 months ago 0 comments"), which no age looks like.
+    /// comments:", "by hubertdavisfor3 3 months ago 0 comments"), which no age looks like; a relative age before a bare
+    /// count (<see cref="CommentCount.BareStart"/>) when the count cannot be its smaller unit's: days or longer, or an
+    /// "ago" word between ("4 hours ago 1", but not "il y a 2 heures 30").
     /// </summary>
     private bool TryFindBeforeALength(string line, out AgeInLine found)
     {
         if ((CommentCount.RepliesStart(line) is > 0 and var replies && TryFindIn(line[..replies], out found))
-            || (TrailingLength.ReadingStart(line) is > 0 and var reading && TryFindIn(line[..reading], out found)))
+            || (TrailingLength.ReadingStart(line) is > 0 and var reading && TryFindIn(line[..reading], out found))
+            || (CommentCount.BareStart(line) is > 0 and var bare && TryFindIn(line[..bare], out found)
+                && found.Start + found.Length == bare && CompanionDate.Unzoned(found.Age) is RelativeAge relative
+                && (relative.Unit >= AgeUnit.Day || ClosesWithAgo(line.AsSpan(found.Start, found.Length)))))
         {
             return true;
         }
@@ -1161,6 +1166,20 @@ public sealed class AgeGrammar
         var commentsInWords = comments > 0 && length == comments && line.AsSpan(comments).Trim().ContainsAnyExceptInRange('0', '9');
         return length > 0 && TryFindIn(line[..length], out found)
             && (CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null } || commentsInWords);
+    }
+
+    private static bool ClosesWithAgo(ReadOnlySpan<char> age)
+    {
+        var last = age[(age.LastIndexOf(' ') + 1)..];
+        foreach (var (_, words) in Vocabularies)
+        {
+            if (words.RelativeAfter.Table.HoldsWord(last))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

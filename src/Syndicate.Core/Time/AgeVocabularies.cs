@@ -370,8 +370,9 @@ internal static class AgeVocabularies
         CountedUnits = new((HalfHour, "mezz'ora mezzora mezza_ora")),
         NamedDays = new((0, "oggi"), (1, "ieri"), (2, "l'altro_ieri altroieri l'altroieri")),
         Weekdays = new(
-            (DayOfWeek.Monday, "lunedì lunedi lun."), (DayOfWeek.Tuesday, "martedì martedi mar."), (DayOfWeek.Wednesday, "mercoledì mercoledi mer."),
-            (DayOfWeek.Thursday, "giovedì giovedi gio."), (DayOfWeek.Friday, "venerdì venerdi ven."), (DayOfWeek.Saturday, "sabato sab."),
+            (DayOfWeek.Monday, "lunedì lunedí lunedi lun."), (DayOfWeek.Tuesday, "martedì martedí martedi mar."),
+            (DayOfWeek.Wednesday, "mercoledì mercoledí mercoledi mer."), (DayOfWeek.Thursday, "giovedì giovedí giovedi gio."),
+            (DayOfWeek.Friday, "venerdì venerdí venerdi ven."), (DayOfWeek.Saturday, "sabato sab."),
             (DayOfWeek.Sunday, "domenica dom.")),
         Periods = new((CalendarPeriod.Week, "settimana"), (CalendarPeriod.Month, "mese"), (CalendarPeriod.Year, "anno")),
         PastBefore = new("scorso", "scorsa"),

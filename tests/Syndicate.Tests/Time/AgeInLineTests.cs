@@ -236,6 +236,19 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("en", "4 hours ago 1", "4 hours ago")]
+    [InlineData("fr", "il y a 4 semaines 4", "il y a 4 semaines")]
+    [InlineData("fr", "3 semaines ago 24", "3 semaines ago")]
+    public void A_bare_count_after_a_relative_age_is_its_comments_or_likes(string language, string line, string age) =>
+        Assert.Equal(age, Found(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("fr", "il y a 2 heures 30")]
+    [InlineData("en", "2 hours 30")]
+    public void A_bare_number_after_hours_may_be_their_minutes_and_makes_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "1 points 1 year ago", "1 year ago")]
     [InlineData("en", "[–]Zero_Idol 19 points 16 hours ago", "16 hours ago")]
     [InlineData("nl", "12 reacties 3 uur geleden", "3 uur geleden")]

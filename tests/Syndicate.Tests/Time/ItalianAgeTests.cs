@@ -46,6 +46,7 @@ public sealed class ItalianAgeTests
     [InlineData("Giovedì 27 Agosto, h.23.10", "2026-08-27T21:09:59.9999999Z", "2026-08-27T21:10:59.9999999Z")]
     [InlineData("1° febbraio 2021", "2021-01-31T22:59:59.9999999Z", "2021-02-01T22:59:59.9999999Z")]
     [InlineData("lunedì 1º marzo 2021", "2021-02-28T22:59:59.9999999Z", "2021-03-01T22:59:59.9999999Z")]
+    [InlineData("Martedí 24 novembre", "2026-11-23T22:59:59.9999999Z", "2026-11-24T22:59:59.9999999Z")]
     public void Italian_ages_cover_their_window(string text, string lo, string hi) => AssertWindow("it", text, lo, hi);
 
     [Theory]
