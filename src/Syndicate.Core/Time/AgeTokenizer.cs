@@ -26,7 +26,7 @@ internal static class AgeTokenizer
 
     private const int MaxClockMinute = 59;
 
-    private const string LeadingDecoration = "·•∙|-–—−*+>»([/";
+    private const string LeadingDecoration = "·•∙|-–—−*+=>»([/";
 
     private static readonly SearchValues<char> SeparatorMarkValues = SearchValues.Create(SeparatorMarks);
 

@@ -113,6 +113,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "(16.10.2017) Das Elektrizitätswerk der Gemeinde beabsichtigt, das Kraftwerk am Pass umfassend zu sanieren.", "16.10.2017")]
     [InlineData("pt", "(24/01/2026) Nesta minha busca por textos antigos, descobri este com dezanove anos.", "24/01/2026")]
     [InlineData("de", "* (31.10.2024) Vorschau auf 3 Wochen Veranstaltungen und Termine:", "31.10.2024")]
+    [InlineData("de", "==> 08.04.2021: heute wurden wieder neue Lieder verteilt :-)", "08.04.2021")]
+    [InlineData("en", "=> Updated: 3 hours ago", "Updated: 3 hours ago")]
     [InlineData("en", "Published: Nov. 15, 2022 at 11:24 PM CST|Updated: 19 minutes ago", "Updated: 19 minutes ago")]
     [InlineData("pt", "Criado por Tiago Maia em sex, 08/11/2024 - 10:55 | Editado por Patrícia Pereira há 4 dias.", "há 4 dias")]
     public void An_age_is_found_inside_a_meta_line_where_it_stands(string language, string line, string age)
