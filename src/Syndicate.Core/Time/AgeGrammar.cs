@@ -134,6 +134,10 @@ public sealed class AgeGrammar
         ("pt", EnglishThemeWords.Around(AgeVocabularies.Portuguese)),
     ];
 
+    /// <summary>What stands before a relative age's count in any language: "vor", "il y a", "hace".</summary>
+    private static readonly Phrases CountOpeners =
+        Vocabularies.Aggregate(Phrases.None, (openers, language) => openers.With(language.Words.RelativeBefore, []));
+
     private static readonly Dictionary<string, AgeGrammar> Single = Vocabularies.ToDictionary(
         v => v.Language, v => new AgeGrammar(v.Language, [v.Words]), StringComparer.OrdinalIgnoreCase);
 
@@ -229,7 +233,7 @@ public sealed class AgeGrammar
             return true;
         }
 
-        if (GluedLine.Of(line) is { } glued && TryFindAsPrinted(glued.Spaced, out var spaced))
+        if (GluedLine.Of(line, CountOpeners) is { } glued && TryFindAsPrinted(glued.Spaced, out var spaced))
         {
             found = glued.AsPrinted(spaced);
             return true;
@@ -2288,6 +2292,9 @@ public sealed class AgeGrammar
         /// <summary>A label of a later version: "Updated", "Atualizado em".</summary>
         Update,
 
+        /// <summary>A label of a later version and nothing after it: "Updated".</summary>
+        UpdateAlone,
+
         /// <summary>A page's sentence about its own change and its label: "This page was last edited".</summary>
         ChangeNotice,
 
@@ -2317,6 +2324,7 @@ public sealed class AgeGrammar
             if (kind switch
             {
                 LabelKind.Update => reader.StartsWithUpdateLabel(),
+                LabelKind.UpdateAlone => reader.IsUpdateLabelAlone(),
                 LabelKind.ChangeNotice => reader.StartsWithChangeNotice(),
                 LabelKind.ClockDisplay => reader.StartsWithClockDisplay(),
                 LabelKind.EventTime => reader.StartsWithEventTimeLabel(),
@@ -2409,7 +2417,7 @@ public sealed class AgeGrammar
             else if ((i > start && line[i - 1] == ' '
                     && ((char.IsLetter(line[i]) && ((IsBylineWord(line, i) && !IsBylineWord(WordBefore(line, i - 1)) && !ClosesALabel(line, start, i))
                             || IsSectionWord(line, start, i, end) || (BringsInPage(line, i) && EndsInAnAge(line.AsSpan(start, i - start)))))
-                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsSaidAtTheEnd(line, i) || IsDateArticle(line, i) || IsLabelBoundary(line, start, i, end)
+                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsSaidAtTheEnd(line, i) || (IsDateArticle(line, i) && !IsUpdateLabelAlone(line, start, i)) || IsLabelBoundary(line, start, i, end)
                         || IsUpdateAfterAStamp(line, start, i)))
                 || IsGluedLabelEnd(line, start, i, end) || IsGluedNameStart(line, start, i) || IsGluedMonthStart(line, start, i, end))
             {
@@ -2844,6 +2852,18 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the part from <paramref name="start"/> to <paramref name="i"/> is an update's label and nothing else, which
+    /// reads with the date the article at <paramref name="i"/> brings in: "Updated" in "Published on Mar 11, 2026 Updated
+    /// on Mar 12, 2026".
+    /// </summary>
+    private bool IsUpdateLabelAlone(string line, int start, int i)
+    {
+        var part = line.AsSpan(start, i - start);
+        return !part.ContainsAnyInRange('0', '9') && StartsWithLabel(part, LabelKind.UpdateAlone)
+            && TryParse(line.AsSpan(start, DateEnd(line, i) - start), out _, out _);
     }
 
     /// <summary>

@@ -63,6 +63,9 @@ internal ref struct AgeReader
 
     public bool StartsWithLabel() => Phrase(_words.Labels);
 
+    /// <summary>Whether the text is an update's label and nothing else: "Updated", "Zuletzt aktualisiert".</summary>
+    public bool IsUpdateLabelAlone() => Phrase(_words.UpdateLabels) && _at == _tokens.Length;
+
     /// <summary>Whether the text opens with the label of a display of the time the page was shown at: "Aktuelle Zeit:".</summary>
     public bool StartsWithClockDisplay() => Phrase(_words.ClockDisplays);
 

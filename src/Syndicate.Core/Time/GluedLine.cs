@@ -6,7 +6,9 @@ namespace Syndicate.Core.Time;
 /// A line whose elements' texts a page ran together with no space between them, read with a space at each seam:
 /// "10 uur geledenZALTBOMMEL (ANP)", "By JulieFebruary 15, 2022Recipes", "Policiales15 de diciembre de 2025Un grave…",
 /// "14:36Comune pubblica…". A seam is where a word of two letters or more runs into a number ("Emmi10. Februar"), where
-/// a number runs into a capitalised word ("2021Questo"), or where a small letter runs into a capital ("mesesLeer").
+/// a number runs into a capitalised word ("2021Questo"), where a small letter runs into a capital ("mesesLeer"), or where
+/// a capitalised name runs into the word that brings in a relative age's count ("Sevillahace 3 días", "Ressourcesil y a
+/// 1 heure").
 /// </summary>
 internal sealed class GluedLine
 {
@@ -21,13 +23,21 @@ internal sealed class GluedLine
     /// <summary>The line with a space at each seam.</summary>
     public string Spaced { get; }
 
+    /// <summary>
+    /// The shortest word, as written, that brings in a relative age's count which a name may run into: "hace", "vor", but
+    /// not the "ha" ending many a word.
+    /// </summary>
+    private const int MinGluedOpener = 3;
+
     /// <summary>The line spaced at its seams, or null when it has none.</summary>
-    public static GluedLine? Of(string line)
+    /// <param name="line">The line as printed.</param>
+    /// <param name="countOpeners">What stands before a relative age's count in every language read: "hace", "il y a".</param>
+    public static GluedLine? Of(string line, Phrases countOpeners)
     {
         List<int>? seams = null;
         for (var at = 1; at < line.Length; at++)
         {
-            if (IsSeam(line, at))
+            if (IsSeam(line, at) || IsOpenerSeam(line, at, countOpeners))
             {
                 (seams ??= []).Add(at);
             }
@@ -74,6 +84,22 @@ internal sealed class GluedLine
         return (char.IsLower(last) && char.IsAsciiDigit(next) && EndsAWord(line, at))
             || (char.IsAsciiDigit(last) && char.IsUpper(next) && at + 1 < line.Length && char.IsLower(line[at + 1]))
             || (char.IsLower(last) && char.IsUpper(next));
+    }
+
+    private static bool IsOpenerSeam(string line, int at, Phrases countOpeners)
+    {
+        if (!char.IsLower(line[at - 1]) || !char.IsLower(line[at]) || countOpeners.OpeningLength(line.AsSpan(at), MinGluedOpener) == 0)
+        {
+            return false;
+        }
+
+        var start = at - 1;
+        while (start > 0 && char.IsLetter(line[start - 1]))
+        {
+            start--;
+        }
+
+        return at - start >= 2 && char.IsUpper(line[start]);
     }
 
     /// <summary>Whether the letters before <paramref name="end"/> are a word of two or more, no number's unit ("16h10", "y2k").</summary>

@@ -79,6 +79,23 @@ internal sealed class Phrases
         return after;
     }
 
+    /// <summary>
+    /// The length of the phrase of <paramref name="minLength"/> characters or more, as written here, that
+    /// <paramref name="text"/> opens with, a space after it; 0 when none does.
+    /// </summary>
+    public int OpeningLength(ReadOnlySpan<char> text, int minLength)
+    {
+        foreach (var phrase in _phrases)
+        {
+            if (phrase.Length >= minLength && text.Length > phrase.Length && text.StartsWith(phrase, StringComparison.Ordinal) && text[phrase.Length] == ' ')
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>These phrases and those of <paramref name="other"/> that <paramref name="except"/> does not name.</summary>
     public Phrases With(Phrases other, IReadOnlyCollection<string> except) =>
         new([.. _phrases.Union(other._phrases.Where(phrase => !except.Contains(phrase)))]);

@@ -234,6 +234,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "Posted by kamal nayan at 07:26 3 comments:", "at 07:26")]
     [InlineData("en", "by hubertdavisfor3 3 months ago 0 comments", "3 months ago")]
     [InlineData("en", "July 11th, 9:39am 0 comments", "July 11th, 9:39am")]
+    [InlineData("es", "Publicado por Emergencias en domingo, abril 20, 2014 No hay comentarios:", "abril 20, 2014")]
     public void Any_age_before_a_reading_time_or_a_count_of_comments_in_words_is_the_entrys(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
@@ -718,8 +719,17 @@ public sealed class AgeInLineTests
     [InlineData("it", "20:29Calcio: Milan-Juventus 0-2", "20:29")]
     [InlineData("de", "Mai062018", "Mai062018")]
     [InlineData("en", "22Apr12", "22Apr12")]
+    [InlineData("es", "Sevillahace 3 días", "hace 3 días")]
+    [InlineData("fr", "Ressourcesil y a 1 heure", "il y a 1 heure")]
+    [InlineData("fr", "Informatiqueil y a 6 ans", "il y a 6 ans")]
     public void A_line_a_page_ran_together_from_its_elements_reads_with_a_space_at_each_seam(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("de", "Das war zuvor 3 Tage lang geplant")]
+    [InlineData("fr", "Le conseil y a 2 sièges depuis les élections")]
+    public void A_word_ending_as_a_counts_opener_is_no_seam_unless_a_capitalised_name_runs_into_it(string language, string line) =>
+        AssertNoAge(language, line);
 
     [Theory]
     [InlineData("es", "por AlexBenesch13 de febrero de 2020", "2020-02-12T22:59:59.9999999Z 2020-02-13T22:59:59.9999999Z")]
@@ -1383,6 +1393,7 @@ public sealed class AgeInLineTests
     [InlineData("pt", "Por Adelor Lessa 26/06/2022 - 12:28 Atualizado em 27/06/2022 - 06:41", "Atualizado em 27/06/2022 - 06:41", "2022-06-27T04:40:59.9999999Z 2022-06-27T04:41:59.9999999Z")]
     [InlineData("de", "von Sonia Mevißen Erstellt am 01.01.23 um 08:35, geändert am 01.01.23 um 09:40", "geändert am 01.01.23 um 09:40", "2023-01-01T08:39:59.9999999Z 2023-01-01T08:40:59.9999999Z")]
     [InlineData("en", "by Emily Atkin Posted on March 3, 2015 at 8:00 am Updated: March 3, 2015 at 3:38 pm", "Updated: March 3, 2015 at 3:38 pm", "2015-03-03T14:37:59.9999999Z 2015-03-03T14:38:59.9999999Z")]
+    [InlineData("en", "Published on Oct 21, 2025 Updated on Mar 9, 2026", "Updated on Mar 9, 2026", "2026-03-08T22:59:59.9999999Z 2026-03-09T22:59:59.9999999Z")]
     public void Of_a_published_and_an_updated_time_or_date_side_by_side_the_updated_one_is_found_and_takes_what_it_lacks_from_the_other(
         string language, string line, string age, string window) =>
         AssertFoundWithWindow(language, line, age, window);
