@@ -30,8 +30,11 @@ internal static class AgeTokenizer
 
     private static readonly SearchValues<char> SeparatorMarkValues = SearchValues.Create(SeparatorMarks);
 
-    /// <summary>What a ticker or a row of labels leaves after an age: "15h30 -", "16:05 Uhr:", "+++", "|".</summary>
-    private const string TrailingDecoration = ")]|-–—−:+•·∙";
+    /// <summary>
+    /// What a ticker or a row of labels leaves after an age: "15h30 -", "16:05 Uhr:", "+++", "|", a comment's permalink
+    /// "#".
+    /// </summary>
+    private const string TrailingDecoration = ")]|-–—−:+•·∙#";
 
     /// <summary>The text without whitespace, bullets and separators before it and brackets after it.</summary>
     public static ReadOnlySpan<char> Undecorated(ReadOnlySpan<char> text)

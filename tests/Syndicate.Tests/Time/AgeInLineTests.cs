@@ -239,6 +239,12 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("it", "1. armandofucci 25 marzo 2012 at 10:05 #", "25 marzo 2012 at 10:05")]
+    [InlineData("en", "Posted on May 3, 2005 01:17 PM #", "Posted on May 3, 2005 01:17 PM")]
+    public void A_comments_permalink_mark_closing_the_line_is_no_part_of_its_age(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("en", "4 hours ago 1", "4 hours ago")]
     [InlineData("fr", "il y a 4 semaines 4", "il y a 4 semaines")]
     [InlineData("fr", "3 semaines ago 24", "3 semaines ago")]
