@@ -455,7 +455,7 @@ public sealed class AgeGrammar
                 && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1) && !EndsWithANamesInitial(trimmed))
             || trimmed[^1] is '!' or '?')
         {
-            return !trimmed.IsEmpty && TryFindDateBeforeHeadline(line, out found, weekdayFirst: false);
+            return !trimmed.IsEmpty && (TryFindDateBeforeHeadline(line, out found, weekdayFirst: false) || TryFindBulletinDay(line, out found));
         }
 
         if (TryFindBulletinDay(line, out found))
@@ -1373,7 +1373,8 @@ public sealed class AgeGrammar
     /// A bulletin's or a digest's title closed by the day it is of: a word naming news among its first four, at most three
     /// words more, and the date ("Het Nieuws Vandaag: 24-04-2025", "Les infos mercato du mercredi 11 janvier", "Latest
     /// Transfer News &amp; Rumours 13 April 2021", "TV Oost Nieuws van vrijdag 5/10/2018", "Dinsdag Eilanden-Nieuws 18 juli
-    /// 2017").
+    /// 2017"), the word closing a compound ("Radionieuws van maandag 9 september"), a full stop closing the title ("Dit is het
+    /// nieuws van dinsdag 8 maart.").
     /// </summary>
     private bool TryFindBulletinDay(string line, out AgeInLine found)
     {
@@ -1382,7 +1383,7 @@ public sealed class AgeGrammar
         var after = -1;
         for (var i = 0; i < line.Length && words < MaxBulletinWordsAround; i += WordAt(line, i).Length + 1)
         {
-            if (after >= 0 && TryParse(line.AsSpan(i), out var age, out var bounds) && CompanionDate.Unzoned(age) is CalendarDateAge)
+            if (after >= 0 && TryParse(line.AsSpan(i).TrimEnd('.'), out var age, out var bounds) && CompanionDate.Unzoned(age) is CalendarDateAge)
             {
                 found = InLine(line, age, i + bounds.Start, bounds.Length);
                 return true;
@@ -3023,7 +3024,8 @@ public sealed class AgeGrammar
     private static ReadOnlySpan<char> WordAt(string line, int start) =>
         start >= line.Length ? [] : line.AsSpan(start, (line.IndexOf(' ', start) is var space and >= 0 ? space : line.Length) - start);
 
-    private bool IsBulletinWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.BulletinWords);
+    private bool IsBulletinWord(ReadOnlySpan<char> word) =>
+        InAnyLanguage(word, words => words.BulletinWords) || ClosesCompoundInAnyLanguage(word, words => words.BulletinWords);
 
     private bool IsRangeWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.RangeWords);
 

@@ -380,6 +380,9 @@ public sealed class AgeInLineTests
     [InlineData("nl", "TV Oost Nieuws van vrijdag 5/10/2018", "vrijdag 5/10/2018")]
     [InlineData("nl", "Dinsdag Eilanden-Nieuws 18 juli 2017", "18 juli 2017")]
     [InlineData("de", "( BAYERN 2-Nachrichten 04.01.2026 22:00)", "04.01.2026 22:00")]
+    [InlineData("nl", "Radionieuws van maandag 9 september", "maandag 9 september")]
+    [InlineData("nl", "Het regionieuws van donderdag 19 juni.", "donderdag 19 juni")]
+    [InlineData("nl", "Dit is het nieuws van dinsdag 8 maart.", "dinsdag 8 maart")]
     public void A_bulletins_title_closed_by_its_day_has_that_day_for_its_age(string language, string line, string age) =>
         Assert.Equal(age, Found(language, line).Age.Text);
 
