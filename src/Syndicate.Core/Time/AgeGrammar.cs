@@ -73,6 +73,12 @@ public sealed class AgeGrammar
     /// <summary>A date written out has at most this many words: "samedi 26 février 2011 à 10h30".</summary>
     private const int MaxDateWords = 6;
 
+    /// <summary>
+    /// A date written out with its article, weekday and clock has at most this many words: "el martes 10 de marzo de 2020
+    /// a las 12:27".
+    /// </summary>
+    private const int MaxStampWords = 10;
+
     /// <summary>The longest one-word opening of a relative age: "hace".</summary>
     private const int MaxRelativeBeforeWordLength = 4;
 
@@ -1449,12 +1455,12 @@ public sealed class AgeGrammar
         return found.Age is not null;
     }
 
-    /// <summary>The longest date of up to <see cref="MaxDateWords"/> words that starts at <paramref name="start"/>, its stops and commas left out.</summary>
+    /// <summary>The longest date of up to <see cref="MaxStampWords"/> words that starts at <paramref name="start"/>, its stops and commas left out.</summary>
     private (Age? Date, int Length) LongestDateAt(string line, int start)
     {
         var longest = (Date: (Age?)null, Length: 0);
         var end = start;
-        for (var words = 0; words < MaxDateWords && end < line.Length; words++)
+        for (var words = 0; words < MaxStampWords && end < line.Length; words++)
         {
             end = line.IndexOf(' ', end + 1) is var space and >= 0 ? space : line.Length;
             var text = line.AsSpan(start, end - start).TrimEnd(".,:;");
@@ -2419,7 +2425,7 @@ public sealed class AgeGrammar
                     && ((char.IsLetter(line[i]) && ((IsBylineWord(line, i) && !IsBylineWord(WordBefore(line, i - 1)) && !ClosesALabel(line, start, i))
                             || IsSectionWord(line, start, i, end) || (BringsInPage(line, i) && EndsInAnAge(line.AsSpan(start, i - start)))))
                         || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsSaidAtTheEnd(line, i) || (IsDateArticle(line, i) && !IsUpdateLabelAlone(line, start, i)) || IsLabelBoundary(line, start, i, end)
-                        || IsUpdateAfterAStamp(line, start, i)))
+                        || IsUpdateAfterAStamp(line, start, i) || IsClockAfterAnEmptyByline(line, i, end)))
                 || IsGluedLabelEnd(line, start, i, end) || IsGluedNameStart(line, start, i) || IsGluedMonthStart(line, start, i, end))
             {
                 parts.Add((start, i));
@@ -2853,6 +2859,26 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the clock that closes the part at <paramref name="end"/>, its connector or none before it, starts at
+    /// <paramref name="i"/> right after a byline word whose name the page left empty, a label or nothing before that word in
+    /// the line:
+    /// "Publié par à 15:32", "Posted by at 10:05 PM", as "Posted by on March 25, 2015" has its date's article there; not a
+    /// sentence's "come by at 5:00", nor "Nachrichten von 07.25 Uhr".
+    /// </summary>
+    private bool IsClockAfterAnEmptyByline(string line, int i, int end)
+    {
+        var byline = WordBefore(line, i - 1);
+        if (!IsBylineWord(byline) || !TryParse(line.AsSpan(i, end - i), out var age, out _) || CompanionDate.Unzoned(age) is not ClockTimeAge)
+        {
+            return false;
+        }
+
+        // The byline word has a part of its own: what the line holds before it.
+        var before = line.AsSpan(0, i - 1 - byline.Length).Trim();
+        return before.IsEmpty || (StartsWithLabel(before, LabelKind.Any) && !before.ContainsAnyInRange('0', '9'));
     }
 
     /// <summary>

@@ -239,6 +239,17 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("fr", "Publié par à 15:32", "à 15:32")]
+    [InlineData("en", "Posted by at 10:05 PM", "at 10:05 PM")]
+    public void A_byline_whose_name_the_page_left_empty_stands_before_its_clock(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("en", "I told him to come by at 5:00.")]
+    public void A_byline_word_inside_a_sentence_before_a_clock_is_no_empty_byline(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("it", "1. armandofucci 25 marzo 2012 at 10:05 #", "25 marzo 2012 at 10:05")]
     [InlineData("en", "Posted on May 3, 2005 01:17 PM #", "Posted on May 3, 2005 01:17 PM")]
     public void A_comments_permalink_mark_closing_the_line_is_no_part_of_its_age(string language, string line, string age) =>
@@ -307,6 +318,7 @@ public sealed class AgeInLineTests
 
     [Theory]
     [InlineData("fr", "Article mis à jour le 7 janvier 2020.", "le 7 janvier 2020")]
+    [InlineData("fr", "Article publié le mardi 10 mars 2020 à 12:27", "le mardi 10 mars 2020 à 12:27")]
     [InlineData("pt", "Post atualizado em 30 de novembro de 2024.", "em 30 de novembro de 2024")]
     [InlineData("en", "This page was last edited on 2 March 2026, at 03:23.", "on 2 March 2026, at 03:23")]
     public void A_sentence_closed_by_a_labelled_date_keeps_it_as_its_age(string language, string line, string date) =>
