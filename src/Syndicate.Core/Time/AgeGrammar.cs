@@ -1178,6 +1178,7 @@ public sealed class AgeGrammar
             && (CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null } || commentsInWords);
     }
 
+    /// <summary>Whether the age's last word is the "ago" of any language: "4 hours ago", "3 semaines ago".</summary>
     private static bool ClosesWithAgo(ReadOnlySpan<char> age)
     {
         var last = age[(age.LastIndexOf(' ') + 1)..];
@@ -2424,7 +2425,8 @@ public sealed class AgeGrammar
             else if ((i > start && line[i - 1] == ' '
                     && ((char.IsLetter(line[i]) && ((IsBylineWord(line, i) && !IsBylineWord(WordBefore(line, i - 1)) && !ClosesALabel(line, start, i))
                             || IsSectionWord(line, start, i, end) || (BringsInPage(line, i) && EndsInAnAge(line.AsSpan(start, i - start)))))
-                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsSaidAtTheEnd(line, i) || (IsDateArticle(line, i) && !IsUpdateLabelAlone(line, start, i)) || IsLabelBoundary(line, start, i, end)
+                        || IsNameBoundary(line, i) || IsClosingCredit(line, i) || IsSaidAtTheEnd(line, i)
+                        || (IsDateArticle(line, i) && !IsUpdateLabelAlone(line, start, i)) || IsLabelBoundary(line, start, i, end)
                         || IsUpdateAfterAStamp(line, start, i) || IsClockAfterAnEmptyByline(line, i, end)))
                 || IsGluedLabelEnd(line, start, i, end) || IsGluedNameStart(line, start, i) || IsGluedMonthStart(line, start, i, end))
             {
@@ -2864,9 +2866,8 @@ public sealed class AgeGrammar
     /// <summary>
     /// Whether the clock that closes the part at <paramref name="end"/>, its connector or none before it, starts at
     /// <paramref name="i"/> right after a byline word whose name the page left empty, a label or nothing before that word in
-    /// the line:
-    /// "Publié par à 15:32", "Posted by at 10:05 PM", as "Posted by on March 25, 2015" has its date's article there; not a
-    /// sentence's "come by at 5:00", nor "Nachrichten von 07.25 Uhr".
+    /// the line: "Publié par à 15:32", "Posted by at 10:05 PM", as "Posted by on March 25, 2015" has its date's article
+    /// there; not a sentence's "come by at 5:00", nor "Nachrichten von 07.25 Uhr".
     /// </summary>
     private bool IsClockAfterAnEmptyByline(string line, int i, int end)
     {

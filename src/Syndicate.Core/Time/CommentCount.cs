@@ -4,9 +4,9 @@ namespace Syndicate.Core.Time;
 
 /// <summary>
 /// The number of comments closing a meta line after its date: "December 9, 2024 0 Comments", "8. Februar 2016 39
-/// Kommentare »", "7 March 2025 55comments", none in words, "Posted on 20 June 2025 No comments", "... en domingo, abril 20, 2014 No hay comentarios:", a colon after the
-/// word as a blog's link prints it, "Posted by kamal nayan at 07:26 3 comments:", or bare after the date's year, "Von
-/// Redaktion - 8. Februar 2022 0"; or the number of a comment's replies in parentheses after its age:
+/// Kommentare »", "7 March 2025 55comments", none in words, "Posted on 20 June 2025 No comments", "... abril 20, 2014 No
+/// hay comentarios:", a colon after the word as a blog's link prints it, "Posted by kamal nayan at 07:26 3 comments:", or
+/// bare after the date's year, "Von Redaktion - 8. Februar 2022 0"; or the number of a comment's replies in parentheses after its age:
 /// "[–]Zero_Idol 19 points 16 hours ago (1 child)", "... 14 points 16 hours ago (2 children)"; or a bare number after
 /// a relative age, as a list of posts prints its comments or likes: "4 hours ago 1", "il y a 4 semaines 4".
 /// </summary>

@@ -12,6 +12,12 @@ namespace Syndicate.Core.Time;
 /// </summary>
 internal sealed class GluedLine
 {
+    /// <summary>
+    /// The shortest word, as written, that brings in a relative age's count which a name may run into: "hace", "vor", but
+    /// not the "ha" ending many a word.
+    /// </summary>
+    private const int MinGluedOpener = 3;
+
     private readonly int[] _seams;
 
     private GluedLine(string spaced, int[] seams)
@@ -22,12 +28,6 @@ internal sealed class GluedLine
 
     /// <summary>The line with a space at each seam.</summary>
     public string Spaced { get; }
-
-    /// <summary>
-    /// The shortest word, as written, that brings in a relative age's count which a name may run into: "hace", "vor", but
-    /// not the "ha" ending many a word.
-    /// </summary>
-    private const int MinGluedOpener = 3;
 
     /// <summary>The line spaced at its seams, or null when it has none.</summary>
     /// <param name="line">The line as printed.</param>
@@ -86,9 +86,10 @@ internal sealed class GluedLine
             || (char.IsLower(last) && char.IsUpper(next));
     }
 
+    /// <summary>Whether a capitalised word of two letters or more runs at <paramref name="at"/> into a count's opener: "Sevillahace".</summary>
     private static bool IsOpenerSeam(string line, int at, Phrases countOpeners)
     {
-        if (!char.IsLower(line[at - 1]) || !char.IsLower(line[at]) || countOpeners.OpeningLength(line.AsSpan(at), MinGluedOpener) == 0)
+        if (!char.IsLower(line[at - 1]) || !char.IsLower(line[at]) || !countOpeners.Open(line.AsSpan(at), MinGluedOpener))
         {
             return false;
         }

@@ -80,20 +80,20 @@ internal sealed class Phrases
     }
 
     /// <summary>
-    /// The length of the phrase of <paramref name="minLength"/> characters or more, as written here, that
-    /// <paramref name="text"/> opens with, a space after it; 0 when none does.
+    /// Whether <paramref name="text"/> opens with one of these phrases of <paramref name="minLength"/> characters or more, as
+    /// written here, a space after it.
     /// </summary>
-    public int OpeningLength(ReadOnlySpan<char> text, int minLength)
+    public bool Open(ReadOnlySpan<char> text, int minLength)
     {
         foreach (var phrase in _phrases)
         {
             if (phrase.Length >= minLength && text.Length > phrase.Length && text.StartsWith(phrase, StringComparison.Ordinal) && text[phrase.Length] == ' ')
             {
-                return phrase.Length;
+                return true;
             }
         }
 
-        return 0;
+        return false;
     }
 
     /// <summary>These phrases and those of <paramref name="other"/> that <paramref name="except"/> does not name.</summary>
