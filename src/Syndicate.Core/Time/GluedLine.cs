@@ -5,10 +5,10 @@ namespace Syndicate.Core.Time;
 /// <summary>
 /// A line whose elements' texts a page ran together with no space between them, read with a space at each seam:
 /// "10 uur geledenZALTBOMMEL (ANP)", "By JulieFebruary 15, 2022Recipes", "Policiales15 de diciembre de 2025Un grave…",
-/// "14:36Comune pubblica…". A seam is where a word of two letters or more runs into a number ("Emmi10. Februar"), where
-/// a number runs into a capitalised word ("2021Questo"), where a small letter runs into a capital ("mesesLeer"), or where
-/// a capitalised name runs into the word that brings in a relative age's count ("Sevillahace 3 días", "Ressourcesil y a
-/// 1 heure").
+/// "14:36Comune pubblica…", "15 giu 202213 min". A seam is where a word of two letters or more runs into a number
+/// ("Emmi10. Februar"), where a date's year runs into a reading time's minutes ("202213 min"), where a number runs into a
+/// capitalised word ("2021Questo"), where a small letter runs into a capital ("mesesLeer"), or where a capitalised name
+/// runs into the word that brings in a relative age's count ("Sevillahace 3 días", "Ressourcesil y a 1 heure").
 /// </summary>
 internal sealed class GluedLine
 {
@@ -17,6 +17,8 @@ internal sealed class GluedLine
     /// not the "ha" ending many a word.
     /// </summary>
     private const int MinGluedOpener = 3;
+
+    private const int YearDigits = 4;
 
     private readonly int[] _seams;
 
@@ -83,7 +85,24 @@ internal sealed class GluedLine
         var (last, next) = (line[at - 1], line[at]);
         return (char.IsLower(last) && char.IsAsciiDigit(next) && EndsAWord(line, at))
             || (char.IsAsciiDigit(last) && char.IsUpper(next) && at + 1 < line.Length && char.IsLower(line[at + 1]))
-            || (char.IsLower(last) && char.IsUpper(next));
+            || (char.IsLower(last) && char.IsUpper(next))
+            || IsYearBeforeMinutes(line, at);
+    }
+
+    /// <summary>
+    /// Whether a date's year ends at <paramref name="at"/>, run into the one or two digits of a reading time's minutes:
+    /// "15 giu 202213 min", "9/15/20243 min leer".
+    /// </summary>
+    private static bool IsYearBeforeMinutes(string line, int at)
+    {
+        if (at < YearDigits || (at > YearDigits && char.IsAsciiDigit(line[at - YearDigits - 1]))
+            || line.AsSpan(at - YearDigits, YearDigits) is var year && (year.ContainsAnyExceptInRange('0', '9') || !(year.StartsWith("19") || year.StartsWith("20"))))
+        {
+            return false;
+        }
+
+        var minutes = line.AsSpan(at).IndexOfAnyExceptInRange('0', '9');
+        return minutes is 1 or 2 && line.AsSpan(at + minutes).TrimStart(' ').StartsWith("min", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a capitalised word of two letters or more runs at <paramref name="at"/> into a count's opener: "Sevillahace".</summary>

@@ -741,6 +741,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "Mai062018", "Mai062018")]
     [InlineData("en", "22Apr12", "22Apr12")]
     [InlineData("es", "Sevillahace 3 días", "hace 3 días")]
+    [InlineData("it", "15 giu 202213 min", "15 giu 2022")]
+    [InlineData("es", "9/15/20243 min leer", "9/15/2024")]
     [InlineData("fr", "Ressourcesil y a 1 heure", "il y a 1 heure")]
     [InlineData("fr", "Informatiqueil y a 6 ans", "il y a 6 ans")]
     public void A_line_a_page_ran_together_from_its_elements_reads_with_a_space_at_each_seam(string language, string line, string age) =>
