@@ -1178,20 +1178,8 @@ public sealed class AgeGrammar
             && (CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null } || commentsInWords);
     }
 
-    /// <summary>Whether the age's last word is the "ago" of any language: "4 hours ago", "3 semaines ago".</summary>
-    private static bool ClosesWithAgo(ReadOnlySpan<char> age)
-    {
-        var last = age[(age.LastIndexOf(' ') + 1)..];
-        foreach (var (_, words) in Vocabularies)
-        {
-            if (words.RelativeAfter.Table.HoldsWord(last))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether the age's last word is an "ago": "4 hours ago", "3 semaines ago".</summary>
+    private bool ClosesWithAgo(ReadOnlySpan<char> age) => InAnyLanguage(age[(age.LastIndexOf(' ') + 1)..], words => words.RelativeAfter);
 
     /// <summary>
     /// A labelled date with its year, and its clock if any, before the categories the post is filed in, however they are

@@ -113,17 +113,19 @@ internal sealed class GluedLine
             return false;
         }
 
-        var start = at - 1;
-        while (start > 0 && char.IsLetter(line[start - 1]))
-        {
-            start--;
-        }
-
+        var start = LettersStart(line, at);
         return at - start >= 2 && char.IsUpper(line[start]);
     }
 
     /// <summary>Whether the letters before <paramref name="end"/> are a word of two or more, no number's unit ("16h10", "y2k").</summary>
     private static bool EndsAWord(string line, int end)
+    {
+        var start = LettersStart(line, end);
+        return end - start >= 2 && (start == 0 || !char.IsAsciiDigit(line[start - 1]));
+    }
+
+    /// <summary>Where the run of letters that ends at <paramref name="end"/> starts; a letter stands before <paramref name="end"/>.</summary>
+    private static int LettersStart(string line, int end)
     {
         var start = end - 1;
         while (start > 0 && char.IsLetter(line[start - 1]))
@@ -131,6 +133,6 @@ internal sealed class GluedLine
             start--;
         }
 
-        return end - start >= 2 && (start == 0 || !char.IsAsciiDigit(line[start - 1]));
+        return start;
     }
 }
