@@ -234,19 +234,27 @@ public sealed class AgeGrammar
     {
         // No-break spaces are spaces to a reader: "patrice57 - 20 février 2020" with one on either side of its dash.
         line = line.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2007', ' ');
-        if (TryFindAsPrinted(line, out found))
+        var printed = TryFindAsPrinted(line, out found);
+        if (printed && CompanionDate.Unzoned(found.Age) is not CalendarDateAge { Clock: null })
         {
             return true;
         }
 
-        if (GluedLine.Of(line, CountOpeners) is { } glued && TryFindAsPrinted(glued.Spaced, out var spaced))
+        if (GluedLine.Of(line, CountOpeners) is { } glued && TryFindAsPrinted(glued.Spaced, out var spaced)
+            && (!printed || IsTheDayWithItsClock(found.Age, spaced.Age)))
         {
+            // A date's clock run into the next element's word is the date's: "venerdì 31 luglio 2020, 23:05Primo piano",
+            // "16 Jan 2026 - 13h35Por Jessica Carvalho".
             found = glued.AsPrinted(spaced);
             return true;
         }
 
-        return false;
+        return printed;
     }
+
+    private static bool IsTheDayWithItsClock(Age day, Age timed) =>
+        (CompanionDate.Unzoned(day), CompanionDate.Unzoned(timed)) is (CalendarDateAge date, CalendarDateAge { Clock: not null } stamp)
+        && (date.Year, date.Month, date.Day) == (stamp.Year, stamp.Month, stamp.Day);
 
     private bool TryFindAsPrinted(string line, out AgeInLine found)
     {
@@ -601,6 +609,11 @@ public sealed class AgeGrammar
             // "Política 12 de diciembre de 2025 Cada año, decenas ...": a teaser list's section before the date.
             start = section;
         }
+        else if (start >= 0 && WriterBeforeADash(line, start) is > 0 and var writer)
+        {
+            // "Muftau Yahaya — October 28, 2025 The crippling ...": the teaser's writer and a spaced dash before the date.
+            start = writer;
+        }
 
         var weekday = start >= 0 && IsWeekday(WordAt(line, start).TrimEnd(".,"));
         if (start < 0 || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,")) || (weekday && weekdayFirst)))
@@ -627,6 +640,31 @@ public sealed class AgeGrammar
 
         found = InLine(line, date, start, end - start);
         return true;
+    }
+
+    /// <summary>
+    /// Where the date stands after a writer's name of two or three words opening the line and a spaced dash ("Hajar Toufik -
+    /// 30 septembre 2024L’Arabie saoudite triomphe ..."); 0 where none stands so.
+    /// </summary>
+    private int WriterBeforeADash(string line, int start)
+    {
+        var at = start;
+        for (var names = 0; names < MaxWriterNameWords; names++)
+        {
+            var word = WordAt(line, at);
+            if (!IsNameWord(word))
+            {
+                return 0;
+            }
+
+            at += word.Length + 1;
+            if (names > 0 && at + 1 < line.Length && AgeTokenizer.IsDash(line[at]) && line[at + 1] == ' ')
+            {
+                return at + 2;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -2434,7 +2472,7 @@ public sealed class AgeGrammar
     /// cells of a line apart ("Inserito il 23 Dicembre 2013    Aggiornato il 30 Luglio 2020"), not a label from its
     /// colon ("Date   : 2022-07-21"); 0 where none stands.
     /// </summary>
-    private static int SeparatorLength(string line, int i) => line[i] switch
+    private int SeparatorLength(string line, int i) => line[i] switch
     {
         ',' when IsCommaBeforeYear(line, i) => 0,
         ';' or ',' => 1,
@@ -2451,17 +2489,30 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Whether the comma at <paramref name="i"/> stands between a day and its year ("September 12, 2018", "December 30th,
-    /// 2012"): inside a date, no separator.
+    /// 2012") or a day's month and its year ("23rd June, 2020", "30 julio, 2015"): inside a date, no separator.
     /// </summary>
-    private static bool IsCommaBeforeYear(string line, int i)
+    private bool IsCommaBeforeYear(string line, int i)
     {
-        var before = line.AsSpan(0, i).TrimEnd("stndrh");
         var after = line.AsSpan(i + 1).TrimStart(' ');
-        return before is [.., var day] && char.IsAsciiDigit(day) && StartsWithYear(after) && !after[4..].StartsWith(':');
+        if (!StartsWithYear(after) || after[4..].StartsWith(':'))
+        {
+            return false;
+        }
+
+        var before = line.AsSpan(0, i).TrimEnd("stndrh");
+        return (before is [.., var day] && char.IsAsciiDigit(day)) || IsDaysMonthBefore(line, i);
+    }
+
+    /// <summary>Whether the word ending at <paramref name="end"/> is a month after a day's number: "11 Feb", "23rd June".</summary>
+    private bool IsDaysMonthBefore(string line, int end)
+    {
+        var month = WordBefore(line, end);
+        var start = end - month.Length - 1;
+        return start > 0 && IsMonthName(month) && WordBefore(line, start) is [>= '0' and <= '9', ..];
     }
 
     /// <summary>Where the part that starts at <paramref name="from"/> ends: at the next separator or the line's end.</summary>
-    private static int PartEnd(string line, int from)
+    private int PartEnd(string line, int from)
     {
         var end = from;
         while (end < line.Length && SeparatorLength(line, end) == 0)
@@ -2580,7 +2631,7 @@ public sealed class AgeGrammar
     /// Where the part that starts at <paramref name="from"/> ends: at the next separator, or before a capital glued to a
     /// number, where a name may follow a date's year with no space ("29 januari 2026Wouter Boonstra").
     /// </summary>
-    private static int PartOrGluedNameEnd(string line, int from)
+    private int PartOrGluedNameEnd(string line, int from)
     {
         var end = PartEnd(line, from);
         for (var i = from + 1; i < end; i++)

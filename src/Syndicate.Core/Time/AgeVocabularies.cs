@@ -73,11 +73,11 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary English = new()
     {
-        Labels = new("updated", "last updated", "published", "posted", "edited", "last edited", "first published", "published on", "posted on", "updated on", "update", "last update", "last update on", "last modified", "start date", "submitted", "submitted on",
+        Labels = new("updated", "last updated", "published", "posted", "edited", "last edited", "last edit", "first published", "published on", "posted on", "updated on", "update", "last update", "last update on", "last modified", "start date", "submitted", "submitted on",
             "added", "added on", "commented", "replied", "answered", "asked", "wrote", "authored", "modified", "modified on", "last reply", "last reply was",
             "last post", "last post was", "last revised", "last revision", "date of last revision", "date published", "published date", "online since"),
         TrailingLabels = new("updated"),
-        UpdateLabels = new("updated", "last updated", "edited", "last edited", "updated on", "update", "last update", "last update on", "last modified", "modified", "modified on", "last revised", "last revision", "date of last revision"),
+        UpdateLabels = new("updated", "last updated", "edited", "last edited", "last edit", "updated on", "update", "last update", "last update on", "last modified", "modified", "modified on", "last revised", "last revision", "date of last revision"),
         JustNow = new("just now", "moments ago", "a moment ago", "seconds ago", "right now"),
         RelativeAfter = new("ago"),
         Qualifiers = new(

@@ -66,6 +66,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "Posted by Eric Earling at December 29, 2007 12:03 PM | Email This", "at December 29, 2007 12:03 PM")]
     [InlineData("en", "Posted by: Gabriel at December 19, 2025 12:14 AM", "at December 19, 2025 12:14 AM")]
     [InlineData("en", "Posted at: 12/28/2007 06:23:34 PM", "Posted at: 12/28/2007 06:23:34 PM")]
+    [InlineData("en", "Last edit: 4 weeks 11 hours ago by mvvfans", "Last edit: 4 weeks 11 hours ago")]
+    [InlineData("en", "LAST EDIT:Jan 8, 2024", "LAST EDIT:Jan 8, 2024")]
     [InlineData("en", "Posted by Hannah Hayes on October 31, 2012 in Dinner, Sarah Carey, Today's Recipe, Video", "on October 31, 2012")]
     [InlineData("en", "posted on June 17, 2021 under entree, quick & easy", "posted on June 17, 2021")]
     [InlineData("en", "Posted at 6:00 am under Basics", "Posted at 6:00 am")]
@@ -414,7 +416,9 @@ public sealed class AgeInLineTests
     [InlineData("it", "18/05/2021Questo articolo è stato letto 2566 volte!", "18/05/2021")]
     [InlineData("es", "Policiales15/02/2026La Policía de la provincia desplegó un operativo para buscar a los evadidos de la comisaría.", "15/02/2026")]
     [InlineData("es", "Política 12 de diciembre de 2025 Cada año decenas de perros son abandonados cerca de la basílica.", "12 de diciembre de 2025")]
-    public void A_date_with_its_year_opening_a_headline_a_teasers_sentences_or_a_periodicals_volume_is_the_items(string language, string line, string age) =>
+    [InlineData("fr", "Hajar Toufik - 30 septembre 2024L’Arabie saoudite triomphe à la Coupe des Nations", "30 septembre 2024")]
+    [InlineData("en", "Muftau Yahaya — October 28, 2025 The crippling traffic congestion on the port road is back ...", "October 28, 2025")]
+    public void A_date_with_its_year_opening_a_headline_a_teasers_sentences_or_a_periodicals_volume_is_the_items_after_its_section_or_writer_if_any(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
@@ -749,6 +753,15 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("en", "Date of Posting: 11 Feb, 2024", "11 Feb, 2024")]
+    [InlineData("en", "Episode released: 23rd June, 2020.", "23rd June, 2020")]
+    [InlineData("en", "Dated 20th April, 2020", "20th April, 2020")]
+    [InlineData("en", "Rosa 09. Aug, 2012 at 4:27 pm #", "09. Aug, 2012 at 4:27 pm")]
+    [InlineData("de", "Datum: 11. Februar, 2024", "11. Februar, 2024")]
+    public void A_comma_between_a_days_month_and_its_year_is_inside_the_date_not_between_two_fields(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("de", "Das war zuvor 3 Tage lang geplant")]
     [InlineData("fr", "Le conseil y a 2 sièges depuis les élections")]
     public void A_word_ending_as_a_counts_opener_is_no_seam_unless_a_capitalised_name_runs_into_it(string language, string line) =>
@@ -756,6 +769,8 @@ public sealed class AgeInLineTests
 
     [Theory]
     [InlineData("es", "por AlexBenesch13 de febrero de 2020", "2020-02-12T22:59:59.9999999Z 2020-02-13T22:59:59.9999999Z")]
+    [InlineData("it", "venerdì 31 luglio 2020, 23:05Primo piano", "2020-07-31T21:04:59.9999999Z 2020-07-31T21:05:59.9999999Z")]
+    [InlineData("pt", "16 Jan 2026 - 13h35Por Jessica Carvalho R", "2026-01-16T12:34:59.9999999Z 2026-01-16T12:35:59.9999999Z")]
     [InlineData("nl", "10 uur geledenZALTBOMMEL (ANP) - Een zwemmer haalde zaterdag geld op voor onderzoek naar kanker.", "2026-11-27T22:00:00Z 2026-11-27T23:00:00Z")]
     public void An_age_read_across_a_seam_has_its_own_window(string language, string line, string window) =>
         Assert.Equal(window, FoundWindow(language, line));
