@@ -414,7 +414,7 @@ public sealed class AgeGrammar
             // Siamo giunti al termine della diretta ...").
             return TryFindTickerStamp(line, out found, MaxTickerStampLength) || TryFindClockBeforeHeadline(line, out found)
                 || TryFindBracketedStamp(line, out found) || TryFindRecentAgeBeforeHeadline(line, out found)
-                || TryFindDateBeforeHeadline(line, out found, weekdayFirst: false);
+                || TryFindDateBeforeHeadline(line, out found, weekdayFirst: false) || TryFindDateBetweenTitleAndLead(line, out found);
         }
 
         if (OpensWithRangeWord(line))
@@ -640,6 +640,37 @@ public sealed class AgeGrammar
 
         found = InLine(line, date, start, end - start);
         return true;
+    }
+
+    /// <summary>
+    /// A date with its year between a teaser's headline, its section's name perhaps closing it, and the teaser's lead, in a
+    /// listing run into one line ("Aberdeenshire Council Opposes Hill of Fare Windfarm Wednesday, 9 October, 2024
+    /// Aberdeenshire Council has officially objected ...", "4 feux dont un suspect en 4 jours pour débuter 2026 à Laval Faits
+    /// divers 4 janvier 2026 Le début de la nouvelle année ..."): the headline opens with a capital and its last word is no
+    /// small lower-case word, no word of the grammar and no range's, so a sentence's date is none ("... a voté le 12 mars
+    /// 2024 Le maire ...").
+    /// </summary>
+    private bool TryFindDateBetweenTitleAndLead(string line, out AgeInLine found)
+    {
+        found = default;
+        for (var space = line.IndexOf(' '); space > 0; space = line.IndexOf(' ', space + 1))
+        {
+            var title = line.AsSpan(0, space).TrimEnd();
+            var last = title[(title.LastIndexOf(' ') + 1)..];
+            if (LetterWords(title) < MinTitleWords || !char.IsUpper(title[0]) || title[^1] is '.' or ':' or ',' or ';'
+                || (last.Length <= MaxSmallInnerWordLength && IsLowerCaseWord(last)) || IsAgeWord(last) || IsRangeWord(last))
+            {
+                continue;
+            }
+
+            if (TryFindDateBeforeHeadline(line[(space + 1)..], out var dated, weekdayFirst: true) && dated.Start == 0)
+            {
+                found = dated with { Start = space + 1 };
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -422,6 +422,19 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("en", "Red Squirrel Week 2024 1st October 2024 As the species champion for red squirrels I am excited to raise awareness of the week and of what every garden can do for them.", "1st October 2024")]
+    [InlineData("fr", "Redécoupage électoral: la ville passe de 21 à 22 districts Actualités 19 avril 2024 Le projet de règlement divisant la municipalité en 22 districts a été adopté à l’unanimité ce vendredi…", "19 avril 2024")]
+    [InlineData("en", "MAIN | By Correspondent Oct. 21, 2021 AMSTERDAM – A few cases of the new sub-variant have been diagnosed in the country, according to the public health institute, which asks everyone to stay alert…", "Oct. 21, 2021")]
+    public void A_date_with_its_year_between_a_teasers_headline_and_its_lead_on_a_long_line_is_the_teasers(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("fr", "Le conseil municipal de la commune s’est réuni en séance publique et il a voté le 12 mars 2024 Le maire a ensuite présenté le budget de l’année, que les élus de l’opposition ont critiqué longuement.")]
+    [InlineData("en", "The committee that runs the annual festival in the town centre will meet again from 12 March 2024 The agenda for that meeting will be posted on the notice board of the library and online.")]
+    public void A_date_after_a_small_word_or_a_ranges_word_on_a_long_line_is_a_sentences_not_a_teasers(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "March 3, 2019 was the day we moved to the coast")]
     [InlineData("en", "May 2020 Was A Hard Month For Everyone")]
     [InlineData("nl", "Zaterdag 28 maart 2020 Verenigingsdag afgelast wegens het virus")]
