@@ -655,6 +655,12 @@ public sealed class AgeGrammar
         found = default;
         for (var space = line.IndexOf(' '); space > 0; space = line.IndexOf(' ', space + 1))
         {
+            var next = WordAt(line, space + 1);
+            if (next.IsEmpty || !(char.IsAsciiDigit(next[0]) || IsMonthName(next.TrimEnd(".,")) || IsWeekday(next.TrimEnd(".,"))))
+            {
+                continue;
+            }
+
             var title = line.AsSpan(0, space).TrimEnd();
             var last = title[(title.LastIndexOf(' ') + 1)..];
             if (LetterWords(title) < MinTitleWords || !char.IsUpper(title[0]) || title[^1] is '.' or ':' or ',' or ';'
