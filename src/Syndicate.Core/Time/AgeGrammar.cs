@@ -644,11 +644,11 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// A date with its year between a teaser's headline, its section's name perhaps closing it, and the teaser's lead, in a
-    /// listing run into one line ("Aberdeenshire Council Opposes Hill of Fare Windfarm Wednesday, 9 October, 2024
-    /// Aberdeenshire Council has officially objected ...", "4 feux dont un suspect en 4 jours pour débuter 2026 à Laval Faits
-    /// divers 4 janvier 2026 Le début de la nouvelle année ..."): the headline opens with a capital and its last word is no
-    /// small lower-case word, no word of the grammar and no range's, so a sentence's date is none ("... a voté le 12 mars
-    /// 2024 Le maire ...").
+    /// listing run into one line ("Red Squirrel Week 2024 1st October 2024 As the species champion ...", "Redécoupage
+    /// électoral: Laval passe de 21 à 22 districts Actualités 19 avril 2024 Le projet de règlement ..."): the headline opens
+    /// with a capital and its last word is no small lower-case word, no word of the grammar and no range's, so a sentence's
+    /// date is none ("... a voté le 12 mars 2024 Le maire ..."); a weekday opens the date only with its stop, as before a
+    /// headline.
     /// </summary>
     private bool TryFindDateBetweenTitleAndLead(string line, out AgeInLine found)
     {
