@@ -78,19 +78,34 @@ internal ref struct AgeReader
     /// <summary>Whether the text opens a page's sentence about its own change: "This page was last modified on ...".</summary>
     public bool StartsWithChangeNotice() => Phrase(_words.ChangeNotices) && Phrase(_words.Labels);
 
+    /// <summary>
+    /// Reads a label and its colon; the article or connector may close the label before its colon: "Last updated on:
+    /// October 1, 2025", "Posted at: 12/28/2007 06:23:34 PM".
+    /// </summary>
+    private bool Label()
+    {
+        if (!Phrase(_words.Labels))
+        {
+            return false;
+        }
+
+        var label = _at;
+        if (!((Phrase(_words.Articles) || Phrase(_words.DateConnectors)) && Token(AgeTokenKind.Colon)))
+        {
+            _at = label;
+            Token(AgeTokenKind.Colon);
+        }
+
+        return true;
+    }
+
     private Age? ReadLocal()
     {
         var notice = Phrase(_words.ChangeNotices);
-        if (Phrase(_words.Labels))
+        if (Label())
         {
-            // The article or connector may close the label before its colon: "Last updated on: October 1, 2025", "Posted at:
-            // 12/28/2007 06:23:34 PM".
-            var label = _at;
-            if (!((Phrase(_words.Articles) || Phrase(_words.DateConnectors)) && Token(AgeTokenKind.Colon)))
-            {
-                _at = label;
-                Token(AgeTokenKind.Colon);
-            }
+            // A theme's hidden label may stand before the shown one: "Posted on Published: August 31, 2022".
+            Label();
         }
         else if (notice)
         {
