@@ -644,11 +644,11 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// A date with its year between a teaser's headline, its section's name perhaps closing it, and the teaser's lead, in a
-    /// listing run into one line ("Red Squirrel Week 2024 1st October 2024 As the species champion ...", "Redécoupage
-    /// électoral: Laval passe de 21 à 22 districts Actualités 19 avril 2024 Le projet de règlement ..."): the headline opens
-    /// with a capital and its last word is no small lower-case word, no word of the grammar and no range's, so a sentence's
-    /// date is none ("... a voté le 12 mars 2024 Le maire ..."); a weekday opens the date only with its stop, as before a
-    /// headline.
+    /// listing run into one line ("Red Squirrel Week 2024 1st October 2024 As the species champion ...", "4 feux dont un
+    /// suspect en 4 jours pour débuter 2026 à Laval Faits divers 4 janvier 2026 Le début ..."): the headline is a title as
+    /// before a closing date, digits and all, so a sentence's or a range's date is none ("... a voté le 12 mars 2024 Le
+    /// maire ...", "... will meet again from 12 March 2024 The agenda ..."); a weekday opens the date only with its stop, as
+    /// before a headline.
     /// </summary>
     private bool TryFindDateBetweenTitleAndLead(string line, out AgeInLine found)
     {
@@ -661,15 +661,8 @@ public sealed class AgeGrammar
                 continue;
             }
 
-            var title = line.AsSpan(0, space).TrimEnd();
-            var last = title[(title.LastIndexOf(' ') + 1)..];
-            if (LetterWords(title) < MinTitleWords || !char.IsUpper(title[0]) || title[^1] is '.' or ':' or ',' or ';'
-                || (last.Length <= MaxSmallInnerWordLength && IsLowerCaseWord(last)) || IsAgeWord(last) || IsRangeWord(last))
-            {
-                continue;
-            }
-
-            if (TryFindDateBeforeHeadline(line[(space + 1)..], out var dated, weekdayFirst: true) && dated.Start == 0)
+            if (IsTitle(line.AsSpan(0, space).TrimEnd(), withDigits: true)
+                && TryFindDateBeforeHeadline(line[(space + 1)..], out var dated, weekdayFirst: true) && dated.Start == 0)
             {
                 found = dated with { Start = space + 1 };
                 return true;
@@ -680,29 +673,14 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// Where the date stands after a writer's name of two or three words opening the line and a spaced dash ("Hajar Toufik -
-    /// 30 septembre 2024L’Arabie saoudite triomphe ..."); 0 where none stands so.
+    /// Where the date stands after the writer's name opening the line and a spaced dash ("Hajar Toufik - 30 septembre
+    /// 2024L’Arabie saoudite triomphe ..."); 0 where none stands so.
     /// </summary>
-    private int WriterBeforeADash(string line, int start)
-    {
-        var at = start;
-        for (var names = 0; names < MaxWriterNameWords; names++)
-        {
-            var word = WordAt(line, at);
-            if (!IsNameWord(word))
-            {
-                return 0;
-            }
-
-            at += word.Length + 1;
-            if (names > 0 && at + 1 < line.Length && AgeTokenizer.IsDash(line[at]) && line[at + 1] == ' ')
-            {
-                return at + 2;
-            }
-        }
-
-        return 0;
-    }
+    private int WriterBeforeADash(string line, int start) =>
+        AfterWritersName(line.AsSpan(start), word => word is [var dash] && AgeTokenizer.IsDash(dash)) is >= 0 and var dash
+        && start + dash + 2 < line.Length
+            ? start + dash + 2
+            : 0;
 
     /// <summary>
     /// Where the day of a date stands after a capitalised word of letters alone opening the line, no weekday's or month's
@@ -877,11 +855,11 @@ public sealed class AgeGrammar
     /// range or a validity ending in a date is none ("Du 2 février au 30 avril 2026", "apotheek per 1 mei 2023", "el
     /// pasado 25 de diciembre de 2025").
     /// </summary>
-    private bool IsTitle(ReadOnlySpan<char> title)
+    private bool IsTitle(ReadOnlySpan<char> title, bool withDigits = false)
     {
         var last = title[(title.LastIndexOf(' ') + 1)..];
         return LetterWords(title) >= MinTitleWords && !char.IsLower(title[0]) && title[^1] is not ('.' or ':' or ',' or ';')
-            && (!title.ContainsAnyInRange('0', '9') || title is [.., ' ', '-' or '–' or '—' or '|'])
+            && (withDigits || !title.ContainsAnyInRange('0', '9') || title is [.., ' ', '-' or '–' or '—' or '|'])
             && !(last.Length <= MaxSmallInnerWordLength && IsLowerCaseWord(last)) && !IsAgeWord(last)
             && !HasRangeWord(title);
     }
@@ -1288,18 +1266,23 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// Where the article bringing in a post's date stands after the writer's name opening <paramref name="text"/> (one to
-    /// three capitalised words, a byline word before them or not): "By Mike Sansone on ...", "Clyde Smith on ..."; -1
-    /// where the text opens otherwise.
+    /// Where the article bringing in a post's date stands after the writer's name opening <paramref name="text"/>: "By Mike
+    /// Sansone on ...", "Clyde Smith on ..."; -1 where the text opens otherwise.
     /// </summary>
-    private int WritersArticle(ReadOnlySpan<char> text)
+    private int WritersArticle(ReadOnlySpan<char> text) => AfterWritersName(text, IsArticle);
+
+    /// <summary>
+    /// Where the word that <paramref name="closes"/> stands after the writer's name opening <paramref name="text"/> (two
+    /// or three capitalised words, a byline word before them or not); -1 where the text opens otherwise.
+    /// </summary>
+    private int AfterWritersName(ReadOnlySpan<char> text, Func<ReadOnlySpan<char>, bool> closes)
     {
         var names = 0;
         var at = 0;
         foreach (var range in text.Split(' '))
         {
             var word = text[range];
-            if (names >= 2 && IsArticle(word))
+            if (names >= 2 && closes(word))
             {
                 return at;
             }

@@ -427,6 +427,7 @@ public sealed class AgeInLineTests
     [Theory]
     [InlineData("en", "Red Squirrel Week 2024 1st October 2024 As the species champion for red squirrels I am excited to raise awareness of the week and of what every garden can do for them.", "1st October 2024")]
     [InlineData("fr", "Redécoupage électoral: la ville passe de 21 à 22 districts Actualités 19 avril 2024 Le projet de règlement divisant la municipalité en 22 districts a été adopté à l’unanimité ce vendredi…", "19 avril 2024")]
+    [InlineData("fr", "4 feux dont un suspect en 4 jours pour débuter 2026 à Laval Faits divers 4 janvier 2026 Le début de la nouvelle année est mouvementé pour le service de sécurité incendie, qui a affronté plusieurs feux…", "4 janvier 2026")]
     [InlineData("en", "MAIN | By Correspondent Oct. 21, 2021 AMSTERDAM – A few cases of the new sub-variant have been diagnosed in the country, according to the public health institute, which asks everyone to stay alert…", "Oct. 21, 2021")]
     public void A_date_with_its_year_between_a_teasers_headline_and_its_lead_on_a_long_line_is_the_teasers(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
