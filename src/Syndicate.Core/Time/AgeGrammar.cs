@@ -699,7 +699,9 @@ public sealed class AgeGrammar
     /// <summary>
     /// A relative age closing a sentence after an update label, a byline word and the name of who made the change, a
     /// forum topic's summary: "This topic contains 0 replies, has 1 voice, and was last updated by  James 3 weeks ago.",
-    /// "... et a été mis à jour pour la dernière fois par rocky, le il y a 5 années et 8 mois.".
+    /// "... et a été mis à jour pour la dernière fois par rocky, le il y a 5 années et 8 mois."; or between the label and
+    /// the byline word, the name closing the sentence: "This topic has 4 replies, 2 voices, and was last updated 1 year ago
+    /// by Kenny.".
     /// </summary>
     private bool TryFindAfterTheUpdater(string line, int stop, out AgeInLine found)
     {
@@ -711,6 +713,11 @@ public sealed class AgeGrammar
             if (by < 0)
             {
                 continue;
+            }
+
+            if (Words(line.AsSpan(by + 1, stop - by - 1)) - 1 is > 0 and <= MaxWriterNameWords && TryFindBeforeTheUpdater(line, update, by, out found))
+            {
+                return true;
             }
 
             // The age opens after the byline word and one to three words of the name.
@@ -725,6 +732,23 @@ public sealed class AgeGrammar
                     found = InLine(line, read, space + 1, age.Length);
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A relative age closing the words from an update label to a byline word.</summary>
+    private bool TryFindBeforeTheUpdater(string line, int update, int by, out AgeInLine found)
+    {
+        found = default;
+        for (var space = update; space >= 0 && space < by; space = line.IndexOf(' ', space + 1))
+        {
+            var age = line.AsSpan(space + 1, by - space - 1);
+            if (TryParse(age, out var read, out var bounds) && bounds.Start + bounds.Length == age.Length && CompanionDate.Unzoned(read) is RelativeAge)
+            {
+                found = InLine(line, read, space + 1 + bounds.Start, bounds.Length);
+                return true;
             }
         }
 

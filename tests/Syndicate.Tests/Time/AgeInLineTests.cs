@@ -1305,7 +1305,9 @@ public sealed class AgeInLineTests
     [Theory]
     [InlineData("en", "This topic contains 0 replies, has 1 voice, and was last updated by  James 3 weeks ago.", "3 weeks ago")]
     [InlineData("fr", "Ce sujet contient 0 réponse, 1 participant et a été mis à jour pour la dernière fois par rocky, le il y a 5 années et 8 mois.", "il y a 5 années et 8 mois")]
-    public void A_relative_age_closing_a_sentence_after_an_update_and_who_made_it_is_the_topics(string language, string line, string age) =>
+    [InlineData("en", "This topic has 6 replies, 3 voices, and was last updated 2 years, 4 months ago by Marla.", "last updated 2 years, 4 months ago")]
+    [InlineData("en", "This topic has 2 replies, 2 voices, and was last updated 5 days ago by kevin_b.", "last updated 5 days ago")]
+    public void A_relative_age_in_a_sentence_with_an_update_and_who_made_it_is_the_topics(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
     [Fact]
