@@ -2389,13 +2389,14 @@ public sealed class AgeGrammar
     private bool StartsWithLabel(ReadOnlySpan<char> part, LabelKind kind)
     {
         Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];
-        var count = TokenizeUndecorated(part, tokens, out var bounds);
+        var bounds = AgeTokenizer.UndecoratedBounds(part);
+        var text = part.Slice(bounds.Start, bounds.Length);
+        var count = kind == LabelKind.UpdateAlone ? AgeTokenizer.Tokenize(text, tokens) : AgeTokenizer.TokenizeOpening(text, tokens);
         if (count == 0)
         {
             return false;
         }
 
-        var text = part.Slice(bounds.Start, bounds.Length);
         foreach (var words in _languages)
         {
             var reader = new AgeReader(text, tokens[..count], words);
@@ -2901,10 +2902,11 @@ public sealed class AgeGrammar
     /// <summary>
     /// Whether an update label starts at <paramref name="i"/>, after a stamp in the same part with no separator between:
     /// "Por Adelor Lessa 27/06/2022 - 07:16 Atualizado em 27/06/2022 - 07:16", "Posted on March 3, 2015 at 8:00 am
-    /// Updated: March 3, 2015 at 3:38 pm", "Published: Jan. 14, 2015 Updated: 4:49 p.m.". The update is a part of its own.
+    /// Updated: March 3, 2015 at 3:38 pm", "Published: Jan. 14, 2015 Updated: 4:49 p.m.", "submitted 2 years ago* (last
+    /// edited 3 weeks ago) by ...". The update is a part of its own.
     /// </summary>
     private bool IsUpdateAfterAStamp(string line, int start, int i) =>
-        char.IsLetter(line[i]) && line.AsSpan(start, i - start).ContainsAnyInRange('0', '9') && StartsWithUpdateLabel(line.AsSpan(i));
+        (char.IsLetter(line[i]) || line[i] == '(') && line.AsSpan(start, i - start).ContainsAnyInRange('0', '9') && StartsWithUpdateLabel(line.AsSpan(i));
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> is an article that brings in a date closing the line or followed by its

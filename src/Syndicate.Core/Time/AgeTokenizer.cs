@@ -32,9 +32,9 @@ internal static class AgeTokenizer
 
     /// <summary>
     /// What a ticker or a row of labels leaves after an age: "15h30 -", "16:05 Uhr:", "+++", "|", a comment's permalink
-    /// "#".
+    /// "#", the asterisk of an edit or a footnote ("submitted 2 years ago*", "2:55pm On Dec 10, 2023*").
     /// </summary>
-    private const string TrailingDecoration = ")]|-–—−:+•·∙#";
+    private const string TrailingDecoration = ")]|-–—−:+•·∙#*";
 
     /// <summary>The text without whitespace, bullets and separators before it and brackets after it.</summary>
     public static ReadOnlySpan<char> Undecorated(ReadOnlySpan<char> text)
@@ -120,7 +120,15 @@ internal static class AgeTokenizer
     }
 
     /// <summary>The number of tokens written, or 0 when the text cannot be an age.</summary>
-    public static int Tokenize(ReadOnlySpan<char> text, Span<AgeToken> tokens)
+    public static int Tokenize(ReadOnlySpan<char> text, Span<AgeToken> tokens) => Tokenize(text, tokens, wholeText: true);
+
+    /// <summary>
+    /// The number of tokens written up to the first character no age holds or the last token there is room for: what a
+    /// label at the text's start needs, whatever words follow it ("edited 3 weeks ago) by otter to c/canada").
+    /// </summary>
+    public static int TokenizeOpening(ReadOnlySpan<char> text, Span<AgeToken> tokens) => Tokenize(text, tokens, wholeText: false);
+
+    private static int Tokenize(ReadOnlySpan<char> text, Span<AgeToken> tokens, bool wholeText)
     {
         var count = 0;
         var spaced = true;
@@ -156,7 +164,7 @@ internal static class AgeTokenizer
 
             if (count == tokens.Length)
             {
-                return 0;
+                return wholeText ? 0 : count;
             }
 
             if (spaced && count > 0 && tokens[count - 1].Kind == AgeTokenKind.Word && IsDayGluedToYear(text, at))
@@ -186,7 +194,7 @@ internal static class AgeTokenizer
             };
             if (next < 0)
             {
-                return 0;
+                return wholeText ? 0 : count;
             }
 
             count++;

@@ -1310,6 +1310,17 @@ public sealed class AgeInLineTests
     public void A_relative_age_in_a_sentence_with_an_update_and_who_made_it_is_the_topics(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
+    [Theory]
+    [InlineData("en", "submitted 2 years ago* (last edited 3 weeks ago) by otter to c/canada", "last edited 3 weeks ago")]
+    [InlineData("en", "submitted 8 months ago* (last edited 2 days ago) by mira@lemmy.example to c/gardening@lemmy.example", "last edited 2 days ago")]
+    [InlineData("en", "posted by dana on May 3, 2025 — last updated June 9, 2025 4 comments »", "last updated June 9, 2025")]
+    public void An_update_label_is_read_whatever_words_no_age_holds_follow_it(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Fact]
+    public void An_edits_or_a_footnotes_asterisk_closing_an_age_is_no_part_of_it() =>
+        Assert.Equal("2:55pm On Dec 10, 2023", FoundText("en", "2:55pm On Dec 10, 2023*"));
+
     [Fact]
     public void A_dated_update_and_who_made_it_before_a_stop_keeps_its_date() =>
         Assert.Equal(
