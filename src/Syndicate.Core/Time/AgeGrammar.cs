@@ -715,6 +715,7 @@ public sealed class AgeGrammar
                 continue;
             }
 
+            // One to three words of the name after the byline word close the sentence: the age stands before them.
             if (Words(line.AsSpan(by + 1, stop - by - 1)) - 1 is > 0 and <= MaxWriterNameWords && TryFindBeforeTheUpdater(line, update, by, out found))
             {
                 return true;
