@@ -1641,7 +1641,8 @@ public sealed class AgeGrammar
             return false;
         }
 
-        return TryFindIn(line[..stop], out found)
+        // The full stop before a dash is the stop's, not the stamp's: "(2012-06-14).- Mañana ...".
+        return TryFindIn(line[..(line[stop - 1] == '.' && line[stop] == '-' ? stop - 1 : stop)], out found)
             && CompanionDate.Unzoned(found.Age) is ClockTimeAge or CalendarDateAge { Year: not null }
                 or CalendarDateAge { Clock: not null } or DayAge { Clock: not null };
     }
@@ -1771,14 +1772,16 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// A spaced dash or bar, a colon before a space (not a clock's), the bracket closing a stamp that opens the line
-    /// ("[17h49] BTW: ...", "[19:32u] Opkomst 60%") or the pluses after a stamp ("+++ 22.25 Uhr +++ Damit ..."): where a
-    /// ticker's stamp ends.
+    /// ("[17h49] BTW: ...", "[19:32u] Opkomst 60%"), the pluses after a stamp ("+++ 22.25 Uhr +++ Damit ...") or the full
+    /// stop and dash the Spanish-language press closes a date with ("29/12/2025.- El Poder Ejecutivo ...", "05 noviembre
+    /// 2016.- En el marco ..."): where a ticker's stamp ends.
     /// </summary>
     private static bool IsTickerStop(string line, int i) => line[i] switch
     {
         ':' => line[i + 1] == ' ',
         ']' => line[i + 1] == ' ' && line.AsSpan().TrimStart().StartsWith('['),
         '+' => line.AsSpan(i).StartsWith(TickerPluses),
+        '-' when line[i - 1] == '.' => i > 1 && line[i - 2] != ' ' && line[i + 1] == ' ',
         _ => IsSpacedDash(line, i),
     };
 

@@ -1139,6 +1139,20 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]
+    [InlineData("es", "29/12/2025.- El Gobierno decretó que el viernes siguiente sea jornada no laborable en todo el país.", "29/12/2025")]
+    [InlineData("es", "05 noviembre 2016.- En el marco de la semana cultural, el colegio abrió sus puertas a las familias.", "05 noviembre 2016")]
+    [InlineData("es", "(2012-06-14).- Mañana viernes 15 comienzan las fiestas patronales del pueblo.", "2012-06-14")]
+    public void A_full_stop_and_dash_after_a_dated_day_close_a_tickers_stamp(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("es", "CARACAS.- La diócesis informó que este sábado 26 de abril se celebrará una misa especial.")]
+    [InlineData("es", "ARTÍCULO 1°.- Modifíquese la ordenanza promulgada el 30 de marzo de 2014 en todos sus términos.")]
+    [InlineData("es", "3 de mayo.- fuente de la agencia")]
+    public void A_full_stop_and_dash_after_no_dated_stamp_bring_in_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "18:33 Die Gäste reisen als Tabellenzehnter an und haben ihre letzten beiden Spiele deutlich gewonnen, zuhause mit 31:24 und auswärts mit 27:26 nach einer starken Aufholjagd.", "18:33")]
     [InlineData("de", "20:55 Uhr - SATZGEWINN NORRIE - Beim Stand von 40:30 serviert er zweimal stark und holt sich den zweiten Durchgang, der Gegner wirkt nach der langen Partie müde.", "20:55 Uhr")]
     public void A_tickers_score_no_clock_can_show_is_no_second_time(string language, string line, string age) =>
