@@ -762,9 +762,27 @@ public sealed class AgeGrammar
     /// Jules", "10. Oktober 2021 0", "5. Juli 2018 read more", "16.03.2018 Lusa", "Posted on November 1, 2012 Comments (0)",
     /// "Mise à jour 06/10/2025 Marketing"). The words hold no clock, no date, no year
     /// and at most one number, and a tilde opens a span ("2018.04.05 ~ OPEN RUN"). The clock's own meridiem or zone is no
-    /// label: "June 3, 2021 at 5:32 pm Reply" is read to its "pm".
+    /// label: "June 3, 2021 at 5:32 pm Reply" is read to its "pm". A byline word whose name the page left empty may open the
+    /// line before a capitalised label ("By December 30, 2014 News", "By november 16, 2017 8:34 am Read More →"); before
+    /// small words the date is a deadline's ("By May 1, 2020 applications close").
     /// </summary>
-    private bool TryFindBeforeAShortLabel(string line, out AgeInLine found) => TryFindBeforeAShortLabel(line, 0, out found);
+    private bool TryFindBeforeAShortLabel(string line, out AgeInLine found)
+    {
+        var byline = WordAt(line, 0);
+        if (!IsBylineWord(byline))
+        {
+            return TryFindBeforeAShortLabel(line, 0, out found);
+        }
+
+        if (TryFindBeforeAShortLabel(line, byline.Length + 1, out found)
+            && line.AsSpan(found.Start + found.Length).TrimStart() is [var label, ..] && char.IsUpper(label))
+        {
+            return true;
+        }
+
+        found = default;
+        return false;
+    }
 
     private bool TryFindBeforeAShortLabel(string line, int start, out AgeInLine found)
     {

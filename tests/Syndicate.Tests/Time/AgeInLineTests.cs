@@ -708,6 +708,18 @@ public sealed class AgeInLineTests
         AssertFoundWithWindow(language, line, age, window);
 
     [Theory]
+    [InlineData("en", "By March 4, 2019 Announcements", "March 4, 2019", "2019-03-03T22:59:59.9999999Z 2019-03-04T22:59:59.9999999Z")]
+    [InlineData("en", "By june 2, 2016 9:15 pm Read More →", "june 2, 2016 9:15 pm", "2016-06-02T19:14:59.9999999Z 2016-06-02T19:15:59.9999999Z")]
+    public void A_byline_word_whose_name_the_page_left_empty_may_open_a_date_before_a_short_label(string language, string line, string age, string window) =>
+        AssertFoundWithWindow(language, line, age, window);
+
+    [Theory]
+    [InlineData("en", "By May 1, 2020 applications close")]
+    [InlineData("en", "By July 31, 2025 all reports were in")]
+    public void A_date_after_by_before_small_words_is_a_deadlines(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "Swantje Bernsmann 11/08/2020 Feelings", "11/08/2020", "2020-08-10T21:59:59.9999999Z 2020-08-11T21:59:59.9999999Z")]
     [InlineData("en", "editor — March 11, 2020 add comment", "March 11, 2020", "2020-03-10T22:59:59.9999999Z 2020-03-11T22:59:59.9999999Z")]
     [InlineData("pt", "Pedro Cavalcanti 06/05/2026 Carnes, aves, peixes", "06/05/2026", "2026-05-05T21:59:59.9999999Z 2026-05-06T21:59:59.9999999Z")]
