@@ -75,8 +75,11 @@ internal ref struct AgeReader
     /// </summary>
     public bool StartsWithEventTimeLabel() => Phrase(_words.EventTimeLabels) && Token(AgeTokenKind.Colon);
 
-    /// <summary>Whether the text opens a page's sentence about its own change: "This page was last modified on ...".</summary>
-    public bool StartsWithChangeNotice() => Phrase(_words.ChangeNotices) && Phrase(_words.Labels);
+    /// <summary>
+    /// Whether the text opens a page's sentence about its own change: "This page was last modified on ...", "Dieser Beitrag
+    /// wurde am ...".
+    /// </summary>
+    public bool StartsWithChangeNotice() => Phrase(_words.ChangeNotices) && (Phrase(_words.Labels) || Phrase(_words.Articles));
 
     /// <summary>
     /// Reads a label and its colon; the article or connector may close the label before its colon: "Last updated on:

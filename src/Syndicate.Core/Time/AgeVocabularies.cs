@@ -205,6 +205,7 @@ internal static class AgeVocabularies
         DocumentDateJoiners = new("vom"),
         Demonstratives = new("diesen", "diesem", "dieser", "kommenden"),
         AgeNotices = new("dieser artikel ist", "dieser beitrag ist"),
+        ChangeNotices = new("dieser artikel wurde", "dieser beitrag wurde", "dieser eintrag wurde", "diese seite wurde"),
         AgeNoticeEnds = new("alt"),
         AgeNoticeOpeners = new("achtung", "hinweis"),
         EventTimeLabels = new("wann"),

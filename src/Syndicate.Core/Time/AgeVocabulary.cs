@@ -183,7 +183,8 @@ internal sealed record AgeVocabulary
 
     /// <summary>
     /// What a page's sentence about its own change opens with, a label following: "This page was" in "This page was last
-    /// edited on 25 October 2019, at 15:47 (UTC).", "This was" in "This was published 4 months ago".
+    /// edited on 25 October 2019, at 15:47 (UTC).", "This was" in "This was published 4 months ago"; or the date's article,
+    /// where the label closes the sentence: "Dieser Beitrag wurde am 31. März 2011 um 19:55 Uhr veröffentlicht.".
     /// </summary>
     public Phrases ChangeNotices { get; init; } = Phrases.None;
 

@@ -598,6 +598,7 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]
+    [InlineData("de", "Dieser Beitrag wurde unter Aktuelles veröffentlicht. Setze ein Lesezeichen auf den Permalink.")]
     [InlineData("de", "Heute vor 5 Jahren")]
     [InlineData("de", "Er ist vor 5 Stunden angekommen.")]
     [InlineData("es", "A la mujer, de 62 años, la operaron hace 3 semanas")]
@@ -618,6 +619,12 @@ public sealed class AgeInLineTests
     [InlineData("en", "Modified 5 years, 1 month ago", "Modified 5 years, 1 month ago")]
     public void A_pages_sentence_about_its_own_change_is_read_to_its_label_and_date(string language, string line, string age) =>
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("de", "Dieser Beitrag wurde am Freitag, 12. April 2019 um 08:15 Uhr veröffentlicht.", 2019, 4, 12)]
+    [InlineData("de", "Dieser Artikel wurde am 3. Mai 2020 von Anna Berger verfasst.", 2020, 5, 3)]
+    public void A_pages_sentence_about_its_own_change_may_close_with_its_label(string language, string line, int year, int month, int day) =>
+        FoundDate(language, line, (year, month, day));
 
     [Theory]
     [InlineData("en", "Last reply was 20 hours ago", "Last reply was 20 hours ago")]
