@@ -627,6 +627,19 @@ public sealed class AgeInLineTests
         FoundDate(language, line, (year, month, day));
 
     [Theory]
+    [InlineData("de", "2 mal bearbeitet. Zuletzt am 14.03.2006 09:41 von kuno.", "2006-03-14T08:40:59.9999999Z 2006-03-14T08:41:59.9999999Z")]
+    [InlineData("de", "1 mal bearbeitet. Zuletzt am 02.11.2007 18:05 von Jens Albrecht.", "2007-11-02T17:04:59.9999999Z 2007-11-02T17:05:59.9999999Z")]
+    [InlineData("en", "Last edit: 3 days 2 hours ago by rowan_k.", "2026-11-25T06:00:00Z 2026-11-25T07:00:00Z")]
+    public void A_forums_edit_closed_by_its_editors_name_and_a_full_stop_is_the_edits_time(string language, string line, string window) =>
+        Assert.Equal(window, FoundWindow(language, line));
+
+    [Theory]
+    [InlineData("en", "The bridge was opened on 12 May 2020 by the mayor.")]
+    [InlineData("de", "Die Brücke wurde am 12. Mai 2020 von Anna eröffnet.")]
+    public void A_sentence_closed_by_who_did_something_on_a_day_is_no_age_line(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "Last reply was 20 hours ago", "Last reply was 20 hours ago")]
     [InlineData("en", "Last reply was 6 months ago", "Last reply was 6 months ago")]
     [InlineData("en", "Last post: Dec 21, 2025 at 6:49 pm", "Last post: Dec 21, 2025 at 6:49 pm")]
