@@ -464,7 +464,8 @@ public sealed class AgeGrammar
         }
 
         // A page's sentence about its own change keeps its full stop: "This page was last modified on Dec 17, 2025 by MDN
-        // contributors."; so does a writer's initial closing a byline: "Écrit le 09/09/2018 par Julien M.".
+        // contributors."; so does a writer's initial closing a byline, "Écrit le 09/09/2018 par Julien M.", and a forum's
+        // edit closed by its editor, "Last edit: 4 weeks 11 hours ago by mvvfans.".
         if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed) && !StartsWithLabel(trimmed, LabelKind.ChangeNotice)
                 && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1) && !EndsWithANamesInitial(trimmed) && !IsAnEditClosedByItsEditor(trimmed))
             || trimmed[^1] is '!' or '?')
@@ -1695,7 +1696,7 @@ public sealed class AgeGrammar
         }
 
         // The full stop before a dash is the stop's, not the stamp's: "(2012-06-14).- Mañana ...".
-        return TryFindIn(line[..(line[stop - 1] == '.' && line[stop] == '-' ? stop - 1 : stop)], out found)
+        return TryFindIn(line[..(IsFullStopAndDash(line, stop) ? stop - 1 : stop)], out found)
             && CompanionDate.Unzoned(found.Age) is ClockTimeAge or CalendarDateAge { Year: not null }
                 or CalendarDateAge { Clock: not null } or DayAge { Clock: not null };
     }
@@ -1834,9 +1835,12 @@ public sealed class AgeGrammar
         ':' => line[i + 1] == ' ',
         ']' => line[i + 1] == ' ' && line.AsSpan().TrimStart().StartsWith('['),
         '+' => line.AsSpan(i).StartsWith(TickerPluses),
-        '-' when line[i - 1] == '.' => i > 1 && line[i - 2] != ' ' && line[i + 1] == ' ',
+        '-' when IsFullStopAndDash(line, i) => line[i + 1] == ' ',
         _ => IsSpacedDash(line, i),
     };
+
+    /// <summary>Whether the dash at <paramref name="i"/> follows a full stop that closes a word or a number: "2016.-".</summary>
+    private static bool IsFullStopAndDash(string line, int i) => line[i] == '-' && i > 1 && line[i - 1] == '.' && line[i - 2] != ' ';
 
     /// <summary>
     /// A line with two times or more is a published and an updated time side by side when one part, and one only,
