@@ -467,7 +467,7 @@ public sealed class AgeGrammar
         // contributors."; so does a writer's initial closing a byline, "Écrit le 09/09/2018 par Julien M.", and a forum's
         // edit closed by its editor, "Last edit: 4 weeks 11 hours ago by mvvfans.".
         if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed) && !StartsWithLabel(trimmed, LabelKind.ChangeNotice)
-                && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1) && !EndsWithANamesInitial(trimmed) && !IsAnEditClosedByItsEditor(trimmed))
+                && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1) && !EndsWithANamesInitial(trimmed) && !IsAnEditClosedByItsEditor(line, trimmed))
             || trimmed[^1] is '!' or '?')
         {
             return !trimmed.IsEmpty && (TryFindDateBeforeHeadline(line, out found, weekdayFirst: false) || TryFindBulletinDay(line, out found));
@@ -586,36 +586,11 @@ public sealed class AgeGrammar
     /// Whether the text is a forum's edit, an update's label or a count of edits opening it, closed by an age, a byline
     /// word and one to three words of the editor's name or handle, the full stop the line's: "Last edit: 4 weeks 11 hours
     /// ago by mvvfans.", "3 mal bearbeitet. Zuletzt am 19.05.2005 22:22 von ulba."; not a sentence's "The bridge was opened
-    /// on 12 May 2020 by the mayor.".
+    /// on 12 May 2020 by the mayor.". The text is the line's opening.
     /// </summary>
-    private bool IsAnEditClosedByItsEditor(ReadOnlySpan<char> text)
-    {
-        if (!StartsWithLabel(text, LabelKind.Update) && !EditCount.Opens(text))
-        {
-            return false;
-        }
-
-        var end = text.Length - 1;
-        for (var words = 0; words < MaxHandleWords; words++)
-        {
-            var name = text[..end].TrimEnd();
-            var space = name.LastIndexOf(' ');
-            if (space < 0 || !IsHandleWord(name[(space + 1)..]))
-            {
-                return false;
-            }
-
-            end = space;
-            var before = text[..end].TrimEnd();
-            var byline = before.LastIndexOf(' ') + 1;
-            if (byline > 0 && IsBylineWord(before[byline..]) && EndsInAnAge(before[..byline].TrimEnd()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsAnEditClosedByItsEditor(string line, ReadOnlySpan<char> text) =>
+        (StartsWithLabel(text, LabelKind.Update) || EditCount.Opens(text))
+        && BylineBeforeAName(line, text.Length - 1) is > 0 and var byline && EndsInAnAge(text[..byline].TrimEnd());
 
     /// <summary>Whether the text ends with a first name and its surname's initial: "par Julien M.", "| Patrick A.".</summary>
     private static bool EndsWithANamesInitial(ReadOnlySpan<char> text) =>
@@ -3098,24 +3073,33 @@ public sealed class AgeGrammar
             end -= joining.Length + 1;
         }
 
+        var start = BylineBeforeAName(line, end);
+        return start == 0 || (start > 0 && start - 1 - WordBefore(line, start - 1).Length == 0);
+    }
+
+    /// <summary>
+    /// Where the byline word stands before one to three words of a name or a handle that end at <paramref name="end"/>,
+    /// small inner words the age grammar knows among them ("clawsoon", "Derecho en Red"); -1 where none stands so.
+    /// </summary>
+    private int BylineBeforeAName(string line, int end)
+    {
         for (var words = 0; words < MaxHandleWords; words++)
         {
             var word = WordBefore(line, end);
             if (!IsHandleWord(word) && !(words > 0 && IsSmallInnerWord(word)))
             {
-                return false;
+                return -1;
             }
 
             end -= word.Length + 1;
             var byline = WordBefore(line, end);
             if (IsBylineWord(byline))
             {
-                var start = end - byline.Length;
-                return start == 0 || start - 1 - WordBefore(line, start - 1).Length == 0;
+                return end - byline.Length;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>A word of a handle or a name in any case: letters, digits and "_", "-", "." inside, no word of the age grammar.</summary>

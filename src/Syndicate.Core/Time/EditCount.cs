@@ -10,6 +10,9 @@ namespace Syndicate.Core.Time;
 /// </summary>
 internal static partial class EditCount
 {
+    // A count of edits in each language read, its word after the number: "3 mal", "108 times", "2-mal".
+    private const string Times = @"\d{1,4}[ -]?(?i:times?|mal|fois|veces|vez|volte|volta|keer|vezes)";
+
     /// <summary>Where the count closing <paramref name="line"/> starts, its separator included; -1 when none closes it.</summary>
     public static int Start(string line) =>
         line.Length > 0 && line[^1] is '.' or ')' && Count().Match(line) is { Success: true } count ? count.Index : -1;
@@ -17,9 +20,9 @@ internal static partial class EditCount
     /// <summary>Whether a count of edits and its participle open the text as a sentence of their own: "3 mal bearbeitet. ...".</summary>
     public static bool Opens(ReadOnlySpan<char> text) => Opening().IsMatch(text);
 
-    [GeneratedRegex(@"^\d{1,4}[ -]?(?i:times?|mal|fois|veces|vez|volte|volta|keer|vezes) +\p{L}+\. ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + Times + @" +\p{L}+\. ", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
-    [GeneratedRegex(@"[,.] +(?:\p{L}+ +){0,3}\d{1,4}[ -]?(?i:times?|mal|fois|veces|vez|volte|volta|keer|vezes)(?: +\p{L}+){0,3}\.?\)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"[,.] +(?:\p{L}+ +){0,3}" + Times + @"(?: +\p{L}+){0,3}\.?\)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Count();
 }
