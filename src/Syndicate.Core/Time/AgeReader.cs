@@ -5,7 +5,7 @@ namespace Syndicate.Core.Time;
 /// <code>
 /// age      := (change-notice label | label (article ":")?)? ":"? body trailing-label?
 /// body     := just-now
-///           | qualifier? before? qualifier? parts after?   (before or after, unless every part is compact)
+///           | qualifier? before? qualifier? parts after?   (before or after, unless every part is compact or a label stands before)
 ///           | named-day clock-at?
 ///           | article? past? weekday past? clock-at?
 ///           | article? past? period past?                   (a past word required)
@@ -105,7 +105,8 @@ internal ref struct AgeReader
     private Age? ReadLocal()
     {
         var notice = Phrase(_words.ChangeNotices);
-        if (Label())
+        var labelled = Label();
+        if (labelled)
         {
             // A theme's hidden label may stand before the shown one: "Posted on Published: August 31, 2022".
             Label();
@@ -116,12 +117,13 @@ internal ref struct AgeReader
         }
 
         _body = _at;
+        var countsBack = labelled && !LabelEndsInARangeWord();
         if (Restart() && Phrase(_words.JustNow) && End())
         {
             return new JustNowAge(Text);
         }
 
-        if (Restart() && Relative(out var quantity, out var bound) && End())
+        if (Restart() && Relative(countsBack, out var quantity, out var bound) && End())
         {
             return quantity.ToAge(Text, bound);
         }
@@ -220,7 +222,28 @@ internal ref struct AgeReader
         return AtEnd;
     }
 
-    private bool Relative(out AgeQuantity quantity, out AgeBound bound)
+    /// <summary>
+    /// Whether the label just read ends in a word that opens a span rather than names a moment: "Online seit 7409 Tagen"
+    /// is how long a site has been up.
+    /// </summary>
+    private bool LabelEndsInARangeWord()
+    {
+        var last = _body - 1;
+        if (last >= 0 && _tokens[last].Kind == AgeTokenKind.Colon)
+        {
+            last--;
+        }
+
+        _at = last;
+        return last >= 0 && Phrase(_words.RangeWords);
+    }
+
+    /// <summary>
+    /// Reads a relative age. Its count needs a word before or after it that says it lies in the past ("vor", "ago"), unless
+    /// its parts are compact ("2h") or a label brings it in and so says it counts back: "Last updated 4 days", "En ligne 6
+    /// jours" (<paramref name="countsBack"/>).
+    /// </summary>
+    private bool Relative(bool countsBack, out AgeQuantity quantity, out AgeBound bound)
     {
         var start = _at;
         if (!(Phrase(_words.AgeNoticeOpeners) && Token(AgeTokenKind.Colon)))
@@ -262,7 +285,7 @@ internal ref struct AgeReader
         }
 
         var after = Phrase(_words.RelativeAfter);
-        return before || after || compact;
+        return before || after || compact || countsBack;
     }
 
     private AgeBound Qualifier() => Word(_words.Qualifiers, out var bound) ? bound : AgeBound.Exactly;

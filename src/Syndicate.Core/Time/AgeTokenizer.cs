@@ -182,6 +182,7 @@ internal static class AgeTokenizer
                 ',' => Single(AgeTokenKind.Comma, at, glued, out tokens[count]),
                 ':' => Single(AgeTokenKind.Colon, at, glued, out tokens[count]),
                 _ when IsDash(c) && spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Dash, at, glued, out tokens[count]),
+                '.' when spaced && count > 0 && at + 2 < text.Length && IsDash(text[at + 1]) => StopAndDash(at, out tokens[count]),
                 _ when IsSeparatorMark(c) || c == '@' => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
                 '/' when spaced && at + 1 < text.Length && char.IsWhiteSpace(text[at + 1]) => Single(AgeTokenKind.Separator, at, glued, out tokens[count]),
                 '°' when glued && count > 0 && tokens[count - 1].Kind == AgeTokenKind.Number => Single(AgeTokenKind.Word, at, glued, out tokens[count]),
@@ -283,6 +284,16 @@ internal static class AgeTokenizer
     {
         token = new AgeToken(kind, at, 1, glued, Dotted: false);
         return at + 1;
+    }
+
+    /// <summary>
+    /// The full stop and dash the Spanish-language press sets between a dateline's date and its clock, a space before it:
+    /// "(14 octubre 2025) .-16:18 hrs". A dash between them.
+    /// </summary>
+    private static int StopAndDash(int at, out AgeToken token)
+    {
+        token = new AgeToken(AgeTokenKind.Dash, at, 2, Glued: false, Dotted: false);
+        return at + 2;
     }
 
     /// <summary>A hyphen, an en or em dash, or the minus sign some sites print for one.</summary>

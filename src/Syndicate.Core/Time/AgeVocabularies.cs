@@ -214,7 +214,7 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary French = new()
     {
         Labels = new("mis à jour", "mise à jour", "publié", "publié le", "posté", "postée", "posté le", "postée le", "date de parution", "date de publication", "modifié", "actualisé", "dernière mise à jour", "dernière modification",
-            "en ligne depuis", "mis en ligne", "mise en ligne", "mis en ligne le", "mise en ligne le"),
+            "en ligne", "en ligne depuis", "mis en ligne", "mise en ligne", "mis en ligne le", "mise en ligne le"),
         UpdateLabels = new("mis à jour", "mise à jour", "modifié", "actualisé", "dernière mise à jour", "dernière modification", "édité"),
         JustNow = new("à l'instant", "il y a un instant", "il y a quelques instants", "maintenant"),
         RelativeBefore = new("il y a", "depuis"),
@@ -343,8 +343,8 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Italian = new()
     {
-        Labels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo agg.", "pubblicato", "pubblicato il", "data di pubblicazione", "modificato", "ultima modifica", "online dal"),
-        UpdateLabels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo agg.", "modificato", "ultima modifica"),
+        Labels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo aggiornamento pagina", "ultimo agg.", "pubblicato", "pubblicato il", "data di pubblicazione", "modificato", "ultima modifica", "online dal"),
+        UpdateLabels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo aggiornamento pagina", "ultimo agg.", "modificato", "ultima modifica"),
         JustNow = new("adesso", "proprio ora", "in questo momento"),
         RelativeAfter = new("fa"),
         Qualifiers = new(

@@ -7,8 +7,10 @@ namespace Syndicate.Core.Time;
 /// "10 uur geledenZALTBOMMEL (ANP)", "By JulieFebruary 15, 2022Recipes", "Policiales15 de diciembre de 2025Un grave…",
 /// "14:36Comune pubblica…", "15 giu 202213 min". A seam is where a word of two letters or more runs into a number
 /// ("Emmi10. Februar"), where a date's year runs into a reading time's minutes ("202213 min"), where a number runs into a
-/// capitalised word ("2021Questo"), where a small letter runs into a capital ("mesesLeer"), or where a capitalised name
-/// runs into the word that brings in a relative age's count ("Sevillahace 3 días", "Ressourcesil y a 1 heure").
+/// capitalised word ("2021Questo"), where a small letter runs into a capital ("mesesLeer"), where a year-first date's day
+/// runs into its clock ("2024-04-2619:55"), where a day, a month in capitals and a year run together ("17SET2020",
+/// "27JAN25"), or where a capitalised name runs into the word that brings in a relative age's count ("Sevillahace 3 días",
+/// "Ressourcesil y a 1 heure").
 /// </summary>
 internal sealed class GluedLine
 {
@@ -19,6 +21,12 @@ internal sealed class GluedLine
     private const int MinGluedOpener = 3;
 
     private const int YearDigits = 4;
+
+    /// <summary>The length of a year-first date with a two-digit month and day: "2024-04-26", "2024/06/05".</summary>
+    private const int YearFirstDateLength = 10;
+
+    /// <summary>The letters of a month written short in capitals between a day and a year: "JAN", "SET".</summary>
+    private const int ShortMonthLength = 3;
 
     private readonly int[] _seams;
 
@@ -86,7 +94,63 @@ internal sealed class GluedLine
         return (char.IsLower(last) && char.IsAsciiDigit(next) && EndsAWord(line, at))
             || (char.IsAsciiDigit(last) && char.IsUpper(next) && at + 1 < line.Length && char.IsLower(line[at + 1]))
             || (char.IsLower(last) && char.IsUpper(next))
-            || IsYearBeforeMinutes(line, at);
+            || IsYearBeforeMinutes(line, at)
+            || IsYearFirstDayBeforeClock(line, at)
+            || IsInADayMonthYearRun(line, at);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="at"/> is a seam inside a word made of a day's one or two digits, a month's three capitals
+    /// and a year's two or four digits: "17SET2020", "27JAN25".
+    /// </summary>
+    private static bool IsInADayMonthYearRun(string line, int at)
+    {
+        var start = at;
+        while (start > 0 && char.IsAsciiLetterOrDigit(line[start - 1]))
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end < line.Length && char.IsAsciiLetterOrDigit(line[end]))
+        {
+            end++;
+        }
+
+        var word = line.AsSpan(start, end - start);
+        var day = word.IndexOfAnyExceptInRange('0', '9');
+        if (day is not (1 or 2) || word.Length - day < ShortMonthLength
+            || word.Slice(day, ShortMonthLength).ContainsAnyExceptInRange('A', 'Z') || word[(day + ShortMonthLength)..] is var year
+            && (year.Length is not (2 or YearDigits) || year.ContainsAnyExceptInRange('0', '9')))
+        {
+            return false;
+        }
+
+        return at - start == day || at - start == day + ShortMonthLength;
+    }
+
+    /// <summary>
+    /// Whether a year-first date's two-digit day ends at <paramref name="at"/>, run into a clock's hour: "2024-04-2619:55",
+    /// "2024/06/0511:15".
+    /// </summary>
+    private static bool IsYearFirstDayBeforeClock(string line, int at)
+    {
+        if (at < YearFirstDateLength || (at > YearFirstDateLength && char.IsAsciiDigit(line[at - YearFirstDateLength - 1])))
+        {
+            return false;
+        }
+
+        var date = line.AsSpan(at - YearFirstDateLength, YearFirstDateLength);
+        var separator = date[YearDigits];
+        if (separator is not ('-' or '/' or '.') || date[YearDigits + 3] != separator
+            || date[..YearDigits].ContainsAnyExceptInRange('0', '9') || date.Slice(YearDigits + 1, 2).ContainsAnyExceptInRange('0', '9')
+            || date[^2..].ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var hour = line.AsSpan(at).IndexOfAnyExceptInRange('0', '9');
+        return hour is 1 or 2 && line.Length > at + hour + 2 && line[at + hour] == ':' && char.IsAsciiDigit(line[at + hour + 1]);
     }
 
     /// <summary>

@@ -798,6 +798,10 @@ public sealed class AgeInLineTests
     [InlineData("es", "9/15/20243 min leer", "9/15/2024")]
     [InlineData("fr", "Ressourcesil y a 1 heure", "il y a 1 heure")]
     [InlineData("fr", "Informatiqueil y a 6 ans", "il y a 6 ans")]
+    [InlineData("nl", "2024-04-2619:55", "2024-04-2619:55")]
+    [InlineData("pt", "Conteúdo atualizado em2024/06/0511:15", "atualizado em2024/06/0511:15")]
+    [InlineData("pt", "17SET2020", "17SET2020")]
+    [InlineData("pt", "Aviso Meteorológico nº 03/2025 – 27JAN25 09:20", "27JAN25 09:20")]
     public void A_line_a_page_ran_together_from_its_elements_reads_with_a_space_at_each_seam(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
@@ -817,12 +821,43 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("en", "Order code 12ABC34")]
+    [InlineData("en", "Ref. 3JAN2")]
+    [InlineData("nl", "Kenmerk 2024-04-26195")]
+    public void A_code_shaped_as_a_run_together_date_is_no_seam(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("es", "por AlexBenesch13 de febrero de 2020", "2020-02-12T22:59:59.9999999Z 2020-02-13T22:59:59.9999999Z")]
     [InlineData("it", "venerdì 31 luglio 2020, 23:05Primo piano", "2020-07-31T21:04:59.9999999Z 2020-07-31T21:05:59.9999999Z")]
     [InlineData("pt", "16 Jan 2026 - 13h35Por Jessica Carvalho R", "2026-01-16T12:34:59.9999999Z 2026-01-16T12:35:59.9999999Z")]
     [InlineData("nl", "10 uur geledenZALTBOMMEL (ANP) - Een zwemmer haalde zaterdag geld op voor onderzoek naar kanker.", "2026-11-27T22:00:00Z 2026-11-27T23:00:00Z")]
+    [InlineData("nl", "2024-04-2619:55", "2024-04-26T17:54:59.9999999Z 2024-04-26T17:55:59.9999999Z")]
+    [InlineData("pt", "17SET2020", "2020-09-16T21:59:59.9999999Z 2020-09-17T21:59:59.9999999Z")]
+    [InlineData("pt", "Aviso Meteorológico nº 03/2025 – 27JAN25 09:20", "2025-01-27T08:19:59.9999999Z 2025-01-27T08:20:59.9999999Z")]
     public void An_age_read_across_a_seam_has_its_own_window(string language, string line, string window) =>
         Assert.Equal(window, FoundWindow(language, line));
+
+    [Theory]
+    [InlineData("de", "Aktualisiert: 45 Minuten", "2026-11-28T08:14:00Z 2026-11-28T08:15:00Z")]
+    [InlineData("en", "Last updated 4 days", "2026-11-23T09:00:00Z 2026-11-24T09:00:00Z")]
+    [InlineData("fr", "En ligne 6 jours", "2026-11-21T09:00:00Z 2026-11-22T09:00:00Z")]
+    public void A_label_before_a_count_without_its_ago_says_the_count_goes_back(string language, string line, string window) =>
+        Assert.Equal(window, FoundWindow(language, line));
+
+    [Theory]
+    [InlineData("es", "Guadalajara, México (14 octubre 2025) .-16:18 hrs", "2025-10-14T14:17:59.9999999Z 2025-10-14T14:18:59.9999999Z")]
+    [InlineData("es", "(15 abril 2024) .-09:49 hrs", "2024-04-15T07:48:59.9999999Z 2024-04-15T07:49:59.9999999Z")]
+    public void A_datelines_full_stop_and_dash_stands_between_its_date_and_its_clock(string language, string line, string window) =>
+        Assert.Equal(window, FoundWindow(language, line));
+
+    [Theory]
+    [InlineData("de", "Online seit 7409 Tagen")]
+    [InlineData("en", "Last updated 1 min read")]
+    [InlineData("en", "4 days")]
+    [InlineData("fr", "Durée 6 jours")]
+    public void A_count_without_its_ago_after_a_span_word_or_no_label_is_no_age(string language, string line) =>
+        AssertNoAge(language, line);
 
     [Theory]
     [InlineData("nl", "2 uur geleden AMSTERDAM (ANP) - Bewoners van een flat moesten vannacht hun woning uit na een brand.", "2 uur geleden")]

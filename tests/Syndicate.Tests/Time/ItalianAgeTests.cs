@@ -12,6 +12,7 @@ public sealed class ItalianAgeTests
     [InlineData("14/07/2006 : 12:10:03", "2006-07-14T10:09:59.9999999Z", "2006-07-14T10:10:59.9999999Z")]
     [InlineData("2 ore fa", "2026-11-28T06:00:00Z", "2026-11-28T07:00:00Z")]
     [InlineData("Aggiornato 2 ore fa", "2026-11-28T06:00:00Z", "2026-11-28T07:00:00Z")]
+    [InlineData("Ultimo aggiornamento pagina: 29/10/2022 13:18:37", "2022-10-29T11:17:59.9999999Z", "2022-10-29T11:18:59.9999999Z")]
     [InlineData("mezz'ora fa", "2026-11-28T08:00:00Z", "2026-11-28T08:30:00Z")]
     [InlineData("un quarto d'ora fa", "2026-11-28T08:30:00Z", "2026-11-28T08:45:00Z")]
     [InlineData("tre quarti d'ora fa", "2026-11-28T08:00:00Z", "2026-11-28T08:15:00Z")]
