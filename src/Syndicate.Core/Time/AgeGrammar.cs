@@ -20,6 +20,9 @@ public sealed class AgeGrammar
 
     private const string TickerPluses = "+++";
 
+    /// <summary>The digits of a year written in full: "2024".</summary>
+    private const int YearDigits = 4;
+
     // The marks of an issue's, a bulletin's or a record's number: "Nr. 24", "n. 378", "No. 184", "N.º 124".
     private static readonly string[] IssueMarks = ["nr.", "n.", "no.", "nº", "n.º", "n°", "núm.", "nummer", "numero", "número", "numéro", "number"];
 
@@ -413,7 +416,7 @@ public sealed class AgeGrammar
             // Sommertag ...", "6:33 p.m. — Trump is projected to win ..."), or its clock and a capitalised paragraph ("22:53
             // Siamo giunti al termine della diretta ...").
             return TryFindTickerStamp(line, out found, MaxTickerStampLength) || TryFindClockBeforeHeadline(line, out found)
-                || TryFindBracketedStamp(line, out found) || TryFindRecentAgeBeforeHeadline(line, out found)
+                || TryFindBracketedStamp(line, out found) || TryFindYearFirstStamp(line, out found) || TryFindRecentAgeBeforeHeadline(line, out found)
                 || TryFindDateBeforeHeadline(line, out found, weekdayFirst: false) || TryFindDateBetweenTitleAndLead(line, out found);
         }
 
@@ -444,7 +447,7 @@ public sealed class AgeGrammar
         }
 
         if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBracketedStamp(line, out found)
-            || TryFindRecentAgeBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
+            || TryFindYearFirstStamp(line, out found) || TryFindRecentAgeBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
             || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindRepeatedStamp(line, out found, withCategories)
             || TryFindGluedStamps(line, out found, withCategories)
             || TryFindInLastSentence(line, out found) || TryFindAfterLastSentence(line, out found))
@@ -1695,6 +1698,42 @@ public sealed class AgeGrammar
         }
 
         found = InLine(line, stamp, open + 1 + bounds.Start, bounds.Length);
+        return true;
+    }
+
+    /// <summary>
+    /// A date written year first, then its day and its month's name, opening a line: a list's stamp, whatever words follow
+    /// it ("2024 16 Apr circ. n.267 convocazione assemblea sindacale", "2025 28 Mar azioni di sciopero 4 aprile 2025 ..."),
+    /// as prose never writes a date; a number after the month leaves the order in doubt ("2023 04 Set 2024").
+    /// </summary>
+    private bool TryFindYearFirstStamp(string line, out AgeInLine found)
+    {
+        found = default;
+        if (line.Length <= YearDigits + 1 || line.AsSpan(0, YearDigits).ContainsAnyExceptInRange('0', '9') || line[YearDigits] != ' ')
+        {
+            return false;
+        }
+
+        var day = line.AsSpan(YearDigits + 1).IndexOfAnyExceptInRange('0', '9');
+        var month = YearDigits + 1 + day + 1;
+        if (day is not (1 or 2) || month >= line.Length || line[month - 1] != ' ' || !char.IsLetter(line[month]))
+        {
+            return false;
+        }
+
+        var end = line.AsSpan(month).IndexOfAny(' ', '.') is var stop and >= 0 ? month + stop : line.Length;
+        if (line.AsSpan(end).TrimStart(". ") is [var next, ..] && !char.IsLetter(next))
+        {
+            return false;
+        }
+
+        if (!TryParse(line.AsSpan(0, end), out var stamp, out var bounds) || bounds is not { Start: 0 } || bounds.Length != end
+            || CompanionDate.Unzoned(stamp) is not CalendarDateAge { Year: not null })
+        {
+            return false;
+        }
+
+        found = InLine(line, stamp, 0, end);
         return true;
     }
 

@@ -852,6 +852,18 @@ public sealed class AgeInLineTests
         Assert.Equal(window, FoundWindow(language, line));
 
     [Theory]
+    [InlineData("it", "2024 16 Apr circ. n.267 convocazione assemblea sindacale per elezioni CSPI", "2024 16 Apr")]
+    [InlineData("it", "2025 28 Mar azioni di sciopero 4 aprile 2025 intera giornata del 4 aprile 2025 proclamato da USB P.I.", "2025 28 Mar")]
+    public void A_date_written_year_first_opening_a_line_is_its_lists_stamp_whatever_follows(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("it", "2024 15 anni dopo la fondazione del circolo")]
+    [InlineData("en", "2024 12 new members joined the club")]
+    public void A_year_and_a_number_opening_a_line_without_a_month_make_no_stamp(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "Online seit 7409 Tagen")]
     [InlineData("en", "Last updated 1 min read")]
     [InlineData("en", "4 days")]
@@ -1136,7 +1148,7 @@ public sealed class AgeInLineTests
     [Theory]
     [InlineData("it", "2023 04 Set 2024")]
     [InlineData("it", "2023 04")]
-    public void A_year_before_a_day_needs_the_months_name_to_close_the_line(string language, string line) =>
+    public void A_year_before_a_day_needs_the_months_name_and_no_number_after_it(string language, string line) =>
         AssertNoAge(language, line);
 
     [Theory]
