@@ -23,6 +23,10 @@ public sealed class AgeGrammar
     /// <summary>The digits of a year written in full: "2024".</summary>
     private const int YearDigits = 4;
 
+    // Four digits from 1000 to 2099 opening a ticker line may be a year ("1958 – ..."), not a clock without its colon.
+    private const int MinYearLikeStamp = 1000;
+    private const int MaxYearLikeStamp = 2100;
+
     // The marks of an issue's, a bulletin's or a record's number: "Nr. 24", "n. 378", "No. 184", "N.º 124".
     private static readonly string[] IssueMarks = ["nr.", "n.", "no.", "nº", "n.º", "n°", "núm.", "nummer", "numero", "número", "numéro", "number"];
 
@@ -406,8 +410,9 @@ public sealed class AgeGrammar
         if (ClosingNoticeCut(line) is > 0 and var cut)
         {
             // "Published: Apr 9, 2021 · Modified: Apr 20, 2025 by Kristina Tipps · This post may contain affiliate links for
-            // which I earn a small commission."
-            return TryFindIn(line[..cut], out found, withCategories);
+            // which I earn a small commission."; a ticker's headline after its clock reads so too ("0320 – Declaration for
+            // Theresa May STILL going.").
+            return TryFindIn(line[..cut], out found, withCategories) || TryReadColonlessClock(line, cut + 1, out found);
         }
 
         if (line.Length > MaxMetaLineLength)
@@ -1674,9 +1679,30 @@ public sealed class AgeGrammar
         }
 
         // The full stop before a dash is the stop's, not the stamp's: "(2012-06-14).- Mañana ...".
-        return TryFindIn(line[..(IsFullStopAndDash(line, stop) ? stop - 1 : stop)], out found)
-            && CompanionDate.Unzoned(found.Age) is ClockTimeAge or CalendarDateAge { Year: not null }
-                or CalendarDateAge { Clock: not null } or DayAge { Clock: not null };
+        return (TryFindIn(line[..(IsFullStopAndDash(line, stop) ? stop - 1 : stop)], out found)
+                && CompanionDate.Unzoned(found.Age) is ClockTimeAge or CalendarDateAge { Year: not null }
+                    or CalendarDateAge { Clock: not null } or DayAge { Clock: not null })
+            || TryReadColonlessClock(line, stop, out found);
+    }
+
+    /// <summary>
+    /// A ticker's stamp of four digits, a clock without its colon as British live pages print it ("0421 – Former Scottish
+    /// First Minister loses his seat", "2340 – Transfers are still being announced"), before a spaced dash: never one that
+    /// could be a year ("1958 – Nel blu dipinto di blu trionfa", "2024 - Pros & Cons"), so none from 10:00 to 20:59.
+    /// </summary>
+    private static bool TryReadColonlessClock(string line, int stop, out AgeInLine found)
+    {
+        found = default;
+        var stamp = line.AsSpan(0, stop).TrimEnd();
+        if (stamp.Length != YearDigits || stamp.ContainsAnyExceptInRange('0', '9') || !IsSpacedDash(line, stop)
+            || int.Parse(stamp, CultureInfo.InvariantCulture) is var digits && digits is >= MinYearLikeStamp and < MaxYearLikeStamp
+            || digits / 100 > 23 || digits % 100 > 59)
+        {
+            return false;
+        }
+
+        found = InLine(line, new ClockTimeAge(stamp.ToString(), new TimeOnly(digits / 100, digits % 100)), 0, YearDigits);
+        return true;
     }
 
     /// <summary>

@@ -864,6 +864,25 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("en", "0355 – Theresa May pulled over for speeding", "0355")]
+    [InlineData("en", "0421 – Former Scottish First Minister Alex Salmond loses his seat of Gordon to the Tories.", "0421")]
+    [InlineData("en", "2340 – Transfers are still being announced, with West Ham signing a midfielder on loan from Paris St Germain.", "2340")]
+    public void A_tickers_clock_without_its_colon_opens_its_entry(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Fact]
+    public void A_tickers_clock_without_its_colon_has_its_minutes_window() =>
+        Assert.Equal("2026-11-27T22:39:59.9999999Z 2026-11-27T22:40:59.9999999Z", FoundWindow("en", "2340 – Transfers are still being announced"));
+
+    [Theory]
+    [InlineData("en", "1934 – Enrico Fermi published his discovery of neutron-induced radioactivity.")]
+    [InlineData("it", "1958 – Nel blu dipinto di blu trionfa a Sanremo")]
+    [InlineData("en", "2024 - Pros & Cons Of Using A Travel Agent (Princess)")]
+    [InlineData("en", "2375 – The colony ship reaches the outer moons")]
+    public void Four_digits_that_may_be_a_year_or_no_clock_open_no_tickers_entry(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "Online seit 7409 Tagen")]
     [InlineData("en", "Last updated 1 min read")]
     [InlineData("en", "4 days")]
