@@ -1682,7 +1682,24 @@ public sealed class AgeGrammar
         return (TryFindIn(line[..(IsFullStopAndDash(line, stop) ? stop - 1 : stop)], out found)
                 && CompanionDate.Unzoned(found.Age) is ClockTimeAge or CalendarDateAge { Year: not null }
                     or CalendarDateAge { Clock: not null } or DayAge { Clock: not null })
-            || TryReadColonlessClock(line, stop, out found);
+            || TryReadColonlessClock(line, stop, out found) || TryReadSpacedClock(line, stop, out found);
+    }
+
+    /// <summary>
+    /// A ticker's stamp that is a clock with its hour's word spaced ("16 h 04 : La #22 du United Autosports s'impose",
+    /// "20 heures 45 : François Fillon votera ..."), which alone may be a length ("2 h 30").
+    /// </summary>
+    private bool TryReadSpacedClock(string line, int stop, out AgeInLine found)
+    {
+        found = default;
+        var stamp = line.AsSpan(0, stop).TrimEnd();
+        if (!TryParse(stamp, spacedClock: true, out var clock, out var bounds) || bounds != (0, stamp.Length))
+        {
+            return false;
+        }
+
+        found = InLine(line, clock, 0, stamp.Length);
+        return true;
     }
 
     /// <summary>
@@ -2525,7 +2542,11 @@ public sealed class AgeGrammar
                 $"Ages in language '{language}' are not supported; supported: {string.Join(", ", Single.Keys)}.",
                 nameof(language));
 
-    private bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out Age? age, out (int Start, int Length) bounds)
+    private bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out Age? age, out (int Start, int Length) bounds) =>
+        TryParse(text, spacedClock: false, out age, out bounds);
+
+    /// <param name="spacedClock">Whether to read a clock alone with its hour's word spaced ("16 h 04"), and nothing else.</param>
+    private bool TryParse(ReadOnlySpan<char> text, bool spacedClock, [NotNullWhen(true)] out Age? age, out (int Start, int Length) bounds)
     {
         age = null;
         Span<AgeToken> tokens = stackalloc AgeToken[AgeTokenizer.MaxTokens];
@@ -2538,7 +2559,8 @@ public sealed class AgeGrammar
 
         for (var i = 0; i < _languages.Length && count > 0 && age is null; i++)
         {
-            age = new AgeReader(undecorated, tokens[..count], _languages[i]).Read();
+            var reader = new AgeReader(undecorated, tokens[..count], _languages[i]);
+            age = spacedClock ? reader.ReadSpacedClock() : reader.Read();
             if (i > 0 && IsBareWeekdayAbbreviation(age))
             {
                 // Another language's weekday without its full stop may be a word of this one: Italian's "di", French "sa".

@@ -58,6 +58,13 @@ internal ref struct AgeReader
         return age is not null && _zone is { } zone ? new ZonedAge(age, zone) : age;
     }
 
+    /// <summary>
+    /// Reads a clock alone with its hour's word spaced, as a ticker's stamp prints it: "16 h 04", "20 heures 45" (see
+    /// <see cref="SpacedClock"/>).
+    /// </summary>
+    public ClockTimeAge? ReadSpacedClock() =>
+        SpacedClock(connected: false, out var time) && _at == _tokens.Length ? new ClockTimeAge(Text, time) : null;
+
     /// <summary>Whether the text starts with a label that marks a later version ("Updated", "Atualizado em").</summary>
     public bool StartsWithUpdateLabel() => Phrase(_words.UpdateLabels);
 

@@ -883,6 +883,21 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("fr", "16 h 04 : La #22 du United Autosports s'impose en LMP2.", "16 h 04", "2026-11-27T15:03:59.9999999Z 2026-11-27T15:04:59.9999999Z")]
+    [InlineData("fr", "20 heures 45 : François Fillon votera pour François Fillon", "20 heures 45", "2026-11-27T19:44:59.9999999Z 2026-11-27T19:45:59.9999999Z")]
+    public void A_tickers_clock_with_its_hours_word_spaced_opens_its_entry(string language, string line, string age, string window)
+    {
+        Assert.Equal(age, FoundText(language, line));
+        Assert.Equal(window, FoundWindow(language, line));
+    }
+
+    [Theory]
+    [InlineData("fr", "6 h 38")]
+    [InlineData("fr", "Lever du soleil 6 h 38")]
+    public void A_clock_with_its_hours_word_spaced_alone_may_be_a_length(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "Online seit 7409 Tagen")]
     [InlineData("en", "Last updated 1 min read")]
     [InlineData("en", "4 days")]
