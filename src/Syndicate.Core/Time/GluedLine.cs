@@ -105,6 +105,12 @@ internal sealed class GluedLine
     /// </summary>
     private static bool IsInADayMonthYearRun(string line, int at)
     {
+        var (last, next) = (line[at - 1], line[at]);
+        if (!(char.IsAsciiDigit(last) && char.IsAsciiLetterUpper(next)) && !(char.IsAsciiLetterUpper(last) && char.IsAsciiDigit(next)))
+        {
+            return false;
+        }
+
         var start = at;
         while (start > 0 && char.IsAsciiLetterOrDigit(line[start - 1]))
         {
@@ -135,7 +141,8 @@ internal sealed class GluedLine
     /// </summary>
     private static bool IsYearFirstDayBeforeClock(string line, int at)
     {
-        if (at < YearFirstDateLength || (at > YearFirstDateLength && char.IsAsciiDigit(line[at - YearFirstDateLength - 1])))
+        if (at < YearFirstDateLength || !char.IsAsciiDigit(line[at]) || !char.IsAsciiDigit(line[at - 1])
+            || (at > YearFirstDateLength && char.IsAsciiDigit(line[at - YearFirstDateLength - 1])))
         {
             return false;
         }
