@@ -20,9 +20,6 @@ public sealed class AgeGrammar
 
     private const string TickerPluses = "+++";
 
-    /// <summary>The digits of a year written in full: "2024".</summary>
-    private const int YearDigits = 4;
-
     // Four digits from 1000 to 2099 opening a ticker line may be a year ("1958 – ..."), not a clock without its colon.
     private const int MinYearLikeStamp = 1000;
     private const int MaxYearLikeStamp = 2100;
@@ -1711,14 +1708,14 @@ public sealed class AgeGrammar
     {
         found = default;
         var stamp = line.AsSpan(0, stop).TrimEnd();
-        if (stamp.Length != YearDigits || stamp.ContainsAnyExceptInRange('0', '9') || !IsSpacedDash(line, stop)
+        if (stamp.Length != AgeTokenizer.YearDigits || stamp.ContainsAnyExceptInRange('0', '9') || !IsSpacedDash(line, stop)
             || int.Parse(stamp, CultureInfo.InvariantCulture) is var digits && digits is >= MinYearLikeStamp and < MaxYearLikeStamp
             || digits / 100 > 23 || digits % 100 > 59)
         {
             return false;
         }
 
-        found = InLine(line, new ClockTimeAge(stamp.ToString(), new TimeOnly(digits / 100, digits % 100)), 0, YearDigits);
+        found = InLine(line, new ClockTimeAge(stamp.ToString(), new TimeOnly(digits / 100, digits % 100)), 0, AgeTokenizer.YearDigits);
         return true;
     }
 
@@ -1752,13 +1749,13 @@ public sealed class AgeGrammar
     private bool TryFindYearFirstStamp(string line, out AgeInLine found)
     {
         found = default;
-        if (line.Length <= YearDigits + 1 || line.AsSpan(0, YearDigits).ContainsAnyExceptInRange('0', '9') || line[YearDigits] != ' ')
+        if (line.Length <= AgeTokenizer.YearDigits + 1 || line.AsSpan(0, AgeTokenizer.YearDigits).ContainsAnyExceptInRange('0', '9') || line[AgeTokenizer.YearDigits] != ' ')
         {
             return false;
         }
 
-        var day = line.AsSpan(YearDigits + 1).IndexOfAnyExceptInRange('0', '9');
-        var month = YearDigits + 1 + day + 1;
+        var day = line.AsSpan(AgeTokenizer.YearDigits + 1).IndexOfAnyExceptInRange('0', '9');
+        var month = AgeTokenizer.YearDigits + 1 + day + 1;
         if (day is not (1 or 2) || month >= line.Length || line[month - 1] != ' ' || !char.IsLetter(line[month]))
         {
             return false;

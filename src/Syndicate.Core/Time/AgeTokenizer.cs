@@ -19,6 +19,9 @@ internal static class AgeTokenizer
     /// <summary>Longer texts are prose, not ages.</summary>
     public const int MaxLength = 96;
 
+    /// <summary>The digits of a year written in full: "2024".</summary>
+    public const int YearDigits = 4;
+
     public const int MaxTokens = 20;
 
     /// <summary>The largest hour a clock shows ("24:00" closes a day on some sites).</summary>

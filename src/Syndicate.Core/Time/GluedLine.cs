@@ -20,8 +20,6 @@ internal sealed class GluedLine
     /// </summary>
     private const int MinGluedOpener = 3;
 
-    private const int YearDigits = 4;
-
     /// <summary>The length of a year-first date with a two-digit month and day: "2024-04-26", "2024/06/05".</summary>
     private const int YearFirstDateLength = 10;
 
@@ -127,7 +125,7 @@ internal sealed class GluedLine
         var day = word.IndexOfAnyExceptInRange('0', '9');
         if (day is not (1 or 2) || word.Length - day < ShortMonthLength
             || word.Slice(day, ShortMonthLength).ContainsAnyExceptInRange('A', 'Z') || word[(day + ShortMonthLength)..] is var year
-            && (year.Length is not (2 or YearDigits) || year.ContainsAnyExceptInRange('0', '9')))
+            && (year.Length is not (2 or AgeTokenizer.YearDigits) || year.ContainsAnyExceptInRange('0', '9')))
         {
             return false;
         }
@@ -148,9 +146,9 @@ internal sealed class GluedLine
         }
 
         var date = line.AsSpan(at - YearFirstDateLength, YearFirstDateLength);
-        var separator = date[YearDigits];
-        if (separator is not ('-' or '/' or '.') || date[YearDigits + 3] != separator
-            || date[..YearDigits].ContainsAnyExceptInRange('0', '9') || date.Slice(YearDigits + 1, 2).ContainsAnyExceptInRange('0', '9')
+        var separator = date[AgeTokenizer.YearDigits];
+        if (separator is not ('-' or '/' or '.') || date[AgeTokenizer.YearDigits + 3] != separator
+            || date[..AgeTokenizer.YearDigits].ContainsAnyExceptInRange('0', '9') || date.Slice(AgeTokenizer.YearDigits + 1, 2).ContainsAnyExceptInRange('0', '9')
             || date[^2..].ContainsAnyExceptInRange('0', '9'))
         {
             return false;
@@ -166,8 +164,8 @@ internal sealed class GluedLine
     /// </summary>
     private static bool IsYearBeforeMinutes(string line, int at)
     {
-        if (at < YearDigits || (at > YearDigits && char.IsAsciiDigit(line[at - YearDigits - 1]))
-            || line.AsSpan(at - YearDigits, YearDigits) is var year && (year.ContainsAnyExceptInRange('0', '9') || !(year.StartsWith("19") || year.StartsWith("20"))))
+        if (at < AgeTokenizer.YearDigits || (at > AgeTokenizer.YearDigits && char.IsAsciiDigit(line[at - AgeTokenizer.YearDigits - 1]))
+            || line.AsSpan(at - AgeTokenizer.YearDigits, AgeTokenizer.YearDigits) is var year && (year.ContainsAnyExceptInRange('0', '9') || !(year.StartsWith("19") || year.StartsWith("20"))))
         {
             return false;
         }
