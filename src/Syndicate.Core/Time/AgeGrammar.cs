@@ -279,7 +279,7 @@ public sealed class AgeGrammar
             return false;
         }
 
-        if (!TryFindInEveryLanguage(line, out found))
+        if (!TryFindInEveryLanguage(line, out found) && !TryFindMachineStamp(line, out found))
         {
             return false;
         }
@@ -295,6 +295,20 @@ public sealed class AgeGrammar
         }
 
         return true;
+    }
+
+    /// <summary>A feed's or a mail's stamp where the line's words leave no other age (<see cref="MachineStamp"/>).</summary>
+    private static bool TryFindMachineStamp(string line, out AgeInLine found)
+    {
+        if (MachineStamp.Find(line) is { } stamp && For("en").TryParse(line.AsSpan(stamp), out var age))
+        {
+            var (start, length) = stamp.GetOffsetAndLength(line.Length);
+            found = InLine(line, age, start, length);
+            return true;
+        }
+
+        found = default;
+        return false;
     }
 
     /// <summary>

@@ -898,6 +898,28 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("en", "- Fri, 03 Feb 2023 17:28:39 +1000 - Personal data of thousands exposed in a cyber attack", "Fri, 03 Feb 2023 17:28:39 +1000")]
+    [InlineData("en", "Soldier brought home after more than 100 years - Sat, 25 May 2024 14:39:21 EDT", "Sat, 25 May 2024 14:39:21 EDT")]
+    [InlineData("en", "Phoenix commit to their stay but call for the league to be postponed By www.example.org Published On :: Sun, 15 Mar 2020 23:36:34 +1100 The championship contenders believe the competition should be suspended", "Sun, 15 Mar 2020 23:36:34 +1100")]
+    [InlineData("fr", "La ville est au cœur des mutineries depuis 2017.Wed, 10 Jan 2018 00:14:00 +0100", "Wed, 10 Jan 2018 00:14:00 +0100")]
+    [InlineData("en", "<pubDate>Mon, 18 Nov 2019 21:57:43 +0000</pubDate>", "Mon, 18 Nov 2019 21:57:43 +0000")]
+    [InlineData("it", "Descrizione Tipo documento Atto normativo Data di pubblicazione Mon Nov 30 15:34:00 CET 2015 Formato pdf Licenze Licenza aperta", "Mon Nov 30 15:34:00 CET 2015")]
+    [InlineData("en", "From the newsline (Amateur Radio) to rec.radio.amateur.moderated,rec.radio.amateur.misc,rec.radio.amateur.policy,rec.radio.info on Fri Aug 15 11:32:42 2025", "Fri Aug 15 11:32:42 2025")]
+    public void A_machines_stamp_to_the_second_with_its_zone_is_the_items_wherever_it_stands(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Fact]
+    public void A_machines_stamp_keeps_its_own_zone() =>
+        Assert.Equal("2023-02-03T07:27:59.9999999Z 2023-02-03T07:28:59.9999999Z", FoundWindow("en", "- Fri, 03 Feb 2023 17:28:39 +1000 - Personal data exposed"));
+
+    [Theory]
+    [InlineData("en", "On Fri, 17 Sep 2004 11:04:29 -0400 \"Dick Green\" <dick at example.org> writes:")]
+    [InlineData("en", "'server': 'Apache', 'last-modified': 'Wed, 13 Jun 2012 01:33:50 GMT',")]
+    [InlineData("en", "© 1996-Thu Dec 15 06:14:35 EST 2016 National Geographic Society.")]
+    public void A_machines_stamp_bringing_in_a_quoted_message_quoted_in_code_or_closing_a_copyright_is_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "Online seit 7409 Tagen")]
     [InlineData("en", "Last updated 1 min read")]
     [InlineData("en", "4 days")]
