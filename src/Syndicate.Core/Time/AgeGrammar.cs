@@ -125,6 +125,12 @@ public sealed class AgeGrammar
     /// <summary>A title before a date closing the line has at least this many words.</summary>
     private const int MinTitleWords = 2;
 
+    /// <summary>The fewest words of a title before a label that brings in its date: "Racism allegations referred Posted on ...".</summary>
+    private const int MinTitleWordsBeforeLabel = 3;
+
+    /// <summary>The most words a label and its date may have after a title: "Posted on Tuesday, March 10, 2026 at 8:00 am".</summary>
+    private const int MaxLabelledDateWords = 10;
+
     /// <summary>An agency's initials closing a line after its date have at most this many capitals ("CNW").</summary>
     private const int MaxCreditCapitals = 5;
 
@@ -279,7 +285,7 @@ public sealed class AgeGrammar
             return false;
         }
 
-        if (!TryFindInEveryLanguage(line, out found) && !TryFindMachineStamp(line, out found))
+        if (!TryFindInEveryLanguage(line, out found) && !TryFindWhereverItStands(line, out found))
         {
             return false;
         }
@@ -295,6 +301,56 @@ public sealed class AgeGrammar
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// An age that the line's shape leaves unread but that reads wherever it stands: a machine's stamp or a labelled date
+    /// after a title. Not in a copyright notice, the page's footer, whose stamps are the site's ("© 1996-Thu Dec 15
+    /// 06:14:35 EST 2016", "© Copyright 1997-2012 Dave Winer. Last update: Friday, June 15, 2012 at 6:27 PM Eastern.").
+    /// </summary>
+    private bool TryFindWhereverItStands(string line, out AgeInLine found)
+    {
+        found = default;
+        return !line.Contains('©') && (TryFindMachineStamp(line, out found) || TryFindLabelledDateAfterATitle(line, out found));
+    }
+
+    /// <summary>
+    /// A title's words, then a capitalised label that brings in the item's date with its year, whatever follows the date:
+    /// "Outback police officer wrangles a crocodile Posted on Tuesday March 10, 2026", "City Halloween Party Library News
+    /// Posted on October 14, 2024 We will be closing early ...", "Regolamento oneri aggiornamento 2016 Pubblicato il
+    /// 19/02/2021 627 KB". The date is the longest run of words after the label that reads as one.
+    /// </summary>
+    private bool TryFindLabelledDateAfterATitle(string line, out AgeInLine found)
+    {
+        for (var space = line.IndexOf(' '); space > 0 && space + 1 < line.Length; space = line.IndexOf(' ', space + 1))
+        {
+            var label = space + 1;
+            if (!char.IsUpper(line[label]) || LetterWords(line.AsSpan(0, space)) < MinTitleWordsBeforeLabel
+                || !StartsWithLabel(line.AsSpan(label), LabelKind.Any))
+            {
+                continue;
+            }
+
+            var ends = new List<int>();
+            for (var end = label; end >= 0 && ends.Count < MaxLabelledDateWords; end = line.IndexOf(' ', end + 1))
+            {
+                ends.Add(end);
+            }
+
+            ends.Add(line.Length);
+            for (var i = ends.Count - 1; i > 0; i--)
+            {
+                var dated = line.AsSpan(label, ends[i] - label);
+                if (TryParse(dated, out var age, out var bounds) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null })
+                {
+                    found = InLine(line, age, label + bounds.Start, bounds.Length);
+                    return true;
+                }
+            }
+        }
+
+        found = default;
+        return false;
     }
 
     /// <summary>A feed's or a mail's stamp where the line's words leave no other age (<see cref="MachineStamp"/>).</summary>

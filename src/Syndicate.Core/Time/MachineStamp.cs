@@ -9,8 +9,7 @@ namespace Syndicate.Core.Time;
 /// prints its item's stamp, wherever the stamp stands in the line: after a headline and a dash, inside a source credit or
 /// a document's fields, glued to the sentence before it or between a feed's tags. Not a stamp quoted as a value in code
 /// ("'last-modified': 'Wed, 13 Jun 2012 01:33:50 GMT'"), one that brings in a quoted message ("On Fri, 17 Sep 2004
-/// 11:04:29 -0400 Dick Green writes:"), which is the earlier message's, nor one closing a copyright's years ("© 1996-Thu
-/// Dec 15 06:14:35 EST 2016"), the time the page was made.
+/// 11:04:29 -0400 Dick Green writes:"), which is the earlier message's.
 /// </summary>
 internal static partial class MachineStamp
 {
@@ -23,7 +22,7 @@ internal static partial class MachineStamp
         }
 
         var end = stamp.Index + stamp.Length;
-        return line.AsSpan(end).TrimEnd() is [.., ':'] || line.AsSpan(0, stamp.Index).Contains('©') ? null : stamp.Index..end;
+        return line.AsSpan(end).TrimEnd() is [.., ':'] ? null : stamp.Index..end;
     }
 
     [GeneratedRegex(

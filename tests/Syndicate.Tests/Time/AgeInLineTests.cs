@@ -913,6 +913,21 @@ public sealed class AgeInLineTests
         Assert.Equal("2023-02-03T07:27:59.9999999Z 2023-02-03T07:28:59.9999999Z", FoundWindow("en", "- Fri, 03 Feb 2023 17:28:39 +1000 - Personal data exposed"));
 
     [Theory]
+    [InlineData("en", "Outback police officer wrangles freshwater croc in backyard Posted on Tuesday March 10, 2026", "Posted on Tuesday March 10, 2026")]
+    [InlineData("en", "City Halloween Party Library News Posted on October 14, 2024 We will be closing early on October 24th for the party.", "Posted on October 14, 2024")]
+    [InlineData("it", "Documento principale Regolamento oneri e monetizzazioni aggiornamento 2016 Pubblicato il 19/02/2021 627 KB", "Pubblicato il 19/02/2021")]
+    [InlineData("en", "Lady Hurricanes clinch first ever conference championship with win Published 3:40 pm Sunday, February 19, 2023", "Published 3:40 pm Sunday, February 19, 2023")]
+    [InlineData("pt", "Categoria: Esporte e CulturaData de Publicação: 10 de outubro de 2014", "Data de Publicação: 10 de outubro de 2014")]
+    public void A_capitalised_label_after_a_titles_words_brings_in_the_items_date_whatever_follows(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("en", "The ministry said the report published on March 3, 2024 was incomplete.")]
+    [InlineData("en", "© Copyright 1997-2012 Dave Winer. Last update: Friday, June 15, 2012 at 6:27 PM Eastern. Last build: 6/16/2012; 9:03:27 AM.")]
+    public void A_label_in_a_sentence_or_in_a_copyright_notice_brings_in_no_date(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "On Fri, 17 Sep 2004 11:04:29 -0400 \"Dick Green\" <dick at example.org> writes:")]
     [InlineData("en", "'server': 'Apache', 'last-modified': 'Wed, 13 Jun 2012 01:33:50 GMT',")]
     [InlineData("en", "© 1996-Thu Dec 15 06:14:35 EST 2016 National Geographic Society.")]
