@@ -104,6 +104,11 @@ public sealed class AgeGrammar
     /// </summary>
     private const int MaxSmallInnerWordLength = 3;
 
+    /// <summary>The shortest and the longest a meridiem is written as one word: "PM", "p.m.".</summary>
+    private const int MinMeridiemLength = 2;
+
+    private const int MaxMeridiemLength = 4;
+
     /// <summary>A byline word inside a date's label stands at most this far before the label's colon ("di inserimento:").</summary>
     private const int MaxBylineToColonLength = 16;
 
@@ -1473,7 +1478,7 @@ public sealed class AgeGrammar
     /// A stamp with its year and its clock before the next field of a post's header, whatever the field holds: a label of
     /// one or two words opened by a capital and closed by a colon, no label of a time ("Posted: Wed Feb 02, 2005 10:08 pm
     /// Post subject: Wot R ur specs?", "Verfasst am: Sa Jul 01, 2006 2:41 pm Titel: |", "Datum | 06.06.2007 10:33 MSG-Nr:
-    /// [ 407472 ]").
+    /// [ 407472 ]"). The clock's meridiem opens no label: "February 26, 2016 @ 3:29 PM by: Richard" is read to its "PM".
     /// </summary>
     private bool TryFindBeforeAField(string line, out AgeInLine found)
     {
@@ -1507,7 +1512,7 @@ public sealed class AgeGrammar
         var last = WordBefore(line, colon);
         last = last[(AgeTokenizer.LastSeparatorMark(last) + 1)..];
         var start = colon - last.Length;
-        if (last.IsEmpty || start < 2 || !char.IsLetter(last[0]))
+        if (last.IsEmpty || start < 2 || !char.IsLetter(last[0]) || IsMeridiemWithItsStops(last))
         {
             return -1;
         }
@@ -1520,7 +1525,7 @@ public sealed class AgeGrammar
 
         var first = WordBefore(line, start - 1);
         var firstStart = start - 1 - first.Length;
-        return first is [var initial, ..] && char.IsUpper(initial) && firstStart >= 2 && IsLowerCaseWord(last) ? firstStart : -1;
+        return first is [var initial, ..] && char.IsUpper(initial) && firstStart >= 2 && IsLowerCaseWord(last) && !IsMeridiemWithItsStops(first) ? firstStart : -1;
     }
 
     /// <summary>Whether the text is one word of letters alone: a reply link glued after a signature's time ("Reageren").</summary>
@@ -3295,9 +3300,27 @@ public sealed class AgeGrammar
         return IsTheClocksMeridiem(word) || ZoneDesignators.Table.HoldsWord(word);
     }
 
-    /// <summary>Whether the word is a meridiem, or one with a button's capitalised word glued to it ("PMTags").</summary>
-    private bool IsTheClocksMeridiem(ReadOnlySpan<char> word) =>
-        IsMeridiemWithItsStops(word) || (word is [_, _, var glued, ..] && char.IsUpper(glued) && IsMeridiem(word[..2]));
+    /// <summary>
+    /// Whether the word is a meridiem, or one with a button's or a writer's capitalised word glued to it ("PMTags",
+    /// "p.m.Gilber").
+    /// </summary>
+    private bool IsTheClocksMeridiem(ReadOnlySpan<char> word)
+    {
+        if (IsMeridiemWithItsStops(word))
+        {
+            return true;
+        }
+
+        for (var length = MinMeridiemLength; length <= MaxMeridiemLength && length < word.Length; length++)
+        {
+            if (char.IsUpper(word[length]) && IsMeridiemWithItsStops(word[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the word is a meridiem, its full stops left out: "pm", "p.m.", "P.M.".</summary>
     private bool IsMeridiemWithItsStops(ReadOnlySpan<char> word) =>

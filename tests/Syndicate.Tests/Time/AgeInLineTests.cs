@@ -913,6 +913,17 @@ public sealed class AgeInLineTests
         Assert.Equal("2023-02-03T07:27:59.9999999Z 2023-02-03T07:28:59.9999999Z", FoundWindow("en", "- Fri, 03 Feb 2023 17:28:39 +1000 - Personal data exposed"));
 
     [Theory]
+    [InlineData("en", "February 26, 2016 @ 3:29 PM by: Richard Steinecke", 15, 29)]
+    [InlineData("en", "February 26, 2016 3:29 PM:", 15, 29)]
+    [InlineData("en", "February 26, 2016 3:29 pm Author: Richard", 15, 29)]
+    public void A_clocks_meridiem_before_a_colon_is_the_clocks_not_a_fields_label(string language, string line, int hour, int minute) =>
+        Assert.Equal(new TimeOnly(hour, minute), FoundDate(language, line, (2016, 2, 26)).Clock);
+
+    [Fact]
+    public void A_clock_whose_dotted_meridiem_runs_into_a_writers_name_is_not_read_without_it() =>
+        Assert.NotEqual(new TimeOnly(11, 1), FoundDate("es", "03 de mayo de 2025, 11:01 p.m.Gilber Faustino", (2025, 5, 3)).Clock);
+
+    [Theory]
     [InlineData("en", "Outback police officer wrangles freshwater croc in backyard Posted on Tuesday March 10, 2026", "Posted on Tuesday March 10, 2026")]
     [InlineData("en", "City Halloween Party Library News Posted on October 14, 2024 We will be closing early on October 24th for the party.", "Posted on October 14, 2024")]
     [InlineData("it", "Documento principale Regolamento oneri e monetizzazioni aggiornamento 2016 Pubblicato il 19/02/2021 627 KB", "Pubblicato il 19/02/2021")]
