@@ -323,34 +323,46 @@ public sealed class AgeGrammar
     /// A title's words, then a capitalised label that brings in the item's date with its year, whatever follows the date:
     /// "Outback police officer wrangles a crocodile Posted on Tuesday March 10, 2026", "City Halloween Party Library News
     /// Posted on October 14, 2024 We will be closing early ...", "Regolamento oneri aggiornamento 2016 Pubblicato il
-    /// 19/02/2021 627 KB". The date is the longest run of words after the label that reads as one.
+    /// 19/02/2021 627 KB". The date is the longest run of words after the label that reads as one; of a published and an
+    /// updated date so labelled, the updated one ("... Publié le : 06.07.2012 Dernière Mise à jour : 07.09.2017").
     /// </summary>
     private bool TryFindLabelledDateAfterATitle(string line, out AgeInLine found)
     {
-        for (var space = line.IndexOf(' '); space > 0 && space + 1 < line.Length; space = line.IndexOf(' ', space + 1))
+        found = default;
+        var updated = false;
+        for (var space = line.IndexOf(' '); space > 0 && space + 1 < line.Length && !updated; space = line.IndexOf(' ', space + 1))
         {
             var label = space + 1;
             if (!char.IsUpper(line[label]) || LetterWords(line.AsSpan(0, space)) < MinTitleWordsBeforeLabel
-                || !StartsWithLabel(line.AsSpan(label), LabelKind.Any))
+                || !StartsWithLabel(line.AsSpan(label), LabelKind.Any) || (found.Length > 0 && !StartsWithLabel(line.AsSpan(label), LabelKind.Update))
+                || !TryReadLabelledDate(line, label, out var dated))
             {
                 continue;
             }
 
-            var ends = new List<int>();
-            for (var end = label; end >= 0 && ends.Count < MaxLabelledDateWords; end = line.IndexOf(' ', end + 1))
-            {
-                ends.Add(end);
-            }
+            updated = found.Length > 0;
+            found = dated;
+        }
 
-            ends.Add(line.Length);
-            for (var i = ends.Count - 1; i > 0; i--)
+        return found.Length > 0;
+    }
+
+    /// <summary>The date with its year that the longest run of words from <paramref name="label"/> reads as.</summary>
+    private bool TryReadLabelledDate(string line, int label, out AgeInLine found)
+    {
+        var ends = new List<int>();
+        for (var end = label; end >= 0 && ends.Count < MaxLabelledDateWords; end = line.IndexOf(' ', end + 1))
+        {
+            ends.Add(end);
+        }
+
+        ends.Add(line.Length);
+        for (var i = ends.Count - 1; i > 0; i--)
+        {
+            if (TryParse(line.AsSpan(label, ends[i] - label), out var age, out var bounds) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null })
             {
-                var dated = line.AsSpan(label, ends[i] - label);
-                if (TryParse(dated, out var age, out var bounds) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null })
-                {
-                    found = InLine(line, age, label + bounds.Start, bounds.Length);
-                    return true;
-                }
+                found = InLine(line, age, label + bounds.Start, bounds.Length);
+                return true;
             }
         }
 

@@ -932,6 +932,10 @@ public sealed class AgeInLineTests
     public void A_capitalised_label_after_a_titles_words_brings_in_the_items_date_whatever_follows(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
+    [Fact]
+    public void Of_a_published_and_an_updated_date_labelled_after_a_title_the_updated_one_is_found() =>
+        FoundDate("fr", "AUTRES TEXTES OFFICIELS Dans les textes Publié le : 06.07.2012 Dernière Mise à jour : 07.09.2017 Pour poursuivre la lecture", (2017, 9, 7));
+
     [Theory]
     [InlineData("en", "The ministry said the report published on March 3, 2024 was incomplete.")]
     [InlineData("en", "© Copyright 1997-2012 Dave Winer. Last update: Friday, June 15, 2012 at 6:27 PM Eastern. Last build: 6/16/2012; 9:03:27 AM.")]
