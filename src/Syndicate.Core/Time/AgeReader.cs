@@ -644,8 +644,24 @@ internal ref struct AgeReader
         return false;
     }
 
-    /// <summary>Reads the zone a clock names after it, if it names one: "CST", "GMT+2".</summary>
+    /// <summary>
+    /// Reads the zone a clock names after it, if it names one: "CST", "GMT+2"; a comma may set apart a zone that closes the
+    /// text ("9:49am, EDT", "at 12:19 on January 7, 2008, EST.").
+    /// </summary>
     private void Zone()
+    {
+        if (_at + 2 == _tokens.Length && _tokens[_at].Kind == AgeTokenKind.Comma)
+        {
+            var comma = _at++;
+            ZoneAtCursor();
+            _at = _zone is null ? comma : _at;
+            return;
+        }
+
+        ZoneAtCursor();
+    }
+
+    private void ZoneAtCursor()
     {
         if (_at < _tokens.Length && _tokens[_at] is { Kind: AgeTokenKind.Offset, Glued: false } numeric)
         {

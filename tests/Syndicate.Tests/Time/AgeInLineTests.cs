@@ -924,6 +924,13 @@ public sealed class AgeInLineTests
         Assert.NotEqual(new TimeOnly(11, 1), FoundDate("es", "03 de mayo de 2025, 11:01 p.m.Gilber Faustino", (2025, 5, 3)).Clock);
 
     [Theory]
+    [InlineData("en", "9:49am, EDT", "America/New_York")]
+    [InlineData("en", "at 12:19 on January 7, 2008, EST.", "America/New_York")]
+    [InlineData("de", "13.12.17, 19:29 Uhr, MEZ", "Etc/GMT-1")]
+    public void A_zone_a_comma_sets_apart_at_the_stamps_end_is_its_zone(string language, string line, string zone) =>
+        Assert.Equal(zone, Assert.IsType<ZonedAge>(FoundAsServed(language, line).Age).TimeZoneId);
+
+    [Theory]
     [InlineData("en", "Outback police officer wrangles freshwater croc in backyard Posted on Tuesday March 10, 2026", "Posted on Tuesday March 10, 2026")]
     [InlineData("en", "City Halloween Party Library News Posted on October 14, 2024 We will be closing early on October 24th for the party.", "Posted on October 14, 2024")]
     [InlineData("it", "Documento principale Regolamento oneri e monetizzazioni aggiornamento 2016 Pubblicato il 19/02/2021 627 KB", "Pubblicato il 19/02/2021")]
