@@ -305,6 +305,13 @@ public sealed class AgeGrammar
             return false;
         }
 
+        if (CompanionDate.Unzoned(found.Age) is CalendarDateAge { Clock: null } && TryFindMachineStamp(line, out var stamp)
+            && IsTheDayWithItsClock(found.Age, stamp.Age))
+        {
+            // A day printed for readers beside the machine's stamp of it: "2020-02-10T18:18:54+00:0010 Fevereiro, 2020".
+            found = stamp;
+        }
+
         return true;
     }
 

@@ -903,9 +903,18 @@ public sealed class AgeInLineTests
     [InlineData("en", "Phoenix commit to their stay but call for the league to be postponed By www.example.org Published On :: Sun, 15 Mar 2020 23:36:34 +1100 The championship contenders believe the competition should be suspended", "Sun, 15 Mar 2020 23:36:34 +1100")]
     [InlineData("fr", "La ville est au cœur des mutineries depuis 2017.Wed, 10 Jan 2018 00:14:00 +0100", "Wed, 10 Jan 2018 00:14:00 +0100")]
     [InlineData("en", "<pubDate>Mon, 18 Nov 2019 21:57:43 +0000</pubDate>", "Mon, 18 Nov 2019 21:57:43 +0000")]
+    [InlineData("nl", "Van Metro Nieuws · 2026-03-19T14:38:37 · waarom deze bron?", "2026-03-19T14:38:37")]
+    [InlineData("it", "il blogultima modifica: 2010-12-12T16:03:14+01:00da", "2010-12-12T16:03:14+01:00")]
+    [InlineData("en", "<pubDate>2026-06-29T11:42:17</pubDate>", "2026-06-29T11:42:17")]
     [InlineData("it", "Descrizione Tipo documento Atto normativo Data di pubblicazione Mon Nov 30 15:34:00 CET 2015 Formato pdf Licenze Licenza aperta", "Mon Nov 30 15:34:00 CET 2015")]
     [InlineData("en", "From the newsline (Amateur Radio) to rec.radio.amateur.moderated,rec.radio.amateur.misc,rec.radio.amateur.policy,rec.radio.info on Fri Aug 15 11:32:42 2025", "Fri Aug 15 11:32:42 2025")]
     public void A_machines_stamp_to_the_second_with_its_zone_is_the_items_wherever_it_stands(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("pt", "2020-02-10T18:18:54+00:0010 Fevereiro, 2020|Categories: Ovar|Tags: |", "2020-02-10T18:18:54+00:00")]
+    [InlineData("en", "By |2021-03-20T14:11:55+00:00March 20th, 2021|Categories: Interruptions|Tags: , , |", "2021-03-20T14:11:55+00:00")]
+    public void A_machines_stamp_beside_the_day_printed_for_readers_gives_the_day_its_clock(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
     [Fact]
@@ -953,7 +962,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "On Fri, 17 Sep 2004 11:04:29 -0400 \"Dick Green\" <dick at example.org> writes:")]
     [InlineData("en", "'server': 'Apache', 'last-modified': 'Wed, 13 Jun 2012 01:33:50 GMT',")]
     [InlineData("en", "© 1996-Thu Dec 15 06:14:35 EST 2016 National Geographic Society.")]
-    public void A_machines_stamp_bringing_in_a_quoted_message_quoted_in_code_or_closing_a_copyright_is_no_age(string language, string line) =>
+    [InlineData("pt", "Como gerar a nota? <DataEmissao>2013-04-30T08:57:49</DataEmissao> não aceita o formato")]
+    public void A_machines_stamp_bringing_in_a_quoted_message_quoted_in_code_in_a_documents_field_or_closing_a_copyright_is_no_age(string language, string line) =>
         AssertNoAge(language, line);
 
     [Theory]
