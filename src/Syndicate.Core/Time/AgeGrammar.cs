@@ -2425,7 +2425,33 @@ public sealed class AgeGrammar
             word = before[(before.LastIndexOf(' ') + 1)..];
         }
 
-        return false;
+        return IsAMeetingsNameAlone(line.AsSpan(0, found.Start));
+    }
+
+    /// <summary>
+    /// Whether the text is a meeting's name alone, a few words of letters one of which names a meeting, its kind after it
+    /// as Romance languages write it: "Sesión ordinaria", "Pleno Ordinario", "Seduta straordinaria".
+    /// </summary>
+    private bool IsAMeetingsNameAlone(ReadOnlySpan<char> text)
+    {
+        text = text.Trim(" (");
+        if (text.IsEmpty || Words(text) > MaxMeetingNameWords)
+        {
+            return false;
+        }
+
+        var meeting = false;
+        foreach (var range in text.Split(' '))
+        {
+            if (!IsWordOfJoinedLetters(text[range]))
+            {
+                return false;
+            }
+
+            meeting |= NamesAMeeting(text[range]);
+        }
+
+        return meeting;
     }
 
     /// <summary>

@@ -331,7 +331,7 @@ internal static class AgeVocabularies
         BulletinWords = new("noticias", "titulares", "informativo", "resumen"),
         PressArticleWords = new("artículo"),
         PrintingWords = new("publicado", "aparecido", "en", "de", "del"),
-        MeetingWords = new("reunión", "asamblea", "sesión", "sesion"),
+        MeetingWords = new("reunión", "asamblea", "sesión", "sesion", "pleno"),
         RulingWords = new("sentencia", "resolución", "decreto", "fallo", "audiencia"),
         DocumentDateJoiners = new("del", "de"),
         Demonstratives = new("este", "esta"),

@@ -1550,6 +1550,9 @@ public sealed class AgeInLineTests
     [InlineData("en", "Meeting of the Parish Council on 5 March 2020")]
     [InlineData("nl", "Notulen vergadering Dorpsbelang 12 oktober 2022")]
     [InlineData("nl", "Vergadering: Stuurgroep Open Standaarden 4 juni 2020")]
+    [InlineData("es", "Sesión ordinaria 28 de junio de 2023")]
+    [InlineData("es", "Pleno Ordinario 29 diciembre 2017")]
+    [InlineData("it", "Seduta straordinaria 12 marzo 2024")]
     public void A_date_closing_a_meetings_name_is_the_meetings_day_not_the_entrys(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' names a meeting's day.");
 
