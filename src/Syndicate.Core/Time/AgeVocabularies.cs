@@ -195,7 +195,7 @@ internal static class AgeVocabularies
         SectionWords = new("in"),
         PageWords = new("seite", "s."),
         RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "verstorben", "gegründet", "termin", "frist", "registriert", "angemeldet", "mitglied", "abgerufen", "zugriff", "inkrafttreten"),
-        ClockDisplays = new("aktuelle zeit", "aktuelles datum"),
+        ClockDisplays = new("aktuelle zeit", "aktuelles datum", "es ist"),
         AppointmentCompoundEnds = new("termin", "frist"),
         BulletinWords = new("nachrichten", "news", "meldungen", "presseschau"),
         PressArticleWords = new("artikel"),
@@ -399,6 +399,7 @@ internal static class AgeVocabularies
             "questa notizia è stata pubblicata"),
         AgeNoticeEnds = new("fa"),
         AgeNoticeOpeners = new("attenzione", "avviso"),
+        ClockDisplays = new("oggi è"),
         EventTimeLabels = new("quando", "data di uscita"),
     };
 

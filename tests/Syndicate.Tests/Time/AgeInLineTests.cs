@@ -1608,10 +1608,17 @@ public sealed class AgeInLineTests
     [InlineData("de", "Aktuelle Zeit: Fr 16.Mai 2025 14:13")]
     [InlineData("de", "Aktuelles Datum und Uhrzeit: 11/02/20, 07:22 pm")]
     [InlineData("fr", "Nous sommes le 15 Déc 2019, 00:45")]
+    [InlineData("it", "Oggi è 28/03/2024, 12:17")]
     [InlineData("es", "Fecha actual 12 Ene 2026, 08:38")]
     [InlineData("en", "Current Time 0:00")]
     public void A_forums_display_of_the_time_it_is_shown_at_is_no_age(string language, string line) =>
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' shows the time of the visit.");
+
+    [Theory]
+    [InlineData("de", "Es ist Samstagmorgen, 6:48 Uhr.")]
+    [InlineData("de", "Es ist Freitagabend, 17 Uhr.")]
+    public void A_sentence_saying_what_time_it_is_is_no_age(string language, string line) =>
+        Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' tells the time of a story.");
 
     [Theory]
     [InlineData("nl", "Wanneer: Zaterdag 31 december 2022")]
