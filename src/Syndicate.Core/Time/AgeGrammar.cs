@@ -104,9 +104,10 @@ public sealed class AgeGrammar
     /// </summary>
     private const int MaxSmallInnerWordLength = 3;
 
-    /// <summary>The shortest and the longest a meridiem is written as one word: "PM", "p.m.".</summary>
+    /// <summary>The shortest a meridiem is written as one word: "PM".</summary>
     private const int MinMeridiemLength = 2;
 
+    /// <summary>The longest a meridiem is written as one word: "p.m.".</summary>
     private const int MaxMeridiemLength = 4;
 
     /// <summary>A byline word inside a date's label stands at most this far before the label's colon ("di inserimento:").</summary>
@@ -377,7 +378,7 @@ public sealed class AgeGrammar
         return false;
     }
 
-    /// <summary>A feed's or a mail's stamp where the line's words leave no other age (<see cref="MachineStamp"/>).</summary>
+    /// <summary>The machine's stamp the line holds (<see cref="MachineStamp"/>), its words read as English writes them.</summary>
     private static bool TryFindMachineStamp(string line, out AgeInLine found)
     {
         if (MachineStamp.Find(line) is { } stamp && For("en").TryParse(line.AsSpan(stamp), out var age))
