@@ -2207,14 +2207,22 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A clock alone completed from the named day that ends the part right before it, after a label or a name ("Online
-    /// seit heute, 7.57 Uhr", "Folge von heute, 7:00 Uhr", "Por thrazz el Hoy, 20:21").
+    /// A clock alone completed from the named day or the weekday that ends the part right before it, after a label or a
+    /// name ("Online seit heute, 7.57 Uhr", "Folge von heute, 7:00 Uhr", "Por thrazz el Hoy, 20:21"), a part of the day
+    /// after it or none ("ieri sera, 19:41", "giovedì pomeriggio, 12:19"): not today's clock.
     /// </summary>
     private Age? CompleteFromDayBefore(Age age, ReadOnlySpan<char> before)
     {
         before = before.TrimEnd();
-        return CompanionDate.Unzoned(age) is ClockTimeAge && TryParse(before[(before.LastIndexOf(' ') + 1)..], out var day, out _)
-            && day is DayAge { Clock: null } ? CompanionDate.Complete(age, day) : null;
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        if (InAnyLanguage(word, words => words.DayParts))
+        {
+            before = before[..^word.Length].TrimEnd();
+            word = before[(before.LastIndexOf(' ') + 1)..];
+        }
+
+        return CompanionDate.Unzoned(age) is ClockTimeAge && TryParse(word, out var day, out _)
+            && day is DayAge { Clock: null } or DayOfWeekAge { Clock: null } ? CompanionDate.Complete(age, day) : null;
     }
 
     /// <summary>

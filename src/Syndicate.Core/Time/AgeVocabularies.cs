@@ -41,6 +41,7 @@ internal static class AgeVocabularies
             (QuarterHour, "kwartier"),
             (HalfHour, "half_uur")),
         NamedDays = new((0, "vandaag"), (1, "gisteren"), (2, "eergisteren")),
+        DayParts = new("ochtend", "middag", "namiddag", "avond", "nacht"),
         Weekdays = new(
             (DayOfWeek.Monday, "maandag ma."), (DayOfWeek.Tuesday, "dinsdag di."), (DayOfWeek.Wednesday, "woensdag wo."),
             (DayOfWeek.Thursday, "donderdag do."), (DayOfWeek.Friday, "vrijdag vr."), (DayOfWeek.Saturday, "zaterdag za."),
@@ -104,6 +105,7 @@ internal static class AgeVocabularies
             (HalfHour, "half_hour half-hour")),
         CountedUnits = new((HalfHour, "half_an_hour")),
         NamedDays = new((0, "today"), (1, "yesterday")),
+        DayParts = new("morning", "afternoon", "evening", "night"),
         Weekdays = new(
             (DayOfWeek.Monday, "monday mon."), (DayOfWeek.Tuesday, "tuesday tue. tues."), (DayOfWeek.Wednesday, "wednesday wed."),
             (DayOfWeek.Thursday, "thursday thu. thur. thurs."), (DayOfWeek.Friday, "friday fri."), (DayOfWeek.Saturday, "saturday sat."),
@@ -175,6 +177,7 @@ internal static class AgeVocabularies
             (new(AgeUnit.Hour, 3, 4), "dreiviertelstunde"),
             (HalfHour, "halben_stunde halbe_stunde")),
         NamedDays = new((0, "heute"), (1, "gestern"), (2, "vorgestern")),
+        DayParts = new("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
         Weekdays = new(
             (DayOfWeek.Monday, "montag mo."), (DayOfWeek.Tuesday, "dienstag di."), (DayOfWeek.Wednesday, "mittwoch mi."),
             (DayOfWeek.Thursday, "donnerstag do."), (DayOfWeek.Friday, "freitag fr."), (DayOfWeek.Saturday, "samstag sonnabend sa."),
@@ -243,6 +246,7 @@ internal static class AgeVocabularies
             (QuarterHour, "quart_d'heure quarts_d'heure"),
             (HalfHour, "demi-heure demi-heures")),
         NamedDays = new((0, "aujourd'hui"), (1, "hier"), (2, "avant-hier")),
+        DayParts = new("matin", "après-midi", "soir", "soirée", "nuit"),
         Weekdays = new(
             (DayOfWeek.Monday, "lundi lun."), (DayOfWeek.Tuesday, "mardi mar."), (DayOfWeek.Wednesday, "mercredi mer."),
             (DayOfWeek.Thursday, "jeudi jeu."), (DayOfWeek.Friday, "vendredi ven."), (DayOfWeek.Saturday, "samedi sam."),
@@ -306,6 +310,7 @@ internal static class AgeVocabularies
             (QuarterHour, "cuarto_de_hora cuartos_de_hora")),
         CountedUnits = new((HalfHour, "media_hora")),
         NamedDays = new((0, "hoy"), (1, "ayer"), (2, "anteayer antier antes_de_ayer")),
+        DayParts = new("mañana", "tarde", "noche", "mediodía"),
         Weekdays = new(
             (DayOfWeek.Monday, "lunes lun."), (DayOfWeek.Tuesday, "martes mar."), (DayOfWeek.Wednesday, "miércoles miercoles mié."),
             (DayOfWeek.Thursday, "jueves jue."), (DayOfWeek.Friday, "viernes vie."), (DayOfWeek.Saturday, "sábado sabado sáb."),
@@ -370,6 +375,7 @@ internal static class AgeVocabularies
             (QuarterHour, "quarto_d'ora quarti_d'ora")),
         CountedUnits = new((HalfHour, "mezz'ora mezzora mezza_ora")),
         NamedDays = new((0, "oggi"), (1, "ieri"), (2, "l'altro_ieri altroieri l'altroieri")),
+        DayParts = new("mattina", "mattino", "pomeriggio", "sera", "notte"),
         Weekdays = new(
             (DayOfWeek.Monday, "lunedì lunedí lunedi lun."), (DayOfWeek.Tuesday, "martedì martedí martedi mar."),
             (DayOfWeek.Wednesday, "mercoledì mercoledí mercoledi mer."), (DayOfWeek.Thursday, "giovedì giovedí giovedi gio."),
@@ -435,6 +441,7 @@ internal static class AgeVocabularies
             (QuarterHour, "quarto_de_hora quartos_de_hora")),
         CountedUnits = new((HalfHour, "meia_hora")),
         NamedDays = new((0, "hoje"), (1, "ontem"), (2, "anteontem antes_de_ontem")),
+        DayParts = new("manhã", "tarde", "noite"),
         Weekdays = new(
             (DayOfWeek.Monday, "segunda-feira segunda seg."), (DayOfWeek.Tuesday, "terça-feira terca-feira terça terca ter."),
             (DayOfWeek.Wednesday, "quarta-feira quarta qua."), (DayOfWeek.Thursday, "quinta-feira quinta qui."),

@@ -195,6 +195,12 @@ internal sealed record AgeVocabulary
     public Phrases ClockDisplays { get; init; } = Phrases.None;
 
     /// <summary>
+    /// The parts of a day a named day or a weekday may take before its clock: "sera" in "ieri sera, 19:41", "pomeriggio"
+    /// in "giovedì pomeriggio, 12:19", "Abend" in "gestern Abend, 20:15".
+    /// </summary>
+    public Phrases DayParts { get; init; } = Phrases.None;
+
+    /// <summary>
     /// The labels of an event's time in an info box: "Wanneer" in "Wanneer: Zaterdag 31 december 2022", "When" in "When:Sat,
     /// March 20", "Wann" in "Wann: 11.07.2004 - 10:00 Uhr,", "Release Date" in "Release Date: January 6, 2004" (a record's,
     /// a film's or a game's). What follows is when the event takes place, no item's age.

@@ -32,6 +32,7 @@ internal static class CompanionDate
         {
             (ClockTimeAge clock, CalendarDateAge date) => new CalendarDateAge(age.Text, date.Year, date.Month, date.Day, clock.Clock),
             (ClockTimeAge clock, DayAge { Clock: null } day) => day with { Text = age.Text, Clock = clock.Clock },
+            (ClockTimeAge clock, DayOfWeekAge { Clock: null } weekday) => weekday with { Text = age.Text, Clock = clock.Clock },
             (DayAge day, CalendarDateAge { Year: not null } date) => new CalendarDateAge(age.Text, date.Year, date.Month, date.Day, day.Clock ?? date.Clock),
             (DayOfWeekAge weekday, CalendarDateAge { Year: { } year } date) when DayOfWeekAge.FallsOn(weekday.Day, year, date.Month, date.Day) =>
                 new CalendarDateAge(age.Text, year, date.Month, date.Day, weekday.Clock ?? date.Clock),

@@ -933,6 +933,25 @@ public sealed class AgeInLineTests
         Assert.NotEqual(new TimeOnly(11, 1), FoundDate("es", "03 de mayo de 2025, 11:01 p.m.Gilber Faustino", (2025, 5, 3)).Clock);
 
     [Theory]
+    [InlineData("it", "ieri sera, 19:41", 1, 19, 41)]
+    [InlineData("de", "gestern Abend, 20:15", 1, 20, 15)]
+    [InlineData("it", "oggi pomeriggio, 12:41", 0, 12, 41)]
+    public void A_clock_after_a_named_day_and_its_part_of_the_day_is_that_days(string language, string line, int daysBefore, int hour, int minute)
+    {
+        var day = Assert.IsType<DayAge>(FoundAsServed(language, line).Age);
+        Assert.Equal((daysBefore, new TimeOnly(hour, minute)), (day.DaysBefore, day.Clock));
+    }
+
+    [Theory]
+    [InlineData("it", "giovedì pomeriggio, 12:19", DayOfWeek.Thursday, 12, 19)]
+    [InlineData("en", "by Josh Feldman | 8:38 pm, Wednesday", DayOfWeek.Wednesday, 20, 38)]
+    public void A_clock_beside_a_weekday_is_that_weekdays_not_todays(string language, string line, DayOfWeek weekday, int hour, int minute)
+    {
+        var day = Assert.IsType<DayOfWeekAge>(FoundAsServed(language, line).Age);
+        Assert.Equal((weekday, new TimeOnly(hour, minute)), (day.Day, day.Clock));
+    }
+
+    [Theory]
     [InlineData("en", "9:49am, EDT", "America/New_York")]
     [InlineData("en", "at 12:19 on January 7, 2008, EST.", "America/New_York")]
     [InlineData("de", "13.12.17, 19:29 Uhr, MEZ", "Etc/GMT-1")]
