@@ -736,7 +736,8 @@ public sealed class AgeGrammar
         for (var i = start + 1; i <= line.Length && i - start <= MaxDatedStampLength; i++)
         {
             var stopped = i + 1 < line.Length && line[i] == '.' && line[i + 1] == ' ' && char.IsAsciiDigit(line[i - 1]);
-            if (char.IsLetterOrDigit(line[i - 1]) && (stopped || (!weekday && (i == line.Length || line[i] == ' ' || (char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i])))))
+            if ((char.IsLetterOrDigit(line[i - 1]) || EndsWithItsMeridiem(line.AsSpan(start, i - start)))
+                && (stopped || (!weekday && (i == line.Length || line[i] == ' ' || (char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i])))))
                 && TryParse(line.AsSpan(start, i - start), out var age, out _) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null })
             {
                 (date, end, stop) = (age, i, stopped ? 1 : 0);

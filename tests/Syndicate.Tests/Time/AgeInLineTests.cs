@@ -929,6 +929,10 @@ public sealed class AgeInLineTests
         Assert.Equal(new TimeOnly(hour, minute), FoundDate(language, line, (2016, 2, 26)).Clock);
 
     [Fact]
+    public void A_date_before_a_headline_keeps_its_clocks_dotted_meridiem() =>
+        Assert.Equal(new TimeOnly(13, 0), FoundDate("en", "April 18, 2020 1:00 P.M. Office of the Premier", (2020, 4, 18)).Clock);
+
+    [Fact]
     public void A_clock_whose_dotted_meridiem_runs_into_a_writers_name_is_not_read_without_it() =>
         Assert.NotEqual(new TimeOnly(11, 1), FoundDate("es", "03 de mayo de 2025, 11:01 p.m.Gilber Faustino", (2025, 5, 3)).Clock);
 
