@@ -338,10 +338,13 @@ public sealed class AgeGrammar
     {
         found = default;
         var updated = false;
+        var (titleWords, word) = (0, 0);
         for (var space = line.IndexOf(' '); space > 0 && space + 1 < line.Length && !updated; space = line.IndexOf(' ', space + 1))
         {
+            // The title's words counted as the spaces pass, not again from the line's start at each of them.
+            (titleWords, word) = (titleWords + LetterWords(line.AsSpan(word, space - word)), space + 1);
             var label = space + 1;
-            if (!char.IsUpper(line[label]) || LetterWords(line.AsSpan(0, space)) < MinTitleWordsBeforeLabel
+            if (!char.IsUpper(line[label]) || titleWords < MinTitleWordsBeforeLabel
                 || !StartsWithLabel(line.AsSpan(label), LabelKind.Any) || (found.Length > 0 && !StartsWithLabel(line.AsSpan(label), LabelKind.Update))
                 || !TryReadLabelledDate(line, label, out var dated))
             {
