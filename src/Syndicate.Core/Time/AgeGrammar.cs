@@ -283,6 +283,14 @@ public sealed class AgeGrammar
             return indented;
         }
 
+        if (TrailingLength.GluedPartsStart(line) is >= 0 and var length)
+        {
+            // A length in glued parts is no age and no clock ("1h 56m"): the line is read without it.
+            var before = line.AsSpan(0, length).TrimEnd(" " + AgeTokenizer.SeparatorMarks);
+            found = default;
+            return !before.IsEmpty && TryFindAsPrinted(before.ToString(), out found);
+        }
+
         if (StartsWithLabel(line, LabelKind.ClockDisplay) || StartsWithLabel(line, LabelKind.EventTime) || IsBareLength(line))
         {
             // A forum's header shows the time of the visit ("Aktuelle Zeit: Fr 16.Mai 2025 14:13"), an info box an event's
@@ -1362,16 +1370,16 @@ public sealed class AgeGrammar
     /// A date with its year before the length, the post's number, the count of comments, of edits or of views that closes
     /// the line (<see cref="TrailingLength"/>, <see cref="PostNumber"/>, <see cref="CommentCount"/>, <see
     /// cref="EditCount"/>, <see cref="ViewCount"/>), or before a periodical's volume (<see cref="VolumeMark"/>); any age
-    /// before a count of replies in parentheses (<see cref="CommentCount.RepliesStart"/>), before a reading time (<see
-    /// cref="TrailingLength.ReadingStart"/>) or before a count of comments in words ("Posted by Xyzzy Magic at 9:05 PM No
-    /// comments:", "by hubertdavisfor3 3 months ago 0 comments"), which no age looks like; a relative age before a bare
-    /// count (<see cref="CommentCount.BareStart"/>) when the count cannot be its smaller unit's: days or longer, or an
-    /// "ago" word between ("4 hours ago 1", but not "il y a 2 heures 30").
+    /// before a count of replies in parentheses (<see cref="CommentCount.RepliesStart"/>), before a reading time or a
+    /// labelled length (<see cref="TrailingLength.DeclaredStart"/>) or before a count of comments in words ("Posted by
+    /// Xyzzy Magic at 9:05 PM No comments:", "by hubertdavisfor3 3 months ago 0 comments"), which no age looks like; a
+    /// relative age before a bare count (<see cref="CommentCount.BareStart"/>) when the count cannot be its smaller unit's:
+    /// days or longer, or an "ago" word between ("4 hours ago 1", but not "il y a 2 heures 30").
     /// </summary>
     private bool TryFindBeforeALength(string line, out AgeInLine found)
     {
         if ((CommentCount.RepliesStart(line) is > 0 and var replies && TryFindIn(line[..replies], out found))
-            || (TrailingLength.ReadingStart(line) is > 0 and var reading && TryFindIn(line[..reading], out found))
+            || (TrailingLength.DeclaredStart(line) is > 0 and var declared && TryFindIn(line[..declared], out found))
             || (CommentCount.BareStart(line) is > 0 and var bare && TryFindIn(line[..bare], out found)
                 && found.Start + found.Length == bare && CompanionDate.Unzoned(found.Age) is RelativeAge relative
                 && (relative.Unit >= AgeUnit.Day || ClosesWithAgo(line.AsSpan(found.Start, found.Length)))))

@@ -240,8 +240,31 @@ public sealed class AgeInLineTests
     [InlineData("en", "by hubertdavisfor3 3 months ago 0 comments", "3 months ago")]
     [InlineData("en", "July 11th, 9:39am 0 comments", "July 11th, 9:39am")]
     [InlineData("es", "Publicado por Emergencias en domingo, abril 20, 2014 No hay comentarios:", "abril 20, 2014")]
-    public void Any_age_before_a_reading_time_or_a_count_of_comments_in_words_is_the_entrys(string language, string line, string age) =>
+    [InlineData("es", "23/09/2021 Duración: 04min", "23/09/2021")]
+    [InlineData("it", "RUBRICA | di Lorena D'Urso RADIO - 16:30. Durata: 29 min 32 sec", "16:30")]
+    [InlineData("fr", "14h05 Durée : 3 min", "14h05")]
+    public void Any_age_before_a_reading_time_a_labelled_length_or_a_count_of_comments_in_words_is_the_entrys(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("en", "1h 56m")]
+    [InlineData("it", "5m 46s")]
+    [InlineData("en", "Peter Reinhardt 2m 6s")]
+    public void A_length_in_glued_parts_without_ago_is_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("en", "March 3, 2024 · 1h 56m", "March 3, 2024")]
+    [InlineData("en", "2h 30m ago", "2h 30m ago")]
+    [InlineData("en", "5m", "5m")]
+    public void An_age_before_a_length_in_glued_parts_or_glued_parts_with_their_ago_read_as_before(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("it", "Durata: 29 min 32 sec")]
+    [InlineData("es", "Duración: 04min")]
+    public void A_labelled_length_alone_is_no_age(string language, string line) =>
+        AssertNoAge(language, line);
 
     [Theory]
     [InlineData("fr", "Publié par à 15:32", "à 15:32")]
