@@ -627,7 +627,7 @@ public sealed class AgeGrammar
         }
 
         return TryFindBeforeAShortLabel(line, out found) || TryFindAfterATitle(line, out found) || TryFindDateBeforeHeadline(line, out found)
-            || TryFindClosingRelativeAge(line, out found);
+            || TryFindClosingRelativeAge(line, out found) || TryFindRecentAgeAfterHeadline(line, out found);
     }
 
     /// <summary>
@@ -1982,6 +1982,43 @@ public sealed class AgeGrammar
         }
 
         found = InLine(line, age, inLine.Start, inLine.Length);
+        return true;
+    }
+
+    /// <summary>
+    /// A relative age of less than a year counted in digits with its "ago" closing a headline of three words or more where
+    /// no other age reads and no sentence's stop after it, as a list of recent entries prints each one's age after its
+    /// title: "Veel animo voetbalinstuif S.V. De Koog Sport 1 uur geleden", "... Says Party No Longer Opposition 4 days
+    /// ago", "... feels the cold 9 months ago". A sentence closes with its stop ("We got the keys 48 hours ago."), and
+    /// years ago in a headline tell of a past time ("London As It Was 100 Years Ago").
+    /// </summary>
+    private bool TryFindRecentAgeAfterHeadline(string line, out AgeInLine found)
+    {
+        found = default;
+        var trimmed = line.AsSpan().TrimEnd();
+        if (trimmed.IsEmpty || !char.IsLetter(trimmed[^1]) || !ClosesWithAgo(trimmed))
+        {
+            return false;
+        }
+
+        var (age, start, inLine) = ((Age?)null, 0, default((int Start, int Length)));
+        for (var space = trimmed.LastIndexOf(' '); space > 0 && trimmed.Length - space <= MaxRecentAgeLength; space = trimmed[..space].LastIndexOf(' '))
+        {
+            if (TryParse(trimmed[(space + 1)..], out var read, out var bounds) && read is RelativeAge)
+            {
+                (age, start, inLine) = (read, space + 1, bounds);
+            }
+        }
+
+        // The longest age read decides, and its count opens it: no qualifier stands before it ("about 4 weeks ago").
+        var headline = trimmed[..start].TrimEnd();
+        if (age is not RelativeAge { Unit: < AgeUnit.Year, Bound: AgeBound.Exactly } || !char.IsAsciiDigit(trimmed[start + inLine.Start])
+            || headline.IsEmpty || !char.IsLetterOrDigit(headline[^1]) || Words(headline) < MinHeadlineWords)
+        {
+            return false;
+        }
+
+        found = InLine(line, age, start + inLine.Start, inLine.Length);
         return true;
     }
 

@@ -247,6 +247,20 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("nl", "Veel animo voetbalinstuif S.V. De Koog Sport 1 uur geleden", "1 uur geleden")]
+    [InlineData("en", "Nigeria Newspapers APC Declares PDP National Convention a Political Funeral, Says Party No Longer Opposition 4 days ago", "4 days ago")]
+    [InlineData("en", "Comment on Melbourne shivers as south-east collectively feels the cold 9 months ago", "9 months ago")]
+    public void A_recent_age_with_its_ago_closing_a_headline_is_the_entrys(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("en", "We got the keys 48 hours ago.")]
+    [InlineData("en", "Yes the reverse has happened.. in fact as recently as about 4 weeks ago")]
+    [InlineData("en", "Billboards still pull their weight as they did 100 years ago")]
+    public void A_sentence_a_qualified_count_or_years_ago_closing_a_line_is_no_headlines_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "1h 56m")]
     [InlineData("it", "5m 46s")]
     [InlineData("en", "Peter Reinhardt 2m 6s")]
