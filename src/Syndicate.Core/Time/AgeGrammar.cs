@@ -1949,7 +1949,9 @@ public sealed class AgeGrammar
     /// A relative age of seconds, minutes or hours counted in digits opening a list's entry, its headline or a wire item's
     /// dateline after it joined by a space, a dash or a colon: a capitalised word or a quotation and two more words at
     /// least ("10 uur geleden ZALTBOMMEL (ANP) - Met een ...", "15 hours ago- Former Toronto Maple Leafs GM says ...",
-    /// "Hace 22 horas: «Penguin Wars estará disponible ...»"). A headline opening with days or years ago tells of an
+    /// "Hace 22 horas: «Penguin Wars estará disponible ...»"); days, weeks or months with their "ago" after the count
+    /// too ("2 days ago Southern Alberta Newspapers Castle Mountain Resort is opening ..."), and after a section's name
+    /// ("Seguridad 3 días ago Un fallecido ..."). A headline opening with days or years before their count tells of an
     /// anniversary ("Vor 75 Jahren wurde Bonn Hauptstadt", "Hace 20 años Lidl prometía ..."), and a count glued to its
     /// unit a slot's hour ("14h: O Que Importa o Que Interessa x Desimpedidos;").
     /// </summary>
@@ -1962,16 +1964,12 @@ public sealed class AgeGrammar
             return false;
         }
 
-        var (age, end, inLine) = ((Age?)null, 0, default((int Start, int Length)));
-        for (var i = count + 1; i < line.Length && i <= MaxRecentAgeLength; i++)
+        var (age, end, inLine) = LongestRecentAgeFrom(line, 0, count);
+        if (age is null && count > 1 && line[count - 1] == ' ' && IsSectionWord(line.AsSpan(0, count - 1)))
         {
-            if (char.IsLetterOrDigit(line[i - 1]) && (line[i] is ' ' or ':' || AgeTokenizer.IsDash(line[i]))
-                && TryParse(line.AsSpan(0, i), out var read, out var bounds)
-                && read is RelativeAge { Unit: <= AgeUnit.Hour, Bound: AgeBound.Exactly }
-                && line.AsSpan(bounds.Start, bounds.Length).Contains(' '))
-            {
-                (age, end, inLine) = (read, i, bounds);
-            }
+            // A section's name may stand before it: "Seguridad 3 días ago Un fallecido tras colisión ...".
+            (age, end, inLine) = LongestRecentAgeFrom(line, count, count);
+            inLine.Start += count;
         }
 
         var headline = line.AsSpan(end).TrimStart(" :-–—");
@@ -1984,6 +1982,31 @@ public sealed class AgeGrammar
         found = InLine(line, age, inLine.Start, inLine.Length);
         return true;
     }
+
+    /// <summary>
+    /// The longest recent age read from <paramref name="from"/> to a space, a colon or a dash after its count at
+    /// <paramref name="count"/>: hours or less, or less than a year with its "ago" after it ("2 days ago").
+    /// </summary>
+    private (Age? Age, int End, (int Start, int Length) InLine) LongestRecentAgeFrom(string line, int from, int count)
+    {
+        var longest = ((Age?)null, 0, default((int Start, int Length)));
+        for (var i = count + 1; i < line.Length && i - from <= MaxRecentAgeLength; i++)
+        {
+            if (char.IsLetterOrDigit(line[i - 1]) && (line[i] is ' ' or ':' || AgeTokenizer.IsDash(line[i]))
+                && TryParse(line.AsSpan(from, i - from), out var read, out var bounds)
+                && read is RelativeAge { Bound: AgeBound.Exactly } relative && line.AsSpan(from + bounds.Start, bounds.Length).Contains(' ')
+                && (relative.Unit <= AgeUnit.Hour || (relative.Unit < AgeUnit.Year && ClosesWithAgo(line.AsSpan(from + bounds.Start, bounds.Length)))))
+            {
+                longest = (read, i, bounds);
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>A section's name alone: one capitalised word of letters that is no word of the age grammar ("Seguridad").</summary>
+    private bool IsSectionWord(ReadOnlySpan<char> word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && IsWordOfLetters(word) && !IsAgeWord(word);
 
     /// <summary>
     /// A relative age of less than a year counted in digits with its "ago" closing a headline of three words or more where

@@ -1039,14 +1039,18 @@ public sealed class AgeInLineTests
     [InlineData("en", "15 hours ago- Former Maple Leafs general manager says he is heading south for the winter", "15 hours ago")]
     [InlineData("es", "Hace 22 horas: «El juego saldrá el 15 de mayo para tres consolas»", "Hace 22 horas")]
     [InlineData("en", "23 Hours Ago If You Keep Savings in Your Checking Account, Make These Moves", "23 Hours Ago")]
-    public void A_relative_age_of_minutes_or_hours_opening_a_headline_or_a_dateline_is_the_entrys(string language, string line, string age) =>
+    [InlineData("en", "2 days agoSouthern Alberta Newspapers Castle Mountain Resort is opening for its 60th season today.", "2 days ago")]
+    [InlineData("es", "Seguridad3 días agoUn fallecido tras colisión vehicular en la carretera Zitácuaro-Toluca", "3 días ago")]
+    public void A_recent_relative_age_opening_a_headline_or_a_dateline_is_the_entrys(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
     [InlineData("de", "Vor 75 Jahren wurde Bonn Hauptstadt")]
     [InlineData("es", "Hace 20 años Lidl prometía que podías llenar un carro con 30 euros")]
     [InlineData("pt", "14h: O Que Importa o Que Interessa x Desimpedidos;")]
-    public void Years_ago_opening_a_headline_tell_of_an_anniversary_and_an_hour_glued_to_its_unit_of_a_slot(string language, string line) =>
+    [InlineData("en", "30 years ago Apollo astronauts walked on the moon")]
+    [InlineData("nl", "3 weken geleden ben ik als burgemeester begonnen")]
+    public void Years_ago_or_a_sentence_opening_a_line_tell_of_a_past_time_and_an_hour_glued_to_its_unit_of_a_slot(string language, string line) =>
         AssertNoAge(language, line);
 
     [Theory]
