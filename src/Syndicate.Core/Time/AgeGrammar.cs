@@ -710,17 +710,18 @@ public sealed class AgeGrammar
         && char.IsUpper(first) && IsWordOfLetters(name);
 
     /// <summary>
-    /// A date with its year, and its clock if any, opening a list's line, its headline after it joined by a space alone or
-    /// glued to it, a capitalised word and two more at least ("12.11.2021 EKBO-Synodentagung in Berlin wird fortgesetzt",
-    /// "2012.08.08 Inside the Walls of a Detention Center", "- 19/12/2025 17:38:38 Obras do Bairro Legal ...", "2024-11-04
-    /// 14:58Prison fellowship to address ...", "January 15, 2008 Police Make Arrest In ...", "Domingo 16 de Abril de 2017. De
-    /// Alpedrete ...": a weekday first only with the stop, without it an event's day, "Zaterdag 28 maart 2020
-    /// Verenigingsdag afgelast"); the date's last character is a letter or a digit, a full stop after its year at most, not
-    /// a dash or a colon that sets a title apart, which the line's parts weigh. The text after it may be a teaser's sentences
-    /// of any length ("20.11.2019 Bürgermeister Obermeier traute seinen Augen nicht, als ...", "August 10, 2023 Lagos State
-    /// Government has assured ..."), with no weekday first (<paramref name="weekdayFirst"/>): a narrative's day opens its
-    /// story ("Dienstag, 13. Juni 2017. In Wilhelmshaven treffen sich ..."); there a teaser list's section may stand before
-    /// the date ("Policiales15/02/2026La Policía de Salta ...", read with a space at each seam).
+    /// A date with its year, and its clock if any, opening a list's line, its headline after it joined by a space
+    /// alone, a spaced bar or glued to it, a capitalised word and two more at least ("12.11.2021 EKBO-Synodentagung in
+    /// Berlin wird fortgesetzt", "06/04/2020 | Atualização 06/04/2020 do avanço ...", "2012.08.08 Inside the Walls of a
+    /// Detention Center", "- 19/12/2025 17:38:38 Obras do Bairro Legal ...", "2024-11-04 14:58Prison fellowship to
+    /// address ...", "January 15, 2008 Police Make Arrest In ...", "Domingo 16 de Abril de 2017. De Alpedrete ...": a
+    /// weekday first only with the stop, without it an event's day, "Zaterdag 28 maart 2020 Verenigingsdag afgelast");
+    /// the date's last character is a letter or a digit, a full stop after its year at most, not a dash or a colon that
+    /// sets a title apart, which the line's parts weigh. The text after it may be a teaser's sentences of any length
+    /// ("20.11.2019 Bürgermeister Obermeier traute seinen Augen nicht, als ...", "August 10, 2023 Lagos State
+    /// Government has assured ..."), with no weekday first (<paramref name="weekdayFirst"/>): a narrative's day opens
+    /// its story ("Dienstag, 13. Juni 2017. In Wilhelmshaven treffen sich ..."); there a teaser list's section may
+    /// stand before the date ("Policiales15/02/2026La Policía de Salta ...", read with a space at each seam).
     /// </summary>
     private bool TryFindDateBeforeHeadline(string line, out AgeInLine found, bool weekdayFirst = true)
     {
@@ -756,6 +757,12 @@ public sealed class AgeGrammar
         }
 
         var headline = line.AsSpan(end + stop).TrimStart();
+        if (stop == 0 && headline is ['|', ' ', ..])
+        {
+            // A bar may set the headline apart: "Faits divers 19/12/2025 - 05:33 | Martinique Une piétonne ...".
+            headline = headline[1..].TrimStart();
+        }
+
         if (date is null || headline.IsEmpty || !char.IsUpper(headline[0]) || Words(headline) < MinHeadlineWords)
         {
             return false;

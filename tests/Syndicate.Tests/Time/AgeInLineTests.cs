@@ -458,6 +458,8 @@ public sealed class AgeInLineTests
     [InlineData("es", "Política 12 de diciembre de 2025 Cada año decenas de perros son abandonados cerca de la basílica.", "12 de diciembre de 2025")]
     [InlineData("fr", "Hajar Toufik - 30 septembre 2024L’Arabie saoudite triomphe à la Coupe des Nations", "30 septembre 2024")]
     [InlineData("en", "Muftau Yahaya — October 28, 2025 The crippling traffic congestion on the port road is back ...", "October 28, 2025")]
+    [InlineData("pt", "06/04/2020 | Atualização 06/04/2020 do avanço Coronavírus na região do ABC Paulista", "06/04/2020")]
+    [InlineData("fr", "Faits divers 19/12/2025 - 05:33 | Martinique Une piétonne de 38 ans gravement blessée après un accident de la route à Carrère, prise en charge par les pompiers jeudi soir", "19/12/2025 - 05:33")]
     public void A_date_with_its_year_opening_a_headline_a_teasers_sentences_or_a_periodicals_volume_is_the_items_after_its_section_or_writer_if_any(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
