@@ -12,9 +12,9 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary Dutch = new()
     {
         Labels = new("bijgewerkt", "laatst bijgewerkt", "gepubliceerd", "geplaatst", "geüpdatet", "update", "laatste update", "aangepast", "laatst gewijzigd", "laatste wijziging",
-            "online sinds"),
+            "online sinds", "laatste revisie"),
         TrailingLabels = new("geplaatst", "bijgewerkt", "gepubliceerd", "geüpdatet"),
-        UpdateLabels = new("bijgewerkt", "laatst bijgewerkt", "geüpdatet", "update", "laatste update", "aangepast", "laatst gewijzigd", "laatste wijziging", "bewerkt", "laatst bewerkt"),
+        UpdateLabels = new("bijgewerkt", "laatst bijgewerkt", "geüpdatet", "update", "laatste update", "aangepast", "laatst gewijzigd", "laatste wijziging", "bewerkt", "laatst bewerkt", "laatste revisie"),
         JustNow = new("zojuist", "zonet", "zo-even", "zoëven", "net", "nu", "net binnen"),
         RelativeAfter = new("geleden"),
         Qualifiers = new(
@@ -146,9 +146,9 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary German = new()
     {
-        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "geändert am", "verfasst", "verfasst am", "update", "update von", "schreibt", "schrieb", "online seit"),
+        Labels = new("aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am", "publiziert", "stand", "aktualisiert am", "erstellt", "erstellt am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "geändert am", "verfasst", "verfasst am", "update", "update von", "schreibt", "schrieb", "online seit", "letzte überarbeitung", "zuletzt überarbeitet"),
         TrailingLabels = new("aktualisiert", "veröffentlicht"),
-        UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "geändert am", "update", "update von", "bearbeitet", "zuletzt bearbeitet"),
+        UpdateLabels = new("aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "geändert am", "update", "update von", "bearbeitet", "zuletzt bearbeitet", "letzte überarbeitung", "zuletzt überarbeitet"),
         JustNow = new("gerade eben", "soeben", "jetzt", "gerade", "vor einem Moment"),
         RelativeBefore = new("vor"),
         RelativeAfter = new("her"),
@@ -217,8 +217,8 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary French = new()
     {
         Labels = new("mis à jour", "mise à jour", "publié", "publié le", "posté", "postée", "posté le", "postée le", "date de parution", "date de publication", "modifié", "actualisé", "dernière mise à jour", "dernière modification",
-            "en ligne", "en ligne depuis", "mis en ligne", "mise en ligne", "mis en ligne le", "mise en ligne le"),
-        UpdateLabels = new("mis à jour", "mise à jour", "modifié", "actualisé", "dernière mise à jour", "dernière modification", "édité"),
+            "en ligne", "en ligne depuis", "mis en ligne", "mise en ligne", "mis en ligne le", "mise en ligne le", "dernière révision"),
+        UpdateLabels = new("mis à jour", "mise à jour", "modifié", "actualisé", "dernière mise à jour", "dernière modification", "dernière révision", "édité"),
         JustNow = new("à l'instant", "il y a un instant", "il y a quelques instants", "maintenant"),
         RelativeBefore = new("il y a", "depuis"),
         RelativeAfter = new("depuis"),
@@ -279,8 +279,8 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Spanish = new()
     {
-        Labels = new("actualizado", "publicado", "última actualización", "actualizado el", "publicado el", "fecha de publicación", "online desde", "en línea desde"),
-        UpdateLabels = new("actualizado", "última actualización", "actualizado el", "editado"),
+        Labels = new("actualizado", "publicado", "última actualización", "actualizado el", "publicado el", "fecha de publicación", "online desde", "en línea desde", "última revisión"),
+        UpdateLabels = new("actualizado", "última actualización", "actualizado el", "editado", "última revisión"),
         JustNow = new("justo ahora", "ahora mismo", "ahora", "hace un momento", "hace instantes", "hace unos instantes"),
         RelativeBefore = new("hace"),
         RelativeAfter = new("hace"),
@@ -348,8 +348,8 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Italian = new()
     {
-        Labels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo aggiornamento pagina", "ultimo agg.", "pubblicato", "pubblicato il", "data di pubblicazione", "modificato", "ultima modifica", "online dal"),
-        UpdateLabels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo aggiornamento pagina", "ultimo agg.", "modificato", "ultima modifica"),
+        Labels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo aggiornamento pagina", "ultimo agg.", "pubblicato", "pubblicato il", "data di pubblicazione", "modificato", "ultima modifica", "online dal", "ultima revisione"),
+        UpdateLabels = new("aggiornato", "aggiornato il", "aggiornamento", "ultimo aggiornamento", "ultimo aggiornamento pagina", "ultimo agg.", "modificato", "ultima modifica", "ultima revisione"),
         JustNow = new("adesso", "proprio ora", "in questo momento"),
         RelativeAfter = new("fa"),
         Qualifiers = new(
@@ -412,8 +412,8 @@ internal static class AgeVocabularies
     public static readonly AgeVocabulary Portuguese = new()
     {
         Labels = new("atualizado", "atualizada", "actualizado", "publicado", "publicada", "postado", "postada", "atualizado em", "publicado em", "postado em", "data de publicação", "atualização", "última atualização",
-            "modificado", "modificado em", "última modificação", "online desde"),
-        UpdateLabels = new("atualizado", "atualizada", "actualizado", "atualizado em", "atualização", "última atualização", "modificado", "modificado em", "última modificação", "editado", "editado em"),
+            "modificado", "modificado em", "última modificação", "online desde", "última revisão"),
+        UpdateLabels = new("atualizado", "atualizada", "actualizado", "atualizado em", "atualização", "última atualização", "modificado", "modificado em", "última modificação", "editado", "editado em", "última revisão"),
         JustNow = new("agora", "agora mesmo", "neste momento", "há instantes", "há poucos instantes", "há alguns instantes"),
         RelativeBefore = new("há", "ha", "faz"),
         RelativeAfter = new("atrás", "atras"),

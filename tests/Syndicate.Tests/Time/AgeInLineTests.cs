@@ -32,6 +32,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "#1.1 — vor 8 Stunden", "vor 8 Stunden")]
     [InlineData("nl", "Laatste update: 7 minuten geleden", "Laatste update: 7 minuten geleden")]
     [InlineData("de", "Letzte Änderung 14.02.2019", "Letzte Änderung 14.02.2019")]
+    [InlineData("de", "Letzte Überarbeitung: 01.09.2013", "Letzte Überarbeitung: 01.09.2013")]
+    [InlineData("it", "Pubblicato il 31 Marzo 2009 • Ultima revisione: 5 Ottobre 2012", "Ultima revisione: 5 Ottobre 2012")]
     [InlineData("en", "updated: 1:43 pm IST", "updated: 1:43 pm IST")]
     [InlineData("es", "Actualizado a las 15:10h.", "Actualizado a las 15:10h")]
     [InlineData("fr", "le 7 mai 2020 - 12:38.", "le 7 mai 2020 - 12:38")]
