@@ -2924,7 +2924,9 @@ public sealed class AgeGrammar
             return EndsInItself(after, relative: true);
         }
 
-        if (IsSpaceJoinedLabel(before))
+        // A label of the grammar stays with its date where the two read as one, so an update after a byline is one part:
+        // "... por Maria Silva • Última actualización: 05/10/2012".
+        if (IsSpaceJoinedLabel(before) && !(StartsWithLabel(before, LabelKind.Any) && TryParse(line.AsSpan(start, end - start), out _, out _)))
         {
             // After a colon a count without its "ago" is a length or an hour: "Horário: 1h".
             return EndsInItself(BeforeItsCredit(line, i, end), relative: !before.TrimEnd().EndsWith(':'));
