@@ -71,6 +71,9 @@ public sealed class AgeGrammar
     /// <summary>The longest relative age read before a headline: "23 minutes and 10 seconds ago".</summary>
     private const int MaxRecentAgeLength = 32;
 
+    /// <summary>What may stand between a relative age and the date beside it: spaces, dashes, brackets, separators.</summary>
+    private const string MarksAroundADate = " -–—()" + AgeTokenizer.SeparatorMarks;
+
     /// <summary>A press cutting's caption names its article after at most this many words: "Voici un article paru ...".</summary>
     private const int MaxWordsBeforeArticle = 2;
 
@@ -321,6 +324,43 @@ public sealed class AgeGrammar
             found = stamp;
         }
 
+        if (CompanionDate.Unzoned(found.Age) is RelativeAge && TryFindDateBesideARelativeAge(line, found, out var dated))
+        {
+            found = dated;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A date with its year that a relative age stands beside, after it or before it, a separator or a bracket between
+    /// ("2 minutes ago - 2020-10-14 20:32:20", "46m - Dec 15, 2025", "7 months ago Thu 22nd Oct 2020"): the page's own
+    /// record of the day, which no cached copy or late poll moves. An update told as a relative age after a published date
+    /// is a later time, the item's ("Published: Nov. 15, 2022 at 11:24 PM CST|Updated: 19 minutes ago").
+    /// </summary>
+    private bool TryFindDateBesideARelativeAge(string line, AgeInLine relative, out AgeInLine found)
+    {
+        var part = line.AsSpan(0, relative.Start + relative.Length);
+        var update = StartsWithUpdateLabel(part[(AgeTokenizer.LastSeparatorMark(part[..relative.Start]) + 1)..].TrimStart());
+        found = default;
+        return TryReadDateAlone(line, relative.Start + relative.Length, line.Length, out found)
+            || (!update && TryReadDateAlone(line, 0, relative.Start, out found));
+    }
+
+    /// <summary>A date with its year that is all the text from <paramref name="start"/> to <paramref name="end"/> but the marks around it.</summary>
+    private bool TryReadDateAlone(string line, int start, int end, out AgeInLine found)
+    {
+        found = default;
+        var text = line.AsSpan(start, end - start);
+        var trimmed = text.TrimStart(MarksAroundADate);
+        var at = start + text.Length - trimmed.Length;
+        trimmed = trimmed.TrimEnd(MarksAroundADate);
+        if (trimmed.IsEmpty || !TryParse(trimmed, out var age, out var bounds) || CompanionDate.Unzoned(age) is not CalendarDateAge { Year: not null })
+        {
+            return false;
+        }
+
+        found = InLine(line, age, at + bounds.Start, bounds.Length);
         return true;
     }
 

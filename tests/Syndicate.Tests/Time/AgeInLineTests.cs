@@ -249,6 +249,14 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("en", "2 minutes ago - 2020-10-14 20:32:20", "2020-10-14 20:32:20")]
+    [InlineData("en", "46m - Dec 15, 2025", "Dec 15, 2025")]
+    [InlineData("en", "7 months ago Thu 22nd Oct 2020", "Thu 22nd Oct 2020")]
+    [InlineData("en", "• Last modified 2270 days ago (May 1, 2013)", "May 1, 2013")]
+    public void A_date_with_its_year_beside_a_relative_age_is_the_items(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("nl", "Veel animo voetbalinstuif S.V. De Koog Sport 1 uur geleden", "1 uur geleden")]
     [InlineData("en", "Nigeria Newspapers APC Declares PDP National Convention a Political Funeral, Says Party No Longer Opposition 4 days ago", "4 days ago")]
     [InlineData("en", "Comment on Melbourne shivers as south-east collectively feels the cold 9 months ago", "9 months ago")]
