@@ -294,6 +294,13 @@ public sealed class AgeGrammar
             return !before.IsEmpty && TryFindAsPrinted(before.ToString(), out found);
         }
 
+        if (ClockInAnotherZone.Find(line) is { } restated)
+        {
+            // The clock in its named zone is the instant: the stamp's own where it names one ("19:14 GMT (19:14 GMT)"),
+            // else the bracket's ("15:53 (20:53 GMT)").
+            return TryFindZonedBefore(line, restated.Start, out found) || TryReadZonedClock(line, restated.Start + 1, restated.Length - 2, out found);
+        }
+
         if (StartsWithLabel(line, LabelKind.ClockDisplay) || StartsWithLabel(line, LabelKind.EventTime) || IsBareLength(line))
         {
             // A forum's header shows the time of the visit ("Aktuelle Zeit: Fr 16.Mai 2025 14:13"), an info box an event's
@@ -329,6 +336,32 @@ public sealed class AgeGrammar
             found = dated;
         }
 
+        return true;
+    }
+
+    /// <summary>An age in a named zone closing the line before <paramref name="end"/>.</summary>
+    private bool TryFindZonedBefore(string line, int end, out AgeInLine found)
+    {
+        var before = line[..end].TrimEnd();
+        if (TryFindAsPrinted(before, out found) && found.Start + found.Length == before.Length && found.Age is ZonedAge)
+        {
+            return true;
+        }
+
+        found = default;
+        return false;
+    }
+
+    /// <summary>A clock with its zone that is all of the text from <paramref name="start"/> for <paramref name="length"/>.</summary>
+    private bool TryReadZonedClock(string line, int start, int length, out AgeInLine found)
+    {
+        found = default;
+        if (!TryParse(line.AsSpan(start, length), out var age, out var bounds) || age is not ZonedAge { Local: ClockTimeAge })
+        {
+            return false;
+        }
+
+        found = InLine(line, age, start + bounds.Start, bounds.Length);
         return true;
     }
 

@@ -249,6 +249,16 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("en", "November 18, 2019 -- 19:14 GMT (19:14 GMT)", "19:14 GMT")]
+    [InlineData("es", "Guayaquil será la sede de la XVIII Conferencia Interamericana de la Cruz Roja 15:45 (20:45 GMT)", "20:45 GMT")]
+    public void A_clock_restated_in_brackets_in_a_named_zone_is_read_in_its_zone(string language, string line, string age)
+    {
+        var found = Found(language, line);
+        Assert.Equal(age, line.Substring(found.Start, found.Length));
+        Assert.IsType<ZonedAge>(found.Age);
+    }
+
+    [Theory]
     [InlineData("en", "2 minutes ago - 2020-10-14 20:32:20", "2020-10-14 20:32:20")]
     [InlineData("en", "46m - Dec 15, 2025", "Dec 15, 2025")]
     [InlineData("en", "7 months ago Thu 22nd Oct 2020", "Thu 22nd Oct 2020")]
