@@ -388,7 +388,7 @@ public sealed class AgeGrammar
         var trimmed = text.TrimStart(MarksAroundADate);
         var at = start + text.Length - trimmed.Length;
         trimmed = trimmed.TrimEnd(MarksAroundADate);
-        if (trimmed.IsEmpty || !TryParse(trimmed, out var age, out var bounds) || CompanionDate.Unzoned(age) is not CalendarDateAge { Year: not null })
+        if (trimmed.IsEmpty || !TryParseDated(line, (at, at + trimmed.Length), out var age, out var bounds))
         {
             return false;
         }
@@ -886,8 +886,9 @@ public sealed class AgeGrammar
             : 0;
 
     /// <summary>
-    /// Where the day of a date stands after a capitalised word of letters alone opening the line, no weekday's or month's
-    /// name: a section's ("Policiales 15/02/2026 La Policía ..."); 0 where none stands so.
+    /// Where the number of a date or a relative age stands after a capitalised word of letters alone opening the line,
+    /// no weekday's or month's name: a section's ("Policiales 15/02/2026 La Policía ...", "Seguridad 3 días ago Un
+    /// fallecido ..."); 0 where none stands so.
     /// </summary>
     private int SectionBeforeItsDate(string line, int start)
     {
@@ -2045,11 +2046,11 @@ public sealed class AgeGrammar
         }
 
         var (age, end, inLine) = LongestRecentAgeFrom(line, 0, count);
-        if (age is null && count > 1 && line[count - 1] == ' ' && IsSectionWord(line.AsSpan(0, count - 1)))
+        if (age is null && SectionBeforeItsDate(line, 0) is > 0 and var section)
         {
             // A section's name may stand before it: "Seguridad 3 días ago Un fallecido tras colisión ...".
-            (age, end, inLine) = LongestRecentAgeFrom(line, count, count);
-            inLine.Start += count;
+            (age, end, inLine) = LongestRecentAgeFrom(line, section, section);
+            inLine.Start += section;
         }
 
         var headline = line.AsSpan(end).TrimStart(" :-–—");
@@ -2083,10 +2084,6 @@ public sealed class AgeGrammar
 
         return longest;
     }
-
-    /// <summary>A section's name alone: one capitalised word of letters that is no word of the age grammar ("Seguridad").</summary>
-    private bool IsSectionWord(ReadOnlySpan<char> word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && IsWordOfLetters(word) && !IsAgeWord(word);
 
     /// <summary>
     /// A relative age of less than a year counted in digits with its "ago" closing a headline of three words or more where
