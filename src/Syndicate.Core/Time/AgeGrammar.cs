@@ -3222,13 +3222,15 @@ public sealed class AgeGrammar
     /// One to three words that may name a section, a source or a paper, or label a date, a colon closing them: capitalised
     /// or in capitals, no word of the age grammar but an article or a particle among them ("La Stampa", "Fique Em Casa",
     /// "Eingabedatum:", "Date   :"), or after a capitalised first word lower-case ones when a colon closes them ("Video
-    /// data:", "Laatste wijziging:", "Data de envio:"), or an article alone before a colon ("Dia:"); no number, and no
-    /// word that opens a range or a validity ("Desde 02/06/2003", "Geboren 12.03.1950").
+    /// data:", "Laatste wijziging:", "Data de envio:"), the language's "last" and one word after it ("Letzter Eintrag :",
+    /// "Letzte Änderungen:", "Last post:"), or an article alone before a colon ("Dia:"); no number, and no word that opens
+    /// a range or a validity ("Desde 02/06/2003", "Geboren 12.03.1950").
     /// </summary>
     private bool IsSpaceJoinedLabel(ReadOnlySpan<char> text)
     {
         var words = 0;
         var named = false;
+        var opensWithLast = false;
         var trimmed = text.Trim();
         var colon = trimmed.EndsWith(':');
         if (colon)
@@ -3248,14 +3250,19 @@ public sealed class AgeGrammar
             {
                 named = true;
             }
-            else if (!NameParticles.Contains(word) && !IsArticle(word) && !(colon && named && IsLowerCaseWord(word)))
+            else if (colon && words == 1 && char.IsUpper(word[0]) && IsLastWord(word))
+            {
+                opensWithLast = true;
+            }
+            else if (!NameParticles.Contains(word) && !IsArticle(word) && !(colon && (named || opensWithLast) && IsLowerCaseWord(word)))
             {
                 return false;
             }
         }
 
-        // An article alone labels the day after it when a colon closes it: "Dia: 8/01/2026".
-        return named || (colon && words == 1 && char.IsUpper(trimmed[0]) && IsArticle(trimmed));
+        // An article alone labels the day after it when a colon closes it: "Dia: 8/01/2026"; "last" labels with one word after
+        // it, no more ("Last visit was:" is a forum's header).
+        return (opensWithLast ? words == 2 : named) || (colon && words == 1 && char.IsUpper(trimmed[0]) && IsArticle(trimmed));
     }
 
     /// <summary>A word of lower-case letters that is no word of the age grammar: "data", "wijziging".</summary>
@@ -3676,6 +3683,9 @@ public sealed class AgeGrammar
     private bool InAnyLanguage(ReadOnlySpan<char> word, Func<AgeVocabulary, Phrases> table) => InAnyLanguage(word, words => table(words).Table);
 
     private bool IsBylineWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.BylineWords);
+
+    /// <summary>Whether the word is "last" in one of the languages: "Letzter", "Last", "Dernier", "Último".</summary>
+    private bool IsLastWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.PastBefore) || InAnyLanguage(word, words => words.PastAfter);
 
     /// <summary>A word of a person's name: capitalised, letters only, not in capitals throughout, no word of the age grammar.</summary>
     private bool IsNameWord(ReadOnlySpan<char> word)

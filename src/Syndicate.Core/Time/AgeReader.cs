@@ -90,12 +90,15 @@ internal ref struct AgeReader
 
     /// <summary>
     /// Reads a label and its colon; the article or connector may close the label before its colon: "Last updated on:
-    /// October 1, 2025", "Posted at: 12/28/2007 06:23:34 PM".
+    /// October 1, 2025", "Posted at: 12/28/2007 06:23:34 PM"; the language's "last" may open it: "Last Published:",
+    /// "Letztes Update :".
     /// </summary>
     private bool Label()
     {
-        if (!Phrase(_words.Labels))
+        var start = _at;
+        if (!Phrase(_words.Labels) && !(Phrase(_words.PastBefore) && Phrase(_words.Labels)))
         {
+            _at = start;
             return false;
         }
 

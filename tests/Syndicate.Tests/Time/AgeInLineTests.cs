@@ -196,6 +196,20 @@ public sealed class AgeInLineTests
         Assert.Equal(age, Found(language, line).Age.Text);
 
     [Theory]
+    [InlineData("de", "Letzter Eintrag : 27. Juni 2017.", "27. Juni 2017", "2017-06-26T21:59:59.9999999Z 2017-06-27T21:59:59.9999999Z")]
+    [InlineData("de", "Letzte Änderungen: 17. August 2015, Webmaster", "17. August 2015", "2015-08-16T21:59:59.9999999Z 2015-08-17T21:59:59.9999999Z")]
+    [InlineData("de", "– Letztes Update : 04.05.2022", "Letztes Update : 04.05.2022", "2022-05-03T21:59:59.9999999Z 2022-05-04T21:59:59.9999999Z")]
+    [InlineData("en", "Last Published: October 13, 2025", "Last Published: October 13, 2025", "2025-10-12T21:59:59.9999999Z 2025-10-13T21:59:59.9999999Z")]
+    [InlineData("en", "Last Upd:  04:44pm 03 Jun 2013", "04:44pm 03 Jun 2013", "2013-06-03T14:43:59.9999999Z 2013-06-03T14:44:59.9999999Z")]
+    public void The_languages_last_opens_a_label_of_one_word_more(string language, string line, string age, string window) =>
+        AssertFoundWithWindow(language, line, age, window);
+
+    [Theory]
+    [InlineData("en", "Last visit was: 20 Nov 2025, 01:52 It is currently 20 Nov 2025, 01:52")]
+    [InlineData("en", "Last: October 13, 2025")]
+    public void The_languages_last_with_more_words_or_alone_labels_no_date(string language, string line) => AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "The Classy Way To Get Media Coverage For Your Startup (8 hours ago)", "8 hours ago")]
     [InlineData("en", "Highlights On The Business of Software (2012) (3 weeks ago)", "3 weeks ago")]
     [InlineData("en", "6:00 AM (16 minutes ago)", "16 minutes ago")]
