@@ -68,6 +68,9 @@ public sealed class AgeGrammar
     /// <summary>A headline after the date opening its line has at least this many words.</summary>
     private const int MinHeadlineWords = 3;
 
+    /// <summary>A weekday, its day and its year say enough that a title of two words follows a blog's date.</summary>
+    private const int MinHeadlineWordsAfterAWeekday = 2;
+
     /// <summary>The longest relative age read before a headline: "23 minutes and 10 seconds ago".</summary>
     private const int MaxRecentAgeLength = 32;
 
@@ -787,8 +790,9 @@ public sealed class AgeGrammar
     /// alone, a spaced bar or glued to it, a capitalised word and two more at least ("12.11.2021 EKBO-Synodentagung in
     /// Berlin wird fortgesetzt", "06/04/2020 | Atualização 06/04/2020 do avanço ...", "2012.08.08 Inside the Walls of a
     /// Detention Center", "- 19/12/2025 17:38:38 Obras do Bairro Legal ...", "2024-11-04 14:58Prison fellowship to
-    /// address ...", "January 15, 2008 Police Make Arrest In ...", "Domingo 16 de Abril de 2017. De Alpedrete ...": a
-    /// weekday first only with the stop, without it an event's day, "Zaterdag 28 maart 2020 Verenigingsdag afgelast");
+    /// address ...", "January 15, 2008 Police Make Arrest In ...", "Domingo 16 de Abril de 2017. De Alpedrete ..."; a
+    /// weekday first without its stop in a meta line's length, as a blog's date heads its post, before a title of two
+    /// words at least and no clock: "maandag 1 juli 2013 Een zwerm bijen", "lunedì 25 dicembre 2006 Christmas lights");
     /// the date's last character is a letter or a digit, a full stop after its year at most, not a dash or a colon that
     /// sets a title apart, which the line's parts weigh. The text after it may be a teaser's sentences of any length
     /// ("20.11.2019 Bürgermeister Obermeier traute seinen Augen nicht, als ...", "August 10, 2023 Lagos State
@@ -822,7 +826,7 @@ public sealed class AgeGrammar
         {
             var stopped = i + 1 < line.Length && line[i] == '.' && line[i + 1] == ' ' && char.IsAsciiDigit(line[i - 1]);
             if ((char.IsLetterOrDigit(line[i - 1]) || EndsWithItsMeridiem(line.AsSpan(start, i - start)))
-                && (stopped || (!weekday && (i == line.Length || line[i] == ' ' || (char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i])))))
+                && (stopped || ((!weekday || line.Length <= MaxMetaLineLength) && (i == line.Length || line[i] == ' ' || (char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i])))))
                 && TryParse(line.AsSpan(start, i - start), out var age, out _) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null })
             {
                 (date, end, stop) = (age, i, stopped ? 1 : 0);
@@ -836,8 +840,11 @@ public sealed class AgeGrammar
             headline = headline[1..].TrimStart();
         }
 
-        if (date is null || headline.IsEmpty || !char.IsUpper(headline[0]) || Words(headline) < MinHeadlineWords)
+        if (date is null || headline.IsEmpty || !char.IsUpper(headline[0]) || Words(headline) < (weekday ? MinHeadlineWordsAfterAWeekday : MinHeadlineWords)
+            || (weekday && stop == 0 && AgeTokenizer.ClockTimesOfTheDay(headline) > 0))
         {
+            // Without its stop, a weekday's date before a title that tells a time is a header's or a fixture's day: "Friday,
+            // July 19, 2013 As of 6:47 AM EDT".
             return false;
         }
 

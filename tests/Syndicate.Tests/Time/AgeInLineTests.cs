@@ -514,10 +514,27 @@ public sealed class AgeInLineTests
     [Theory]
     [InlineData("en", "March 3, 2019 was the day we moved to the coast")]
     [InlineData("en", "May 2020 Was A Hard Month For Everyone")]
-    [InlineData("nl", "Zaterdag 28 maart 2020 Verenigingsdag afgelast wegens het virus")]
+    [InlineData("en", "Friday, July 19, 2013 As of 6:47 AM EDT")]
+    [InlineData("it", "lunedì 6 maggio 2024 Partita di campionato Savena 19.15 Droplist Bologna")]
     [InlineData("de", "Dienstag, 13. Juni 2017. In der Stadt treffen sich die Mitglieder der Wehr um 19 Uhr an ihrem Haus zum Dienstabend.")]
-    public void A_month_first_date_before_a_sentence_or_without_its_day_or_a_weekdays_date_without_a_stop_opens_no_headline(string language, string line) =>
+    public void A_month_first_date_before_a_sentence_or_without_its_day_or_a_weekdays_date_before_a_time_opens_no_headline(string language, string line) =>
         AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("nl", "maandag 1 juli 2013 Een zwerm bijen", "maandag 1 juli 2013")]
+    [InlineData("nl", "woensdag, februari 27, 2019 Voorloop tocht Pijnacker", "woensdag, februari 27, 2019")]
+    [InlineData("fr", "samedi 28 août 2010 Bibelots et babioles", "samedi 28 août 2010")]
+    [InlineData("es", "martes, 13 de octubre de 2009 El patio de Balbona", "martes, 13 de octubre de 2009")]
+    [InlineData("it", "lunedì 25 dicembre 2006 Christmas lights", "lunedì 25 dicembre 2006")]
+    [InlineData("pt", "domingo, 5 de fevereiro de 2017 Torta com maçã", "domingo, 5 de fevereiro de 2017")]
+    [InlineData("en", "Monday, 25 May 2026 The Rosy Purple Top and The Cherry Tree", "Monday, 25 May 2026")]
+    public void A_weekdays_date_with_its_year_heads_a_posts_title_of_two_words_or_more(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("it", "sabato 30 dicembre 2006 Finger")]
+    [InlineData("fr", "dimanche 22 avril 2007 le printemps est là")]
+    public void A_weekdays_date_before_one_word_or_a_lower_case_one_heads_no_title(string language, string line) => AssertNoAge(language, line);
 
     [Theory]
     [InlineData("en", "Posted on the 3rd of March 2026", "on the 3rd of March 2026")]
