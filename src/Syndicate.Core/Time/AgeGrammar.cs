@@ -797,14 +797,15 @@ public sealed class AgeGrammar
     /// sets a title apart, which the line's parts weigh. The text after it may be a teaser's sentences of any length
     /// ("20.11.2019 Bürgermeister Obermeier traute seinen Augen nicht, als ...", "August 10, 2023 Lagos State
     /// Government has assured ..."), with no weekday first (<paramref name="weekdayFirst"/>): a narrative's day opens
-    /// its story ("Dienstag, 13. Juni 2017. In Wilhelmshaven treffen sich ..."); there a teaser list's section may
-    /// stand before the date ("Policiales15/02/2026La Policía de Salta ...", read with a space at each seam).
+    /// its story ("Dienstag, 13. Juni 2017. In Wilhelmshaven treffen sich ..."). A teaser list's section may stand
+    /// before the date ("Policiales15/02/2026La Policía de Salta ...", read with a space at each seam; "Cronaca 15
+    /// Maggio 2020 Novità dall'Accordo ...").
     /// </summary>
     private bool TryFindDateBeforeHeadline(string line, out AgeInLine found, bool weekdayFirst = true)
     {
         found = default;
         var start = line.AsSpan().IndexOfAnyExcept(" -–•·");
-        if (!weekdayFirst && start >= 0 && SectionBeforeItsDate(line, start) is > 0 and var section)
+        if (start >= 0 && SectionBeforeItsDate(line, start) is > 0 and var section)
         {
             // "Política 12 de diciembre de 2025 Cada año, decenas ...": a teaser list's section before the date.
             start = section;
@@ -894,14 +895,14 @@ public sealed class AgeGrammar
 
     /// <summary>
     /// Where the number of a date or a relative age stands after a capitalised word of letters alone opening the line,
-    /// no weekday's or month's name: a section's ("Policiales 15/02/2026 La Policía ...", "Seguridad 3 días ago Un
-    /// fallecido ..."); 0 where none stands so.
+    /// no weekday's or month's name and no word of the age grammar ("At 06:53 09/17/1999 ..."): a section's ("Policiales
+    /// 15/02/2026 La Policía ...", "Seguridad 3 días ago Un fallecido ..."); 0 where none stands so.
     /// </summary>
     private int SectionBeforeItsDate(string line, int start)
     {
         var word = WordAt(line, start);
         var after = start + word.Length;
-        return word.Length > 1 && char.IsUpper(word[0]) && IsWordOfLetters(word) && !IsWeekday(word) && !IsMonthName(word)
+        return word.Length > 1 && char.IsUpper(word[0]) && IsWordOfLetters(word) && !IsWeekday(word) && !IsMonthName(word) && !IsAgeWord(word)
             && after + 1 < line.Length && line[after] == ' ' && char.IsAsciiDigit(line[after + 1])
             ? after + 1
             : 0;

@@ -490,6 +490,8 @@ public sealed class AgeInLineTests
     [InlineData("it", "18/05/2021Questo articolo è stato letto 2566 volte!", "18/05/2021")]
     [InlineData("es", "Policiales15/02/2026La Policía de la provincia desplegó un operativo para buscar a los evadidos de la comisaría.", "15/02/2026")]
     [InlineData("es", "Política 12 de diciembre de 2025 Cada año decenas de perros son abandonados cerca de la basílica.", "12 de diciembre de 2025")]
+    [InlineData("it", "Cronaca 15 Maggio 2020 Novità per le aree produttive del circondario", "15 Maggio 2020")]
+    [InlineData("de", "Medienresonanz 03.11.2021 Drucken CDU: Hamburg fällt zurück", "03.11.2021")]
     [InlineData("fr", "Hajar Toufik - 30 septembre 2024L’Arabie saoudite triomphe à la Coupe des Nations", "30 septembre 2024")]
     [InlineData("en", "Muftau Yahaya — October 28, 2025 The crippling traffic congestion on the port road is back ...", "October 28, 2025")]
     [InlineData("pt", "06/04/2020 | Atualização 06/04/2020 do avanço Coronavírus na região do ABC Paulista", "06/04/2020")]
@@ -515,6 +517,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "March 3, 2019 was the day we moved to the coast")]
     [InlineData("en", "May 2020 Was A Hard Month For Everyone")]
     [InlineData("en", "Friday, July 19, 2013 As of 6:47 AM EDT")]
+    [InlineData("en", "At 06:53 09/17/1999 Friday , [log in to unmask] wrote:")]
     [InlineData("it", "lunedì 6 maggio 2024 Partita di campionato Savena 19.15 Droplist Bologna")]
     [InlineData("de", "Dienstag, 13. Juni 2017. In der Stadt treffen sich die Mitglieder der Wehr um 19 Uhr an ihrem Haus zum Dienstabend.")]
     public void A_month_first_date_before_a_sentence_or_without_its_day_or_a_weekdays_date_before_a_time_opens_no_headline(string language, string line) =>
