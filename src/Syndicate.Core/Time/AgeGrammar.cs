@@ -601,7 +601,7 @@ public sealed class AgeGrammar
             // Siamo giunti al termine della diretta ...").
             return TryFindTickerStamp(line, out found, MaxTickerStampLength) || TryFindClockBeforeHeadline(line, out found)
                 || TryFindBracketedStamp(line, out found) || TryFindYearFirstStamp(line, out found) || TryFindRecentAgeBeforeHeadline(line, out found)
-                || TryFindDateBeforeHeadline(line, out found, weekdayFirst: false) || TryFindDateBetweenTitleAndLead(line, out found);
+                || TryFindDateBeforeHeadline(line, out found, WeekdayFirst.Never) || TryFindDateBetweenTitleAndLead(line, out found);
         }
 
         if (OpensWithRangeWord(line))
@@ -657,7 +657,7 @@ public sealed class AgeGrammar
                 && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1) && !EndsWithANamesInitial(trimmed) && !IsAnEditClosedByItsEditor(line, trimmed))
             || trimmed[^1] is '!' or '?')
         {
-            return !trimmed.IsEmpty && (TryFindDateBeforeHeadline(line, out found, weekdayFirst: false) || TryFindBulletinDay(line, out found));
+            return !trimmed.IsEmpty && (TryFindDateBeforeHeadline(line, out found, WeekdayFirst.WithoutItsStop) || TryFindBulletinDay(line, out found));
         }
 
         if (TryFindBulletinDay(line, out found))
@@ -792,7 +792,8 @@ public sealed class AgeGrammar
     /// Detention Center", "- 19/12/2025 17:38:38 Obras do Bairro Legal ...", "2024-11-04 14:58Prison fellowship to
     /// address ...", "January 15, 2008 Police Make Arrest In ...", "Domingo 16 de Abril de 2017. De Alpedrete ..."; a
     /// weekday first without its stop in a meta line's length, as a blog's date heads its post, before a title of two
-    /// words at least and no clock: "maandag 1 juli 2013 Een zwerm bijen", "lunedì 25 dicembre 2006 Christmas lights");
+    /// words at least and no clock, which may close with a stop: "maandag 1 juli 2013 Een zwerm bijen", "lunedì 25
+    /// dicembre 2006 Christmas lights", "sábado, 25 de marzo de 2017 Fue bonito mientras duró.");
     /// the date's last character is a letter or a digit, a full stop after its year at most, not a dash or a colon that
     /// sets a title apart, which the line's parts weigh. The text after it may be a teaser's sentences of any length
     /// ("20.11.2019 Bürgermeister Obermeier traute seinen Augen nicht, als ...", "August 10, 2023 Lagos State
@@ -801,7 +802,7 @@ public sealed class AgeGrammar
     /// before the date ("Policiales15/02/2026La Policía de Salta ...", read with a space at each seam; "Cronaca 15
     /// Maggio 2020 Novità dall'Accordo ...").
     /// </summary>
-    private bool TryFindDateBeforeHeadline(string line, out AgeInLine found, bool weekdayFirst = true)
+    private bool TryFindDateBeforeHeadline(string line, out AgeInLine found, WeekdayFirst weekdayFirst = WeekdayFirst.WithOrWithoutItsStop)
     {
         found = default;
         var start = line.AsSpan().IndexOfAnyExcept(" -–•·");
@@ -817,7 +818,7 @@ public sealed class AgeGrammar
         }
 
         var weekday = start >= 0 && IsWeekday(WordAt(line, start).TrimEnd(".,"));
-        if (start < 0 || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,")) || (weekday && weekdayFirst)))
+        if (start < 0 || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,")) || (weekday && weekdayFirst != WeekdayFirst.Never)))
         {
             return false;
         }
@@ -827,7 +828,8 @@ public sealed class AgeGrammar
         {
             var stopped = i + 1 < line.Length && line[i] == '.' && line[i + 1] == ' ' && char.IsAsciiDigit(line[i - 1]);
             if ((char.IsLetterOrDigit(line[i - 1]) || EndsWithItsMeridiem(line.AsSpan(start, i - start)))
-                && (stopped || ((!weekday || line.Length <= MaxMetaLineLength) && (i == line.Length || line[i] == ' ' || (char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i])))))
+                && ((stopped && !(weekday && weekdayFirst == WeekdayFirst.WithoutItsStop))
+                    || ((!weekday || line.Length <= MaxMetaLineLength) && (i == line.Length || line[i] == ' ' || (char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i])))))
                 && TryParse(line.AsSpan(start, i - start), out var age, out _) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null })
             {
                 (date, end, stop) = (age, i, stopped ? 1 : 0);
@@ -873,7 +875,7 @@ public sealed class AgeGrammar
             }
 
             if (IsTitle(line.AsSpan(0, space).TrimEnd(), withDigits: true)
-                && TryFindDateBeforeHeadline(line[(space + 1)..], out var dated, weekdayFirst: true) && dated.Start == 0)
+                && TryFindDateBeforeHeadline(line[(space + 1)..], out var dated) && dated.Start == 0)
             {
                 found = dated with { Start = space + 1 };
                 return true;
@@ -2761,6 +2763,19 @@ public sealed class AgeGrammar
     private bool IsWeekday(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.Weekdays);
 
     private bool StartsWithUpdateLabel(ReadOnlySpan<char> part) => StartsWithLabel(part, LabelKind.Update);
+
+    /// <summary>Whether a weekday may open the date before a headline (<see cref="TryFindDateBeforeHeadline"/>).</summary>
+    private enum WeekdayFirst
+    {
+        /// <summary>No weekday: a long line's weekday opens a narrative ("Dienstag, 13. Juni 2017. In Wilhelmshaven ...").</summary>
+        Never,
+
+        /// <summary>With its stop ("Domingo 16 de Abril de 2017. De Alpedrete ..."), or without it in a meta line's length.</summary>
+        WithOrWithoutItsStop,
+
+        /// <summary>Without its stop only, before a title closed by a stop: a stop after the date there opens a narrative.</summary>
+        WithoutItsStop,
+    }
 
     /// <summary>What <see cref="StartsWithLabel"/> looks for at a text's start.</summary>
     private enum LabelKind

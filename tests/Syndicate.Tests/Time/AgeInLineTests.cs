@@ -531,6 +531,9 @@ public sealed class AgeInLineTests
     [InlineData("it", "lunedì 25 dicembre 2006 Christmas lights", "lunedì 25 dicembre 2006")]
     [InlineData("pt", "domingo, 5 de fevereiro de 2017 Torta com maçã", "domingo, 5 de fevereiro de 2017")]
     [InlineData("en", "Monday, 25 May 2026 The Rosy Purple Top and The Cherry Tree", "Monday, 25 May 2026")]
+    [InlineData("es", "sábado, 25 de marzo de 2017 Fue bonito mientras duró.", "sábado, 25 de marzo de 2017")]
+    [InlineData("fr", "dimanche 5 mai 2013 Printemps au rucher!", "dimanche 5 mai 2013")]
+    [InlineData("it", "mercoledì 14 settembre 2011 Quale è il post più letto?", "mercoledì 14 settembre 2011")]
     public void A_weekdays_date_with_its_year_heads_a_posts_title_of_two_words_or_more(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
