@@ -703,7 +703,8 @@ public sealed class AgeGrammar
         }
 
         return TryFindBeforeAShortLabel(line, out found) || TryFindAfterATitle(line, out found) || TryFindDateBeforeHeadline(line, out found)
-            || TryFindClosingRelativeAge(line, out found) || TryFindRecentAgeAfterHeadline(line, out found);
+            || TryFindClosingRelativeAge(line, out found) || TryFindRecentAgeAfterHeadline(line, out found)
+            || (MachineStamp.Find(line) is null && TryFindDateBetweenTitleAndLead(line, out found));
     }
 
     /// <summary>
@@ -858,10 +859,12 @@ public sealed class AgeGrammar
     /// <summary>
     /// A date with its year between a teaser's headline, its section's name perhaps closing it, and the teaser's lead, in a
     /// listing run into one line ("Red Squirrel Week 2024 1st October 2024 As the species champion ...", "4 feux dont un
-    /// suspect en 4 jours pour débuter 2026 à Laval Faits divers 4 janvier 2026 Le début ..."): the headline is a title as
-    /// before a closing date, digits and all, so a sentence's or a range's date is none ("... a voté le 12 mars 2024 Le
-    /// maire ...", "... will meet again from 12 March 2024 The agenda ..."); a weekday opens the date only with its stop, as
-    /// before a headline.
+    /// suspect en 4 jours pour débuter 2026 à Laval Faits divers 4 janvier 2026 Le début ..."), or between a title, a
+    /// byline or a blog's chrome and a headline on a shorter one ("Press Release September 16, 2020 Restart of Bus
+    /// Service Delayed", "Eugene Mulero | Senior Reporter December 8, 2020 Government, ...", "Nombre total de pages vues
+    /// dimanche 24 mars 2013 Nouvelle passion"): the headline is a title as before a closing date, digits and all, so a
+    /// sentence's or a range's date is none ("... a voté le 12 mars 2024 Le maire ...", "... will meet again from 12
+    /// March 2024 The agenda ..."); a weekday opens the date as before a headline.
     /// </summary>
     private bool TryFindDateBetweenTitleAndLead(string line, out AgeInLine found)
     {
@@ -1108,17 +1111,30 @@ public sealed class AgeGrammar
     /// <summary>
     /// Whether the words before a closing date are a title: they open with no lower-case letter, hold no word of a range,
     /// no digit unless a spaced dash or bar sets them apart from the date ("15 Baby Nursery Must Haves for Optimal Sleep -
-    /// October 24, 2020"), and end in no stop, no small lower-case word and no word of the grammar, so that a sentence, a
-    /// range or a validity ending in a date is none ("Du 2 février au 30 avril 2026", "apotheek per 1 mei 2023", "el
-    /// pasado 25 de diciembre de 2025").
+    /// October 24, 2020"), and end in no stop, no small word in lower case or in capitals and no word of the grammar, with
+    /// no bracket left open, so that a sentence, a range, a validity or a period's end before a date is none ("Du 2 février au 30 avril 2026", "apotheek per 1 mei 2023", "el pasado 25 de diciembre de 2025", "...
+    /// NON AUDITÉES AU 31 MARS 2023", "(Supportende 10.05.2022 ...").
     /// </summary>
     private bool IsTitle(ReadOnlySpan<char> title, bool withDigits = false)
     {
         var last = title[(title.LastIndexOf(' ') + 1)..];
         return LetterWords(title) >= MinTitleWords && !char.IsLower(title[0]) && title[^1] is not ('.' or ':' or ',' or ';')
             && (withDigits || !title.ContainsAnyInRange('0', '9') || title is [.., ' ', '-' or '–' or '—' or '|'])
-            && !(last.Length <= MaxSmallInnerWordLength && IsLowerCaseWord(last)) && !IsAgeWord(last)
-            && !HasRangeWord(title);
+            && !(last.Length <= MaxSmallInnerWordLength && (IsLowerCaseWord(last) || IsSmallWordInCapitals(last))) && !IsAgeWord(last)
+            && !HasRangeWord(title) && title.Count('(') <= title.Count(')');
+    }
+
+    private static bool IsSmallWordInCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 1;
     }
 
     /// <summary>How many words of a text hold a letter.</summary>

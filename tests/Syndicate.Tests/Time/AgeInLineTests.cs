@@ -508,6 +508,20 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("en", "Press Release September 16, 2020 Restart of Bus Service Delayed", "September 16, 2020")]
+    [InlineData("en", "Eugene Mulero | Senior Reporter December 8, 2020 Government, Business, Safety, Logistics", "December 8, 2020")]
+    [InlineData("fr", "Nombre total de pages vues dimanche 24 mars 2013 Nouvelle passion", "dimanche 24 mars 2013")]
+    [InlineData("nl", "Laatste nieuws 27 februari 2026 Hedin lijdt nettoverlies van ruim 100 miljoen euro", "27 februari 2026")]
+    public void A_date_with_its_year_between_a_title_or_a_byline_and_a_headline_on_a_shorter_line_is_the_items(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("fr", "Legrand : INFORMATIONS FINANCIÈRES CONSOLIDÉES NON AUDITÉES AU 31 MARS 2023")]
+    [InlineData("de", "Windows 10 - Version 20H2 (Supportende 10.05.2022 Quelle: Microsoft Lifecycle Seite)")]
+    public void A_date_after_a_small_word_in_capitals_or_inside_an_open_bracket_follows_no_title(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("fr", "Le conseil municipal de la commune s’est réuni en séance publique et il a voté le 12 mars 2024 Le maire a ensuite présenté le budget de l’année, que les élus de l’opposition ont critiqué longuement.")]
     [InlineData("en", "The committee that runs the annual festival in the town centre will meet again from 12 March 2024 The agenda for that meeting will be posted on the notice board of the library and online.")]
     public void A_date_after_a_small_word_or_a_ranges_word_on_a_long_line_is_a_sentences_not_a_teasers(string language, string line) =>
