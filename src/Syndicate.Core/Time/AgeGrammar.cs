@@ -62,8 +62,8 @@ public sealed class AgeGrammar
     /// <summary>A section, source or paper joined to an age by a space alone has at most this many words.</summary>
     private const int MaxSpaceJoinedLabelWords = 3;
 
-    /// <summary>A date and its clock opening a line are at most this long: "19/12/2025 17:38:38", "9. Dezember 2025, 10:12 Uhr".</summary>
-    private const int MaxDatedStampLength = 32;
+    /// <summary>A date and its clock opening a line are at most this long: "19/12/2025 17:38:38", "quinta-feira, 21 de janeiro de 2010".</summary>
+    private const int MaxDatedStampLength = 42;
 
     /// <summary>A headline after the date opening its line has at least this many words.</summary>
     private const int MinHeadlineWords = 3;

@@ -544,6 +544,8 @@ public sealed class AgeInLineTests
     [InlineData("es", "martes, 13 de octubre de 2009 El patio de Balbona", "martes, 13 de octubre de 2009")]
     [InlineData("it", "lunedì 25 dicembre 2006 Christmas lights", "lunedì 25 dicembre 2006")]
     [InlineData("pt", "domingo, 5 de fevereiro de 2017 Torta com maçã", "domingo, 5 de fevereiro de 2017")]
+    [InlineData("pt", "segunda-feira, 13 de fevereiro de 2012 Bolo húmido de laranja", "segunda-feira, 13 de fevereiro de 2012")]
+    [InlineData("es", "viernes, 25 de septiembre de 2009 EL SERVICIO AL CLIENTE ES UN ELEMENTO DIFERENCIAL", "viernes, 25 de septiembre de 2009")]
     [InlineData("en", "Monday, 25 May 2026 The Rosy Purple Top and The Cherry Tree", "Monday, 25 May 2026")]
     [InlineData("es", "sábado, 25 de marzo de 2017 Fue bonito mientras duró.", "sábado, 25 de marzo de 2017")]
     [InlineData("fr", "dimanche 5 mai 2013 Printemps au rucher!", "dimanche 5 mai 2013")]
