@@ -279,8 +279,10 @@ internal static class AgeVocabularies
 
     public static readonly AgeVocabulary Spanish = new()
     {
-        Labels = new("actualizado", "publicado", "última actualización", "actualizado el", "publicado el", "fecha de publicación", "online desde", "en línea desde", "última revisión"),
-        UpdateLabels = new("actualizado", "última actualización", "actualizado el", "editado", "última revisión"),
+        Labels = new(
+            "actualizado", "actualizada", "publicado", "publicada", "última actualización", "actualizado el", "publicado el", "fecha de publicación",
+            "online desde", "en línea desde", "última revisión"),
+        UpdateLabels = new("actualizado", "actualizada", "última actualización", "actualizado el", "editado", "última revisión"),
         JustNow = new("justo ahora", "ahora mismo", "ahora", "hace un momento", "hace instantes", "hace unos instantes"),
         RelativeBefore = new("hace"),
         RelativeAfter = new("hace"),

@@ -1808,6 +1808,7 @@ public sealed class AgeInLineTests
     [InlineData("en", "by Emily Atkin Posted on March 3, 2015 at 8:00 am Updated: March 3, 2015 at 3:38 pm", "Updated: March 3, 2015 at 3:38 pm", "2015-03-03T14:37:59.9999999Z 2015-03-03T14:38:59.9999999Z")]
     [InlineData("en", "Published on Oct 21, 2025 Updated on Mar 9, 2026", "Updated on Mar 9, 2026", "2026-03-08T22:59:59.9999999Z 2026-03-09T22:59:59.9999999Z")]
     [InlineData("es", "Publicado el 31/03/2009 por Maria Silva • Última actualización: 05/10/2012", "Última actualización: 05/10/2012", "2012-10-04T21:59:59.9999999Z 2012-10-05T21:59:59.9999999Z")]
+    [InlineData("es", "Publicada 5 enero 2026 08:18h Actualizada 5 enero 2026 10:23h", "Actualizada 5 enero 2026 10:23h", "2026-01-05T09:22:59.9999999Z 2026-01-05T09:23:59.9999999Z")]
     [InlineData("it", "Pubblicato il 31 Marzo 2009 da Mamma Felice • Ultima revisione: 5 Ottobre 2012", "Ultima revisione: 5 Ottobre 2012", "2012-10-04T21:59:59.9999999Z 2012-10-05T21:59:59.9999999Z")]
     [InlineData("nl", "Gepubliceerd op 31-03-2009 door Marie Jansen • Laatste wijziging: 05-10-2012", "Laatste wijziging: 05-10-2012", "2012-10-04T21:59:59.9999999Z 2012-10-05T21:59:59.9999999Z")]
     public void Of_a_published_and_an_updated_time_or_date_side_by_side_the_updated_one_is_found_and_takes_what_it_lacks_from_the_other(
