@@ -24,8 +24,8 @@ public sealed class AgeGrammar
     private const int MinYearLikeStamp = 1000;
     private const int MaxYearLikeStamp = 2100;
 
-    // The marks of an issue's, a bulletin's or a record's number: "Nr. 24", "n. 378", "No. 184", "N.º 124".
-    private static readonly string[] IssueMarks = ["nr.", "n.", "no.", "nº", "n.º", "n°", "núm.", "nummer", "numero", "número", "numéro", "number"];
+    // The marks of an issue's, a bulletin's or a record's number: "Nr. 24", "n. 378", "No. 184", "N.º 124", "Ausgabe 10/2018", "Drucksache 17/14146".
+    private static readonly string[] IssueMarks = ["nr.", "n.", "no.", "nº", "n.º", "n°", "núm.", "nummer", "numero", "número", "numéro", "number", "ausgabe", "ausg.", "drucksache"];
 
     private static readonly SearchValues<char> ClockCharacters = SearchValues.Create("0123456789:");
     private static readonly SearchValues<char> MeridiemCharacters = SearchValues.Create("aApPmM.");

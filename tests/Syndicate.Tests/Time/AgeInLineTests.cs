@@ -83,6 +83,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "Deutschland mix in german 291 articles, created at 2021-12-06 03:35", "at 2021-12-06 03:35")]
     [InlineData("it", "In risposta al messaggio di Tore99 del 23/07/2017 alle 17:58:49", "del 23/07/2017 alle 17:58:49")]
     [InlineData("de", "Nr. 34 vom 08. November 2021", "vom 08. November 2021")]
+    [InlineData("de", "Drucksache 17/14146 vom 14.07.2014", "vom 14.07.2014")]
+    [InlineData("de", "Gehirn & Geist - epaper ⋅ Ausgabe 10/2018 vom 07.09.2018", "vom 07.09.2018")]
     [InlineData("it", "Comunicato Ufficiale n. 378 del 31 marzo 2022", "del 31 marzo 2022")]
     [InlineData("es", "Boletín Nº 189 del martes 14 de agosto de 2012", "martes 14 de agosto de 2012")]
     [InlineData("pt", "Gazeta Municipal Nº 1151 de 04 de julho de 2025", "04 de julho de 2025")]
