@@ -1614,10 +1614,11 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A stamp with its year and its clock before the next field of a post's header, whatever the field holds: a label of
-    /// one or two words opened by a capital and closed by a colon, no label of a time ("Posted: Wed Feb 02, 2005 10:08 pm
-    /// Post subject: Wot R ur specs?", "Verfasst am: Sa Jul 01, 2006 2:41 pm Titel: |", "Datum | 06.06.2007 10:33 MSG-Nr:
-    /// [ 407472 ]"). The clock's meridiem opens no label: "February 26, 2016 @ 3:29 PM by: Richard" is read to its "PM".
+    /// A stamp with its year and its clock, or a date with its year that a colon labels, before the next field of a post's
+    /// header, whatever the field holds: a label of one or two words opened by a capital and closed by a colon, no label
+    /// of a time ("Posted: Wed Feb 02, 2005 10:08 pm Post subject: Wot R ur specs?", "Verfasst am: Sa Jul 01, 2006 2:41 pm
+    /// Titel: |", "Datum | 06.06.2007 10:33 MSG-Nr: [ 407472 ]", "Date Published: 16/04/2021 Category: Covid-19"). The
+    /// clock's meridiem opens no label: "February 26, 2016 @ 3:29 PM by: Richard" is read to its "PM".
     /// </summary>
     private bool TryFindBeforeAField(string line, out AgeInLine found)
     {
@@ -1626,7 +1627,8 @@ public sealed class AgeGrammar
             if (FieldLabelStart(line, colon) is var field and > 0 && line.AsSpan(0, field).ContainsAnyInRange('0', '9')
                 && !StartsWithLabel(line.AsSpan(field), LabelKind.Any)
                 && line[..field].TrimEnd() is var stamp && TryFindIn(stamp, out found, withCategories: false)
-                && found.Start + found.Length == stamp.Length && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null, Clock: not null })
+                && found.Start + found.Length == stamp.Length && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: not null } date
+                && (date.Clock is not null || IsLabelledByAColon(stamp, found)))
             {
                 return true;
             }
@@ -1635,6 +1637,10 @@ public sealed class AgeGrammar
         found = default;
         return false;
     }
+
+    /// <summary>Whether a colon closes the text right before the age found, or the age's own text: "Date Published: 16/04/2021".</summary>
+    private static bool IsLabelledByAColon(string stamp, AgeInLine found) =>
+        stamp.AsSpan(0, found.Start).TrimEnd().EndsWith(':') || stamp.AsSpan(found.Start, found.Length).Contains(':');
 
     /// <summary>
     /// Where the label that the colon at <paramref name="colon"/> closes starts after a space: one word opened by a capital
