@@ -31,6 +31,9 @@ public sealed class AgeGrammar
     private static readonly SearchValues<char> MeridiemCharacters = SearchValues.Create("aApPmM.");
     private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—−|:]+");
 
+    // What may stand between a date and its clock printed apart: "22 jan. | 19:20", "07/12/2012 - 06:20", "8:17 am • Oktober".
+    private const string ClockSeparators = " |•·-–—,";
+
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
 
@@ -64,6 +67,9 @@ public sealed class AgeGrammar
 
     /// <summary>A date and its clock opening a line are at most this long: "19/12/2025 17:38:38", "quinta-feira, 21 de janeiro de 2010".</summary>
     private const int MaxDatedStampLength = 42;
+
+    /// <summary>A clock beside a date has at most this many words: "ore 22:00", "7:29 a. m.".</summary>
+    private const int MaxClockWords = 3;
 
     /// <summary>A headline after the date opening its line has at least this many words.</summary>
     private const int MinHeadlineWords = 3;
@@ -271,7 +277,91 @@ public sealed class AgeGrammar
             return true;
         }
 
+        if (printed && TryFindClockBeside(line, found, out var timed))
+        {
+            found = timed;
+        }
+
         return printed;
+    }
+
+    /// <summary>
+    /// The clock of a date read without it, printed right after the date past a separator or a clock's word, or right
+    /// before it past a separator ("22 jan. | 19:20 Tiel - Gevangenisstraf ...", "07/12/2012 - 06:20 Enviado especial
+    /// ...", "07/02/2002 - ore 22:00 (ora solare)", "8:17 am • Oktober 6, 2013"), when the line shows that one clock of
+    /// the day only: a second one makes a slot or a schedule ("12.03.2025 | 19:00 - 21:00"), and a bare minutes and
+    /// seconds a length ("21.04.2024 | 3:18 min").
+    /// </summary>
+    private bool TryFindClockBeside(string line, AgeInLine date, out AgeInLine timed)
+    {
+        timed = default;
+        if (CompanionDate.Unzoned(date.Age) is not CalendarDateAge { Clock: null } || AgeTokenizer.ClockTimesOfTheDay(line) != 1)
+        {
+            return false;
+        }
+
+        // A month's abbreviation keeps its full stop out of the date: "22 jan. | 19:20".
+        var end = date.Start + date.Length;
+        var from = end < line.Length && line[end] == '.' ? end + 1 : end;
+        var after = from + (line.Length - from - line.AsSpan(from).TrimStart(ClockSeparators).Length);
+        if (after > from && line.AsSpan(from, after - from).ContainsAnyExcept(' ') && LongestClockFrom(line, after) is var (clock, clockEnd)
+            && CompanionDate.Complete(date.Age, clock) is { } completed)
+        {
+            timed = InLine(line, completed, date.Start, clockEnd - date.Start);
+            return true;
+        }
+
+        // A labelled date's clock is its own: the one before it is another stamp's ("31/01/2017 09:30 • Atualizado 31/01/2017").
+        var before = line.AsSpan(0, date.Start).TrimEnd(ClockSeparators);
+        if (before.Length < date.Start && line.AsSpan(before.Length, date.Start - before.Length).ContainsAnyExcept(' ')
+            && !StartsWithLabel(line.AsSpan(date.Start), LabelKind.Any)
+            && ClockClosing(before) is var (earlier, clockStart) && CompanionDate.Complete(date.Age, earlier) is { } dated)
+        {
+            timed = InLine(line, dated, clockStart, end - clockStart);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest clock of up to three words from <paramref name="start"/>, and where it ends; null where none stands.</summary>
+    private (Age Clock, int End)? LongestClockFrom(string line, int start)
+    {
+        (Age Clock, int End)? longest = null;
+        var end = start;
+        for (var words = 0; words < MaxClockWords && end < line.Length; words++)
+        {
+            end = line.IndexOf(' ', end + 1) is var space and > 0 ? space : line.Length;
+            var text = line.AsSpan(start, end - start).TrimEnd(",;:");
+            if (TryParse(text, out var age, out var bounds) && bounds == (0, text.Length) && CompanionDate.Unzoned(age) is ClockTimeAge
+                && !IsBareLength(text))
+            {
+                longest = (age, start + text.Length);
+            }
+        }
+
+        // A meridiem run into the next word leaves the clock unread: "11:01 p.m.Gilber Faustino".
+        return longest is var (_, clockEnd) && OpensWithAMeridiem(WordAt(line, clockEnd + 1)) ? null : longest;
+    }
+
+    private static bool OpensWithAMeridiem(ReadOnlySpan<char> word) =>
+        word is ['a' or 'A' or 'p' or 'P', '.' or 'm' or 'M', ..];
+
+    /// <summary>The clock of up to three words closing <paramref name="text"/>, and where it starts; null where none stands.</summary>
+    private (Age Clock, int Start)? ClockClosing(ReadOnlySpan<char> text)
+    {
+        var start = text.Length;
+        for (var words = 0; words < MaxClockWords && start > 0; words++)
+        {
+            start = text[..(start - 1)].LastIndexOf(' ') + 1;
+            if (TryParse(text[start..], out var age, out var bounds) && bounds == (0, text.Length - start)
+                && CompanionDate.Unzoned(age) is ClockTimeAge && !IsBareLength(text[start..]))
+            {
+                return (age, start);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsTheDayWithItsClock(Age day, Age timed) =>

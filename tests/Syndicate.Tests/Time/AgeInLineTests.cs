@@ -1803,6 +1803,27 @@ public sealed class AgeInLineTests
         Assert.False(AgeGrammar.For(language).TryFind(line, out _), $"'{line}' is a date of its own, not last {line[..line.IndexOf(',')]}.");
 
     [Theory]
+    [InlineData("pt", "Rodrigo Vessoni - 07/12/2012 - 06:20 Enviado especial a Nagoya (JAP)", "07/12/2012 - 06:20", "2012-12-07T05:19:59.9999999Z 2012-12-07T05:20:59.9999999Z")]
+    [InlineData("nl", "22 jan. | 19:20 Tiel - Gevangenisstraf na plofkraak", "22 jan. | 19:20", "2026-01-22T18:19:59.9999999Z 2026-01-22T18:20:59.9999999Z")]
+    [InlineData("it", "Ultimi dati del 07/02/2002 - ore 22:00 (ora solare)", "del 07/02/2002 - ore 22:00", "2002-02-07T20:59:59.9999999Z 2002-02-07T21:00:59.9999999Z")]
+    [InlineData("de", "8:17 am • Oktober 6, 2013", "8:17 am • Oktober 6, 2013", "2013-10-06T06:16:59.9999999Z 2013-10-06T06:17:59.9999999Z")]
+    public void A_dates_clock_printed_apart_past_a_separator_is_the_dates(string language, string line, string age, string window)
+    {
+        var found = FoundAsServed(language, line);
+        Assert.Equal(age, line.Substring(found.Start, found.Length));
+        Assert.Equal(window, Show(found.Age.ToWindow(Clock())));
+    }
+
+    [Theory]
+    [InlineData("de", "21.04.2024 | 3:18 min")]
+    [InlineData("de", "12.03.2025 | 19:00 - 21:00 Uhr")]
+    [InlineData("pt", "Por Rafael Santos 31/01/2017 09:30 • Atualizado 31/01/2017")]
+    public void A_length_a_slot_or_another_stamps_clock_beside_a_date_is_not_its_clock(string language, string line) =>
+        Assert.False(
+            AgeGrammar.Preferring(language).TryFind(line, out var found) && CompanionDate.Unzoned(found.Age) is CalendarDateAge { Clock: not null },
+            $"'{line}' should hold no date with a clock.");
+
+    [Theory]
     [InlineData("pt", "29/06/2015 09h40 - Atualizado em 29/06/2015 11h16", "Atualizado em 29/06/2015 11h16", "2015-06-29T09:15:59.9999999Z 2015-06-29T09:16:59.9999999Z")]
     [InlineData("en", "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", "Updated Nov. 19, 2019 8:21 am ET", "2019-11-19T13:20:59.9999999Z 2019-11-19T13:21:59.9999999Z")]
     [InlineData("en", "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", "Updated November 18 at 4:46 PM", "2019-11-19T02:45:59.9999999Z 2019-11-19T02:46:59.9999999Z")]
