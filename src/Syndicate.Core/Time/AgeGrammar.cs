@@ -29,7 +29,8 @@ public sealed class AgeGrammar
 
     private static readonly SearchValues<char> ClockCharacters = SearchValues.Create("0123456789:");
     private static readonly SearchValues<char> MeridiemCharacters = SearchValues.Create("aApPmM.");
-    private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—−|:]+");
+    private static readonly SearchValues<char> NumericStampCharacters = SearchValues.Create("0123456789:.,/- ");
+    private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—−|:])+");
 
     // What may stand between a date and its clock printed apart: "22 jan. | 19:20", "07/12/2012 - 06:20", "8:17 am • Oktober".
     private const string ClockSeparators = " |•·-–—,";
@@ -1955,7 +1956,8 @@ public sealed class AgeGrammar
     /// A clock or a dated day opening a ticker line (labelled or not), a spaced dash, a bar or a colon after it, and the
     /// headline, however long, sentence or not: "23:45 - Gasperini non nasconde la delusione ...", "14:01 Uhr | Bei Groß
     /// Jamno: ...", "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine ...",
-    /// "[17h49] BTW: Mainz hat sich ...", "+++22.25 Uhr+++ Damit verabschieden wir uns ...".
+    /// "[17h49] BTW: Mainz hat sich ...", "+++22.25 Uhr+++ Damit verabschieden wir uns ...", "(Updated 7:00 p.m.) Interstate
+    /// Bridge crash now cleared ...", "(LiVa, 28.11.2025) In den kommenden Jahren ..." (<see cref="IsBracketedStamp"/>).
     /// What follows is no headline when it starts with a number other than a count ("16:04 - 17:00 Uhr" is a programme
     /// slot; "21.15: 20 Minuten ohne neues Gerücht ..." a headline) or a label (an updated time), nor when it is an age
     /// itself, the stamp's clock ("Tg news 21 dicembre 2023 - ore 19:45"), nor when the line shows another clock; a
@@ -2254,10 +2256,20 @@ public sealed class AgeGrammar
     {
         ':' => line[i + 1] == ' ',
         ']' => line[i + 1] == ' ' && line.AsSpan().TrimStart().StartsWith('['),
+        ')' => line[i + 1] == ' ' && line.AsSpan().TrimStart().StartsWith('(') && IsBracketedStamp(line.AsSpan(0, i).TrimStart().TrimStart('(')),
         '+' => line.AsSpan(i).StartsWith(TickerPluses),
         '-' when IsFullStopAndDash(line, i) => line[i + 1] == ' ',
         _ => IsSpacedDash(line, i),
     };
+
+    /// <summary>
+    /// Whether a bracket opening a ticker's line holds a stamp with its word ("(Updated 7:00 p.m.)", "(LiVa, 28.11.2025)"):
+    /// digits and a letter, one word at most before the digits, not a time code alone ("(00:47)"), a source's name
+    /// ("(prHWY.com)") or a caption's words ("(NO MESMO DIA, 24/01/2007)").
+    /// </summary>
+    private static bool IsBracketedStamp(ReadOnlySpan<char> inside) =>
+        inside.IndexOfAnyInRange('0', '9') is var digit and >= 0 && !inside[..digit].Trim(" ,").Contains(' ')
+        && inside.ContainsAnyExcept(NumericStampCharacters);
 
     /// <summary>Whether the dash at <paramref name="i"/> follows a full stop that closes a word or a number: "2016.-".</summary>
     private static bool IsFullStopAndDash(string line, int i) => line[i] == '-' && i > 1 && line[i - 1] == '.' && line[i - 2] != ' ';

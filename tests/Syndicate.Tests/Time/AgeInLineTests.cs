@@ -1448,6 +1448,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine mit 139 Menschen in Kabul gestartet", "22.16 Uhr")]
     [InlineData("de", "[17h49] BTW: Mainz hat sich nach dem 4:1-Sieg gegen Cottbus aus der Abstiegszone gebracht.", "17h49")]
     [InlineData("nl", "[19:32u] Opkomst 60%", "19:32u")]
+    [InlineData("en", "(Updated 7:00 p.m.) Interstate Bridge crash now cleared, Route 60 back on its regular route.", "Updated 7:00 p.m")]
+    [InlineData("de", "(LiVa, 28.11.2025) In den kommenden Jahren muss sich die Gemeinde auf Verluste einstellen.", "28.11.2025")]
     [InlineData("de", "+++22.25 Uhr+++ Damit verabschieden wir uns für den heutigen Sonntagabend.", "22.25 Uhr")]
     [InlineData("de", "+++ 06:05 RKI meldet 20.200 Neuinfektionen +++", "06:05")]
     [InlineData("de", "+++ 22.01 Uhr +++ Die Wahlbeteiligung in der Stadt lag heute bei 69,63 %", "22.01 Uhr")]
@@ -1460,6 +1462,14 @@ public sealed class AgeInLineTests
     [InlineData("en", "6:33 p.m. — Trump is projected to win West Virginia, another 5 electoral votes, and the two candidates remain nearly neck-and-neck in Florida with most of the vote counted.", "6:33 p.m")]
     public void A_clock_or_a_dated_day_opening_a_ticker_line_is_its_time_however_long_the_headline(string language, string line, string age) =>
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("nl", "(00:47) Deze week neemt onze vaste recensent ons mee naar de bergen van Guizhou.")]
+    [InlineData("pt", "(NO MESMO DIA, 24/01/2007) Muito se tem falado, ultimamente, das fontes de informação dos jornalistas.")]
+    public void A_time_code_or_a_captions_words_in_a_bracket_opening_a_paragraph_is_no_stamp(string language, string line) =>
+        Assert.False(
+            AgeGrammar.Preferring(language).TryFind(line, out var found) && line.AsSpan(0, found.Start).Trim().IsEmpty,
+            $"'{line}' opens with no stamp.");
 
     [Theory]
     [InlineData("es", "29/12/2025.- El Gobierno decretó que el viernes siguiente sea jornada no laborable en todo el país.", "29/12/2025")]
