@@ -1953,9 +1953,10 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A clock or a dated day opening a ticker line (labelled or not), a spaced dash, a bar or a colon after it, and the
-    /// headline, however long, sentence or not: "23:45 - Gasperini non nasconde la delusione ...", "14:01 Uhr | Bei Groß
-    /// Jamno: ...", "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine ...",
+    /// A clock, a dated day or a weekday with its clock opening a ticker line (labelled or not), a spaced dash, a bar or a
+    /// colon after it, and the headline, however long, sentence or not: "23:45 - Gasperini non nasconde la delusione ...",
+    /// "14:01 Uhr | Bei Groß Jamno: ...", "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte
+    /// Evakuierungsmaschine ...", "Saturday 10:30 am - There is a power outage ...",
     /// "[17h49] BTW: Mainz hat sich ...", "+++22.25 Uhr+++ Damit verabschieden wir uns ...", "(Updated 7:00 p.m.) Interstate
     /// Bridge crash now cleared ...", "(LiVa, 28.11.2025) In den kommenden Jahren ..." (<see cref="IsBracketedStamp"/>).
     /// What follows is no headline when it starts with a number other than a count ("16:04 - 17:00 Uhr" is a programme
@@ -1990,7 +1991,7 @@ public sealed class AgeGrammar
         // The full stop before a dash is the stop's, not the stamp's: "(2012-06-14).- Mañana ...".
         return (TryFindIn(line[..(IsFullStopAndDash(line, stop) ? stop - 1 : stop)], out found)
                 && CompanionDate.Unzoned(found.Age) is ClockTimeAge or CalendarDateAge { Year: not null }
-                    or CalendarDateAge { Clock: not null } or DayAge { Clock: not null })
+                    or CalendarDateAge { Clock: not null } or DayAge { Clock: not null } or DayOfWeekAge { Clock: not null })
             || TryReadColonlessClock(line, stop, out found) || TryReadSpacedClock(line, stop, out found);
     }
 

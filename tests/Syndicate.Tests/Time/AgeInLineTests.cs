@@ -1448,6 +1448,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "Update, 22.16 Uhr - Dritte Evakuierungsmaschine mit 139 Menschen in Kabul gestartet", "22.16 Uhr")]
     [InlineData("de", "[17h49] BTW: Mainz hat sich nach dem 4:1-Sieg gegen Cottbus aus der Abstiegszone gebracht.", "17h49")]
     [InlineData("nl", "[19:32u] Opkomst 60%", "19:32u")]
+    [InlineData("en", "Saturday 10:30 am - There is a power outage in areas Worcester Park.", "Saturday 10:30 am")]
+    [InlineData("de", "Montag, 14:00 Uhr, Update: Das Endergebnis steht fest.", "Montag, 14:00 Uhr")]
     [InlineData("en", "(Updated 7:00 p.m.) Interstate Bridge crash now cleared, Route 60 back on its regular route.", "Updated 7:00 p.m")]
     [InlineData("de", "(LiVa, 28.11.2025) In den kommenden Jahren muss sich die Gemeinde auf Verluste einstellen.", "28.11.2025")]
     [InlineData("de", "+++22.25 Uhr+++ Damit verabschieden wir uns für den heutigen Sonntagabend.", "22.25 Uhr")]
