@@ -691,6 +691,7 @@ public sealed class AgeGrammar
             // Sommertag ...", "6:33 p.m. — Trump is projected to win ..."), or its clock and a capitalised paragraph ("22:53
             // Siamo giunti al termine della diretta ...").
             return TryFindTickerStamp(line, out found, MaxTickerStampLength) || TryFindClockBeforeHeadline(line, out found)
+                || TryFindStampAfterAPlace(line, out found)
                 || TryFindBracketedStamp(line, out found) || TryFindYearFirstStamp(line, out found) || TryFindRecentAgeBeforeHeadline(line, out found)
                 || TryFindDateBeforeHeadline(line, out found, WeekdayFirst.Never) || TryFindDateBetweenTitleAndLead(line, out found);
         }
@@ -721,7 +722,8 @@ public sealed class AgeGrammar
             return false;
         }
 
-        if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindBracketedStamp(line, out found)
+        if (TryFindTickerStamp(line, out found) || TryFindClockBeforeHeadline(line, out found) || TryFindStampAfterAPlace(line, out found)
+            || TryFindBracketedStamp(line, out found)
             || TryFindYearFirstStamp(line, out found) || TryFindRecentAgeBeforeHeadline(line, out found) || TryFindBeforeItsAge(line, out found)
             || TryFindBeforeALength(line, out found) || TryFindRepeatedDate(line, out found) || TryFindRepeatedStamp(line, out found, withCategories)
             || TryFindGluedStamps(line, out found, withCategories)
@@ -1993,6 +1995,31 @@ public sealed class AgeGrammar
                 && CompanionDate.Unzoned(found.Age) is ClockTimeAge or CalendarDateAge { Year: not null }
                     or CalendarDateAge { Clock: not null } or DayAge { Clock: not null } or DayOfWeekAge { Clock: not null })
             || TryReadColonlessClock(line, stop, out found) || TryReadSpacedClock(line, stop, out found);
+    }
+
+    /// <summary>
+    /// A ticker's stamp and its headline after a place's or a section's words and a spaced bar, no digit in them and no
+    /// other bar in the line, which would make a row of cells: "Manabí | 20:12 Un guardia fue asesinado ...",
+    /// "Memmingen/Unterallgäu | 11.07.2019: Der Busverkehr ...".
+    /// </summary>
+    private bool TryFindStampAfterAPlace(string line, out AgeInLine found)
+    {
+        found = default;
+        var bar = line.IndexOf(" | ", StringComparison.Ordinal);
+        var place = bar > 0 ? line.AsSpan(0, bar) : [];
+        if (place.IsEmpty || place.ContainsAnyInRange('0', '9') || Words(place) > MaxSpaceJoinedLabelWords || line.IndexOf('|', bar + 3) >= 0)
+        {
+            return false;
+        }
+
+        var rest = line[(bar + 3)..];
+        if (!TryFindTickerStamp(rest, out var stamp) && !TryFindClockBeforeHeadline(rest, out stamp))
+        {
+            return false;
+        }
+
+        found = stamp with { Start = stamp.Start + bar + 3 };
+        return true;
     }
 
     /// <summary>

@@ -1450,6 +1450,8 @@ public sealed class AgeInLineTests
     [InlineData("nl", "[19:32u] Opkomst 60%", "19:32u")]
     [InlineData("en", "Saturday 10:30 am - There is a power outage in areas Worcester Park.", "Saturday 10:30 am")]
     [InlineData("de", "Montag, 14:00 Uhr, Update: Das Endergebnis steht fest.", "Montag, 14:00 Uhr")]
+    [InlineData("es", "Manabí | 20:12 Un guardia fue asesinado de cinco tiros en la cabeza", "20:12")]
+    [InlineData("de", "Memmingen/Unterallgäu | 11.07.2019: Der Busverkehr soll stark verbessert werden.", "11.07.2019")]
     [InlineData("en", "(Updated 7:00 p.m.) Interstate Bridge crash now cleared, Route 60 back on its regular route.", "Updated 7:00 p.m")]
     [InlineData("de", "(LiVa, 28.11.2025) In den kommenden Jahren muss sich die Gemeinde auf Verluste einstellen.", "28.11.2025")]
     [InlineData("de", "+++22.25 Uhr+++ Damit verabschieden wir uns für den heutigen Sonntagabend.", "22.25 Uhr")]
