@@ -2129,10 +2129,10 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A clock alone opening a ticker line, its own word after it or none, its headline joined by a space alone: a
-    /// capitalised word and two more at least ("21:30 El PP exige la dimisión de José Manuel Franco", "13:39 Uhr Bei
-    /// Unwettern der Stufe drei ..."), the line between a ticker's pluses or not ("+++ 06:05 RKI meldet 20.200
-    /// Neuinfektionen +++"). A word the clock reads with is no headline ("20:00 Uhr bei Sky Sport 1"), nor is a word or two,
+    /// A clock alone opening a ticker line, its own word after it or before it or none, its headline joined by a space
+    /// alone: a capitalised word and two more at least ("21:30 El PP exige la dimisión de José Manuel Franco", "13:39 Uhr
+    /// Bei Unwettern der Stufe drei ...", "Ore 18.45 Genova, già 200 ..."), the line between a ticker's pluses or not
+    /// ("+++ 06:05 RKI meldet 20.200 Neuinfektionen +++"). A word the clock reads with is no headline ("20:00 Uhr bei Sky Sport 1"), nor is a word or two,
     /// a programme's title; a clock closed by a full stop opens a sentence of a narrative ("22h11. Nous butons sur ...").
     /// </summary>
     private bool TryFindClockBeforeHeadline(string line, out AgeInLine found)
@@ -2151,6 +2151,12 @@ public sealed class AgeGrammar
         }
 
         var space = line.IndexOf(' ');
+        if (space > 0 && IsClockConnector(line.AsSpan(0, space)))
+        {
+            // The clock's word before it: "Ore 18.45 Genova, già 200 gli interventi ...".
+            space = line.IndexOf(' ', space + 1);
+        }
+
         if (space <= 0 || !char.IsAsciiDigit(line[space - 1]) || AgeTokenizer.ClockTimesOfTheDay(line) != 1
             || !TryParse(line.AsSpan(0, space), out var clock, out var bounds) || clock is not ClockTimeAge)
         {
@@ -3751,6 +3757,8 @@ public sealed class AgeGrammar
     private bool IsRangeWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.RangeWords);
 
     private bool IsArticle(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.Articles);
+
+    private bool IsClockConnector(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.ClockConnectors);
 
     private bool OpensWithArticle(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and > 0 && IsArticle(text[..space]);
 

@@ -1459,6 +1459,8 @@ public sealed class AgeInLineTests
     [InlineData("de", "+++ 22.01 Uhr +++ Die Wahlbeteiligung in der Stadt lag heute bei 69,63 %", "22.01 Uhr")]
     [InlineData("es", "21:30 El PP exige la dimisión de José Manuel Franco", "21:30")]
     [InlineData("it", "23:36 Il Latina Calcio 1932 è lieto di annunciare", "23:36")]
+    [InlineData("it", "Ore 18.45 Genova, già 200 gli interventi dei Vigili del Fuoco.", "Ore 18.45")]
+    [InlineData("it", "Ore 23.45 Il Consiglio comunale va avanti da quasi quattro ore.", "Ore 23.45")]
     [InlineData("de", "19.06 Uhr: Nach einem heißen Sommertag mit Temperaturen bis zu 31 Grad werden am Donnerstagabend starke Gewitter im Norden erwartet, es bestehe große Gefahr durch Hagel und Sturmböen.", "19.06 Uhr")]
     [InlineData("it", "22:53 Siamo giunti al termine della diretta testuale di Turchia-Italia. Restate collegati per le pagelle e per i servizi del dopo partita.", "22:53")]
     [InlineData("de", "13:39 Uhr Bei Unwettern der Stufe drei warnt der Wetterdienst grundsätzlich vor örtlichem Blitzschlag, und wer draußen ist, sollte Schutz suchen.", "13:39 Uhr")]
