@@ -30,6 +30,7 @@ public sealed class AgeGrammar
     private static readonly SearchValues<char> ClockCharacters = SearchValues.Create("0123456789:");
     private static readonly SearchValues<char> MeridiemCharacters = SearchValues.Create("aApPmM.");
     private static readonly SearchValues<char> NumericStampCharacters = SearchValues.Create("0123456789:.,/- ");
+    private static readonly SearchValues<char> TitleChrome = SearchValues.Create("0123456789:/°");
     private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—−|:])+");
 
     // What may stand between a date and its clock printed apart: "22 jan. | 19:20", "07/12/2012 - 06:20", "8:17 am • Oktober".
@@ -781,8 +782,16 @@ public sealed class AgeGrammar
                     && TryParse(line.AsSpan(start, end - start), out var age, out var inner))
                 {
                     var completed = CompleteFromBeside(age, line, parts, first, first + length);
-                    if (BesideAnUnreadDate(completed, line, parts, first, first + length)
-                        || LosesItsYear(completed, line, parts, first + length)
+                    if (BesideAnUnreadDate(completed, line, parts, first, first + length))
+                    {
+                        // The date beside the weekday may be unread for the post's title run into it ("Thursday, 21 May
+                        // 2026 A good place"): a title of words alone, where a header's date has its chrome after it
+                        // ("Tuesday, January 15, 2008 Weather: Hi: 7°C", "Wednesday, November 7 2012 BLOGS /NFL").
+                        return TryFindDateBeforeHeadline(line, out found)
+                            && !line.AsSpan(found.Start + found.Length).ContainsAny(TitleChrome);
+                    }
+
+                    if (LosesItsYear(completed, line, parts, first + length)
                         || IsAnEventsDay(completed, line, line.AsSpan(start + inner.Start, inner.Length), start + inner.Start)
                         || (first == 0 && IsSentenceFragment(line, completed)))
                     {
