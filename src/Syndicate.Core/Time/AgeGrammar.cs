@@ -24,8 +24,10 @@ public sealed class AgeGrammar
     private const int MinYearLikeStamp = 1000;
     private const int MaxYearLikeStamp = 2100;
 
-    // The marks of an issue's, a bulletin's or a record's number: "Nr. 24", "n. 378", "No. 184", "N.º 124", "Ausgabe 10/2018", "Drucksache 17/14146".
-    private static readonly string[] IssueMarks = ["nr.", "n.", "no.", "nº", "n.º", "n°", "núm.", "nummer", "numero", "número", "numéro", "number", "ausgabe", "ausg.", "drucksache"];
+    // The marks of an issue's, a bulletin's or a record's number: "Nr. 24", "n. 378", "No. 184", "N.º 124", "Ausgabe
+    // 10/2018", "Drucksache 17/14146".
+    private static readonly string[] IssueMarks =
+        ["nr.", "n.", "no.", "nº", "n.º", "n°", "núm.", "nummer", "numero", "número", "numéro", "number", "ausgabe", "ausg.", "drucksache"];
 
     private static readonly SearchValues<char> ClockCharacters = SearchValues.Create("0123456789:");
     private static readonly SearchValues<char> MeridiemCharacters = SearchValues.Create("aApPmM.");
@@ -921,7 +923,8 @@ public sealed class AgeGrammar
         }
 
         var weekday = start >= 0 && IsWeekday(WordAt(line, start).TrimEnd(".,"));
-        if (start < 0 || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,")) || (weekday && weekdayFirst != WeekdayFirst.Never)))
+        if (start < 0
+            || !(char.IsAsciiDigit(line[start]) || IsMonthName(WordAt(line, start).TrimEnd(".,")) || (weekday && weekdayFirst != WeekdayFirst.Never)))
         {
             return false;
         }
@@ -932,7 +935,8 @@ public sealed class AgeGrammar
             var stopped = i + 1 < line.Length && line[i] == '.' && line[i + 1] == ' ' && char.IsAsciiDigit(line[i - 1]);
             if ((char.IsLetterOrDigit(line[i - 1]) || EndsWithItsMeridiem(line.AsSpan(start, i - start)))
                 && ((stopped && !(weekday && weekdayFirst == WeekdayFirst.WithoutItsStop))
-                    || ((!weekday || line.Length <= MaxMetaLineLength) && (i == line.Length || line[i] == ' ' || (char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i])))))
+                    || ((!weekday || line.Length <= MaxMetaLineLength)
+                        && (i == line.Length || line[i] == ' ' || (char.IsAsciiDigit(line[i - 1]) && char.IsUpper(line[i])))))
                 && TryParse(line.AsSpan(start, i - start), out var age, out _) && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null })
             {
                 (date, end, stop) = (age, i, stopped ? 1 : 0);
@@ -946,7 +950,8 @@ public sealed class AgeGrammar
             headline = headline[1..].TrimStart();
         }
 
-        if (date is null || headline.IsEmpty || !char.IsUpper(headline[0]) || Words(headline) < (weekday ? MinHeadlineWordsAfterAWeekday : MinHeadlineWords)
+        if (date is null || headline.IsEmpty || !char.IsUpper(headline[0])
+            || Words(headline) < (weekday ? MinHeadlineWordsAfterAWeekday : MinHeadlineWords)
             || (weekday && stop == 0 && AgeTokenizer.ClockTimesOfTheDay(headline) > 0))
         {
             // Without its stop, a weekday's date before a title that tells a time is a header's or a fixture's day: "Friday,
@@ -1214,8 +1219,9 @@ public sealed class AgeGrammar
     /// Whether the words before a closing date are a title: they open with no lower-case letter, hold no word of a range,
     /// no digit unless a spaced dash or bar sets them apart from the date ("15 Baby Nursery Must Haves for Optimal Sleep -
     /// October 24, 2020"), and end in no stop, no small word in lower case or in capitals and no word of the grammar, with
-    /// no bracket left open, so that a sentence, a range, a validity or a period's end before a date is none ("Du 2 février au 30 avril 2026", "apotheek per 1 mei 2023", "el pasado 25 de diciembre de 2025", "...
-    /// NON AUDITÉES AU 31 MARS 2023", "(Supportende 10.05.2022 ...").
+    /// no bracket left open, so that a sentence, a range, a validity or a period's end before a date is none ("Du 2
+    /// février au 30 avril 2026", "apotheek per 1 mei 2023", "el pasado 25 de diciembre de 2025", "... NON AUDITÉES AU 31
+    /// MARS 2023", "(Supportende 10.05.2022 ...").
     /// </summary>
     private bool IsTitle(ReadOnlySpan<char> title, bool withDigits = false)
     {
@@ -1226,6 +1232,7 @@ public sealed class AgeGrammar
             && !HasRangeWord(title) && title.Count('(') <= title.Count(')');
     }
 
+    /// <summary>Whether the word is in capitals throughout, two letters at least: "AU", "DE".</summary>
     private static bool IsSmallWordInCapitals(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -1967,9 +1974,9 @@ public sealed class AgeGrammar
     /// A clock, a dated day or a weekday with its clock opening a ticker line (labelled or not), a spaced dash, a bar or a
     /// colon after it, and the headline, however long, sentence or not: "23:45 - Gasperini non nasconde la delusione ...",
     /// "14:01 Uhr | Bei Groß Jamno: ...", "17-11-2020: Maatregelen blijven nodig ...", "Update, 22.16 Uhr - Dritte
-    /// Evakuierungsmaschine ...", "Saturday 10:30 am - There is a power outage ...",
-    /// "[17h49] BTW: Mainz hat sich ...", "+++22.25 Uhr+++ Damit verabschieden wir uns ...", "(Updated 7:00 p.m.) Interstate
-    /// Bridge crash now cleared ...", "(LiVa, 28.11.2025) In den kommenden Jahren ..." (<see cref="IsBracketedStamp"/>).
+    /// Evakuierungsmaschine ...", "Saturday 10:30 am - There is a power outage ...", "[17h49] BTW: Mainz hat sich ...",
+    /// "+++22.25 Uhr+++ Damit verabschieden wir uns ...", "(Updated 7:00 p.m.) Interstate Bridge crash now cleared ...",
+    /// "(LiVa, 28.11.2025) In den kommenden Jahren ..." (<see cref="IsBracketedStamp"/>).
     /// What follows is no headline when it starts with a number other than a count ("16:04 - 17:00 Uhr" is a programme
     /// slot; "21.15: 20 Minuten ohne neues Gerücht ..." a headline) or a label (an updated time), nor when it is an age
     /// itself, the stamp's clock ("Tg news 21 dicembre 2023 - ore 19:45"), nor when the line shows another clock; a
@@ -2141,8 +2148,9 @@ public sealed class AgeGrammar
     /// A clock alone opening a ticker line, its own word after it or before it or none, its headline joined by a space
     /// alone: a capitalised word and two more at least ("21:30 El PP exige la dimisión de José Manuel Franco", "13:39 Uhr
     /// Bei Unwettern der Stufe drei ...", "Ore 18.45 Genova, già 200 ..."), the line between a ticker's pluses or not
-    /// ("+++ 06:05 RKI meldet 20.200 Neuinfektionen +++"). A word the clock reads with is no headline ("20:00 Uhr bei Sky Sport 1"), nor is a word or two,
-    /// a programme's title; a clock closed by a full stop opens a sentence of a narrative ("22h11. Nous butons sur ...").
+    /// ("+++ 06:05 RKI meldet 20.200 Neuinfektionen +++"). A word the clock reads with is no headline ("20:00 Uhr bei Sky
+    /// Sport 1"), nor is a word or two, a programme's title; a clock closed by a full stop opens a sentence of a narrative
+    /// ("22h11. Nous butons sur ...").
     /// </summary>
     private bool TryFindClockBeforeHeadline(string line, out AgeInLine found)
     {
@@ -2299,7 +2307,8 @@ public sealed class AgeGrammar
     {
         ':' => line[i + 1] == ' ',
         ']' => line[i + 1] == ' ' && line.AsSpan().TrimStart().StartsWith('['),
-        ')' => line[i + 1] == ' ' && line.AsSpan().TrimStart().StartsWith('(') && IsBracketedStamp(line.AsSpan(0, i).TrimStart().TrimStart('(')),
+        ')' => line[i + 1] == ' ' && line.AsSpan().TrimStart().StartsWith('(')
+            && IsBracketedStamp(line.AsSpan(0, i).TrimStart().TrimStart('(')),
         '+' => line.AsSpan(i).StartsWith(TickerPluses),
         '-' when IsFullStopAndDash(line, i) => line[i + 1] == ' ',
         _ => IsSpacedDash(line, i),
@@ -3450,8 +3459,8 @@ public sealed class AgeGrammar
             }
         }
 
-        // An article alone labels the day after it when a colon closes it: "Dia: 8/01/2026"; "last" labels with one word after
-        // it, no more ("Last visit was:" is a forum's header).
+        // An article alone labels the day after it when a colon closes it: "Dia: 8/01/2026"; "last" labels with one word
+        // after it, no more ("Last visit was:" is a forum's header).
         return (opensWithLast ? words == 2 : named) || (colon && words == 1 && char.IsUpper(trimmed[0]) && IsArticle(trimmed));
     }
 
@@ -3877,7 +3886,8 @@ public sealed class AgeGrammar
     private bool IsBylineWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.BylineWords);
 
     /// <summary>Whether the word is "last" in one of the languages: "Letzter", "Last", "Dernier", "Último".</summary>
-    private bool IsLastWord(ReadOnlySpan<char> word) => InAnyLanguage(word, words => words.PastBefore) || InAnyLanguage(word, words => words.PastAfter);
+    private bool IsLastWord(ReadOnlySpan<char> word) =>
+        InAnyLanguage(word, words => words.PastBefore) || InAnyLanguage(word, words => words.PastAfter);
 
     /// <summary>A word of a person's name: capitalised, letters only, not in capitals throughout, no word of the age grammar.</summary>
     private bool IsNameWord(ReadOnlySpan<char> word)
