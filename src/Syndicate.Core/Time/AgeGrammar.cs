@@ -114,6 +114,9 @@ public sealed class AgeGrammar
     /// <summary>A writer's name before the date of a post and its categories has at most this many words.</summary>
     private const int MaxWriterNameWords = 3;
 
+    /// <summary>A commenter's name before the date of the comment has this many words: "Concerned citizen".</summary>
+    private const int DisplayNameWords = 2;
+
     /// <summary>
     /// A small word has at most this many letters: inside a handle or a blog's name ("Derecho en Red"), or a preposition
     /// ending a title before a date ("Du 2 février au 30 avril 2026").
@@ -3208,7 +3211,7 @@ public sealed class AgeGrammar
             return IsRelativeAge(after) || IsDatedToTheMinute(after);
         }
 
-        if (IsUserName(before))
+        if (IsUserName(before) || (start == 0 && IsDisplayName(before) && IsDatedToTheMinute(after)))
         {
             // A word the age reads with is no name: "di alcuni anni fa". A forum's user or community named with a slash
             // stands before a dated date too, as does a user whose doing a label names, a comment's writer before a date
@@ -3353,6 +3356,26 @@ public sealed class AgeGrammar
     }
 
     private bool IsRelativeAge(ReadOnlySpan<char> text) => TryParse(text, out var age, out _) && age is RelativeAge;
+
+    /// <summary>
+    /// Whether the text is a commenter's name of two words of letters in any case, an initial among them, as comments print
+    /// it before their date to the minute opening the line: "Concerned citizen March 4, 2014 at 2:04 pm", "Pat Q August 3,
+    /// 2012 at 8:44 AM", "scheuner manuela 13. Mai 2014 um 18:32".
+    /// </summary>
+    private bool IsDisplayName(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.Trim().Split(' '))
+        {
+            var word = text.Trim()[range];
+            if (++words > DisplayNameWords || !IsWordOfLetters(word) || IsAgeWord(word) || IsRangeWord(word) || IsBylineWord(word))
+            {
+                return false;
+            }
+        }
+
+        return words == DisplayNameWords;
+    }
 
     /// <summary>
     /// A forum's or an aggregator's user name, one word of any case with digits or a slash, by a byline word or alone,

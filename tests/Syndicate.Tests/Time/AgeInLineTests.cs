@@ -1651,6 +1651,12 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("en", "Concerned citizen March 4, 2014 at 2:04 pm", "March 4, 2014 at 2:04 pm")]
+    [InlineData("de", "scheuner manuela 13. Mai 2014 um 18:32", "13. Mai 2014 um 18:32")]
+    public void A_commenters_name_of_two_words_in_any_case_before_a_date_to_the_minute_is_no_part_of_it(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("en", "Last edited by Outer Armatonisdaristan on Sun Feb 22, 2026 2:08 am, edited 108 times in total.", "2026-02-22T01:07:59.9999999Z 2026-02-22T01:08:59.9999999Z")]
     [InlineData("en", "2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by StarredSkies. Edited 1 time in total.)", "2024-01-05T02:26:59.9999999Z 2024-01-05T02:27:59.9999999Z")]
     [InlineData("de", "Zuletzt geändert von Hans am Mo 3. Jan 2011, 12:00, insgesamt 2-mal geändert.", "2011-01-03T10:59:59.9999999Z 2011-01-03T11:00:59.9999999Z")]
