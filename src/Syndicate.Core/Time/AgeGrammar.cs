@@ -401,7 +401,8 @@ public sealed class AgeGrammar
             return TryFindZonedBefore(line, restated.Start, out found) || TryReadZonedClock(line, restated.Start + 1, restated.Length - 2, out found);
         }
 
-        if (StartsWithLabel(line, LabelKind.ClockDisplay) || StartsWithLabel(line, LabelKind.EventTime) || IsBareLength(line))
+        if (StartsWithLabel(line, LabelKind.ClockDisplay) || StartsWithLabel(line, LabelKind.EventTime) || StartsWithLabel(line, LabelKind.Upcoming)
+            || IsBareLength(line))
         {
             // A forum's header shows the time of the visit ("Aktuelle Zeit: Fr 16.Mai 2025 14:13"), an info box an event's
             // ("Wanneer: Zaterdag 31 december 2022"), a player its length.
@@ -2976,6 +2977,9 @@ public sealed class AgeGrammar
 
         /// <summary>The label of an event's time in an info box: "Wanneer:", "When:".</summary>
         EventTime,
+
+        /// <summary>A word of what is to come opening the line: "NEXT RACE - 16th March", "Volgende wijkcafé:".</summary>
+        Upcoming,
     }
 
     /// <summary>Whether the text opens with a label of an item's time: "Posted", "Publicado el", "Aktualisiert am".</summary>
@@ -3002,6 +3006,7 @@ public sealed class AgeGrammar
                 LabelKind.ChangeNotice => reader.StartsWithChangeNotice(),
                 LabelKind.ClockDisplay => reader.StartsWithClockDisplay(),
                 LabelKind.EventTime => reader.StartsWithEventTimeLabel(),
+                LabelKind.Upcoming => reader.StartsWithUpcoming(),
                 _ => reader.StartsWithLabel(),
             })
             {

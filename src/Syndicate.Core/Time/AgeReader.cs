@@ -76,6 +76,9 @@ internal ref struct AgeReader
     /// <summary>Whether the text opens with the label of a display of the time the page was shown at: "Aktuelle Zeit:".</summary>
     public bool StartsWithClockDisplay() => Phrase(_words.ClockDisplays);
 
+    /// <summary>Whether the text opens with a word of what is to come: "Next", "Volgende", "Scheduled".</summary>
+    public bool StartsWithUpcoming() => Phrase(_words.UpcomingOpeners);
+
     /// <summary>
     /// Whether the text opens with the label of an event's time and its colon: "Wanneer: Zaterdag 31 december 2022", not a
     /// sentence's "When the storm hit on Monday".

@@ -70,6 +70,7 @@ internal static class AgeVocabularies
         AgeNoticeEnds = new("oud"),
         AgeNoticeOpeners = new("let op"),
         EventTimeLabels = new("wanneer", "releasedatum"),
+        UpcomingOpeners = new("volgende", "volgend", "gepland", "geplande"),
     };
 
     public static readonly AgeVocabulary English = new()
@@ -141,6 +142,7 @@ internal static class AgeVocabularies
         AgeNoticeOpeners = new("attention", "note"),
         ChangeNotices = new("this page was", "this article was", "this post was", "this entry was", "this story was", "this was"),
         ClockDisplays = new("it is currently", "current time", "time is now", "the time now is"),
+        UpcomingOpeners = new("next", "upcoming", "scheduled"),
         EventTimeLabels = new("when", "release date"),
     };
 
@@ -199,6 +201,7 @@ internal static class AgeVocabularies
         PageWords = new("seite", "s."),
         RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "verstorben", "gegründet", "termin", "frist", "registriert", "angemeldet", "mitglied", "abgerufen", "zugriff", "inkrafttreten"),
         ClockDisplays = new("aktuelle zeit", "aktuelles datum", "es ist"),
+        UpcomingOpeners = new("nächste", "nächster", "nächstes", "nächsten", "geplant"),
         AppointmentCompoundEnds = new("termin", "frist"),
         BulletinWords = new("nachrichten", "news", "meldungen", "presseschau"),
         PressArticleWords = new("artikel"),
@@ -265,6 +268,7 @@ internal static class AgeVocabularies
         PageWords = new("page", "p."),
         RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "décédée", "fondé", "fondée", "limite", "inscription", "enregistré", "enregistrée", "inscrit", "inscrite", "membre", "consulté", "consultée", "consultation", "vigueur"),
         ClockDisplays = new("nous sommes le", "nous sommes actuellement le"),
+        UpcomingOpeners = new("prochain", "prochaine", "prochains", "prochaines", "programmé", "programmée"),
         BulletinWords = new("infos", "informations", "actualités", "actus", "journal", "flash"),
         PressArticleWords = new("article"),
         PrintingWords = new("paru", "parue", "publié", "publiée", "dans", "du", "de"),
@@ -335,6 +339,7 @@ internal static class AgeVocabularies
         PageWords = new("página", "pág."),
         RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "nacida", "fallecido", "fallecida", "fundado", "fundada", "límite", "plazo", "entrega", "vigente", "registrado", "registrada", "registro", "inscripción", "miembro", "consultado", "consultada", "consulta", "vigor"),
         ClockDisplays = new("fecha y hora actual", "fecha actual"),
+        UpcomingOpeners = new("próximo", "próxima", "próximos", "próximas", "programado", "programada"),
         BulletinWords = new("noticias", "titulares", "informativo", "resumen"),
         PressArticleWords = new("artículo"),
         PrintingWords = new("publicado", "aparecido", "en", "de", "del"),
@@ -408,6 +413,7 @@ internal static class AgeVocabularies
         AgeNoticeEnds = new("fa"),
         AgeNoticeOpeners = new("attenzione", "avviso"),
         ClockDisplays = new("oggi è"),
+        UpcomingOpeners = new("prossimo", "prossima", "prossimi", "prossime", "programmato", "programmata"),
         EventTimeLabels = new("quando", "data di uscita"),
     };
 
@@ -473,5 +479,6 @@ internal static class AgeVocabularies
         AgeNotices = new("este artigo tem", "esta notícia tem"),
         AgeNoticeOpeners = new("atenção", "aviso"),
         EventTimeLabels = new("quando", "data de lançamento", "data de estreia"),
+        UpcomingOpeners = new("próximo", "próxima", "próximos", "próximas", "agendado", "agendada"),
     };
 }

@@ -195,6 +195,13 @@ internal sealed record AgeVocabulary
     public Phrases ClockDisplays { get; init; } = Phrases.None;
 
     /// <summary>
+    /// Words of what is to come opening a line: "next" in "NEXT RACE - 16th March" and "Volgende wijkcafé: dinsdag 18
+    /// februari 2025", "scheduled" in "Scheduled: March 15, 2026 at 2:00 AM UTC". The time after them is the coming
+    /// event's, no item's age.
+    /// </summary>
+    public Phrases UpcomingOpeners { get; init; } = Phrases.None;
+
+    /// <summary>
     /// The parts of a day a named day or a weekday may take before its clock: "sera" in "ieri sera, 19:41", "pomeriggio"
     /// in "giovedì pomeriggio, 12:19", "Abend" in "gestern Abend, 20:15".
     /// </summary>

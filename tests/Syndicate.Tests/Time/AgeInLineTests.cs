@@ -1657,6 +1657,14 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("en", "NEXT RACE - 16th March")]
+    [InlineData("en", "Scheduled: March 15, 2026 at 2:00 AM UTC")]
+    [InlineData("en", "Upcoming Facility Closures on October 13 — Thanksgiving Monday")]
+    [InlineData("nl", "Volgende wijkcafé: dinsdag 18 februari 2025")]
+    public void A_line_opened_by_a_word_of_what_is_to_come_holds_the_coming_events_time_not_an_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "Last edited by Outer Armatonisdaristan on Sun Feb 22, 2026 2:08 am, edited 108 times in total.", "2026-02-22T01:07:59.9999999Z 2026-02-22T01:08:59.9999999Z")]
     [InlineData("en", "2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by StarredSkies. Edited 1 time in total.)", "2024-01-05T02:26:59.9999999Z 2024-01-05T02:27:59.9999999Z")]
     [InlineData("de", "Zuletzt geändert von Hans am Mo 3. Jan 2011, 12:00, insgesamt 2-mal geändert.", "2011-01-03T10:59:59.9999999Z 2011-01-03T11:00:59.9999999Z")]
