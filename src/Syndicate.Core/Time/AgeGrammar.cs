@@ -909,16 +909,24 @@ public sealed class AgeGrammar
     /// Government has assured ..."), with no weekday first (<paramref name="weekdayFirst"/>): a narrative's day opens
     /// its story ("Dienstag, 13. Juni 2017. In Wilhelmshaven treffen sich ..."). A teaser list's section may stand
     /// before the date ("Policiales15/02/2026La Policía de Salta ...", read with a space at each seam; "Cronaca 15
-    /// Maggio 2020 Novità dall'Accordo ...").
+    /// Maggio 2020 Novità dall'Accordo ..."), and so may a label closed by its colon, its title telling no time ("Date:
+    /// 6/29/20 The Board of Aldermen held ...", not "FECHA: 23 de enero de 2026 HORA COMIENZO: 20:45").
     /// </summary>
     private bool TryFindDateBeforeHeadline(string line, out AgeInLine found, WeekdayFirst weekdayFirst = WeekdayFirst.WithOrWithoutItsStop)
     {
         found = default;
+        var afterALabel = false;
         var start = line.AsSpan().IndexOfAnyExcept(" -–•·");
         if (start >= 0 && SectionBeforeItsDate(line, start) is > 0 and var section)
         {
             // "Política 12 de diciembre de 2025 Cada año, decenas ...": a teaser list's section before the date.
             start = section;
+        }
+        else if (start >= 0 && LabelBeforeItsDate(line, start) is > 0 and var labelled)
+        {
+            // "Dagelijks archief: 1 april 2012 Schandelijk gedrag ...", "Date: 6/29/20 The Board of Aldermen held ...": a
+            // label closed by its colon before the date.
+            (start, afterALabel) = (labelled, true);
         }
         else if (start >= 0 && WriterBeforeADash(line, start) is > 0 and var writer)
         {
@@ -956,10 +964,10 @@ public sealed class AgeGrammar
 
         if (date is null || headline.IsEmpty || !char.IsUpper(headline[0])
             || Words(headline) < (weekday ? MinHeadlineWordsAfterAWeekday : MinHeadlineWords)
-            || (weekday && stop == 0 && AgeTokenizer.ClockTimesOfTheDay(headline) > 0))
+            || (((weekday && stop == 0) || afterALabel) && AgeTokenizer.ClockTimesOfTheDay(headline) > 0))
         {
-            // Without its stop, a weekday's date before a title that tells a time is a header's or a fixture's day: "Friday,
-            // July 19, 2013 As of 6:47 AM EDT".
+            // Without its stop, a weekday's or a label's date before a title that tells a time is a header's, a fixture's or
+            // an event's day: "Friday, July 19, 2013 As of 6:47 AM EDT", "FECHA: 23 de enero de 2026 HORA COMIENZO: 20:45".
             return false;
         }
 
@@ -1008,6 +1016,22 @@ public sealed class AgeGrammar
         && start + dash + 2 < line.Length
             ? start + dash + 2
             : 0;
+
+    /// <summary>
+    /// Where the number or the month of a date stands after a label of one to three words closed by a colon opening the
+    /// line ("Dagelijks archief: 1 april 2012", "Date: 6/29/20"); 0 where none stands so.
+    /// </summary>
+    private int LabelBeforeItsDate(string line, int start)
+    {
+        var colon = line.IndexOf(':', start);
+        if (colon < 0 || !IsSpaceJoinedLabel(line.AsSpan(start, colon + 1 - start)))
+        {
+            return 0;
+        }
+
+        var date = line.AsSpan(colon + 1).IndexOfAnyExcept(' ') is var gap and >= 0 ? colon + 1 + gap : -1;
+        return date > 0 && (char.IsAsciiDigit(line[date]) || IsMonthName(WordAt(line, date).TrimEnd(".,"))) ? date : 0;
+    }
 
     /// <summary>
     /// Where the number of a date or a relative age stands after a capitalised word of letters alone opening the line,
