@@ -36,7 +36,7 @@ public sealed class AgeGrammar
     private static readonly SearchValues<char> TickerStops = SearchValues.Create("-–—−|:])+");
 
     // What may stand between a date and its clock printed apart: "22 jan. | 19:20", "07/12/2012 - 06:20", "8:17 am • Oktober".
-    private const string ClockSeparators = " |•·-–—,";
+    private const string ClockSeparators = " ,-–—" + AgeTokenizer.SeparatorMarks;
 
     /// <summary>A meta line's other parts are short: a section, a byline, a credit, a label.</summary>
     private const int MaxMetaPartWords = 6;
@@ -1256,12 +1256,13 @@ public sealed class AgeGrammar
         var last = title[(title.LastIndexOf(' ') + 1)..];
         return LetterWords(title) >= MinTitleWords && !char.IsLower(title[0]) && title[^1] is not ('.' or ':' or ',' or ';')
             && (withDigits || !title.ContainsAnyInRange('0', '9') || title is [.., ' ', '-' or '–' or '—' or '|'])
-            && !(last.Length <= MaxSmallInnerWordLength && (IsLowerCaseWord(last) || IsSmallWordInCapitals(last))) && !IsAgeWord(last)
+            && !(last.Length <= MaxSmallInnerWordLength && (IsLowerCaseWord(last) || (last.Length > 1 && IsWordInCapitals(last))))
+            && !IsAgeWord(last)
             && !HasRangeWord(title) && title.Count('(') <= title.Count(')');
     }
 
-    /// <summary>Whether the word is in capitals throughout, two letters at least: "AU", "DE".</summary>
-    private static bool IsSmallWordInCapitals(ReadOnlySpan<char> word)
+    /// <summary>Whether the word is in capitals throughout: "AU", "CNW", "QUINTANAR".</summary>
+    private static bool IsWordInCapitals(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -1271,7 +1272,7 @@ public sealed class AgeGrammar
             }
         }
 
-        return word.Length > 1;
+        return true;
     }
 
     /// <summary>How many words of a text hold a letter.</summary>
@@ -3286,17 +3287,9 @@ public sealed class AgeGrammar
         foreach (var range in text.Split(' '))
         {
             var word = text[range];
-            if (++words > MaxSpaceJoinedLabelWords || word.Length < 2 || IsAgeWord(word))
+            if (++words > MaxSpaceJoinedLabelWords || word.Length < 2 || IsAgeWord(word) || !IsWordInCapitals(word))
             {
                 return false;
-            }
-
-            foreach (var c in word)
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
             }
         }
 

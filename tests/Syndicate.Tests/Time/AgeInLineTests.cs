@@ -1844,12 +1844,8 @@ public sealed class AgeInLineTests
     [InlineData("nl", "22 jan. | 19:20 Tiel - Gevangenisstraf na plofkraak", "22 jan. | 19:20", "2026-01-22T18:19:59.9999999Z 2026-01-22T18:20:59.9999999Z")]
     [InlineData("it", "Ultimi dati del 07/02/2002 - ore 22:00 (ora solare)", "del 07/02/2002 - ore 22:00", "2002-02-07T20:59:59.9999999Z 2002-02-07T21:00:59.9999999Z")]
     [InlineData("de", "8:17 am • Oktober 6, 2013", "8:17 am • Oktober 6, 2013", "2013-10-06T06:16:59.9999999Z 2013-10-06T06:17:59.9999999Z")]
-    public void A_dates_clock_printed_apart_past_a_separator_is_the_dates(string language, string line, string age, string window)
-    {
-        var found = FoundAsServed(language, line);
-        Assert.Equal(age, line.Substring(found.Start, found.Length));
-        Assert.Equal(window, Show(found.Age.ToWindow(Clock())));
-    }
+    public void A_dates_clock_printed_apart_past_a_separator_is_the_dates(string language, string line, string age, string window) =>
+        AssertWithWindow(line, FoundAsServed(language, line), age, window);
 
     [Theory]
     [InlineData("de", "21.04.2024 | 3:18 min")]
@@ -1940,9 +1936,12 @@ public sealed class AgeInLineTests
     }
 
     /// <summary>The age found is <paramref name="age"/> where the line prints it, and its window is <paramref name="window"/>.</summary>
-    private static void AssertFoundWithWindow(string language, string line, string age, string window)
+    private static void AssertFoundWithWindow(string language, string line, string age, string window) =>
+        AssertWithWindow(line, Found(language, line), age, window);
+
+    /// <summary>The age <paramref name="found"/> is <paramref name="age"/> where the line prints it, its window <paramref name="window"/>.</summary>
+    private static void AssertWithWindow(string line, AgeInLine found, string age, string window)
     {
-        var found = Found(language, line);
         Assert.Equal(age, line.Substring(found.Start, found.Length));
         Assert.Equal(window, Show(found.Age.ToWindow(Clock())));
     }
