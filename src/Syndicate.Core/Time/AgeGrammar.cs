@@ -757,7 +757,8 @@ public sealed class AgeGrammar
                 && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1) && !EndsWithANamesInitial(trimmed) && !IsAnEditClosedByItsEditor(line, trimmed))
             || trimmed[^1] is '!' or '?')
         {
-            return !trimmed.IsEmpty && (TryFindDateBeforeHeadline(line, out found, WeekdayFirst.WithoutItsStop) || TryFindBulletinDay(line, out found));
+            return !trimmed.IsEmpty && (TryFindDateBeforeHeadline(line, out found, WeekdayFirst.WithoutItsStop) || TryFindBulletinDay(line, out found)
+                || (MachineStamp.Find(line) is null && TryFindDateBetweenTitleAndLead(line, out found)));
         }
 
         if (TryFindBulletinDay(line, out found))
@@ -976,14 +977,15 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A date with its year between a teaser's headline, its section's name perhaps closing it, and the teaser's lead, in a
-    /// listing run into one line ("Red Squirrel Week 2024 1st October 2024 As the species champion ...", "4 feux dont un
-    /// suspect en 4 jours pour débuter 2026 à Laval Faits divers 4 janvier 2026 Le début ..."), or between a title, a
-    /// byline or a blog's chrome and a headline on a shorter one ("Press Release September 16, 2020 Restart of Bus
-    /// Service Delayed", "Eugene Mulero | Senior Reporter December 8, 2020 Government, ...", "Nombre total de pages vues
-    /// dimanche 24 mars 2013 Nouvelle passion"): the headline is a title as before a closing date, digits and all, so a
-    /// sentence's or a range's date is none ("... a voté le 12 mars 2024 Le maire ...", "... will meet again from 12
-    /// March 2024 The agenda ..."); a weekday opens the date as before a headline.
+    /// A date with its year between a teaser's headline, its section's name perhaps closing it, and the teaser's lead,
+    /// in a listing run into one line ("Red Squirrel Week 2024 1st October 2024 As the species champion ...", "4 feux
+    /// dont un suspect en 4 jours pour débuter 2026 à Laval Faits divers 4 janvier 2026 Le début ..."), or between a
+    /// title, a byline or a blog's chrome and a headline on a shorter one ("Press Release September 16, 2020 Restart of
+    /// Bus Service Delayed", "Eugene Mulero | Senior Reporter December 8, 2020 Government, ...", "Nombre total de pages
+    /// vues dimanche 24 mars 2013 Nouvelle passion"), the lead closed by its stop or not ("Preview This Week's Issue
+    /// November 30, 2022 Santa came down Main Street in Orono this past Saturday."): the headline is a title as before
+    /// a closing date, digits and all, so a sentence's or a range's date is none ("... a voté le 12 mars 2024 Le maire
+    /// ...", "... will meet again from 12 March 2024 The agenda ..."); a weekday opens the date as before a headline.
     /// </summary>
     private bool TryFindDateBetweenTitleAndLead(string line, out AgeInLine found)
     {

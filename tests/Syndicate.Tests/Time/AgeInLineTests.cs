@@ -520,6 +520,14 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("en", "Preview This Week's Issue November 30, 2022 Santa came down Main Street in Orono this past Saturday.", "November 30, 2022")]
+    [InlineData("en", "Council's out-of-hours care could end in Aberdeenshire 30 January 2024 Aberdeenshire Council plans to end all of its school care.", "30 January 2024")]
+    [InlineData("nl", "Week van het Dorpshuis Inspiratiemiddag maandag 31 maart 2025 HAARLE - Heel het land houdt de adem in.", "maandag 31 maart 2025")]
+    [InlineData("nl", "Vrijwilligers gezocht woensdag 11 oktober 2023, 18:00 NOODKLOK! Wie komt helpen?", "woensdag 11 oktober 2023, 18:00")]
+    public void A_date_with_its_year_between_a_title_and_a_lead_closed_by_its_stop_is_the_items(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("fr", "Legrand : INFORMATIONS FINANCIÈRES CONSOLIDÉES NON AUDITÉES AU 31 MARS 2023")]
     [InlineData("de", "Windows 10 - Version 20H2 (Supportende 10.05.2022 Quelle: Microsoft Lifecycle Seite)")]
     public void A_date_after_a_small_word_in_capitals_or_inside_an_open_bracket_follows_no_title(string language, string line) =>
@@ -528,7 +536,9 @@ public sealed class AgeInLineTests
     [Theory]
     [InlineData("fr", "Le conseil municipal de la commune s’est réuni en séance publique et il a voté le 12 mars 2024 Le maire a ensuite présenté le budget de l’année, que les élus de l’opposition ont critiqué longuement.")]
     [InlineData("en", "The committee that runs the annual festival in the town centre will meet again from 12 March 2024 The agenda for that meeting will be posted on the notice board of the library and online.")]
-    public void A_date_after_a_small_word_or_a_ranges_word_on_a_long_line_is_a_sentences_not_a_teasers(string language, string line) =>
+    [InlineData("fr", "Le conseil s’est réuni et il a voté le 12 mars 2024 Le maire a ensuite présenté le budget.")]
+    [InlineData("en", "The committee will meet again from 12 March 2024 The agenda will be posted on the notice board.")]
+    public void A_date_after_a_small_word_or_a_ranges_word_is_a_sentences_not_a_teasers(string language, string line) =>
         AssertNoAge(language, line);
 
     [Theory]
