@@ -754,7 +754,7 @@ public sealed class AgeGrammar
         // contributors."; so does a writer's initial closing a byline, "Écrit le 09/09/2018 par Julien M.", and a forum's
         // edit closed by its editor, "Last edit: 4 weeks 11 hours ago by mvvfans.".
         if (trimmed.IsEmpty || (trimmed[^1] is '.' && !AgeTokenizer.StopsAfterNumber(trimmed) && !StartsWithLabel(trimmed, LabelKind.ChangeNotice)
-                && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1) && !EndsWithANamesInitial(trimmed) && !IsAnEditClosedByItsEditor(line, trimmed))
+                && !IsSaidAtTheEnd(line, trimmed.LastIndexOf(' ') + 1) && !EndsWithANamesInitial(trimmed) && !IsAStampClosedByItsWriter(line, trimmed))
             || trimmed[^1] is '!' or '?')
         {
             return !trimmed.IsEmpty && (TryFindDateBeforeHeadline(line, out found, WeekdayFirst.WithoutItsStop) || TryFindBulletinDay(line, out found)
@@ -880,14 +880,15 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// Whether the text is a forum's edit, an update's label or a count of edits opening it, closed by an age, a byline
-    /// word and one to three words of the editor's name or handle, the full stop the line's: "Last edit: 4 weeks 11 hours
-    /// ago by mvvfans.", "3 mal bearbeitet. Zuletzt am 19.05.2005 22:22 von ulba."; not a sentence's "The bridge was opened
-    /// on 12 May 2020 by the mayor.". The text is the line's opening.
+    /// Whether the text is a stamp, a forum's edit or a count of edits opening it, closed by an age, a byline word and one
+    /// to three words of the writer's or the editor's name or handle, the full stop the line's: "Publié le 9 mars 2022 par
+    /// Nicolas.", "Atualizado em 28/01/2024 às 12:01, por Equipe SMO.", "Last edit: 4 weeks 11 hours ago by mvvfans.", "3
+    /// mal bearbeitet. Zuletzt am 19.05.2005 22:22 von ulba."; not a sentence's "The bridge was opened on 12 May 2020 by
+    /// the mayor.". The text is the line's opening.
     /// </summary>
-    private bool IsAnEditClosedByItsEditor(string line, ReadOnlySpan<char> text) =>
-        (StartsWithLabel(text, LabelKind.Update) || EditCount.Opens(text))
-        && BylineBeforeAName(line, text.Length - 1) is > 0 and var byline && EndsInAnAge(text[..byline].TrimEnd());
+    private bool IsAStampClosedByItsWriter(string line, ReadOnlySpan<char> text) =>
+        (StartsWithLabel(text, LabelKind.Any) || EditCount.Opens(text))
+        && BylineBeforeAName(line, text.Length - 1) is > 0 and var byline && EndsInAnAge(text[..byline].TrimEnd(" ,"));
 
     /// <summary>Whether the text ends with a first name and its surname's initial: "par Julien M.", "| Patrick A.".</summary>
     private static bool EndsWithANamesInitial(ReadOnlySpan<char> text) =>

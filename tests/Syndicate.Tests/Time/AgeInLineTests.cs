@@ -761,7 +761,9 @@ public sealed class AgeInLineTests
     [InlineData("de", "2 mal bearbeitet. Zuletzt am 14.03.2006 09:41 von kuno.", "2006-03-14T08:40:59.9999999Z 2006-03-14T08:41:59.9999999Z")]
     [InlineData("de", "1 mal bearbeitet. Zuletzt am 02.11.2007 18:05 von Jens Albrecht.", "2007-11-02T17:04:59.9999999Z 2007-11-02T17:05:59.9999999Z")]
     [InlineData("en", "Last edit: 3 days 2 hours ago by rowan_k.", "2026-11-25T06:00:00Z 2026-11-25T07:00:00Z")]
-    public void A_forums_edit_closed_by_its_editors_name_and_a_full_stop_is_the_edits_time(string language, string line, string window) =>
+    [InlineData("fr", "Publié le 9 mars 2022 par Nicolas.", "2022-03-08T22:59:59.9999999Z 2022-03-09T22:59:59.9999999Z")]
+    [InlineData("pt", "Atualizado em 28/01/2024 às 12:01, por Equipe SMO.", "2024-01-28T11:00:59.9999999Z 2024-01-28T11:01:59.9999999Z")]
+    public void A_stamp_or_a_forums_edit_closed_by_its_writers_name_and_a_full_stop_is_the_items_time(string language, string line, string window) =>
         Assert.Equal(window, FoundWindow(language, line));
 
     [Theory]
