@@ -1188,6 +1188,27 @@ public sealed class AgeInLineTests
     }
 
     [Theory]
+    [InlineData("en", "NAIVASHA JUNE 9, 2017 (CISA) – The bishop has called on drivers to take care on the busy road.", "JUNE 9, 2017", 2017, 6, 9)]
+    [InlineData("it", "PIOMBINO 2 maggio 2016 — Mercoledì si terrà un incontro pubblico nella saletta del comune.", "2 maggio 2016", 2016, 5, 2)]
+    [InlineData("pt", "Brasília (15/10) – O pedido de ingresso formulado pela entidade foi aceito pelo tribunal.", "15/10", null, 10, 15)]
+    [InlineData("de", "Axel Schaper (20. Mai 2008). Auf Leserreise durch die Bibliotheken der Stadt.", "20. Mai 2008", 2008, 5, 20)]
+    [InlineData("es", "Toronto (Canadá), 9 sep (EFE).- Las autoridades dijeron hoy que no pueden confirmar el refugio.", "9 sep", null, 9, 9)]
+    [InlineData("en", "GOLD COAST (Australia), December 30: The fifth seed reached round two of the championships.", "December 30", null, 12, 30)]
+    public void A_datelines_place_in_capitals_may_stand_before_its_dated_year_without_a_comma_its_date_in_brackets_or_its_country_after_it(string language, string line, string date, int? year, int month, int day)
+    {
+        var found = FoundAsServed(language, line);
+        Assert.Equal(date, line.Substring(found.Start, found.Length));
+        var age = Assert.IsType<CalendarDateAge>(found.Age);
+        Assert.Equal((year, month, day), (age.Year, age.Month, age.Day));
+    }
+
+    [Theory]
+    [InlineData("en", "BEFORE DECEMBER 15, 2025 (THE LEAD PLAINTIFF DEADLINE) TO PARTICIPATE IN THE LAWSUIT.")]
+    [InlineData("it", "CICLOGIRO 2003 - Partenza il 21 giugno dalla piazza del paese")]
+    public void Capitals_before_a_date_and_a_bracket_of_many_words_or_a_year_alone_are_no_dateline(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("fr", "Dupont, Jean-Pierre a présenté le budget de la commune aux habitants.")]
     [InlineData("en", "Smith, Jr-The mayor spoke to the council about the budget.")]
     [InlineData("en", "Lee Miller, Tate Britain, October 2, 2025 – February 15, 2026")]
