@@ -684,6 +684,11 @@ public sealed class AgeGrammar
             return true;
         }
 
+        if (TryFindLabelledClockBeforeText(line, out found))
+        {
+            return true;
+        }
+
         if (ClosingNoticeCut(line) is > 0 and var cut)
         {
             // "Published: Apr 9, 2021 · Modified: Apr 20, 2025 by Kristina Tipps · This post may contain affiliate links for
@@ -2231,6 +2236,39 @@ public sealed class AgeGrammar
 
         found = InLine(line, clock, bounds.Start, bounds.Length);
         return true;
+    }
+
+    /// <summary>
+    /// A label of the item's time and a clock alone opening the line, its zone perhaps after it, then the item's text of
+    /// three words at least in any case: "Atualizado às 10h41 Pelo menos 12 goianos de Rio Verde estavam no barco ...",
+    /// "Updated at 3:35 p.m. PT with additional comments from Amit Singhal.". The line holds no other clock of a day.
+    /// </summary>
+    private bool TryFindLabelledClockBeforeText(string line, out AgeInLine found)
+    {
+        found = default;
+        if (!StartsWithLabel(line, LabelKind.Any) || AgeTokenizer.ClockTimesOfTheDay(line) != 1)
+        {
+            return false;
+        }
+
+        // The stamp is the longest opening that reads, a clock and no date: "Updated 7:12 am PDT, Wednesday, May 6, 2020"
+        // and "Posted at 8:43 PM, Apr 08, 2018" are the date's.
+        var stampEnd = 0;
+        for (var end = NextStampEnd(line, 0); end > 0; end = NextStampEnd(line, end))
+        {
+            if (TryParse(line.AsSpan(0, end).TrimEnd(",;"), out var age, out var bounds))
+            {
+                if (CompanionDate.Unzoned(age) is not ClockTimeAge)
+                {
+                    return false;
+                }
+
+                (found, stampEnd) = (InLine(line, age, bounds.Start, bounds.Length), end);
+            }
+        }
+
+        var rest = line.AsSpan(stampEnd).TrimStart(" ,");
+        return found.Age is not null && Words(rest) >= MinHeadlineWords && !TryParse(rest, out _, out _) && !OpensWithADate(rest);
     }
 
     /// <summary>

@@ -1188,6 +1188,14 @@ public sealed class AgeInLineTests
     }
 
     [Theory]
+    [InlineData("pt", "Atualizado às 10h41 Pelo menos 12 goianos de Rio Verde estavam no barco-hotel que afundou", "Atualizado às 10h41")]
+    [InlineData("en", "Updated at 3:35 p.m. PT with additional comments from the company's chief.", "Updated at 3:35 p.m. PT")]
+    [InlineData("en", "Posted at 9:50 pm, October 15, 2025", "Posted at 9:50 pm, October 15, 2025")]
+    [InlineData("en", "Updated 7:12 am PDT, Wednesday, May 6, 2020", "Updated 7:12 am PDT, Wednesday, May 6, 2020")]
+    public void A_labelled_clock_opening_the_items_text_is_its_time_and_a_date_after_it_belongs_to_the_stamp(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("en", "NAIVASHA JUNE 9, 2017 (CISA) – The bishop has called on drivers to take care on the busy road.", "JUNE 9, 2017", 2017, 6, 9)]
     [InlineData("it", "PIOMBINO 2 maggio 2016 — Mercoledì si terrà un incontro pubblico nella saletta del comune.", "2 maggio 2016", 2016, 5, 2)]
     [InlineData("pt", "Brasília (15/10) – O pedido de ingresso formulado pela entidade foi aceito pelo tribunal.", "15/10", null, 10, 15)]
