@@ -2331,16 +2331,24 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A relative age of less than a year counted in digits with its "ago" closing a headline of three words or more where
-    /// no other age reads and no sentence's stop after it, as a list of recent entries prints each one's age after its
-    /// title: "Veel animo voetbalinstuif S.V. De Koog Sport 1 uur geleden", "... Says Party No Longer Opposition 4 days
-    /// ago", "... feels the cold 9 months ago". A sentence closes with its stop ("We got the keys 48 hours ago."), and
-    /// years ago in a headline tell of a past time ("London As It Was 100 Years Ago").
+    /// A relative age of less than a year counted in digits with its "ago" closing a headline of three words or more
+    /// where no other age reads and no sentence's stop after it, as a list of recent entries prints each one's age
+    /// after its title: "Veel animo voetbalinstuif S.V. De Koog Sport 1 uur geleden", "... Says Party No Longer
+    /// Opposition 4 days ago", "... feels the cold 9 months ago"; a label may bring the age in and a byline close the
+    /// line ("Subscribe to News feed Updated: 1 hour 11 min ago", "Bullish Sentiment Hits 2014 High posted 1 day ago by
+    /// Wayne Thorp"). A sentence closes with its stop ("We got the keys 48 hours ago."), and years ago in a headline
+    /// tell of a past time ("London As It Was 100 Years Ago").
     /// </summary>
     private bool TryFindRecentAgeAfterHeadline(string line, out AgeInLine found)
     {
         found = default;
         var trimmed = line.AsSpan().TrimEnd();
+        if (!trimmed.IsEmpty && BylineBeforeAName(line, trimmed.Length - 1) is > 0 and var byline)
+        {
+            // Its writer's name may close the line: "... Quicken 2015 for Mac posted 5 hours ago by Jaclyn McClellan".
+            trimmed = trimmed[..byline].TrimEnd();
+        }
+
         if (trimmed.IsEmpty || !char.IsLetter(trimmed[^1]) || !ClosesWithAgo(trimmed))
         {
             return false;
@@ -2357,7 +2365,8 @@ public sealed class AgeGrammar
 
         // The longest age read decides, and its count opens it: no qualifier stands before it ("about 4 weeks ago").
         var headline = trimmed[..start].TrimEnd();
-        if (age is not RelativeAge { Unit: < AgeUnit.Year, Bound: AgeBound.Exactly } || !char.IsAsciiDigit(trimmed[start + inLine.Start])
+        if (age is not RelativeAge { Unit: < AgeUnit.Year, Bound: AgeBound.Exactly }
+            || !(char.IsAsciiDigit(trimmed[start + inLine.Start]) || StartsWithLabel(trimmed[(start + inLine.Start)..], LabelKind.Any))
             || headline.IsEmpty || !char.IsLetterOrDigit(headline[^1]) || Words(headline) < MinHeadlineWords)
         {
             return false;

@@ -286,7 +286,9 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Veel animo voetbalinstuif S.V. De Koog Sport 1 uur geleden", "1 uur geleden")]
     [InlineData("en", "Nigeria Newspapers APC Declares PDP National Convention a Political Funeral, Says Party No Longer Opposition 4 days ago", "4 days ago")]
     [InlineData("en", "Comment on Melbourne shivers as south-east collectively feels the cold 9 months ago", "9 months ago")]
-    public void A_recent_age_with_its_ago_closing_a_headline_is_the_entrys(string language, string line, string age) =>
+    [InlineData("en", "Subscribe to News feed Updated: 1 hour 11 min ago", "Updated: 1 hour 11 min ago")]
+    [InlineData("en", "Bullish Sentiment Hits 2014 High posted 1 day ago by Wayne Thorp", "posted 1 day ago")]
+    public void A_recent_age_with_its_ago_closing_a_headline_its_label_before_it_and_its_writer_after_it_if_any_is_the_entrys(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
