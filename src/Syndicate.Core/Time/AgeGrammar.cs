@@ -822,21 +822,18 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// A relative age brought in before its count closing the line after a headline's or a section's words, in a language
-    /// where such an age hardly ever closes a sentence (<see cref="AgeVocabulary.ClosingRelativeAgeDatesTheLine"/>): "In
-    /// eigener Sache vor 1 Tag", "Braunschweig Annette Schütze: Stadtbüchereien dürfen Sparmaßnahmen nicht zum Opfer fallen
-    /// vor 5 Jahren". A named day before it makes an anniversary's heading ("Heute vor 5 Jahren").
+    /// A relative age brought in before its count closing the line after a headline's or a section's words, in a
+    /// language where such an age hardly ever closes a sentence (<see
+    /// cref="AgeVocabulary.ClosingRelativeAgeDatesTheLine"/>): "In eigener Sache vor 1 Tag", "Braunschweig Annette
+    /// Schütze: Stadtbüchereien dürfen Sparmaßnahmen nicht zum Opfer fallen vor 5 Jahren"), or in any language where
+    /// its case sets it apart from a sentence (<see cref="IsSetApartByItsCase"/>). A named day before it makes an
+    /// anniversary's heading ("Heute vor 5 Jahren").
     /// </summary>
     private bool TryFindClosingRelativeAge(string line, out AgeInLine found)
     {
         found = default;
         foreach (var words in _languages)
         {
-            if (!words.ClosingRelativeAgeDatesTheLine)
-            {
-                continue;
-            }
-
             var start = line.Length;
             for (var count = 0; count < MaxClosingDateWords && start > 0; count++)
             {
@@ -847,7 +844,8 @@ public sealed class AgeGrammar
                 }
 
                 var closing = line.AsSpan(start + 1);
-                if (words.RelativeBefore.Table.HoldsWord(WordAt(line, start + 1))
+                if (!words.RelativeBefore.Table.StartingWith(WordAt(line, start + 1)).IsEmpty
+                    && (words.ClosingRelativeAgeDatesTheLine || IsSetApartByItsCase(line.AsSpan(0, start), closing))
                     && TryParse(closing, out var age, out var bounds) && age is RelativeAge && bounds.Start == 0 && bounds.Length == closing.Length
                     && LetterWords(line.AsSpan(0, start)) > 0 && !IsAgeWord(WordBefore(line, start).TrimEnd(",:")))
                 {
@@ -858,6 +856,19 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a relative age closing a line stands apart from a sentence by its case: its first word capitalised and its
+    /// unit in lower case ("Decência rarefeita Há 20 horas"), or all of it in capitals after words that are not ("... le
+    /// podium de la 88e édition IL Y A 2 HEURES"); a title's words all capitalised are none ("Tudo que Há 24 Horas").
+    /// </summary>
+    private bool IsSetApartByItsCase(ReadOnlySpan<char> before, ReadOnlySpan<char> age)
+    {
+        var opener = age.IndexOf(' ');
+        var unit = age[(age.LastIndexOf(' ') + 1)..];
+        return opener > 0 && char.IsUpper(age[0])
+            && (IsLowerCaseWord(unit) || (IsWordInCapitals(unit) && IsWordInCapitals(age[..opener]) && before.ContainsAnyInRange('a', 'z')));
     }
 
     /// <summary>

@@ -731,6 +731,18 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundAsServed(language, line).Age.Text);
 
     [Theory]
+    [InlineData("pt", "Decência rarefeita Há 20 horas", "Há 20 horas")]
+    [InlineData("fr", "Les pilotes l'ont savouré : le podium de la 88e édition IL Y A 2 HEURES", "IL Y A 2 HEURES")]
+    public void An_age_before_its_count_set_apart_by_its_case_closing_the_line_is_the_headlines_in_any_language(string language, string line, string age) =>
+        Assert.Equal(age, FoundAsServed(language, line).Age.Text);
+
+    [Theory]
+    [InlineData("pt", "Tudo que Há 24 Horas")]
+    [InlineData("es", "Noticias de la semana Hace")]
+    public void A_titles_capitalised_words_or_an_age_word_alone_closing_the_line_hold_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("de", "Dieser Beitrag wurde unter Aktuelles veröffentlicht. Setze ein Lesezeichen auf den Permalink.")]
     [InlineData("de", "Heute vor 5 Jahren")]
     [InlineData("de", "Er ist vor 5 Stunden angekommen.")]
