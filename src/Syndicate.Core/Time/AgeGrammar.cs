@@ -663,6 +663,12 @@ public sealed class AgeGrammar
     /// </param>
     private bool TryFindIn(string line, out AgeInLine found, bool withCategories)
     {
+        if (ReadMoreCut(line) is > 0 and var button)
+        {
+            // A teaser's button closes the line: "... estiagem 3 de janeiro de 2022 Read More", "hace 9 mesesLeer más".
+            return TryFindIn(line[..button].TrimEnd(), out found, withCategories);
+        }
+
         // A forum post's stamp between guillemets ("« on: November 24, 2012, 04:29:26 PM »", "« Respuesta #20 en: 23 Agosto
         // 2021, 02:58 am »") or after the post's number ("#1 03-12-2024 13:24:46", "Antwort #1440 am: 09.07.2025 23:58").
         if ((EnclosedInGuillemets(line) is { } quoted && TryFindInPart(line, quoted, out found))
@@ -856,6 +862,24 @@ public sealed class AgeGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where a teaser's button closing the line (<see cref="AgeVocabulary.ReadMoreButtons"/>) starts, its arrow or its
+    /// ellipsis after it if any; 0 where none closes it.
+    /// </summary>
+    private int ReadMoreCut(string line)
+    {
+        var trimmed = line.AsSpan().TrimEnd(" .…→»›>");
+        foreach (var words in _languages)
+        {
+            if (words.ReadMoreButtons.ClosingPlaceIn(trimmed) is > 0 and var button)
+            {
+                return button;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

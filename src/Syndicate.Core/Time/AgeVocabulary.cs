@@ -202,6 +202,12 @@ internal sealed record AgeVocabulary
     public Phrases UpcomingOpeners { get; init; } = Phrases.None;
 
     /// <summary>
+    /// A teaser's button that may close its line after the item's age: "Read More" in "... estiagem 3 de janeiro de 2022
+    /// Read More", "Leer más" glued in "hace 9 mesesLeer más". The line is read without it.
+    /// </summary>
+    public Phrases ReadMoreButtons { get; init; } = Phrases.None;
+
+    /// <summary>
     /// The parts of a day a named day or a weekday may take before its clock: "sera" in "ieri sera, 19:41", "pomeriggio"
     /// in "giovedì pomeriggio, 12:19", "Abend" in "gestern Abend, 20:15".
     /// </summary>

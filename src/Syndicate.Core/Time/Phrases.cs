@@ -80,6 +80,25 @@ internal sealed class Phrases
     }
 
     /// <summary>
+    /// Where one of these phrases closes <paramref name="text"/>, a word of its own or glued with its capital to the word
+    /// before it ("hace 9 mesesLeer más"); -1 when none does.
+    /// </summary>
+    public int ClosingPlaceIn(ReadOnlySpan<char> text)
+    {
+        foreach (var phrase in _phrases)
+        {
+            var at = text.Length - phrase.Length;
+            if (at > 0 && text.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (text[at - 1] == ' ' || (char.IsUpper(text[at]) && char.IsLetterOrDigit(text[at - 1]))))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// Whether <paramref name="text"/> opens with one of these phrases of <paramref name="minLength"/> characters or more, as
     /// written here, a space after it.
     /// </summary>

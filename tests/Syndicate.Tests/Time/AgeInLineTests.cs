@@ -1202,6 +1202,20 @@ public sealed class AgeInLineTests
     }
 
     [Theory]
+    [InlineData("pt", "Estado SC Estados do Sul pedem ajuda ao Governo Federal contra os efeitos da estiagem 3 de janeiro de 2022 Leia mais", "3 de janeiro de 2022")]
+    [InlineData("es", "hace 9 mesesLeer más", "hace 9 meses")]
+    [InlineData("nl", "Gemeente opent nieuw zwembad 2 uur geleden Lees meer »", "2 uur geleden")]
+    [InlineData("de", "5. Juli 2018 Weiterlesen …", "5. Juli 2018")]
+    public void A_teasers_read_more_button_closing_the_line_leaves_its_age_as_without_it(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
+    [InlineData("en", "Read more")]
+    [InlineData("fr", "Le conseil a voté le budget. Lire la suite")]
+    public void A_read_more_button_alone_or_after_a_sentence_holds_no_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("pt", "Atualizado às 10h41 Pelo menos 12 goianos de Rio Verde estavam no barco-hotel que afundou", "Atualizado às 10h41")]
     [InlineData("en", "Updated at 3:35 p.m. PT with additional comments from the company's chief.", "Updated at 3:35 p.m. PT")]
     [InlineData("en", "Posted at 9:50 pm, October 15, 2025", "Posted at 9:50 pm, October 15, 2025")]
