@@ -1230,6 +1230,7 @@ public sealed class AgeInLineTests
     [InlineData("de", "Axel Schaper (20. Mai 2008). Auf Leserreise durch die Bibliotheken der Stadt.", "20. Mai 2008", 2008, 5, 20)]
     [InlineData("es", "Toronto (Canadá), 9 sep (EFE).- Las autoridades dijeron hoy que no pueden confirmar el refugio.", "9 sep", null, 9, 9)]
     [InlineData("en", "GOLD COAST (Australia), December 30: The fifth seed reached round two of the championships.", "December 30", null, 12, 30)]
+    [InlineData("en", "Islamabad [Pakistan], September 8 (ANI): The administration will block routes into the capital by midnight.", "September 8", null, 9, 8)]
     public void A_datelines_place_in_capitals_may_stand_before_its_dated_year_without_a_comma_its_date_in_brackets_or_its_country_after_it(string language, string line, string date, int? year, int month, int day)
     {
         var found = FoundAsServed(language, line);
