@@ -663,9 +663,9 @@ public sealed class AgeGrammar
     /// </param>
     private bool TryFindIn(string line, out AgeInLine found, bool withCategories)
     {
-        if (ReadMoreCut(line) is > 0 and var button)
+        if (ClosingButtonCut(line) is > 0 and var button)
         {
-            // A teaser's button closes the line: "... estiagem 3 de janeiro de 2022 Read More", "hace 9 mesesLeer más".
+            // A button closes the line: "... estiagem 3 de janeiro de 2022 Read More", "hace 9 mesesLeer más".
             return TryFindIn(line[..button].TrimEnd(), out found, withCategories);
         }
 
@@ -865,15 +865,15 @@ public sealed class AgeGrammar
     }
 
     /// <summary>
-    /// Where a teaser's button closing the line (<see cref="AgeVocabulary.ReadMoreButtons"/>) starts, its arrow or its
-    /// ellipsis after it if any; 0 where none closes it.
+    /// Where a teaser's or a post's button closing the line (<see cref="AgeVocabulary.ClosingButtons"/>) starts, its
+    /// arrow or its ellipsis after it if any; 0 where none closes it.
     /// </summary>
-    private int ReadMoreCut(string line)
+    private int ClosingButtonCut(string line)
     {
         var trimmed = line.AsSpan().TrimEnd(" .…→»›>");
         foreach (var words in _languages)
         {
-            if (words.ReadMoreButtons.ClosingPlaceIn(trimmed) is > 0 and var button)
+            if (words.ClosingButtons.ClosingPlaceIn(trimmed) is > 0 and var button)
             {
                 return button;
             }

@@ -202,10 +202,11 @@ internal sealed record AgeVocabulary
     public Phrases UpcomingOpeners { get; init; } = Phrases.None;
 
     /// <summary>
-    /// A teaser's button that may close its line after the item's age: "Read More" in "... estiagem 3 de janeiro de 2022
-    /// Read More", "Leer más" glued in "hace 9 mesesLeer más". The line is read without it.
+    /// A teaser's or a post's button that may close its line after the item's age: "Read More" in "... estiagem 3 de
+    /// janeiro de 2022 Read More", "Leer más" glued in "hace 9 mesesLeer más", "Leave a comment" in "Dal Sole 24 ore del
+    /// 21/3/2023 Leave a comment". The line is read without it.
     /// </summary>
-    public Phrases ReadMoreButtons { get; init; } = Phrases.None;
+    public Phrases ClosingButtons { get; init; } = Phrases.None;
 
     /// <summary>
     /// The parts of a day a named day or a weekday may take before its clock: "sera" in "ieri sera, 19:41", "pomeriggio"

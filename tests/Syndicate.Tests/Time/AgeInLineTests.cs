@@ -1206,13 +1206,15 @@ public sealed class AgeInLineTests
     [InlineData("es", "hace 9 mesesLeer más", "hace 9 meses")]
     [InlineData("nl", "Gemeente opent nieuw zwembad 2 uur geleden Lees meer »", "2 uur geleden")]
     [InlineData("de", "5. Juli 2018 Weiterlesen …", "5. Juli 2018")]
-    public void A_teasers_read_more_button_closing_the_line_leaves_its_age_as_without_it(string language, string line, string age) =>
+    [InlineData("it", "Dal Sole 24 ore del 21/3/2023 Lascia un commento", "del 21/3/2023")]
+    [InlineData("en", "Published in: on June 9, 2011 at 12:05 pm  Leave a Comment", "on June 9, 2011 at 12:05 pm")]
+    public void A_teasers_or_a_posts_button_closing_the_line_leaves_its_age_as_without_it(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
     [InlineData("en", "Read more")]
     [InlineData("fr", "Le conseil a voté le budget. Lire la suite")]
-    public void A_read_more_button_alone_or_after_a_sentence_holds_no_age(string language, string line) =>
+    public void A_button_alone_or_after_a_sentence_holds_no_age(string language, string line) =>
         AssertNoAge(language, line);
 
     [Theory]
