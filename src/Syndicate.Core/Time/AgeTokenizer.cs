@@ -51,7 +51,9 @@ internal static class AgeTokenizer
     {
         var start = 0;
         var end = text.Length;
-        while (start < end && (char.IsWhiteSpace(text[start]) || LeadingDecoration.Contains(text[start])))
+        // A permalink's hash before a space leads a stamp too ("# 15th Dec 2025•"); glued, it numbers a post ("#1").
+        while (start < end && (char.IsWhiteSpace(text[start]) || LeadingDecoration.Contains(text[start])
+            || (text[start] == '#' && start + 1 < end && char.IsWhiteSpace(text[start + 1]))))
         {
             start++;
         }

@@ -1218,6 +1218,13 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("en", "# 15th Dec 2025•", "15th Dec 2025")]
+    [InlineData("en", "# Posted 4:15 PM by David Adesnik", "Posted 4:15 PM")]
+    [InlineData("fr", "#1 16-09-2022 17:33:00", "16-09-2022 17:33:00")]
+    public void A_permalinks_hash_and_a_space_lead_a_stamp_and_a_hash_glued_to_a_number_numbers_a_post(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("pt", "Atualizado às 10h41 Pelo menos 12 goianos de Rio Verde estavam no barco-hotel que afundou", "Atualizado às 10h41")]
     [InlineData("en", "Updated at 3:35 p.m. PT with additional comments from the company's chief.", "Updated at 3:35 p.m. PT")]
     [InlineData("en", "Posted at 9:50 pm, October 15, 2025", "Posted at 9:50 pm, October 15, 2025")]
