@@ -683,10 +683,8 @@ public sealed class AgeGrammar
             return true;
         }
 
-        if (OpeningDateline.Find(line) is { Date.End.Value: > 0 } dateline && !TryParse(line[dateline.Place], out _) && !IsSpan(line)
-            && TryParse(line[dateline.Date], out var day, out var inDateline) && CompanionDate.Unzoned(day) is CalendarDateAge)
+        if (TryFindDateline(line, out found))
         {
-            found = InLine(line, day, dateline.Date.Start.Value + inDateline.Start, inDateline.Length);
             return true;
         }
 
@@ -2271,6 +2269,67 @@ public sealed class AgeGrammar
 
         found = InLine(line, clock, bounds.Start, bounds.Length);
         return true;
+    }
+
+    /// <summary>
+    /// A wire item's dateline with its date (<see cref="OpeningDateline"/>) opening the line, or after a headline or a
+    /// caption run into it when its place is in capitals ("President Aquino leaves for France MANILA, Nov. 30 -- President
+    /// ...", "... non abbassare la guardia 1PERUGIA, 27 febbraio 2020  – Ridurre ..."). A place that reads as an age is no
+    /// dateline's.
+    /// </summary>
+    private bool TryFindDateline(string line, out AgeInLine found)
+    {
+        if (TryFindDatelineAt(line, 0, out found))
+        {
+            return true;
+        }
+
+        for (var at = line.IndexOf(' ') + 1; at > 0 && at + 1 < line.Length; at++)
+        {
+            if (char.IsUpper(line[at]) && char.IsUpper(line[at + 1]) && !char.IsLetter(line[at - 1])
+                && TryFindDatelineAt(line, at, out found))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryFindDatelineAt(string line, int at, out AgeInLine found)
+    {
+        found = default;
+        var text = at == 0 ? line : line[at..];
+        if (OpeningDateline.Find(text) is not { Date.End.Value: > 0 } dateline || (at > 0 && !IsRunInDateline(text, dateline))
+            || TryParse(text.AsSpan()[dateline.Place], out _, out _) || IsSpan(text)
+            || !TryParse(text.AsSpan()[dateline.Date], out var day, out var inDateline) || CompanionDate.Unzoned(day) is not CalendarDateAge)
+        {
+            return false;
+        }
+
+        found = InLine(line, day, at + dateline.Date.Start.Value + inDateline.Start, inDateline.Length);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a dateline run into a headline may be one: its place in capitals, a word of three letters at least first
+    /// ("MANILA", "NEW YORK", not a meridiem's "AM"), and its text opening with a capital or a quotation, not an example's
+    /// sentence going on ("... looks like this: NEW YORK, March 27, 2026 — followed immediately by ...").
+    /// </summary>
+    private static bool IsRunInDateline(string text, (Range Place, Range Date, int Text) dateline)
+    {
+        var place = text.AsSpan()[dateline.Place];
+        foreach (var c in place)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        var first = place.IndexOfAny(' ', ',') is var end and > 0 ? place[..end] : place;
+        return first.Length >= 3 && dateline.Text < text.Length
+            && (char.IsUpper(text[dateline.Text]) || text[dateline.Text] is '"' or '“' or '«' or '‘');
     }
 
     /// <summary>

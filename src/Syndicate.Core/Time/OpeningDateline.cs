@@ -26,10 +26,13 @@ namespace Syndicate.Core.Time;
 /// </summary>
 internal static partial class OpeningDateline
 {
-    /// <summary>Where the dateline's place and date stand in <paramref name="line"/>; empty ranges when none opens it.</summary>
-    public static (Range Place, Range Date) Find(string line) =>
+    /// <summary>
+    /// Where the dateline's place and date stand in <paramref name="line"/> and where the text after it starts; empty
+    /// ranges when none opens it.
+    /// </summary>
+    public static (Range Place, Range Date, int Text) Find(string line) =>
         line.Length > 0 && (char.IsUpper(line[0]) || line[0] == '(') && Dateline().Match(line) is { Success: true } dateline
-            ? (Span(dateline.Groups["place"]), Span(dateline.Groups["date"]))
+            ? (Span(dateline.Groups["place"]), Span(dateline.Groups["date"]), dateline.Index + dateline.Length)
             : default;
 
     private static Range Span(Group group) => group.Index..(group.Index + group.Length);

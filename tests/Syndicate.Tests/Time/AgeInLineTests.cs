@@ -1249,6 +1249,24 @@ public sealed class AgeInLineTests
     }
 
     [Theory]
+    [InlineData("en", "President leaves for France, Italy and Vatican City MANILA, Nov. 30 -- The President and the delegation flew out on Sunday.", "Nov. 30", null, 11, 30)]
+    [InlineData("it", "Coronavirus, gli agricoltori: non abbassare la guardia 1PERUGIA, 27 febbraio 2020  – Ridurre il disagio delle imprese.", "27 febbraio 2020", 2020, 2, 27)]
+    [InlineData("en", "Retrieved on: Tuesday, November 9, 2021 HONG KONG, Nov 9, 2021 - (ACN Newswire) - The company says it won the funding.", "Nov 9, 2021", 2021, 11, 9)]
+    public void A_dateline_whose_place_is_in_capitals_may_follow_a_headline_or_a_caption_run_into_it(string language, string line, string date, int? year, int month, int day)
+    {
+        var found = FoundAsServed(language, line);
+        Assert.Equal(date, line.Substring(found.Start, found.Length));
+        var age = Assert.IsType<CalendarDateAge>(found.Age);
+        Assert.Equal((year, month, day), (age.Year, age.Month, age.Day));
+    }
+
+    [Theory]
+    [InlineData("en", "A typical dateline looks like this: NEW YORK, March 27, 2026 — followed immediately by the opening sentence.")]
+    [InlineData("en", "The storm hit the coast Friday Paris, 12 March 2024 - the city was dark.")]
+    public void A_dateline_in_an_examples_sentence_or_with_its_place_not_in_capitals_after_other_words_is_none(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "BEFORE DECEMBER 15, 2025 (THE LEAD PLAINTIFF DEADLINE) TO PARTICIPATE IN THE LAWSUIT.")]
     [InlineData("it", "CICLOGIRO 2003 - Partenza il 21 giugno dalla piazza del paese")]
     public void Capitals_before_a_date_and_a_bracket_of_many_words_or_a_year_alone_are_no_dateline(string language, string line) =>
