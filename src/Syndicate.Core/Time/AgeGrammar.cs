@@ -2299,15 +2299,14 @@ public sealed class AgeGrammar
     private bool TryFindDatelineAt(string line, int at, out AgeInLine found)
     {
         found = default;
-        var text = at == 0 ? line : line[at..];
-        if (OpeningDateline.Find(text) is not { Date.End.Value: > 0 } dateline || (at > 0 && !IsRunInDateline(text, dateline))
-            || TryParse(text.AsSpan()[dateline.Place], out _, out _) || IsSpan(text)
-            || !TryParse(text.AsSpan()[dateline.Date], out var day, out var inDateline) || CompanionDate.Unzoned(day) is not CalendarDateAge)
+        if (OpeningDateline.Find(line, at) is not { Date.End.Value: > 0 } dateline || (at > 0 && !IsRunInDateline(line, dateline))
+            || TryParse(line.AsSpan()[dateline.Place], out _, out _) || IsSpan(line)
+            || !TryParse(line.AsSpan()[dateline.Date], out var day, out var inDateline) || CompanionDate.Unzoned(day) is not CalendarDateAge)
         {
             return false;
         }
 
-        found = InLine(line, day, at + dateline.Date.Start.Value + inDateline.Start, inDateline.Length);
+        found = InLine(line, day, dateline.Date.Start.Value + inDateline.Start, inDateline.Length);
         return true;
     }
 
@@ -2316,9 +2315,9 @@ public sealed class AgeGrammar
     /// ("MANILA", "NEW YORK", not a meridiem's "AM"), and its text opening with a capital or a quotation, not an example's
     /// sentence going on ("... looks like this: NEW YORK, March 27, 2026 — followed immediately by ...").
     /// </summary>
-    private static bool IsRunInDateline(string text, (Range Place, Range Date, int Text) dateline)
+    private static bool IsRunInDateline(string line, (Range Place, Range Date, int Text) dateline)
     {
-        var place = text.AsSpan()[dateline.Place];
+        var place = line.AsSpan()[dateline.Place];
         foreach (var c in place)
         {
             if (char.IsLower(c))
@@ -2328,8 +2327,8 @@ public sealed class AgeGrammar
         }
 
         var first = place.IndexOfAny(' ', ',') is var end and > 0 ? place[..end] : place;
-        return first.Length >= 3 && dateline.Text < text.Length
-            && (char.IsUpper(text[dateline.Text]) || text[dateline.Text] is '"' or '“' or '«' or '‘');
+        return first.Length >= 3 && dateline.Text < line.Length
+            && (char.IsUpper(line[dateline.Text]) || line[dateline.Text] is '"' or '“' or '«' or '‘');
     }
 
     /// <summary>

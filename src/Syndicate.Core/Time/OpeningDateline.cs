@@ -27,18 +27,18 @@ namespace Syndicate.Core.Time;
 internal static partial class OpeningDateline
 {
     /// <summary>
-    /// Where the dateline's place and date stand in <paramref name="line"/> and where the text after it starts; empty
-    /// ranges when none opens it.
+    /// Where the dateline's place and date stand in <paramref name="line"/> and where the text after it starts, the
+    /// dateline opening at <paramref name="start"/>; empty ranges when none opens there.
     /// </summary>
-    public static (Range Place, Range Date, int Text) Find(string line) =>
-        line.Length > 0 && (char.IsUpper(line[0]) || line[0] == '(') && Dateline().Match(line) is { Success: true } dateline
+    public static (Range Place, Range Date, int Text) Find(string line, int start = 0) =>
+        start < line.Length && (char.IsUpper(line[start]) || line[start] == '(') && Dateline().Match(line, start) is { Success: true } dateline
             ? (Span(dateline.Groups["place"]), Span(dateline.Groups["date"]), dateline.Index + dateline.Length)
             : default;
 
     private static Range Span(Group group) => group.Index..(group.Index + group.Length);
 
     [GeneratedRegex(
-        @"^(?:\(\p{L}[^()\d]{0,40}\) *[-–—]{1,2} *)?(?:" +
+        @"\G(?:\(\p{L}[^()\d]{0,40}\) *[-–—]{1,2} *)?(?:" +
         @"(?<place>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}.'’-]*){0,3})(?: [(\[]\p{Lu}[\p{L} .'’-]{1,25}[)\]])?(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)?, (?<date>[^()]{3,30}?)(?: \(\p{L}[^()\d]{0,40}\)(?: *\.?[-–—]{1,2} *|:? +)| /\p{L}[^/\d]{0,40}/ *[-–—]{1,2} *| *[-–—]{1,2} *|(?<=\d{4})\.? +(?=[\p{Lu}""“«‘])|: +(?=[\p{Lu}""“«‘]))" +
         @"|(?<place>\p{Lu}{2,}[\p{Lu}.'’-]*(?: \p{Lu}{2,}[\p{Lu}.'’-]*){0,2}?) (?<date>[^()]{3,30}?\d{4})(?: ?\(\p{L}[\p{L}.]{1,15}(?: \p{L}[\p{L}.]{1,15})?\)(?: *\.?[-–—]{1,2} *| +)| *[-–—]{1,2} *)" +
         @"|(?<place>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}.'’-]*){0,3})(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)? \((?<date>[^()]{3,30})\)(?: *[-–—]{1,2} *|\. +(?=[\p{Lu}""“«‘])))" +
