@@ -663,6 +663,12 @@ public sealed class AgeGrammar
     /// </param>
     private bool TryFindIn(string line, out AgeInLine found, bool withCategories)
     {
+        if (Temperature.IsIn(line))
+        {
+            found = default;
+            return false;
+        }
+
         if (ClosingButtonCut(line) is > 0 and var button)
         {
             // A button closes the line: "... estiagem 3 de janeiro de 2022 Read More", "hace 9 mesesLeer más".

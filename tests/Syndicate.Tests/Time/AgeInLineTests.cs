@@ -1225,6 +1225,21 @@ public sealed class AgeInLineTests
         Assert.Equal(age, FoundText(language, line));
 
     [Theory]
+    [InlineData("es", "25.5 C Mercedes miércoles, febrero 25, 2026")]
+    [InlineData("pt", "14.9 C Pombal, PT Quinta-feira, Abril 18, 2024")]
+    [InlineData("es", "Miércoles, 14 de octubre de 2020 - Caracas 19.45º")]
+    [InlineData("en", "Tuesday, November 13, 2012 — Mostly Cloudy 3°C")]
+    [InlineData("es", "• Tarija, BO 28°C 24 de enero de 2026")]
+    public void A_date_beside_a_temperature_is_a_headers_weather_and_the_day_of_the_visit(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("it", "Il calciomercato parte il 1° luglio 2024 - 10:30", "il 1° luglio 2024 - 10:30")]
+    [InlineData("nl", "24 juli 2018 12:30 | positie 50°42.67’N 001°58.96’W", "24 juli 2018 12:30")]
+    public void An_ordinals_or_a_positions_degree_sign_is_no_temperature(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("pt", "Atualizado às 10h41 Pelo menos 12 goianos de Rio Verde estavam no barco-hotel que afundou", "Atualizado às 10h41")]
     [InlineData("en", "Updated at 3:35 p.m. PT with additional comments from the company's chief.", "Updated at 3:35 p.m. PT")]
     [InlineData("en", "Posted at 9:50 pm, October 15, 2025", "Posted at 9:50 pm, October 15, 2025")]
