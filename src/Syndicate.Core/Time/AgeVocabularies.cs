@@ -69,7 +69,7 @@ internal static class AgeVocabularies
         AgeNotices = new("dit artikel is", "dit bericht is"),
         AgeNoticeEnds = new("oud"),
         AgeNoticeOpeners = new("let op"),
-        EventTimeLabels = new("wanneer", "releasedatum"),
+        EventTimeLabels = new("wanneer", "releasedatum", "deadline", "sluitingsdatum", "inschrijven tot"),
         UpcomingOpeners = new("volgende", "volgend", "gepland", "geplande"),
         ClosingButtons = new("lees meer", "lees verder", "meer lezen", "laat een reactie achter", "reageer"),
     };
@@ -145,7 +145,7 @@ internal static class AgeVocabularies
         ClockDisplays = new("it is currently", "current time", "time is now", "the time now is"),
         UpcomingOpeners = new("next", "upcoming", "scheduled"),
         ClosingButtons = new("read more", "continue reading", "read full story", "leave a comment", "leave a reply"),
-        EventTimeLabels = new("when", "release date"),
+        EventTimeLabels = new("when", "release date", "deadline", "registration deadline", "closing date"),
     };
 
     public static readonly AgeVocabulary German = new()
@@ -217,7 +217,7 @@ internal static class AgeVocabularies
         ChangeNotices = new("dieser artikel wurde", "dieser beitrag wurde", "dieser eintrag wurde", "diese seite wurde"),
         AgeNoticeEnds = new("alt"),
         AgeNoticeOpeners = new("achtung", "hinweis"),
-        EventTimeLabels = new("wann"),
+        EventTimeLabels = new("wann", "meldeschluss", "anmeldeschluss", "einsendeschluss", "bewerbungsschluss", "abgabetermin"),
     };
 
     public static readonly AgeVocabulary French = new()
@@ -282,7 +282,7 @@ internal static class AgeVocabularies
         Demonstratives = new("ce", "cette"),
         AgeNotices = new("cet article a", "ce billet a", "cet article date de", "ce billet date de"),
         AgeNoticeOpeners = new("attention", "avis"),
-        EventTimeLabels = new("quand", "date de sortie"),
+        EventTimeLabels = new("quand", "date de sortie", "date limite", "date limite d'inscription", "clôture des inscriptions"),
     };
 
     public static readonly AgeVocabulary Spanish = new()
@@ -355,7 +355,7 @@ internal static class AgeVocabularies
         AgeNotices = new("este artículo tiene", "esta noticia tiene", "este artículo fue publicado hace", "esta noticia fue publicada hace"),
         AgeNoticeEnds = new("de antigüedad"),
         AgeNoticeOpeners = new("atención", "aviso"),
-        EventTimeLabels = new("cuándo", "cuando", "fecha de lanzamiento", "fecha de estreno"),
+        EventTimeLabels = new("cuándo", "cuando", "fecha de lanzamiento", "fecha de estreno", "fecha límite", "fecha de cierre"),
     };
 
     public static readonly AgeVocabulary Italian = new()
@@ -420,7 +420,7 @@ internal static class AgeVocabularies
         ClockDisplays = new("oggi è"),
         UpcomingOpeners = new("prossimo", "prossima", "prossimi", "prossime", "programmato", "programmata"),
         ClosingButtons = new("leggi tutto", "continua a leggere", "leggi di più", "lascia un commento"),
-        EventTimeLabels = new("quando", "data di uscita"),
+        EventTimeLabels = new("quando", "data di uscita", "scadenza", "termine iscrizioni"),
     };
 
     public static readonly AgeVocabulary Portuguese = new()
@@ -484,7 +484,7 @@ internal static class AgeVocabularies
         Demonstratives = new("neste", "nesta", "este", "esta"),
         AgeNotices = new("este artigo tem", "esta notícia tem"),
         AgeNoticeOpeners = new("atenção", "aviso"),
-        EventTimeLabels = new("quando", "data de lançamento", "data de estreia"),
+        EventTimeLabels = new("quando", "data de lançamento", "data de estreia", "prazo", "data limite", "inscrições até"),
         UpcomingOpeners = new("próximo", "próxima", "próximos", "próximas", "agendado", "agendada"),
         ClosingButtons = new("leia mais", "continue lendo", "ler mais", "saiba mais", "deixe um comentário"),
     };

@@ -1920,12 +1920,15 @@ public sealed class AgeInLineTests
     [InlineData("nl", "Wanneer: Zaterdag 31 december 2022")]
     [InlineData("en", "When:Sat, March 20")]
     [InlineData("de", "Wann: 11.07.2004 - 10:00 Uhr,")]
+    [InlineData("en", "Registration Deadline: Friday, September 9th")]
+    [InlineData("de", "Meldeschluss: 22.09.2021")]
+    [InlineData("es", "Fecha límite: 15 de marzo de 2024")]
     [InlineData("fr", "Quand : samedi 5 avril à 20h")]
     [InlineData("en", "Release Date: March 3, 2009")]
     [InlineData("en", "[Release date: 14 Oct 2011]")]
     [InlineData("fr", "Date de sortie : 12 mai 2015")]
     [InlineData("pt", "Data de lançamento: 20/08/2019")]
-    public void An_info_boxs_event_time_after_its_label_is_no_age(string language, string line) =>
+    public void An_info_boxs_event_time_or_deadline_after_its_label_is_no_age(string language, string line) =>
         AssertNoAge(language, line);
 
     [Theory]
