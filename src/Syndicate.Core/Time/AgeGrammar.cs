@@ -402,10 +402,10 @@ public sealed class AgeGrammar
         }
 
         if (StartsWithLabel(line, LabelKind.ClockDisplay) || StartsWithLabel(line, LabelKind.EventTime) || StartsWithLabel(line, LabelKind.Upcoming)
-            || IsBareLength(line))
+            || StartsWithLabel(line, LabelKind.Birth) || IsBareLength(line))
         {
             // A forum's header shows the time of the visit ("Aktuelle Zeit: Fr 16.Mai 2025 14:13"), an info box an event's
-            // ("Wanneer: Zaterdag 31 december 2022"), a player its length.
+            // ("Wanneer: Zaterdag 31 december 2022"), a line opened by a word of birth a birthday, a player its length.
             found = default;
             return false;
         }
@@ -3154,6 +3154,9 @@ public sealed class AgeGrammar
 
         /// <summary>A word of what is to come opening the line: "NEXT RACE - 16th March", "Volgende wijkcafé:".</summary>
         Upcoming,
+
+        /// <summary>A word of birth opening the line: "Nata a Augusta (SR) il 19.06.1991".</summary>
+        Birth,
     }
 
     /// <summary>Whether the text opens with a label of an item's time: "Posted", "Publicado el", "Aktualisiert am".</summary>
@@ -3181,6 +3184,7 @@ public sealed class AgeGrammar
                 LabelKind.ClockDisplay => reader.StartsWithClockDisplay(),
                 LabelKind.EventTime => reader.StartsWithEventTimeLabel(),
                 LabelKind.Upcoming => reader.StartsWithUpcoming(),
+                LabelKind.Birth => reader.StartsWithBirth(),
                 _ => reader.StartsWithLabel(),
             })
             {

@@ -79,6 +79,9 @@ internal ref struct AgeReader
     /// <summary>Whether the text opens with a word of what is to come: "Next", "Volgende", "Scheduled".</summary>
     public bool StartsWithUpcoming() => Phrase(_words.UpcomingOpeners);
 
+    /// <summary>Whether the text opens with a word of birth: "Born", "Nata", "Nacido".</summary>
+    public bool StartsWithBirth() => Phrase(_words.BirthOpeners);
+
     /// <summary>
     /// Whether the text opens with the label of an event's time and its colon: "Wanneer: Zaterdag 31 december 2022", not a
     /// sentence's "When the storm hit on Monday".

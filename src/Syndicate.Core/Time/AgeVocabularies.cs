@@ -71,6 +71,7 @@ internal static class AgeVocabularies
         AgeNoticeOpeners = new("let op"),
         EventTimeLabels = new("wanneer", "releasedatum", "deadline", "sluitingsdatum", "inschrijven tot"),
         UpcomingOpeners = new("volgende", "volgend", "gepland", "geplande"),
+        BirthOpeners = new("geboren"),
         ClosingButtons = new("lees meer", "lees verder", "meer lezen", "laat een reactie achter", "reageer"),
     };
 
@@ -144,6 +145,7 @@ internal static class AgeVocabularies
         ChangeNotices = new("this page was", "this article was", "this post was", "this entry was", "this story was", "this was"),
         ClockDisplays = new("it is currently", "current time", "time is now", "the time now is"),
         UpcomingOpeners = new("next", "upcoming", "scheduled"),
+        BirthOpeners = new("born"),
         ClosingButtons = new("read more", "continue reading", "read full story", "leave a comment", "leave a reply"),
         EventTimeLabels = new("when", "release date", "deadline", "registration deadline", "closing date"),
     };
@@ -204,6 +206,7 @@ internal static class AgeVocabularies
         RangeWords = new("seit", "bis", "ab", "gültig", "geboren", "gestorben", "verstorben", "gegründet", "termin", "frist", "registriert", "angemeldet", "mitglied", "abgerufen", "zugriff", "inkrafttreten"),
         ClockDisplays = new("aktuelle zeit", "aktuelles datum", "es ist"),
         UpcomingOpeners = new("nächste", "nächster", "nächstes", "nächsten", "geplant"),
+        BirthOpeners = new("geboren", "geb."),
         ClosingButtons = new("weiterlesen", "mehr lesen", "mehr erfahren", "hinterlasse einen kommentar", "schreibe einen kommentar"),
         AppointmentCompoundEnds = new("termin", "frist"),
         BulletinWords = new("nachrichten", "news", "meldungen", "presseschau"),
@@ -272,6 +275,7 @@ internal static class AgeVocabularies
         RangeWords = new("depuis", "jusqu'au", "jusqu'à", "dès", "valable", "né", "née", "décédé", "décédée", "fondé", "fondée", "limite", "inscription", "enregistré", "enregistrée", "inscrit", "inscrite", "membre", "consulté", "consultée", "consultation", "vigueur"),
         ClockDisplays = new("nous sommes le", "nous sommes actuellement le"),
         UpcomingOpeners = new("prochain", "prochaine", "prochains", "prochaines", "programmé", "programmée"),
+        BirthOpeners = new("né", "née"),
         ClosingButtons = new("lire la suite", "lire plus", "en savoir plus", "laisser un commentaire"),
         BulletinWords = new("infos", "informations", "actualités", "actus", "journal", "flash"),
         PressArticleWords = new("article"),
@@ -344,6 +348,7 @@ internal static class AgeVocabularies
         RangeWords = new("desde", "hasta", "válido", "válida", "nacido", "nacida", "fallecido", "fallecida", "fundado", "fundada", "límite", "plazo", "entrega", "vigente", "registrado", "registrada", "registro", "inscripción", "miembro", "consultado", "consultada", "consulta", "vigor"),
         ClockDisplays = new("fecha y hora actual", "fecha actual"),
         UpcomingOpeners = new("próximo", "próxima", "próximos", "próximas", "programado", "programada"),
+        BirthOpeners = new("nacido", "nacida"),
         ClosingButtons = new("leer más", "seguir leyendo", "ver más", "deja un comentario", "dejar un comentario"),
         BulletinWords = new("noticias", "titulares", "informativo", "resumen"),
         PressArticleWords = new("artículo"),
@@ -419,6 +424,7 @@ internal static class AgeVocabularies
         AgeNoticeOpeners = new("attenzione", "avviso"),
         ClockDisplays = new("oggi è"),
         UpcomingOpeners = new("prossimo", "prossima", "prossimi", "prossime", "programmato", "programmata"),
+        BirthOpeners = new("nato", "nata"),
         ClosingButtons = new("leggi tutto", "continua a leggere", "leggi di più", "lascia un commento"),
         EventTimeLabels = new("quando", "data di uscita", "scadenza", "termine iscrizioni"),
     };
@@ -486,6 +492,7 @@ internal static class AgeVocabularies
         AgeNoticeOpeners = new("atenção", "aviso"),
         EventTimeLabels = new("quando", "data de lançamento", "data de estreia", "prazo", "data limite", "inscrições até"),
         UpcomingOpeners = new("próximo", "próxima", "próximos", "próximas", "agendado", "agendada"),
+        BirthOpeners = new("nascido", "nascida"),
         ClosingButtons = new("leia mais", "continue lendo", "ler mais", "saiba mais", "deixe um comentário"),
     };
 }

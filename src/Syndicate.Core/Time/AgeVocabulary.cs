@@ -202,6 +202,12 @@ internal sealed record AgeVocabulary
     public Phrases UpcomingOpeners { get; init; } = Phrases.None;
 
     /// <summary>
+    /// Words of birth opening a line: "Nata" in "Nata a Augusta (SR) il 19.06.1991", "Nacido" in "Nacido en SANTA CRUZ DE
+    /// TENERIFE el 10 de abril de 1962.". The date after them is a birthday, no item's age.
+    /// </summary>
+    public Phrases BirthOpeners { get; init; } = Phrases.None;
+
+    /// <summary>
     /// A teaser's or a post's button that may close its line after the item's age: "Read More" in "... estiagem 3 de
     /// janeiro de 2022 Read More", "Leer más" glued in "hace 9 mesesLeer más", "Leave a comment" in "Dal Sole 24 ore del
     /// 21/3/2023 Leave a comment". The line is read without it.

@@ -1780,6 +1780,14 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("it", "Nata a Augusta (SR) il 19.06.1991")]
+    [InlineData("es", "Nacido en SANTA CRUZ DE TENERIFE el 10 de abril de 1962.")]
+    [InlineData("en", "Born March 3, 1950 in Leeds")]
+    [InlineData("de", "Geboren am 12. Mai 1948 in Kassel")]
+    public void A_line_opened_by_a_word_of_birth_holds_a_birthday_not_an_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
     [InlineData("en", "Last edited by Outer Armatonisdaristan on Sun Feb 22, 2026 2:08 am, edited 108 times in total.", "2026-02-22T01:07:59.9999999Z 2026-02-22T01:08:59.9999999Z")]
     [InlineData("en", "2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by StarredSkies. Edited 1 time in total.)", "2024-01-05T02:26:59.9999999Z 2024-01-05T02:27:59.9999999Z")]
     [InlineData("de", "Zuletzt geändert von Hans am Mo 3. Jan 2011, 12:00, insgesamt 2-mal geändert.", "2011-01-03T10:59:59.9999999Z 2011-01-03T11:00:59.9999999Z")]
