@@ -416,7 +416,7 @@ public sealed class AgeGrammar
         }
 
         if (IsADayAtHand(line, found) || IsARangesDate(line, found) || IsAMeetingsDay(line, found) || IsARulingsDay(line, found)
-            || IsAMatchsTime(line, found) || IsAPhotosDay(line, found))
+            || IsAMatchsTime(line, found) || IsAPhotosDay(line, found) || IsAProgrammesDay(line, found))
         {
             // "..., abgerufen am 29.09.2021", "Algemene Ledenvergadering 8 april 2016", "Cancellation of Parish Council
             // Meeting 23 March 2020", "Urteil vom 10.10.1988", "17:30 Brentford v Aston Villa — Sky Sports", "... dans
@@ -609,6 +609,15 @@ public sealed class AgeGrammar
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the line opens with the language's word of a programme's day before a date without its year or a weekday
+    /// (<see cref="AgeVocabulary.ProgrammeDayWords"/>): a schedule's or an announcement's day ("Dia 13 – Sexta-feira", "Dia
+    /// 27 de novembro, sábado | 18h00", "Dia 21/07 – (Sexta-feira)"); with its year it dates the post ("Dia 07/03/2017").
+    /// </summary>
+    private bool IsAProgrammesDay(string line, AgeInLine found) =>
+        CompanionDate.Unzoned(found.Age) is CalendarDateAge { Year: null } or DayOfWeekAge
+        && InAnyLanguage(WordAt(line, 0), words => words.ProgrammeDayWords);
 
     /// <summary>
     /// Whether the date found closes a photo's caption, a sentence of four words or more before it and the photo's credit

@@ -493,6 +493,7 @@ internal static class AgeVocabularies
         EventTimeLabels = new("quando", "data de lançamento", "data de estreia", "prazo", "data limite", "inscrições até"),
         UpcomingOpeners = new("próximo", "próxima", "próximos", "próximas", "agendado", "agendada"),
         BirthOpeners = new("nascido", "nascida"),
+        ProgrammeDayWords = new("dia"),
         ClosingButtons = new("leia mais", "continue lendo", "ler mais", "saiba mais", "deixe um comentário"),
     };
 }

@@ -208,6 +208,12 @@ internal sealed record AgeVocabulary
     public Phrases BirthOpeners { get; init; } = Phrases.None;
 
     /// <summary>
+    /// The word of a day in a programme or an announcement opening a line before a date without its year: "Dia" in "Dia 13 –
+    /// Sexta-feira", "Dia 27 de novembro, sábado | 18h00". That day is the event's, no item's age.
+    /// </summary>
+    public Phrases ProgrammeDayWords { get; init; } = Phrases.None;
+
+    /// <summary>
     /// A teaser's or a post's button that may close its line after the item's age: "Read More" in "... estiagem 3 de
     /// janeiro de 2022 Read More", "Leer más" glued in "hace 9 mesesLeer más", "Leave a comment" in "Dal Sole 24 ore del
     /// 21/3/2023 Leave a comment". The line is read without it.

@@ -1788,6 +1788,18 @@ public sealed class AgeInLineTests
         AssertNoAge(language, line);
 
     [Theory]
+    [InlineData("pt", "Dia 13 – Sexta-feira")]
+    [InlineData("pt", "Dia 27 de novembro, sábado | 18h00")]
+    [InlineData("pt", "Dia 21/07 – (Sexta-feira)")]
+    public void A_programmes_day_word_before_a_date_without_its_year_opens_an_events_day_not_an_age(string language, string line) =>
+        AssertNoAge(language, line);
+
+    [Theory]
+    [InlineData("pt", "Dia 07/03/2017", "Dia 07/03/2017")]
+    public void A_programmes_day_word_before_a_date_with_its_year_leaves_the_posts_date(string language, string line, string age) =>
+        Assert.Equal(age, FoundText(language, line));
+
+    [Theory]
     [InlineData("en", "Last edited by Outer Armatonisdaristan on Sun Feb 22, 2026 2:08 am, edited 108 times in total.", "2026-02-22T01:07:59.9999999Z 2026-02-22T01:08:59.9999999Z")]
     [InlineData("en", "2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by StarredSkies. Edited 1 time in total.)", "2024-01-05T02:26:59.9999999Z 2024-01-05T02:27:59.9999999Z")]
     [InlineData("de", "Zuletzt geändert von Hans am Mo 3. Jan 2011, 12:00, insgesamt 2-mal geändert.", "2011-01-03T10:59:59.9999999Z 2011-01-03T11:00:59.9999999Z")]
