@@ -69,7 +69,7 @@ internal static class AgeVocabularies
         AgeNotices = new("dit artikel is", "dit bericht is"),
         AgeNoticeEnds = new("oud"),
         AgeNoticeOpeners = new("let op"),
-        EventTimeLabels = new("wanneer", "releasedatum", "deadline", "sluitingsdatum", "inschrijven tot"),
+        EventTimeLabels = new("wanneer", "releasedatum", "deadline", "sluitingsdatum", "inschrijven tot", "geboortedatum", "inschrijfdatum", "vervaldatum"),
         UpcomingOpeners = new("volgende", "volgend", "gepland", "geplande"),
         BirthOpeners = new("geboren"),
         ClosingButtons = new("lees meer", "lees verder", "meer lezen", "laat een reactie achter", "reageer"),
@@ -147,7 +147,7 @@ internal static class AgeVocabularies
         UpcomingOpeners = new("next", "upcoming", "scheduled"),
         BirthOpeners = new("born"),
         ClosingButtons = new("read more", "continue reading", "read full story", "leave a comment", "leave a reply"),
-        EventTimeLabels = new("when", "release date", "deadline", "registration deadline", "closing date"),
+        EventTimeLabels = new("when", "release date", "deadline", "registration deadline", "closing date", "date of birth", "date of death", "date of issue", "date of entry", "due date", "expiry date"),
     };
 
     public static readonly AgeVocabulary German = new()
@@ -220,7 +220,7 @@ internal static class AgeVocabularies
         ChangeNotices = new("dieser artikel wurde", "dieser beitrag wurde", "dieser eintrag wurde", "diese seite wurde"),
         AgeNoticeEnds = new("alt"),
         AgeNoticeOpeners = new("achtung", "hinweis"),
-        EventTimeLabels = new("wann", "meldeschluss", "anmeldeschluss", "einsendeschluss", "bewerbungsschluss", "abgabetermin"),
+        EventTimeLabels = new("wann", "meldeschluss", "anmeldeschluss", "einsendeschluss", "bewerbungsschluss", "abgabetermin", "geburtsdatum", "anmeldedatum"),
     };
 
     public static readonly AgeVocabulary French = new()
@@ -286,7 +286,7 @@ internal static class AgeVocabularies
         Demonstratives = new("ce", "cette"),
         AgeNotices = new("cet article a", "ce billet a", "cet article date de", "ce billet date de"),
         AgeNoticeOpeners = new("attention", "avis"),
-        EventTimeLabels = new("quand", "date de sortie", "date limite", "date limite d'inscription", "clôture des inscriptions"),
+        EventTimeLabels = new("quand", "date de sortie", "date limite", "date limite d'inscription", "clôture des inscriptions", "date de création", "date de réception", "date de naissance"),
     };
 
     public static readonly AgeVocabulary Spanish = new()
@@ -360,7 +360,7 @@ internal static class AgeVocabularies
         AgeNotices = new("este artículo tiene", "esta noticia tiene", "este artículo fue publicado hace", "esta noticia fue publicada hace"),
         AgeNoticeEnds = new("de antigüedad"),
         AgeNoticeOpeners = new("atención", "aviso"),
-        EventTimeLabels = new("cuándo", "cuando", "fecha de lanzamiento", "fecha de estreno", "fecha límite", "fecha de cierre"),
+        EventTimeLabels = new("cuándo", "cuando", "fecha de lanzamiento", "fecha de estreno", "fecha límite", "fecha de cierre", "fecha de entrega", "fecha de asignación", "fecha de asignacion", "fecha de emisión", "fecha de aprobación", "fecha de inscripción", "fecha de nacimiento", "fecha de vencimiento"),
     };
 
     public static readonly AgeVocabulary Italian = new()
@@ -426,7 +426,7 @@ internal static class AgeVocabularies
         UpcomingOpeners = new("prossimo", "prossima", "prossimi", "prossime", "programmato", "programmata"),
         BirthOpeners = new("nato", "nata"),
         ClosingButtons = new("leggi tutto", "continua a leggere", "leggi di più", "lascia un commento"),
-        EventTimeLabels = new("quando", "data di uscita", "scadenza", "termine iscrizioni"),
+        EventTimeLabels = new("quando", "data di uscita", "scadenza", "termine iscrizioni", "data di nascita", "data di scadenza", "data di emissione", "data di iscrizione", "data di creazione"),
     };
 
     public static readonly AgeVocabulary Portuguese = new()
@@ -490,7 +490,7 @@ internal static class AgeVocabularies
         Demonstratives = new("neste", "nesta", "este", "esta"),
         AgeNotices = new("este artigo tem", "esta notícia tem"),
         AgeNoticeOpeners = new("atenção", "aviso"),
-        EventTimeLabels = new("quando", "data de lançamento", "data de estreia", "prazo", "data limite", "inscrições até"),
+        EventTimeLabels = new("quando", "data de lançamento", "data de estreia", "prazo", "data limite", "inscrições até", "data de ocorrência", "data de entrada", "data de inscrição", "data de nascimento", "data de emissão", "data de validade", "data de vencimento"),
         UpcomingOpeners = new("próximo", "próxima", "próximos", "próximas", "agendado", "agendada"),
         BirthOpeners = new("nascido", "nascida"),
         ProgrammeDayWords = new("dia"),

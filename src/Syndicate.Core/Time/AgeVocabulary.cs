@@ -229,8 +229,9 @@ internal sealed record AgeVocabulary
     /// <summary>
     /// The labels of an event's time in an info box: "Wanneer" in "Wanneer: Zaterdag 31 december 2022", "When" in "When:Sat,
     /// March 20", "Wann" in "Wann: 11.07.2004 - 10:00 Uhr,", "Release Date" in "Release Date: January 6, 2004" (a record's,
-    /// a film's or a game's), a deadline's ("Registration Deadline: Friday, September 9th", "Meldeschluss: 22.09.2021").
-    /// What follows is when the event takes place or the time runs out, no item's age.
+    /// a film's or a game's), a deadline's ("Registration Deadline: Friday, September 9th", "Meldeschluss: 22.09.2021") or
+    /// another event's date ("Date de création : 04.12.2017", "Fecha de aprobación: martes, 16 de julio de 2024"). What
+    /// follows is when the event takes place or the time runs out, no item's age.
     /// </summary>
     public Phrases EventTimeLabels { get; init; } = Phrases.None;
 }

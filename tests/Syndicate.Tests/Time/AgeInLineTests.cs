@@ -1943,12 +1943,16 @@ public sealed class AgeInLineTests
     [InlineData("en", "Registration Deadline: Friday, September 9th")]
     [InlineData("de", "Meldeschluss: 22.09.2021")]
     [InlineData("es", "Fecha límite: 15 de marzo de 2024")]
+    [InlineData("fr", "Date de création : 04.12.2017")]
+    [InlineData("es", "Fecha de aprobación: martes, 16 de julio de 2024")]
+    [InlineData("pt", "Data de ocorrência: 14 de setembro 2020")]
+    [InlineData("en", "Date of Birth: 12 March 1950")]
     [InlineData("fr", "Quand : samedi 5 avril à 20h")]
     [InlineData("en", "Release Date: March 3, 2009")]
     [InlineData("en", "[Release date: 14 Oct 2011]")]
     [InlineData("fr", "Date de sortie : 12 mai 2015")]
     [InlineData("pt", "Data de lançamento: 20/08/2019")]
-    public void An_info_boxs_event_time_or_deadline_after_its_label_is_no_age(string language, string line) =>
+    public void An_info_boxs_event_time_deadline_or_date_of_another_event_after_its_label_is_no_age(string language, string line) =>
         AssertNoAge(language, line);
 
     [Theory]
