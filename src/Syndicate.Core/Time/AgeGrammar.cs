@@ -844,7 +844,7 @@ public sealed class AgeGrammar
     /// A relative age brought in before its count closing the line after a headline's or a section's words, in a
     /// language where such an age hardly ever closes a sentence (<see
     /// cref="AgeVocabulary.ClosingRelativeAgeDatesTheLine"/>): "In eigener Sache vor 1 Tag", "Braunschweig Annette
-    /// Schütze: Stadtbüchereien dürfen Sparmaßnahmen nicht zum Opfer fallen vor 5 Jahren"), or in any language where
+    /// Schütze: Stadtbüchereien dürfen Sparmaßnahmen nicht zum Opfer fallen vor 5 Jahren", or in any language where
     /// its case sets it apart from a sentence (<see cref="IsSetApartByItsCase"/>). A named day before it makes an
     /// anniversary's heading ("Heute vor 5 Jahren").
     /// </summary>
@@ -2311,6 +2311,7 @@ public sealed class AgeGrammar
         return false;
     }
 
+    /// <summary>The date of a dateline opening at <paramref name="at"/>, run into a headline when that is past the line's start.</summary>
     private bool TryFindDatelineAt(string line, int at, out AgeInLine found)
     {
         found = default;
