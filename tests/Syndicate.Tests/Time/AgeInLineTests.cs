@@ -1175,13 +1175,8 @@ public sealed class AgeInLineTests
     [InlineData("fr", "QUÉBEC, le 8 déc. /CNW/ - Le ministère informe les usagers de la route de la fermeture du pont pendant la nuit.", "le 8 déc.", 12, 8)]
     [InlineData("en", "TAMPA, Fla., April 29 /PRNewswire/ -- The company announced today that its board approved a quarterly dividend.", "April 29", 4, 29)]
     [InlineData("en", "NAIROBI, Kenya, Feb 26-The county government has closed two markets after the floods of last week.", "Feb 26", 2, 26)]
-    public void A_wire_datelines_date_is_the_items_day_whatever_the_text_after_it_holds(string language, string line, string date, int month, int day)
-    {
-        var found = FoundAsServed(language, line);
-        Assert.Equal(date, line.Substring(found.Start, found.Length));
-        var age = Assert.IsType<CalendarDateAge>(found.Age);
-        Assert.Equal((null, month, day), (age.Year, age.Month, age.Day));
-    }
+    public void A_wire_datelines_date_is_the_items_day_whatever_the_text_after_it_holds(string language, string line, string date, int month, int day) =>
+        AssertDatelineDate(language, line, date, null, month, day);
 
     [Theory]
     [InlineData("fr", "Koudougou, 12 mars 2021 (AIB)-Les élèves du lycée provincial ont repris les cours ce lundi matin.", "12 mars 2021", 2021, 3, 12)]
@@ -1193,13 +1188,8 @@ public sealed class AgeInLineTests
     [InlineData("it", "AGI, lunedì 11 maggio 2020 Fase 2: troppi e troppo vicini in piazza", "lunedì 11 maggio 2020", 2020, 5, 11)]
     [InlineData("en", "Kolkata, Jan 15: Sky is the limit for exports into the region, traders said.", "Jan 15", null, 1, 15)]
     [InlineData("en", "Dehradun, 2 Jan: The district magistrate heard complaints from residents at the auditorium.", "2 Jan", null, 1, 2)]
-    public void A_datelines_dash_may_touch_its_date_or_the_text_and_a_full_stop_or_a_space_after_its_year_or_a_colon_may_close_it(string language, string line, string date, int? year, int month, int day)
-    {
-        var found = FoundAsServed(language, line);
-        Assert.Equal(date, line.Substring(found.Start, found.Length));
-        var age = Assert.IsType<CalendarDateAge>(found.Age);
-        Assert.Equal((year, month, day), (age.Year, age.Month, age.Day));
-    }
+    public void A_datelines_dash_may_touch_its_date_or_the_text_and_a_full_stop_or_a_space_after_its_year_or_a_colon_may_close_it(string language, string line, string date, int? year, int month, int day) =>
+        AssertDatelineDate(language, line, date, year, month, day);
 
     [Theory]
     [InlineData("pt", "Estado SC Estados do Sul pedem ajuda ao Governo Federal contra os efeitos da estiagem 3 de janeiro de 2022 Leia mais", "3 de janeiro de 2022")]
@@ -1255,25 +1245,15 @@ public sealed class AgeInLineTests
     [InlineData("es", "Toronto (Canadá), 9 sep (EFE).- Las autoridades dijeron hoy que no pueden confirmar el refugio.", "9 sep", null, 9, 9)]
     [InlineData("en", "GOLD COAST (Australia), December 30: The fifth seed reached round two of the championships.", "December 30", null, 12, 30)]
     [InlineData("en", "Islamabad [Pakistan], September 8 (ANI): The administration will block routes into the capital by midnight.", "September 8", null, 9, 8)]
-    public void A_datelines_place_in_capitals_may_stand_before_its_dated_year_without_a_comma_its_date_in_brackets_or_its_country_after_it(string language, string line, string date, int? year, int month, int day)
-    {
-        var found = FoundAsServed(language, line);
-        Assert.Equal(date, line.Substring(found.Start, found.Length));
-        var age = Assert.IsType<CalendarDateAge>(found.Age);
-        Assert.Equal((year, month, day), (age.Year, age.Month, age.Day));
-    }
+    public void A_datelines_place_in_capitals_may_stand_before_its_dated_year_without_a_comma_its_date_in_brackets_or_its_country_after_it(string language, string line, string date, int? year, int month, int day) =>
+        AssertDatelineDate(language, line, date, year, month, day);
 
     [Theory]
     [InlineData("en", "President leaves for France, Italy and Vatican City MANILA, Nov. 30 -- The President and the delegation flew out on Sunday.", "Nov. 30", null, 11, 30)]
     [InlineData("it", "Coronavirus, gli agricoltori: non abbassare la guardia 1PERUGIA, 27 febbraio 2020  – Ridurre il disagio delle imprese.", "27 febbraio 2020", 2020, 2, 27)]
     [InlineData("en", "Retrieved on: Tuesday, November 9, 2021 HONG KONG, Nov 9, 2021 - (ACN Newswire) - The company says it won the funding.", "Nov 9, 2021", 2021, 11, 9)]
-    public void A_dateline_whose_place_is_in_capitals_may_follow_a_headline_or_a_caption_run_into_it(string language, string line, string date, int? year, int month, int day)
-    {
-        var found = FoundAsServed(language, line);
-        Assert.Equal(date, line.Substring(found.Start, found.Length));
-        var age = Assert.IsType<CalendarDateAge>(found.Age);
-        Assert.Equal((year, month, day), (age.Year, age.Month, age.Day));
-    }
+    public void A_dateline_whose_place_is_in_capitals_may_follow_a_headline_or_a_caption_run_into_it(string language, string line, string date, int? year, int month, int day) =>
+        AssertDatelineDate(language, line, date, year, month, day);
 
     [Theory]
     [InlineData("en", "A typical dateline looks like this: NEW YORK, March 27, 2026 — followed immediately by the opening sentence.")]
@@ -2065,6 +2045,15 @@ public sealed class AgeInLineTests
         var age = Assert.IsType<CalendarDateAge>(served is ZonedAge zoned ? zoned.Local : served);
         Assert.Equal(date, (age.Year!.Value, age.Month, age.Day));
         return age;
+    }
+
+    /// <summary>The date found where the line prints <paramref name="date"/>, a calendar date with that year (or none), month and day.</summary>
+    private static void AssertDatelineDate(string language, string line, string date, int? year, int month, int day)
+    {
+        var found = FoundAsServed(language, line);
+        Assert.Equal(date, line.Substring(found.Start, found.Length));
+        var age = Assert.IsType<CalendarDateAge>(found.Age);
+        Assert.Equal((year, month, day), (age.Year, age.Month, age.Day));
     }
 
     /// <summary>As the server reads a source's lines: every language, the source's first.</summary>
