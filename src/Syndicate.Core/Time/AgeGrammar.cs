@@ -2299,9 +2299,11 @@ public sealed class AgeGrammar
             return true;
         }
 
-        for (var at = line.IndexOf(' ') + 1; at > 0 && at + 1 < line.Length; at++)
+        // A run-in dateline's place opens with a word of three capitals at least, and a date's digit follows it.
+        var lastDigit = line.AsSpan().LastIndexOfAnyInRange('0', '9');
+        for (var at = line.IndexOf(' ') + 1; at > 0 && at + 2 < lastDigit; at++)
         {
-            if (char.IsUpper(line[at]) && char.IsUpper(line[at + 1]) && !char.IsLetter(line[at - 1])
+            if (char.IsUpper(line[at]) && char.IsUpper(line[at + 1]) && char.IsUpper(line[at + 2]) && !char.IsLetter(line[at - 1])
                 && TryFindDatelineAt(line, at, out found))
             {
                 return true;
@@ -2316,8 +2318,8 @@ public sealed class AgeGrammar
     {
         found = default;
         if (OpeningDateline.Find(line, at) is not { Date.End.Value: > 0 } dateline || (at > 0 && !IsRunInDateline(line, dateline))
-            || TryParse(line.AsSpan()[dateline.Place], out _, out _) || IsSpan(line)
-            || !TryParse(line.AsSpan()[dateline.Date], out var day, out var inDateline) || CompanionDate.Unzoned(day) is not CalendarDateAge)
+            || !TryParse(line.AsSpan()[dateline.Date], out var day, out var inDateline) || CompanionDate.Unzoned(day) is not CalendarDateAge
+            || TryParse(line.AsSpan()[dateline.Place], out _, out _) || IsSpan(line))
         {
             return false;
         }

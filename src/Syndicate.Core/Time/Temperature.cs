@@ -12,10 +12,13 @@ namespace Syndicate.Core.Time;
 /// </summary>
 internal static partial class Temperature
 {
-    private static readonly SearchValues<char> Marks = SearchValues.Create("°ºCF");
+    private static readonly SearchValues<char> Degrees = SearchValues.Create("°º");
+
+    private static readonly SearchValues<string> Scales = SearchValues.Create([" C", " F"], StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="line"/> holds a temperature.</summary>
-    public static bool IsIn(string line) => line.AsSpan().ContainsAny(Marks) && Reading().IsMatch(line);
+    public static bool IsIn(string line) =>
+        (line.AsSpan().ContainsAny(Degrees) || line.AsSpan().ContainsAny(Scales)) && Reading().IsMatch(line);
 
     [GeneratedRegex(@"\d(?:[.,]\d+)? ?[°º] ?[CF]\b|\d[.,]\d+ ?[°º]|\d[.,]\d [CF]\b", RegexOptions.CultureInvariant)]
     private static partial Regex Reading();
