@@ -402,10 +402,11 @@ public sealed class AgeGrammar
         }
 
         if (StartsWithLabel(line, LabelKind.ClockDisplay) || StartsWithLabel(line, LabelKind.EventTime) || StartsWithLabel(line, LabelKind.Upcoming)
-            || StartsWithLabel(line, LabelKind.Birth) || IsBareLength(line))
+            || StartsWithLabel(line, LabelKind.Birth) || IsBareLength(line) || Temperature.IsIn(line))
         {
             // A forum's header shows the time of the visit ("Aktuelle Zeit: Fr 16.Mai 2025 14:13"), an info box an event's
-            // ("Wanneer: Zaterdag 31 december 2022"), a line opened by a word of birth a birthday, a player its length.
+            // ("Wanneer: Zaterdag 31 december 2022"), a line opened by a word of birth a birthday, a player its length, a
+            // temperature the header's weather beside the day of the visit.
             found = default;
             return false;
         }
@@ -672,12 +673,6 @@ public sealed class AgeGrammar
     /// </param>
     private bool TryFindIn(string line, out AgeInLine found, bool withCategories)
     {
-        if (Temperature.IsIn(line))
-        {
-            found = default;
-            return false;
-        }
-
         if (ClosingButtonCut(line) is > 0 and var button)
         {
             // A button closes the line: "... estiagem 3 de janeiro de 2022 Read More", "hace 9 mesesLeer más".
