@@ -15,6 +15,10 @@ public sealed class AgeGrammar
     /// <summary>Longer lines are prose, not meta lines.</summary>
     public const int MaxMetaLineLength = 160;
 
+    // A day with an apostrophe's year ("Sun Oct 10 '20") and its clock after it ("at 8:45").
+    private const int MaxShortYearDayWords = 3;
+    private const int MaxShortYearClockWords = 2;
+
     // A ticker's stamp opening a paragraph longer than a meta line: "Dienstag, 30. Juni, 9.44 Uhr:".
     private const int MaxTickerStampLength = 48;
 
@@ -402,11 +406,12 @@ public sealed class AgeGrammar
         }
 
         if (StartsWithLabel(line, LabelKind.ClockDisplay) || StartsWithLabel(line, LabelKind.EventTime) || StartsWithLabel(line, LabelKind.Upcoming)
-            || StartsWithLabel(line, LabelKind.Birth) || IsBareLength(line) || Temperature.IsIn(line))
+            || StartsWithLabel(line, LabelKind.Birth) || IsBareLength(line) || (line.Length <= MaxMetaLineLength && Temperature.IsIn(line)))
         {
             // A forum's header shows the time of the visit ("Aktuelle Zeit: Fr 16.Mai 2025 14:13"), an info box an event's
             // ("Wanneer: Zaterdag 31 december 2022"), a line opened by a word of birth a birthday, a player its length, a
-            // temperature the header's weather beside the day of the visit.
+            // temperature the header's weather beside the day of the visit (a paragraph's is its text's: "AGGIORNAMENTO ORE
+            // 20:45 – ... la temperatura non ha mai superato i +21°C ...").
             found = default;
             return false;
         }
@@ -507,7 +512,82 @@ public sealed class AgeGrammar
     private bool TryFindWhereverItStands(string line, out AgeInLine found)
     {
         found = default;
-        return !line.Contains('©') && (TryFindMachineStamp(line, out found) || TryFindLabelledDateAfterATitle(line, out found));
+        return !line.Contains('©') && (TryFindMachineStamp(line, out found) || TryFindLabelledDateAfterATitle(line, out found)
+            || TryFindShortYearDate(line, out found));
+    }
+
+    /// <summary>
+    /// A day whose year is an apostrophe and two digits, a discussion's stamp that sentences and headers do not print, after
+    /// a name, a flair or a comment of any words and before its awards, capitalised, not a sentence's words: "u/Andrew50000
+    /// Aristocracy Oct 10 '20", "r/Steam Jun 26 '22 Wholesome", "... – Dustman Sep 21 '08 at 22:50". Of two, the later one
+    /// is the edit's.
+    /// </summary>
+    private bool TryFindShortYearDate(string line, out AgeInLine found)
+    {
+        found = default;
+        for (var mark = line.Length - 3; mark > 0; mark--)
+        {
+            if (!AgeTokenizer.IsElision(line[mark]) || line[mark - 1] != ' ' || !char.IsAsciiDigit(line[mark + 1])
+                || !char.IsAsciiDigit(line[mark + 2]) || (mark + 3 < line.Length && line[mark + 3] != ' '))
+            {
+                continue;
+            }
+
+            // The day and month before the year (a weekday may open them), its clock after it ("at 14:24") or none.
+            var yearEnd = mark + 3;
+            var clockEnd = NextWordsEnd(line, yearEnd, MaxShortYearClockWords);
+            for (var start = WordsStart(line, mark - 1, MaxShortYearDayWords); start < mark; start = line.IndexOf(' ', start) + 1)
+            {
+                foreach (var end in (ReadOnlySpan<int>)[clockEnd, yearEnd])
+                {
+                    if (TryParse(line.AsSpan(start, end - start), out var age, out var bounds) && bounds == (0, end - start)
+                        && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null } && !HasLowerCaseWord(line.AsSpan(end)))
+                    {
+                        found = InLine(line, age, start, end - start);
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLowerCaseWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in text.Split(' '))
+        {
+            if (text[word] is [var first, ..] && char.IsLower(first))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the <paramref name="words"/> words before the space at <paramref name="space"/> start.</summary>
+    private static int WordsStart(string line, int space, int words)
+    {
+        var start = space;
+        for (var i = 0; i < words && start > 0; i++)
+        {
+            start = line.LastIndexOf(' ', start - 1);
+        }
+
+        return start + 1;
+    }
+
+    /// <summary>Where the <paramref name="words"/> words after <paramref name="start"/> (a word's end) end.</summary>
+    private static int NextWordsEnd(string line, int start, int words)
+    {
+        var end = start;
+        for (var i = 0; i < words && end + 1 < line.Length && line[end] == ' '; i++)
+        {
+            end = line.IndexOf(' ', end + 1) is var space and > 0 ? space : line.Length;
+        }
+
+        return end;
     }
 
     /// <summary>

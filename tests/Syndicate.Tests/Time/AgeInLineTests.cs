@@ -1229,6 +1229,31 @@ public sealed class AgeInLineTests
     public void An_ordinals_or_a_positions_degree_sign_is_no_temperature(string language, string line, string age) =>
         Assert.Equal(age, FoundText(language, line));
 
+    [Fact]
+    public void A_temperature_inside_a_paragraph_is_its_texts_and_leaves_the_tickers_stamp_read() =>
+        Assert.Equal("AGGIORNAMENTO ORE 20:45", FoundText("it", "AGGIORNAMENTO ORE 20:45 – Già in queste ore il maltempo sta colpendo gran "
+            + "parte del Nord. Il fronte freddo è arrivato e provoca i primi temporali nella pianura, mentre a Trieste la temperatura non ha "
+            + "mai superato i +21°C dopo il caldo dei giorni scorsi. Altri temporali sono attesi in serata verso il Piemonte."));
+
+    [Theory]
+    [InlineData("en", "u/Andrew50000 Aristocracy Oct 10 '20", "Oct 10 '20", 2020, 10, 10)]
+    [InlineData("en", "u/Simlah 🇳🇬 Dec 01 '24", "Dec 01 '24", 2024, 12, 1)]
+    [InlineData("en", "r/Steam Mar 22 '22 Silver Gold Helpful Wholesome", "Mar 22 '22", 2022, 3, 22)]
+    [InlineData("en", "u/deleted Jul 23 '20 edited Aug 03 '20", "edited Aug 03 '20", 2020, 8, 3)]
+    [InlineData("en", "Does the program count towards the RAM? If yes, how? – FUZxxl Apr 12 '15 at 14:24", "Apr 12 '15 at 14:24", 2015, 4, 12)]
+    public void A_day_with_an_apostrophes_year_is_a_discussions_stamp_after_any_words(string language, string line, string age, int year, int month, int day)
+    {
+        var found = FoundAsServed(language, line);
+        Assert.Equal(age, found.Age.Text);
+        Assert.Equal((year, month, day), CompanionDate.Unzoned(found.Age) is CalendarDateAge date ? (date.Year ?? 0, date.Month, date.Day) : default);
+    }
+
+    [Theory]
+    [InlineData("en", "We met on Oct 10 '20 in the park and talked.")]
+    [InlineData("en", "Class of '08 reunion")]
+    public void An_apostrophes_year_in_a_sentence_or_without_its_day_is_no_stamp(string language, string line) =>
+        AssertNoAge(language, line);
+
     [Theory]
     [InlineData("pt", "Atualizado às 10h41 Pelo menos 12 goianos de Rio Verde estavam no barco-hotel que afundou", "Atualizado às 10h41")]
     [InlineData("en", "Updated at 3:35 p.m. PT with additional comments from the company's chief.", "Updated at 3:35 p.m. PT")]
