@@ -104,8 +104,13 @@ internal sealed record AgeVocabulary
     /// <summary>What may follow a clock time: "Uhr" in "14:32 Uhr"; with "h" a whole hour is a clock ("18h").</summary>
     public Phrases ClockSuffixes { get; init; } = Phrases.None;
 
+    /// <summary>What may follow a clock of the morning: "am", "de la mañana", "da manhã", "du matin".</summary>
     public Phrases AnteMeridiem { get; init; } = Phrases.None;
 
+    /// <summary>
+    /// What may follow a clock of the afternoon or the evening, which adds twelve hours to one of twelve or less: "pm",
+    /// "de la tarde", "da tarde" (Portuguese templates' "PM": "10:36 da tarde"), "du soir", "di sera".
+    /// </summary>
     public Phrases PostMeridiem { get; init; } = Phrases.None;
 
     /// <summary>Words that start a byline in a meta line: "door", "by", "von".</summary>
