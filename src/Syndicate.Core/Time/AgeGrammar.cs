@@ -519,8 +519,8 @@ public sealed class AgeGrammar
     /// <summary>
     /// A day whose year is an apostrophe and two digits, a discussion's stamp that sentences and headers do not print, after
     /// a name, a flair or a comment of any words and before its awards, capitalised, not a sentence's words: "u/Andrew50000
-    /// Aristocracy Oct 10 '20", "r/Steam Jun 26 '22 Wholesome", "... – Dustman Sep 21 '08 at 22:50". Of two, the later one
-    /// is the edit's.
+    /// Aristocracy Oct 10 '20", "r/Steam Jun 26 '22 Wholesome", "... – Dustman Sep 21 '08 at 22:50". Of two, the last one
+    /// is the edit's ("Jul 23 '20 edited Aug 03 '20").
     /// </summary>
     private bool TryFindShortYearDate(string line, out AgeInLine found)
     {
@@ -553,6 +553,7 @@ public sealed class AgeGrammar
         return false;
     }
 
+    /// <summary>Whether a word of the text opens in lower case, as a sentence's words do and awards' do not.</summary>
     private static bool HasLowerCaseWord(ReadOnlySpan<char> text)
     {
         foreach (var word in text.Split(' '))
