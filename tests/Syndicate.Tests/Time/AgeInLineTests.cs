@@ -244,6 +244,8 @@ public sealed class AgeInLineTests
     [InlineData("en", "Posted on 20 June 2025 No comments", "Posted on 20 June 2025")]
     [InlineData("de", "Von Thilo, 6. November 2023 keine Kommentare", "6. November 2023")]
     [InlineData("de", "Von Redaktion - 8. Februar 2022 0", "8. Februar 2022")]
+    [InlineData("en", "Mar 16, 2018 127 65", "Mar 16, 2018")]
+    [InlineData("en", "Webandcloud Oct 13, 2020 0 28", "Oct 13, 2020")]
     [InlineData("de", "Von Jule Radeck Vom 3. Februar 2022 0", "Vom 3. Februar 2022")]
     public void A_length_a_posts_number_or_a_count_of_comments_after_a_date_with_its_year_is_no_part_of_its_age(string language, string line, string age) =>
         Assert.Equal(age, Found(language, line).Age.Text);
