@@ -536,9 +536,10 @@ public sealed class AgeGrammar
             // The day and month before the year (a weekday may open them), its clock after it ("at 14:24") or none.
             var yearEnd = mark + 3;
             var clockEnd = NextWordsEnd(line, yearEnd, MaxShortYearClockWords);
+            ReadOnlySpan<int> ends = clockEnd > yearEnd ? [clockEnd, yearEnd] : [yearEnd];
             for (var start = WordsStart(line, mark - 1, MaxShortYearDayWords); start < mark; start = line.IndexOf(' ', start) + 1)
             {
-                foreach (var end in (ReadOnlySpan<int>)[clockEnd, yearEnd])
+                foreach (var end in ends)
                 {
                     if (TryParse(line.AsSpan(start, end - start), out var age, out var bounds) && bounds == (0, end - start)
                         && CompanionDate.Unzoned(age) is CalendarDateAge { Year: not null } && !HasLowerCaseWord(line.AsSpan(end)))
